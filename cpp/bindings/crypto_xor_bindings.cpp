@@ -1,0 +1,18 @@
+// embind glue for crypto_xor. Pointers are addresses in the module's heap, passed as
+// numbers; js/wasm/ allocates, copies in, calls, copies out and frees.
+#include <emscripten/bind.h>
+
+#include "core/crypto_xor.hpp"
+
+namespace {
+
+void cryptoXorBinding(uintptr_t data, size_t n, uintptr_t key, size_t keyLen, uintptr_t out) {
+  mlw::cryptoXor(reinterpret_cast<const uint8_t*>(data), n, reinterpret_cast<const uint8_t*>(key),
+                 keyLen, reinterpret_cast<uint8_t*>(out));
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(crypto_xor) {
+  emscripten::function("crypto_xor", &cryptoXorBinding);
+}

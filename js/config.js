@@ -1,0 +1,140 @@
+// BackendConfig: defaults, validation, and (in Node) the project's config file and the
+// MULTILINGUAL_WASM_BACKEND environment variable.
+import { InvalidArgumentError } from './errors.js';
+import { isNode, nodeBuiltin } from './environment.js';
+
+export const BACKENDS = Object.freeze({ AUTO: 'auto', JS: 'js', WASM: 'wasm' });
+
+/** One 64 KiB WebAssembly page. */
+export const PAGE_BYTES = 65536;
+/** The smallest heap the module links with (see CMakeLists.txt INITIAL_MEMORY). */
+export const MIN_MEMORY_PAGES = 64;
+/** wasm32 addresses 4 GiB at most. */
+export const MAX_MEMORY_PAGES = 65536;
+
+export const DEFAULT_CONFIG = Object.freeze({
+  preferBackend: 'auto',
+  simd: true,
+  threads: 'auto',
+  cache: true,
+  memoryPages: 1024, // 64 MiB initial, as the guide's default
+  maxMemoryPages: 32768, // 2 GiB
+  timeoutMs: 0, // 0 = no time limit
+  wasmUrl: null,
+});
+
+const CHECKS = {
+  preferBackend: (v) => Object.values(BACKENDS).includes(v) || `must be one of 'auto', 'js', 'wasm'`,
+  simd: (v) => typeof v === 'boolean' || 'must be true or false',
+  threads: (v) =>
+    v === false || v === 'auto' || (Number.isInteger(v) && v >= 1 && v <= 64) ||
+    `must be false, 'auto' or a thread count from 1 to 64`,
+  cache: (v) => typeof v === 'boolean' || 'must be true or false',
+  memoryPages: (v) =>
+    (Number.isInteger(v) && v >= MIN_MEMORY_PAGES && v <= MAX_MEMORY_PAGES) ||
+    `must be an integer number of 64 KiB pages from ${MIN_MEMORY_PAGES} to ${MAX_MEMORY_PAGES}`,
+  maxMemoryPages: (v) =>
+    (Number.isInteger(v) && v >= MIN_MEMORY_PAGES && v <= MAX_MEMORY_PAGES) ||
+    `must be an integer number of 64 KiB pages from ${MIN_MEMORY_PAGES} to ${MAX_MEMORY_PAGES}`,
+  timeoutMs: (v) => (Number.isFinite(v) && v >= 0) || 'must be a number of milliseconds >= 0 (0 = no limit)',
+  wasmUrl: (v) =>
+    v === null || typeof v === 'string' || (typeof URL === 'function' && v instanceof URL) ||
+    'must be a URL, a path string or null',
+};
+
+/** Validate a (partial) config object; `source` names where it came from in errors. */
+export function validateConfig(config, source = 'config') {
+  if (config === undefined) return {};
+  if (config === null || typeof config !== 'object' || Array.isArray(config)) {
+    throw new InvalidArgumentError(`${source} must be an object, got ${config === null ? 'null' : typeof config}`);
+  }
+  for (const [key, value] of Object.entries(config)) {
+    const check = CHECKS[key];
+    if (!check) {
+      throw new InvalidArgumentError(
+        `${source}: unknown option '${key}' (known options: ${Object.keys(CHECKS).join(', ')})`,
+      );
+    }
+    const ok = check(value);
+    if (ok !== true) throw new InvalidArgumentError(`${source}: option '${key}' ${ok}, got ${JSON.stringify(value)}`);
+  }
+  return config;
+}
+
+/**
+ * The effective config: defaults < project file < environment < constructor argument.
+ * Returns { config, sources } where sources says where each non-default value came from.
+ */
+export function resolveConfig(userConfig) {
+  validateConfig(userConfig);
+  const sources = {};
+  const config = { ...DEFAULT_CONFIG };
+  const file = loadProjectConfig();
+  if (file) {
+    Object.assign(config, file.config);
+    for (const key of Object.keys(file.config)) sources[key] = file.path;
+  }
+  const env = isNode ? process.env.MULTILINGUAL_WASM_BACKEND : undefined;
+  if (env !== undefined && env !== '') {
+    validateConfig({ preferBackend: env }, 'MULTILINGUAL_WASM_BACKEND');
+    config.preferBackend = env;
+    sources.preferBackend = 'MULTILINGUAL_WASM_BACKEND';
+  }
+  for (const [key, value] of Object.entries(userConfig ?? {})) {
+    if (value === undefined) continue;
+    config[key] = value;
+    sources[key] = 'constructor';
+  }
+  if (config.maxMemoryPages < config.memoryPages) {
+    throw new InvalidArgumentError(
+      `config: maxMemoryPages (${config.maxMemoryPages}) must be >= memoryPages (${config.memoryPages})`,
+    );
+  }
+  return { config: Object.freeze(config), sources };
+}
+
+let projectConfigCache;
+
+/**
+ * In Node: the nearest multilingual.config.json, or package.json with a
+ * "multilingual": { "wasm": {…} } section, searching from the working directory up.
+ */
+export function loadProjectConfig({ cwd, reload = false } = {}) {
+  if (!isNode) return null;
+  if (!reload && cwd === undefined && projectConfigCache !== undefined) return projectConfigCache;
+  const fs = nodeBuiltin('fs');
+  const path = nodeBuiltin('path');
+  if (!fs || !path) return null;
+  let dir = path.resolve(cwd ?? process.cwd());
+  let found = null;
+  for (;;) {
+    const own = path.join(dir, 'multilingual.config.json');
+    if (fs.existsSync(own)) {
+      const data = readJson(fs, own);
+      const section = data?.wasm ?? data;
+      found = { path: own, config: validateConfig(section, own) };
+      break;
+    }
+    const pkg = path.join(dir, 'package.json');
+    if (fs.existsSync(pkg)) {
+      const data = readJson(fs, pkg);
+      if (data?.multilingual?.wasm !== undefined) {
+        found = { path: pkg, config: validateConfig(data.multilingual.wasm, `${pkg} "multilingual.wasm"`) };
+        break;
+      }
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  if (cwd === undefined) projectConfigCache = found;
+  return found;
+}
+
+function readJson(fs, file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new InvalidArgumentError(`${file}: cannot read config (${error.message})`);
+  }
+}

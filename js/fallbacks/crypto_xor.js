@@ -1,0 +1,35 @@
+// JS fallback for crypto_xor_encrypt / crypto_xor_decrypt: the same bytes as
+// cpp/core/crypto_xor.cpp. Works on 32-bit words when the key pattern allows it.
+
+/** out[i] = data[i] ^ key[i % key.length] */
+export function cryptoXor(data, key) {
+  const n = data.length;
+  const out = new Uint8Array(n);
+  const keyLen = key.length;
+  if (n === 0) return out;
+  // A key pattern of keyLen*4 bytes lines up with 32-bit words; use it when data is
+  // large enough and the key small, on an aligned copy of the data.
+  if (keyLen <= 64 && n >= 256) {
+    const period = keyLen * 4;
+    const pattern = new Uint8Array(period);
+    for (let i = 0; i < period; i++) pattern[i] = key[i % keyLen];
+    const words = n >>> 2;
+    out.set(data);
+    const out32 = new Uint32Array(out.buffer, 0, words);
+    const pat32 = new Uint32Array(pattern.buffer);
+    const periodWords = keyLen;
+    let p = 0;
+    for (let w = 0; w < words; w++) {
+      out32[w] ^= pat32[p];
+      if (++p === periodWords) p = 0;
+    }
+    for (let i = words * 4; i < n; i++) out[i] ^= pattern[i % period];
+    return out;
+  }
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    out[i] = data[i] ^ key[k];
+    if (++k === keyLen) k = 0;
+  }
+  return out;
+}

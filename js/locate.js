@@ -1,0 +1,37 @@
+// Where each build variant's .wasm lives, per bundle format. __MLW_FORMAT__ is set by
+// scripts/build-js.mjs; the literal `new URL('./wasm/…', import.meta.url)` forms let
+// bundlers (Vite, webpack 5, Rollup) find the files and emit them as assets.
+/* global __MLW_FORMAT__ */
+
+export const VARIANT_FILES = Object.freeze({
+  baseline: 'mlw-baseline.wasm',
+  simd: 'mlw-simd.wasm',
+});
+
+/** The default URL (a string) of a variant's .wasm, or throws if it cannot be known here. */
+export function defaultWasmUrl(variant) {
+  if (__MLW_FORMAT__ === 'esm') {
+    switch (variant) {
+      case 'baseline':
+        return new URL('./wasm/mlw-baseline.wasm', import.meta.url).href;
+      case 'simd':
+        return new URL('./wasm/mlw-simd.wasm', import.meta.url).href;
+    }
+  } else if (__MLW_FORMAT__ === 'cjs') {
+    return require('url').pathToFileURL(require('path').join(__dirname, 'wasm', VARIANT_FILES[variant])).href;
+  } else {
+    const base = scriptBase();
+    if (base) return new URL(`wasm/${VARIANT_FILES[variant]}`, base).href;
+  }
+  throw new Error(`no default location for variant '${variant}'; set the wasmUrl option`);
+}
+
+// The script-tag build remembers where it was loaded from while it runs the first time.
+const currentScriptSrc =
+  typeof document === 'object' && document?.currentScript?.src ? document.currentScript.src : null;
+
+function scriptBase() {
+  if (currentScriptSrc) return currentScriptSrc;
+  if (typeof self === 'object' && self?.location?.href) return self.location.href;
+  return null;
+}

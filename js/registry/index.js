@@ -1,0 +1,84 @@
+// The operation registry: every family's rows, and name resolution. Adding an operation
+// is adding a row (and its two implementations); nothing else needs to know it exists.
+import { UnknownOperationError } from '../errors.js';
+import crypto from './crypto.js';
+import data from './data.js';
+import image from './image.js';
+import json from './json.js';
+import matrix from './matrix.js';
+import numeric from './numeric.js';
+import science from './science.js';
+import search from './search.js';
+import string from './string.js';
+
+export const FAMILY_PREFIXES = ['numeric_', 'matrix_', 'string_', 'crypto_', 'data_', 'json_', 'search_', 'image_', 'science_'];
+
+const rows = [...numeric, ...matrix, ...string, ...crypto, ...data, ...json, ...search, ...image, ...science];
+
+export const operations = new Map(rows.map((row) => [row.name, row]));
+
+// Short names: the canonical name without its family prefix, plus any row aliases.
+// A short name two families share resolves to neither (the caller must say which).
+const shortNames = new Map();
+const ambiguous = new Set();
+for (const row of rows) {
+  const prefix = FAMILY_PREFIXES.find((p) => row.name.startsWith(p));
+  const shorts = [...(row.aliases ?? [])];
+  if (prefix) shorts.push(row.name.slice(prefix.length));
+  for (const s of shorts) {
+    if (operations.has(s)) continue;
+    if (shortNames.has(s) && shortNames.get(s) !== row) ambiguous.add(s);
+    else shortNames.set(s, row);
+  }
+}
+for (const s of ambiguous) shortNames.delete(s);
+
+function editDistance(a, b) {
+  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0];
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = d[j];
+      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return d[b.length];
+}
+
+/** The row for a canonical or short name; UnknownOperationError otherwise. */
+export function resolveOperation(name) {
+  if (typeof name === 'string') {
+    const row = operations.get(name) ?? shortNames.get(name);
+    if (row) return row;
+  }
+  const text = String(name);
+  const candidates = [...operations.keys(), ...shortNames.keys()];
+  const close = candidates
+    .map((c) => [c, editDistance(text, c)])
+    .filter(([c, dist]) => dist <= Math.max(2, Math.floor(c.length / 4)) || c.includes(text))
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, 3)
+    .map(([c]) => operations.get(c)?.name ?? shortNames.get(c).name);
+  throw new UnknownOperationError(text, [...new Set(close)]);
+}
+
+/** Public description of every operation. */
+export function describeOperations() {
+  return rows.map((row) => {
+    const prefix = FAMILY_PREFIXES.find((p) => row.name.startsWith(p));
+    const aliases = [...(row.aliases ?? [])];
+    if (prefix && shortNames.get(row.name.slice(prefix.length)) === row) aliases.push(row.name.slice(prefix.length));
+    return {
+      name: row.name,
+      family: prefix ? prefix.slice(0, -1) : 'other',
+      aliases: aliases.filter((a) => shortNames.get(a) === row),
+      signature: row.signature,
+      description: row.description,
+      complexity: row.complexity,
+      wasm: typeof row.wasm === 'function',
+      jsOnly: typeof row.wasm !== 'function',
+    };
+  });
+}

@@ -1,0 +1,251 @@
+// BackendSelector: the detection flow (DESIGN.md), per-call routing, reports and stats.
+import thresholds from '../thresholds.json';
+import { BACKENDS, resolveConfig } from './config.js';
+import { WasmUnavailableError, MultilingualWasmError } from './errors.js';
+import { engineName } from './environment.js';
+import { detectFeatures } from './features.js';
+import { LoadFailure, compileWasm, instantiateWasm, wasmLocation } from './loader.js';
+import { VARIANT_FILES } from './locate.js';
+import { describeOperations, resolveOperation } from './registry/index.js';
+
+const now = typeof performance === 'object' ? () => performance.now() : () => Date.now();
+
+/** Build variants in order of preference, with what each needs from the engine. */
+const VARIANTS = [
+  { name: 'simd', needs: (f, c) => f.mvp && c.simd && f.simd },
+  { name: 'baseline', needs: (f) => f.mvp },
+].filter((v) => v.name in VARIANT_FILES);
+
+export class BackendSelector {
+  /** Create a selector and start loading; `await selector.ready` before relying on WASM. */
+  constructor(config = {}) {
+    const { config: resolved, sources } = resolveConfig(config);
+    this.config = resolved;
+    this.configSources = sources;
+    this._instance = null;
+    this._variant = null;
+    this._reason = 'loading';
+    this._loadMs = null;
+    this._features = null;
+    this._stats = new Map();
+    this._lastReport = null;
+    this._peakBytes = 0;
+    this._disposed = false;
+    /** Resolves (never rejects) when the detection flow has decided the backend. */
+    this.ready = this._detect().then(() => this);
+  }
+
+  /** `new BackendSelector(config)` and wait until it is ready. */
+  static async create(config) {
+    return new BackendSelector(config).ready;
+  }
+
+  /** 'wasm' when calls can run on WebAssembly, else 'js'. */
+  get backend() {
+    return this._instance ? BACKENDS.WASM : BACKENDS.JS;
+  }
+
+  /** True once a WASM instance is loaded and usable. */
+  isWasmAvailable() {
+    return this._instance !== null;
+  }
+
+  async _detect() {
+    const requested = this.config.preferBackend;
+    if (requested === BACKENDS.JS) {
+      this._reason = `preferBackend: js (${this.configSources.preferBackend ?? 'default'})`;
+      return;
+    }
+    const started = now();
+    // Step 1: WebAssembly present?
+    const features = detectFeatures();
+    this._features = features;
+    if (!features.webassembly) {
+      this._reason = 'no-webassembly';
+      return;
+    }
+    // Step 3 (decided before reading, since it picks which file to read): the best
+    // variant this engine and the config allow.
+    const usable = VARIANTS.filter((v) => v.needs(features, this.config));
+    if (usable.length === 0) {
+      this._reason = `unsupported-platform: no build variant runs here (features: ${JSON.stringify(features)})`;
+      return;
+    }
+    const variant = usable[0].name;
+    try {
+      // Steps 2 and 4: read + compile (cached), then instantiate.
+      const location = wasmLocation(variant, this.config.wasmUrl);
+      const compiled = await compileWasm(location, { cache: this.config.cache });
+      const instance = await instantiateWasm(compiled, this.config);
+      if (this._disposed) return;
+      this._instance = instance;
+      this._variant = variant;
+      this._location = location;
+      this._loadMs = now() - started;
+      this._reason = `wasm: variant ${variant}`;
+    } catch (error) {
+      this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`;
+    }
+  }
+
+  /** What was decided and why, the features seen, and heap use. */
+  status() {
+    const inst = this._instance;
+    const inUse = inst ? inst.module.heap_in_use() : 0;
+    this._peakBytes = Math.max(this._peakBytes, inUse);
+    return {
+      backend: this.backend,
+      requested: this.config.preferBackend,
+      reason: this._reason,
+      variant: this._variant,
+      features: this._features ?? detectFeatures(),
+      moduleLoaded: inst !== null,
+      loadMs: this._loadMs,
+      wasmUrl: this._location ?? null,
+      engine: engineName(),
+      memory: {
+        bytes: inUse,
+        peakBytes: this._peakBytes,
+        heapBytes: inst ? inst.memory.buffer.byteLength : 0,
+        maxBytes: inst ? inst.maxBytes : this.config.maxMemoryPages * 65536,
+      },
+      config: { ...this.config },
+    };
+  }
+
+  /** Every operation: canonical name, aliases, signature, whether a WASM kernel exists. */
+  listOperations() {
+    return describeOperations();
+  }
+
+  /** Which backend answered the last call, and why. */
+  lastCallReport() {
+    return this._lastReport ? { ...this._lastReport } : null;
+  }
+
+  /** Decide where a validated call runs: [backend, reason]. */
+  _route(row, input) {
+    const requested = this.config.preferBackend;
+    if (typeof row.wasm !== 'function') return [BACKENDS.JS, 'js-only: the operation takes JS callbacks'];
+    if (requested === BACKENDS.JS) return [BACKENDS.JS, 'preferBackend: js'];
+    if (!this._instance) {
+      if (requested === BACKENDS.WASM) throw new WasmUnavailableError(this._reason);
+      return [BACKENDS.JS, this._reason === 'loading' ? 'not-ready: WASM still loading' : `fallback: ${this._reason}`];
+    }
+    if (requested === BACKENDS.WASM) return [BACKENDS.WASM, 'preferBackend: wasm'];
+    const min = thresholds.operations[row.name]?.wasmMinSize;
+    if (min !== undefined) {
+      const size = row.size(input);
+      if (size < min) return [BACKENDS.JS, `below-threshold: size ${size} < ${min} (thresholds.json)`];
+      return [BACKENDS.WASM, `auto: size ${size} >= ${min}`];
+    }
+    return [BACKENDS.WASM, 'auto'];
+  }
+
+  /** Run an operation synchronously on the best backend; see lastCallReport(). */
+  callFunction(name, ...args) {
+    const row = resolveOperation(name);
+    const input = row.validate(args);
+    let [backend, reason] = this._route(row, input);
+    const started = now();
+    let result;
+    if (backend === BACKENDS.WASM) {
+      try {
+        result = row.wasm(this._instance, input);
+      } catch (error) {
+        if (error instanceof MultilingualWasmError && !(error.name === 'WasmMemoryError')) throw error;
+        if (this.config.preferBackend === BACKENDS.WASM) throw error;
+        // A trap, an internal error or a heap that cannot grow: answer with JS, say so,
+        // and for a trap start from a fresh instance.
+        const what = error?.name === 'WasmMemoryError' ? 'wasm-memory' : 'wasm-trap';
+        if (what === 'wasm-trap') this._rebuildInstance();
+        backend = BACKENDS.JS;
+        reason = `${what}: ${error?.message ?? error}; answered by JS`;
+        result = row.js(input);
+      }
+    } else {
+      result = row.js(input);
+    }
+    const ms = now() - started;
+    this._record(row.name, backend, ms);
+    if (this._instance) this._peakBytes = Math.max(this._peakBytes, this._instance.module.heap_in_use());
+    this._lastReport = { operation: row.name, backend, reason, variant: backend === BACKENDS.WASM ? this._variant : null, ms };
+    return result;
+  }
+
+  _rebuildInstance() {
+    const broken = this._instance;
+    this._instance = null;
+    this._reason = 'rebuilding: the previous instance trapped';
+    const compiled = compileWasm(this._location, { cache: this.config.cache });
+    this.ready = compiled
+      .then((module) => instantiateWasm(module, this.config))
+      .then((instance) => {
+        if (!this._disposed) {
+          this._instance = instance;
+          this._reason = `wasm: variant ${this._variant} (rebuilt after a trap)`;
+        }
+      })
+      .catch((error) => {
+        this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message}`;
+      })
+      .then(() => this);
+    void broken;
+  }
+
+  _record(name, backend, ms) {
+    let entry = this._stats.get(name);
+    if (!entry) {
+      entry = { calls: 0, totalMs: 0, byBackend: {} };
+      this._stats.set(name, entry);
+    }
+    entry.calls++;
+    entry.totalMs += ms;
+    const b = (entry.byBackend[backend] ??= { calls: 0, totalMs: 0 });
+    b.calls++;
+    b.totalMs += ms;
+  }
+
+  /** Calls, total and mean milliseconds per operation (or for one), split by backend. */
+  performanceStats(name) {
+    const view = (entry) => ({
+      calls: entry.calls,
+      totalMs: entry.totalMs,
+      meanMs: entry.calls ? entry.totalMs / entry.calls : 0,
+      byBackend: Object.fromEntries(
+        Object.entries(entry.byBackend).map(([k, v]) => [k, { calls: v.calls, totalMs: v.totalMs, meanMs: v.totalMs / v.calls }]),
+      ),
+    });
+    if (name !== undefined) {
+      const row = resolveOperation(name);
+      const entry = this._stats.get(row.name);
+      return entry ? view(entry) : { calls: 0, totalMs: 0, meanMs: 0, byBackend: {} };
+    }
+    return Object.fromEntries([...this._stats].map(([k, v]) => [k, view(v)]));
+  }
+
+  /** Clear performanceStats(). */
+  resetStats() {
+    this._stats.clear();
+  }
+
+  /**
+   * Load the module and run each named operation (default: all with a WASM kernel) once
+   * on a tiny input, so the first real call pays no start-up cost.
+   */
+  async warmUp(names) {
+    await this.ready;
+    const rows = (names ?? describeOperations().filter((op) => op.wasm).map((op) => op.name)).map(resolveOperation);
+    for (const row of rows) {
+      if (row.sample) this.callFunction(row.name, ...row.sample());
+    }
+    return this;
+  }
+
+  /** Release the WASM instance (and any workers). The selector answers on JS afterwards. */
+  dispose() {
+    this._disposed = true;
+    this._instance = null;
+    this._reason = 'disposed';
+  }
+}

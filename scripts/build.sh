@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds everything from source: the WebAssembly variants (Emscripten), then the JS
+# bundles and types. dist/ is committed; CI runs this and checks that dist/ is unchanged.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Debian's Emscripten 3.1.6 needs Node to find its optimizer's modules (acorn).
+export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"
+command -v em++ >/dev/null || { echo "em++ not found: apt-get install -y emscripten" >&2; exit 1; }
+
+emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build/wasm -j"$(nproc)"
+
+# The non-thread variants differ by flags only, so their glue must be the same text
+# apart from the file name; the bundle embeds it once.
+out=build/wasm/out
+for v in simd; do
+  if ! cmp -s <(sed "s/mlw-baseline/X/g" $out/mlw-baseline.js) <(sed "s/mlw-$v/X/g" $out/mlw-$v.js); then
+    echo "glue of variant $v differs from baseline's: cannot share one glue" >&2; exit 1
+  fi
+done
+mkdir -p build/glue dist/wasm
+cp $out/mlw-baseline.js build/glue/mlw-baseline.js
+cp $out/mlw-baseline.wasm $out/mlw-simd.wasm dist/wasm/
+
+node scripts/build-js.mjs
+node scripts/gen-dts.mjs

@@ -1,0 +1,17 @@
+// Compiled by `npm run typecheck` (tsc --noEmit): the public types accept real usage and
+// give precise result types. Not run.
+import { BackendSelector, CryptoOperations, InvalidArgumentError, type SelectorStatus } from '../../dist/index.js';
+
+async function main(): Promise<void> {
+  const selector = await BackendSelector.create({ preferBackend: 'auto', simd: true, memoryPages: 256 });
+  const bytes: Uint8Array = selector.callFunction('crypto_xor_encrypt', 'hello', 'k');
+  const back: Uint8Array = CryptoOperations.xorDecrypt(bytes, 'k');
+  const status: SelectorStatus = selector.status();
+  const reason: string = status.reason;
+  try {
+    selector.callFunction('crypto_xor_encrypt', 'x', '');
+  } catch (error) {
+    if (error instanceof InvalidArgumentError) console.log(error.operation, reason, back);
+  }
+}
+void main;
