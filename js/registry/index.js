@@ -77,6 +77,7 @@ export function describeOperations() {
       signature: row.signature,
       description: row.description,
       complexity: row.complexity,
+      parity: row.parity ?? (typeof row.wasm === 'function' ? 'identical' : null),
       wasm: typeof row.wasm === 'function',
       jsOnly: typeof row.wasm !== 'function',
     };
