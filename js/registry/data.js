@@ -66,7 +66,6 @@ const JS_ONLY = 'JS-only: takes a JS callback';
 export default [
   {
     name: 'data_sort',
-    aliases: ['sort'],
     signature:
       '<T extends Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | number[] | string[]>(array: T) => T',
     description:
@@ -80,7 +79,6 @@ export default [
   },
   {
     name: 'data_filter',
-    aliases: ['filter'],
     signature: '<T extends unknown[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array>(array: T, predicate: (value: any, index: number, array: T) => unknown) => T',
     description: `Elements for which predicate is truthy (${JS_ONLY})`,
     complexity: 'O(n)',
@@ -94,7 +92,6 @@ export default [
   },
   {
     name: 'data_map',
-    aliases: ['map'],
     signature: '(array: unknown[] | ArrayLike<number>, fn: (value: any, index: number) => unknown) => unknown[] | ArrayLike<number>',
     description: `fn applied to every element; a typed array maps to the same type (${JS_ONLY})`,
     complexity: 'O(n)',
@@ -108,7 +105,6 @@ export default [
   },
   {
     name: 'data_reduce',
-    aliases: ['reduce'],
     signature: '(array: unknown[] | ArrayLike<number>, fn: (acc: any, value: any, index: number) => any, initial?: any) => any',
     description: `Left fold; without initial the first element starts it, and an empty array is an error (${JS_ONLY})`,
     complexity: 'O(n)',
@@ -126,7 +122,6 @@ export default [
   },
   {
     name: 'data_group_by',
-    aliases: ['group_by'],
     signature: '<R>(records: R[], key: string | ((record: R, index: number) => PropertyKey)) => Record<string, R[]>',
     description: `Plain object of arrays keyed by String(record[key]) or String(key(record, i)); keys in order of first occurrence (integer-like keys follow JS property order) (${JS_ONLY})`,
     complexity: 'O(n)',
