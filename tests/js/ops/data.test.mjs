@@ -170,3 +170,32 @@ describe('JS-only data_ operations', () => {
     expect(() => wasm.callFunction(name, ...args)).toThrow(message);
   });
 });
+
+describe('heap use', () => {
+  it('2000 data_sort and search_ calls, valid and invalid mixed, leave WASM heap use where it was', () => {
+    const ops = [
+      ['data_sort', [new Float64Array([3, NaN, -0, 0, 1])]],
+      ['data_sort', [Array.from({ length: 100 }, (_, i) => `s${(i * 7) % 13}`)]],
+      ['data_sort', [[1, 'x']]],
+      ['data_sort', [new Int16Array(300).map((_, i) => i * 31)]],
+      ['search_binary', [new Float64Array([1, 2, 3]), 2]],
+      ['search_linear', [[1, 2, 3], 'x']],
+      ['search_contains', ['\uD800 lone surrogate text', 'text']],
+      ['search_contains', [new Uint8Array(100), new Uint8Array(20)]],
+    ];
+    const run = (times) => {
+      for (let i = 0; i < times; i++) {
+        const [name, args] = ops[i % ops.length];
+        try {
+          wasm.callFunction(name, ...args);
+        } catch (error) {
+          if (!(error instanceof InvalidArgumentError)) throw error;
+        }
+      }
+    };
+    run(16);
+    const before = wasm.status().memory.bytes;
+    run(2000);
+    expect(wasm.status().memory.bytes).toBe(before);
+  });
+});
