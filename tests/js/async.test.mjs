@@ -183,6 +183,20 @@ describe('dispose and process exit', () => {
     await expect(s.callAsync('data_sort', [1])).rejects.toThrow(/disposed/);
   });
 
+  it('a bundle whose worker entry is missing rejects calls (no hang) and still answers callFunction', async () => {
+    const lonely = fs.mkdtempSync(path.join(os.tmpdir(), 'mlw-noworker-'));
+    const dist = new URL('../../dist/', import.meta.url);
+    fs.copyFileSync(new URL('index.mjs', dist), path.join(lonely, 'index.mjs'));
+    fs.cpSync(new URL('wasm', dist), path.join(lonely, 'wasm'), { recursive: true });
+    const mod = await import(path.join(lonely, 'index.mjs'));
+    const s = await mod.BackendSelector.create();
+    const error = await s.callAsync('data_sort', [2, 1]).catch((e) => e);
+    expect(error).toBeInstanceOf(mod.MultilingualWasmError);
+    expect(error.message).toMatch(/^callAsync: the worker could not start/);
+    expect(s.callFunction('data_sort', [2, 1])).toEqual([1, 2]);
+    s.dispose();
+  });
+
   // A worker left idle (no dispose) must not keep Node running: both module formats.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlw-async-'));
   const pkg = path.resolve(new URL('../..', import.meta.url).pathname);
