@@ -2,13 +2,15 @@
 // mutated; the callback operations are JS-only and reported as such.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BackendSelector, InvalidArgumentError } from 'multilingual-wasm';
+import { BackendSelector, InvalidArgumentError, WasmMemoryError } from 'multilingual-wasm';
 
 let wasm;
+let baseline;
 let js;
 let auto;
 beforeAll(async () => {
   wasm = await BackendSelector.create({ preferBackend: 'wasm' });
+  baseline = await BackendSelector.create({ preferBackend: 'wasm', simd: false });
   js = await BackendSelector.create({ preferBackend: 'js' });
   auto = await BackendSelector.create();
 });
@@ -26,6 +28,8 @@ function sortBoth(array) {
   expect(wasm.lastCallReport().backend).toBe('wasm');
   const b = js.callFunction('data_sort', array);
   expect(js.lastCallReport().backend).toBe('js');
+  const c = baseline.callFunction('data_sort', array);
+  expect(same(c, a)).toBe(true); // the non-SIMD build agrees
   expect(array).toEqual(copy); // not mutated
   expect(a).not.toBe(array);
   expect(a.constructor).toBe(array.constructor);
@@ -33,7 +37,9 @@ function sortBoth(array) {
 }
 
 // Object.is per element: tells -0 from +0, NaN equals NaN.
-const same = (a, b) => a.length === b.length && Array.prototype.every.call(a, (x, i) => Object.is(x, b[i]));
+function same(a, b) {
+  return a.length === b.length && Array.prototype.every.call(a, (x, i) => Object.is(x, b[i]));
+}
 
 describe('data_sort', () => {
   it('typed arrays: same result as TypedArray.prototype.sort on both backends (400 cases)', () => {
@@ -169,6 +175,25 @@ describe('JS-only data_ operations', () => {
     expect(() => wasm.callFunction(name, ...args)).toThrow(InvalidArgumentError);
     expect(() => wasm.callFunction(name, ...args)).toThrow(message);
   });
+});
+
+describe('data_sort out of memory', () => {
+  // 16 MiB heap: a 9 MiB array is copied in, but the kernel's 9 MiB of radix scratch
+  // space cannot be had (status OutOfMemory); a 16 MiB array does not even copy in.
+  for (const [what, bytes] of [['kernel scratch', 9 << 20], ['copy-in', 16 << 20]]) {
+    it(`${what}: WasmMemoryError under 'wasm', JS answer under 'auto', instance still usable`, async () => {
+      const array = new Float64Array(bytes / 8).map((_, i) => Math.sin(i));
+      const tight = await BackendSelector.create({ preferBackend: 'wasm', memoryPages: 256, maxMemoryPages: 256 });
+      const before = tight.status().memory.bytes;
+      expect(() => tight.callFunction('data_sort', array)).toThrow(WasmMemoryError);
+      expect(tight.status().memory.bytes).toBe(before);
+      expect(Array.from(tight.callFunction('data_sort', new Int8Array([3, -1])))).toEqual([-1, 3]);
+      const tightAuto = await BackendSelector.create({ memoryPages: 256, maxMemoryPages: 256 });
+      const sorted = tightAuto.callFunction('data_sort', array);
+      expect(tightAuto.lastCallReport()).toMatchObject({ backend: 'js', reason: expect.stringMatching(/^wasm-memory: /) });
+      expect(same(sorted, array.slice().sort())).toBe(true);
+    });
+  }
 });
 
 describe('heap use', () => {

@@ -5,9 +5,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BackendSelector, InvalidArgumentError } from 'multilingual-wasm';
 
 let wasm;
+let baseline;
 let js;
 beforeAll(async () => {
   wasm = await BackendSelector.create({ preferBackend: 'wasm' });
+  baseline = await BackendSelector.create({ preferBackend: 'wasm', simd: false });
   js = await BackendSelector.create({ preferBackend: 'js' });
 });
 
@@ -16,6 +18,7 @@ function both(name, ...args) {
   expect(wasm.lastCallReport().backend).toBe('wasm');
   const b = js.callFunction(name, ...args);
   expect(js.lastCallReport().backend).toBe('js');
+  expect(baseline.callFunction(name, ...args)).toBe(a); // the non-SIMD build agrees
   return [a, b];
 }
 
