@@ -123,23 +123,40 @@ Status dataSortTyped(void* data, size_t n, ElementType type) {
 }
 
 Status dataSortStrings(const uint16_t* units, const uint32_t* offsets, size_t n, uint32_t* order) {
-  for (size_t i = 0; i < n; ++i) order[i] = static_cast<uint32_t>(i);
-  // Lexicographic on code units, a proper prefix first; ties broken by index so the
-  // permutation is the stable one (equal strings are interchangeable anyway).
-  auto less = [units, offsets](uint32_t x, uint32_t y) {
-    const uint16_t* a = units + offsets[x];
-    const uint16_t* b = units + offsets[y];
-    const size_t la = offsets[x + 1] - offsets[x];
-    const size_t lb = offsets[y + 1] - offsets[y];
+  // Each string gets a key of its first four code units (zero-padded), so most
+  // comparisons are one integer compare on contiguous memory instead of a chase into the
+  // text. Equal keys fall back to the full comparison: lexicographic on code units, a
+  // proper prefix first, then input order (the stable permutation; equal strings are
+  // interchangeable anyway). Zero padding is safe because the fallback decides ties.
+  struct Entry {
+    uint64_t key;
+    uint32_t index;
+  };
+  Entry* entries = static_cast<Entry*>(std::malloc((n ? n : 1) * sizeof(Entry)));
+  if (!entries) return Status::OutOfMemory;
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t begin = offsets[i];
+    const uint32_t len = offsets[i + 1] - begin;
+    uint64_t key = 0;
+    for (uint32_t j = 0; j < 4; ++j) key = (key << 16) | (j < len ? units[begin + j] : 0u);
+    entries[i] = {key, static_cast<uint32_t>(i)};
+  }
+  auto less = [units, offsets](const Entry& x, const Entry& y) {
+    if (x.key != y.key) return x.key < y.key;
+    const uint16_t* a = units + offsets[x.index];
+    const uint16_t* b = units + offsets[y.index];
+    const size_t la = offsets[x.index + 1] - offsets[x.index];
+    const size_t lb = offsets[y.index + 1] - offsets[y.index];
     const size_t m = la < lb ? la : lb;
-    for (size_t i = 0; i < m; ++i) {
+    for (size_t i = 4 < m ? 4 : 0; i < m; ++i) {
       if (a[i] != b[i]) return a[i] < b[i];
     }
     if (la != lb) return la < lb;
-    return x < y;
+    return x.index < y.index;
   };
-  // std::sort may allocate nothing, so no allocation failure is possible here.
-  std::sort(order, order + n, less);
+  std::sort(entries, entries + n, less);
+  for (size_t i = 0; i < n; ++i) order[i] = entries[i].index;
+  std::free(entries);
   return Status::Ok;
 }
 

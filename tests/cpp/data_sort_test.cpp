@@ -126,4 +126,17 @@ TEST(DataSortStrings, CodeUnitOrderPrefixFirstStable) {
   EXPECT_EQ(sortStrings({u"\uFFFD", u"\U0001F600"}), (std::vector<uint32_t>{1, 0}));
 }
 
+TEST(DataSortStrings, PrefixKeyTiesAndEmbeddedZeros) {
+  // Equal 4-unit prefixes, strings shorter than the key (zero padding vs a real U+0000),
+  // and long common prefixes all need the full comparison to decide.
+  std::vector<std::u16string> s{u"abcdz", u"abcd", u"abc", std::u16string(u"abc\0", 4), u"abcda", u"", std::u16string(1, u'\0'),
+                                u"abcdabcdabcdX", u"abcdabcdabcdA", u"ab"};
+  auto order = sortStrings(s);
+  std::vector<std::u16string> got;
+  for (auto i : order) got.push_back(s[i]);
+  auto want = s;
+  std::stable_sort(want.begin(), want.end());
+  EXPECT_EQ(got, want);
+}
+
 }  // namespace
