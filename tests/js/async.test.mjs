@@ -12,6 +12,7 @@ import {
   TimeoutError,
   UnknownOperationError,
   WasmMemoryError,
+  WasmUnavailableError,
 } from 'multilingual-wasm';
 
 // Horspool's worst case: every position matches the last byte and m-2 more before
@@ -108,6 +109,23 @@ describe('callAsync errors keep their class, message and fields', () => {
     expect(error.limitBytes).toBe(256 * 65536);
     expect(error.option).toBe('maxMemoryPages');
     expect(error.message).toMatch(/^data_sort: needs 16\.0 MiB/);
+  });
+
+  it('WasmUnavailableError with its reason', async () => {
+    const nowhere = path.join(os.tmpdir(), 'mlw-no-such-dir', 'x.wasm');
+    const s = await make({ preferBackend: 'wasm', wasmUrl: nowhere });
+    const sync = (() => {
+      try {
+        s.callFunction('data_sort', [1]);
+      } catch (error) {
+        return error;
+      }
+    })();
+    const error = await s.callAsync('data_sort', [1]).catch((e) => e);
+    expect(error).toBeInstanceOf(WasmUnavailableError);
+    expect(error.message).toBe(sync.message);
+    expect(error.reason).toBe(sync.reason);
+    expect(error.reason).toMatch(/^wasm-file-missing: .*mlw-no-such-dir/);
   });
 
   it('UnknownOperationError with suggestions', async () => {
