@@ -1,5 +1,6 @@
 // BackendSelector: the detection flow (DESIGN.md), per-call routing, reports and stats.
 import thresholds from '../thresholds.json';
+import { WorkerPool } from './async.js';
 import { BACKENDS, resolveConfig } from './config.js';
 import { WasmUnavailableError, MultilingualWasmError } from './errors.js';
 import { engineName } from './environment.js';
@@ -242,8 +243,24 @@ export class BackendSelector {
     return this;
   }
 
+  /**
+   * Run an operation in a worker; resolves to what callFunction would return. The first
+   * argument may be { name, timeoutMs } to set a time limit for this call. Rules (pool,
+   * time limits, cloning, JS-only operations): js/async.js.
+   */
+  callAsync(nameOrOptions, ...args) {
+    if (this._disposed) return Promise.reject(new MultilingualWasmError('callAsync: the selector was disposed'));
+    this._pool ??= new WorkerPool(this.config, (report) => {
+      this._record(report.operation, report.backend, report.ms);
+      this._lastReport = report;
+    });
+    return this._pool.call(nameOrOptions, args);
+  }
+
   /** Release the WASM instance (and any workers). The selector answers on JS afterwards. */
   dispose() {
+    this._pool?.dispose();
+    this._pool = null;
     this._disposed = true;
     this._instance = null;
     this._reason = 'disposed';

@@ -39,5 +39,20 @@ await Promise.all([
     outfile: path.join(root, 'dist/multilingual-wasm.global.js'),
     define: { ...common.define, __MLW_FORMAT__: '"iife"' },
   }),
+  // Worker entries for selector.callAsync, one per format, beside the bundle that loads them.
+  ...[
+    ['esm', 'worker.mjs', {}],
+    ['cjs', 'worker.cjs', { platform: 'node' }],
+    ['iife', 'multilingual-wasm.worker.js', {}],
+  ].map(([format, file, extra]) =>
+    build({
+      ...common,
+      ...extra,
+      entryPoints: [path.join(root, 'js/worker-entry.js')],
+      format,
+      outfile: path.join(root, 'dist', file),
+      define: { ...common.define, __MLW_FORMAT__: JSON.stringify(format) },
+    }),
+  ),
 ]);
-console.log('dist/index.mjs, dist/index.cjs, dist/multilingual-wasm.global.js written');
+console.log('dist/index.mjs, dist/index.cjs, dist/multilingual-wasm.global.js and their worker entries written');

@@ -1,0 +1,211 @@
+// selector.callAsync: calls run off the calling thread in a small pool of workers
+// (worker_threads in Node, Web Workers in browsers), each holding its own
+// BackendSelector with the caller's config.
+//
+// - Pool: up to min(cores, 4) workers, started on demand; calls beyond that wait in a
+//   FIFO queue. Each worker runs one call at a time.
+// - timeoutMs (config, or callAsync({ name, timeoutMs }, ...args)) limits the call's run
+//   in its worker: the clock starts when a started worker receives the call, so neither
+//   queueing nor worker start-up counts. On expiry the worker is terminated, the call
+//   rejects with TimeoutError, and a fresh worker serves later calls.
+// - Arguments are structured-cloned (copied: the caller's buffers are never detached);
+//   results come back by transfer of buffers the worker owns. Errors come back as the
+//   same classes with the same messages and fields.
+// - Operations that take JS callbacks (the JS-only ones) cannot cross: they reject with
+//   InvalidArgumentError naming callFunction as the way to run them.
+// - Idle workers are unref'd (Node): they never keep the process alive. dispose() ends them.
+/* global __MLW_FORMAT__ */
+import { isNode, nodeBuiltin } from './environment.js';
+import { InvalidArgumentError, MultilingualWasmError, TimeoutError } from './errors.js';
+import { resolveOperation } from './registry/index.js';
+import { deserializeError } from './worker-protocol.js';
+
+const currentScriptSrc =
+  typeof document === 'object' && document?.currentScript?.src ? document.currentScript.src : null;
+
+/** Where this bundle's worker entry lives: next to the bundle, in every format. */
+export function defaultWorkerUrl() {
+  if (__MLW_FORMAT__ === 'esm') return new URL('./worker.mjs', import.meta.url);
+  if (__MLW_FORMAT__ === 'cjs') return require('path').join(__dirname, 'worker.cjs');
+  const base = currentScriptSrc ?? (typeof self === 'object' ? self.location?.href : null);
+  if (!base) throw new Error('cannot tell where multilingual-wasm.worker.js is (no document.currentScript)');
+  return new URL('multilingual-wasm.worker.js', base);
+}
+
+function poolSize() {
+  const cores = isNode
+    ? (nodeBuiltin('os').availableParallelism?.() ?? nodeBuiltin('os').cpus().length)
+    : (globalThis.navigator?.hardwareConcurrency ?? 2);
+  return Math.max(1, Math.min(4, cores || 1));
+}
+
+/** One worker behind the same small interface in Node and browsers. */
+function spawnWorker(onMessage, onFailure) {
+  const url = defaultWorkerUrl();
+  if (isNode) {
+    const { Worker } = nodeBuiltin('worker_threads');
+    const w = new Worker(url);
+    w.on('message', onMessage);
+    w.on('error', onFailure);
+    w.on('exit', (code) => onFailure(new Error(`worker exited with code ${code}`)));
+    return { post: (m) => w.postMessage(m), terminate: () => void w.terminate(), ref: () => w.ref(), unref: () => w.unref() };
+  }
+  if (typeof Worker !== 'function') throw new Error('this environment has no Worker');
+  const w = new Worker(url, __MLW_FORMAT__ === 'esm' ? { type: 'module' } : undefined);
+  w.onmessage = (event) => onMessage(event.data);
+  w.onerror = (event) => {
+    event.preventDefault?.();
+    onFailure(new Error(event.message || 'worker script failed to load'));
+  };
+  return { post: (m) => w.postMessage(m), terminate: () => w.terminate(), ref() {}, unref() {} };
+}
+
+/** A clone of the config that a worker can receive and resolve the same way. */
+function workerConfig(config) {
+  let { wasmUrl } = config;
+  if (wasmUrl !== null && wasmUrl !== undefined) {
+    wasmUrl = String(wasmUrl);
+    // A relative URL in a browser means "relative to the page", not to the worker script.
+    if (!isNode && typeof location === 'object') wasmUrl = new URL(wasmUrl, location.href).href;
+  }
+  return { ...config, wasmUrl };
+}
+
+export class WorkerPool {
+  /** `onReport(report)` receives each finished call's report (for stats and lastCallReport). */
+  constructor(config, onReport) {
+    this.config = config;
+    this.onReport = onReport;
+    this.size = poolSize();
+    this.workers = new Set();
+    this.queue = [];
+    this.nextId = 1;
+    this.disposed = false;
+  }
+
+  /** Run `name(...args)` in a worker; see the header for the rules. */
+  call(nameOrOptions, args) {
+    return new Promise((resolve, reject) => {
+      const options = typeof nameOrOptions === 'object' && nameOrOptions !== null ? nameOrOptions : { name: nameOrOptions };
+      const timeoutMs = options.timeoutMs ?? this.config.timeoutMs;
+      if (!(Number.isFinite(timeoutMs) && timeoutMs >= 0)) {
+        throw new InvalidArgumentError(`option 'timeoutMs' must be a number of milliseconds >= 0 (0 = no limit), got ${timeoutMs}`, { operation: 'callAsync' });
+      }
+      const row = resolveOperation(options.name);
+      if (typeof row.wasm !== 'function') {
+        throw new InvalidArgumentError('takes JS callbacks, which cannot be sent to a worker; use callFunction for it', { operation: row.name });
+      }
+      this.queue.push({ id: this.nextId++, name: row.name, args, timeoutMs, resolve, reject });
+      this._pump();
+    });
+  }
+
+  _pump() {
+    while (this.queue.length > 0) {
+      const idle = [...this.workers].find((w) => w.ready && !w.job);
+      if (idle) {
+        this._dispatch(idle, this.queue.shift());
+        continue;
+      }
+      if (this.workers.size < this.size && ![...this.workers].some((w) => !w.ready)) this._start();
+      break;
+    }
+    this._updateRefs();
+  }
+
+  _start() {
+    const slot = { ready: false, job: null, handle: null };
+    const fail = (error) => this._onFailure(slot, error);
+    try {
+      slot.handle = spawnWorker((message) => this._onMessage(slot, message), fail);
+    } catch (error) {
+      this._rejectQueued(new MultilingualWasmError(`callAsync: cannot start a worker (${error.message})`));
+      return;
+    }
+    this.workers.add(slot);
+    slot.handle.post({ type: 'init', config: workerConfig(this.config) });
+  }
+
+  _dispatch(slot, job) {
+    slot.job = job;
+    try {
+      slot.handle.post({ type: 'call', id: job.id, name: job.name, args: job.args });
+    } catch (error) {
+      slot.job = null;
+      job.reject(new InvalidArgumentError(`arguments cannot be sent to a worker (${error.message})`, { operation: job.name }));
+      return;
+    }
+    if (job.timeoutMs > 0) {
+      job.timer = setTimeout(() => {
+        if (slot.job !== job) return;
+        this._retire(slot);
+        job.reject(new TimeoutError(job.name, job.timeoutMs));
+        this._pump();
+      }, job.timeoutMs);
+    }
+  }
+
+  _onMessage(slot, message) {
+    if (message.type === 'ready') {
+      slot.ready = true;
+      this._pump();
+      return;
+    }
+    const job = slot.job;
+    if (!job || message.id !== job.id) return;
+    clearTimeout(job.timer);
+    slot.job = null;
+    if (message.ok) {
+      this.onReport?.({ ...message.report, worker: true });
+      job.resolve(message.result);
+    } else {
+      job.reject(deserializeError(message.error));
+    }
+    this._pump();
+  }
+
+  _onFailure(slot, error) {
+    if (!this.workers.has(slot)) return; // already retired (terminated on purpose)
+    this._retire(slot);
+    if (slot.job) {
+      clearTimeout(slot.job.timer);
+      slot.job.reject(new MultilingualWasmError(`${slot.job.name}: the worker failed (${error.message})`));
+    } else if (!slot.ready) {
+      // It never started: the calls waiting for it would wait forever.
+      this._rejectQueued(new MultilingualWasmError(`callAsync: the worker could not start (${error.message})`));
+    }
+    this._pump();
+  }
+
+  _retire(slot) {
+    this.workers.delete(slot);
+    slot.handle.terminate();
+  }
+
+  _rejectQueued(error) {
+    for (const job of this.queue.splice(0)) job.reject(error);
+  }
+
+  // Node: a worker keeps the process alive only while it has work (or work waits for it).
+  _updateRefs() {
+    const waiting = this.queue.length > 0;
+    for (const slot of this.workers) {
+      if (slot.job || (!slot.ready && waiting)) slot.handle.ref();
+      else slot.handle.unref();
+    }
+  }
+
+  /** Terminate every worker; calls still running or waiting reject. */
+  dispose() {
+    this.disposed = true;
+    const error = new MultilingualWasmError('callAsync: the selector was disposed before the call finished');
+    for (const slot of [...this.workers]) {
+      this._retire(slot);
+      if (slot.job) {
+        clearTimeout(slot.job.timer);
+        slot.job.reject(error);
+      }
+    }
+    this._rejectQueued(error);
+  }
+}

@@ -1,0 +1,42 @@
+// JS fallbacks of the search_ family: the same algorithms as cpp/core/search.cpp, so
+// even unspecified cases (unsorted input to search_binary) answer identically.
+
+/** Lower bound of target; its index when the element there equals target, else -1. */
+export function searchBinary(array, target) {
+  let lo = 0;
+  let hi = array.length;
+  while (lo < hi) {
+    const mid = lo + ((hi - lo) >>> 1);
+    if (array[mid] < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < array.length && array[lo] === target ? lo : -1;
+}
+
+/** First index with array[i] === target, else -1 (NaN is never found). */
+export function searchLinear(array, target) {
+  return Array.prototype.indexOf.call(array, target);
+}
+
+/** Horspool over bytes (the kernel's scalar path): first index of pattern, or -1. */
+export function indexOfBytes(text, pattern) {
+  const n = text.length;
+  const m = pattern.length;
+  if (m === 0) return 0;
+  if (m > n) return -1;
+  const shift = new Int32Array(256).fill(m);
+  for (let i = 0; i + 1 < m; i++) shift[pattern[i]] = m - 1 - i;
+  const last = pattern[m - 1];
+  for (let pos = 0; pos <= n - m; pos += shift[text[pos + m - 1]]) {
+    if (text[pos + m - 1] !== last) continue;
+    let j = 0;
+    while (j < m - 1 && text[pos + j] === pattern[j]) j++;
+    if (j === m - 1) return pos;
+  }
+  return -1;
+}
+
+/** search_contains: strings by UTF-16 code units (String.prototype.includes), else bytes. */
+export function searchContains({ text, pattern, strings }) {
+  return strings ? text.includes(pattern) : indexOfBytes(text, pattern) >= 0;
+}

@@ -1,0 +1,51 @@
+// WASM side of data_sort: typed arrays (and plain numbers, as a Float64Array) are
+// radix-sorted in the heap; strings are sorted as an index permutation over their
+// UTF-16 code units, and the permutation applied to the caller's strings.
+import { WasmMemoryError } from '../errors.js';
+import { withHeap } from './heap.js';
+import { STATUS, elementTypeCode } from './data_element_types.js';
+
+function check(instance, operation, status, neededBytes) {
+  if (status === STATUS.OUT_OF_MEMORY) throw new WasmMemoryError({ operation, neededBytes, limitBytes: instance.maxBytes });
+  if (status !== STATUS.OK) throw new Error(`${operation}: kernel status ${status}`);
+}
+
+function sortTyped(instance, operation, array) {
+  return withHeap(instance, operation, (heap, M) => {
+    const ptr = heap.copyIn(array);
+    check(instance, operation, M.data_sort_typed(ptr, array.length, elementTypeCode(array)), array.byteLength);
+    return heap.copyOut(array.constructor, ptr, array.length);
+  });
+}
+
+function sortStrings(instance, operation, strings) {
+  const n = strings.length;
+  let total = 0;
+  for (let i = 0; i < n; i++) total += strings[i].length;
+  return withHeap(instance, operation, (heap, M) => {
+    const unitsPtr = heap.alloc(total * 2);
+    const offsetsPtr = heap.alloc((n + 1) * 4);
+    const orderPtr = heap.alloc(n * 4);
+    const units = heap.view(Uint16Array, unitsPtr, total);
+    const offsets = heap.view(Uint32Array, offsetsPtr, n + 1);
+    let at = 0;
+    for (let i = 0; i < n; i++) {
+      const s = strings[i];
+      offsets[i] = at;
+      for (let j = 0; j < s.length; j++) units[at + j] = s.charCodeAt(j);
+      at += s.length;
+    }
+    offsets[n] = at;
+    check(instance, operation, M.data_sort_strings(unitsPtr, offsetsPtr, n, orderPtr), n * 4);
+    const order = heap.view(Uint32Array, orderPtr, n);
+    const out = new Array(n);
+    for (let k = 0; k < n; k++) out[k] = strings[order[k]];
+    return out;
+  });
+}
+
+export function dataSort(instance, operation, { kind, array }) {
+  if (kind === 'typed') return sortTyped(instance, operation, array);
+  if (kind === 'numbers') return Array.from(sortTyped(instance, operation, Float64Array.from(array)));
+  return sortStrings(instance, operation, array);
+}
