@@ -25,7 +25,8 @@ export function gaussianWeights(radius) {
     total = i === 0 ? w[0] : total + 2 * w[i];
   }
   const scale = 2 ** SCALE_BITS;
-  const out = new Uint32Array(radius + 1);
+  // Int32Array, not Uint32Array: engines keep int32 elements in integer registers.
+  const out = new Int32Array(radius + 1);
   let tails = 0;
   for (let i = 1; i <= radius; i++) {
     out[i] = Math.floor((w[i] * scale) / total + 0.5);
@@ -82,10 +83,12 @@ function boxVertical(src, dst, w, h, r, table) {
   }
 }
 
+// out[j] = (HALF + W_0 c[j] + sum_i W_i (c[j - i*step] + c[j + i*step])) >> 20, taps in
+// registers: one pass per output row instead of one per tap.
 function gaussianHorizontal(src, dst, w, h, r, W) {
   const n = w * 4;
   const padded = new Uint8Array((w + 2 * r) * 4);
-  const acc = new Int32Array(n);
+  const w0 = W[0];
   for (let y = 0; y < h; y++) {
     const row = y * n;
     for (let x = -r; x < w + r; x++) {
@@ -93,29 +96,29 @@ function gaussianHorizontal(src, dst, w, h, r, W) {
       const q = (x + r) * 4;
       padded[q] = src[p]; padded[q + 1] = src[p + 1]; padded[q + 2] = src[p + 2]; padded[q + 3] = src[p + 3];
     }
-    const c = r * 4;
-    const w0 = W[0];
-    for (let j = 0; j < n; j++) acc[j] = HALF + w0 * padded[c + j];
-    for (let i = 1; i <= r; i++) {
-      const left = c - i * 4, right = c + i * 4, wi = W[i];
-      for (let j = 0; j < n; j++) acc[j] += wi * (padded[left + j] + padded[right + j]);
+    for (let j = 0, c = r * 4; j < n; j++, c++) {
+      let acc = HALF + w0 * padded[c];
+      for (let i = 1, d = 4; i <= r; i++, d += 4) acc += W[i] * (padded[c - d] + padded[c + d]);
+      dst[row + j] = acc >>> SCALE_BITS;
     }
-    for (let j = 0; j < n; j++) dst[row + j] = acc[j] >>> SCALE_BITS;
   }
 }
 
 function gaussianVertical(src, dst, w, h, r, W) {
   const n = w * 4;
-  const acc = new Int32Array(n);
   const w0 = W[0];
+  const up = new Int32Array(r + 1), down = new Int32Array(r + 1);
   for (let y = 0; y < h; y++) {
-    const row = y * n;
-    for (let j = 0; j < n; j++) acc[j] = HALF + w0 * src[row + j];
     for (let i = 1; i <= r; i++) {
-      const up = (y - i > 0 ? y - i : 0) * n, down = (y + i < h ? y + i : h - 1) * n, wi = W[i];
-      for (let j = 0; j < n; j++) acc[j] += wi * (src[up + j] + src[down + j]);
+      up[i] = (y - i > 0 ? y - i : 0) * n;
+      down[i] = (y + i < h ? y + i : h - 1) * n;
     }
-    for (let j = 0; j < n; j++) dst[row + j] = acc[j] >>> SCALE_BITS;
+    const row = y * n;
+    for (let j = 0; j < n; j++) {
+      let acc = HALF + w0 * src[row + j];
+      for (let i = 1; i <= r; i++) acc += W[i] * (src[up[i] + j] + src[down[i] + j]);
+      dst[row + j] = acc >>> SCALE_BITS;
+    }
   }
 }
 
