@@ -108,44 +108,68 @@ void boxVertical(const uint8_t* in, uint8_t* out, int w, int h, const BlurKernel
 
 constexpr uint32_t kHalf = 1u << (kGaussianScaleBits - 1);
 
+// dst[j] = (2^19 + W_0 t_r[j] + sum_{i=1..r} W_i (t_{r-i}[j] + t_{r+i}[j])) >> 20 for j < n,
+// where t_0..t_2r are the 2r+1 tap rows (clamped rows, or shifted views of a padded row).
+void gaussianCombine(const uint8_t* const* taps, const uint32_t* W, int r, size_t n, uint8_t* dst, uint32_t* acc) {
+  size_t j0 = 0;
+#ifdef __wasm_simd128__
+  // Sixteen bytes at a time with all taps in registers: one pass instead of r + 1.
+  const v128_t half = wasm_i32x4_splat(static_cast<int32_t>(kHalf));
+  for (; j0 + 16 <= n; j0 += 16) {
+    const v128_t c = wasm_v128_load(taps[r] + j0);
+    const v128_t c0 = wasm_u16x8_extend_low_u8x16(c), c1 = wasm_u16x8_extend_high_u8x16(c);
+    const v128_t w0 = wasm_i32x4_splat(static_cast<int32_t>(W[0]));
+    v128_t a0 = wasm_i32x4_add(half, wasm_i32x4_mul(w0, wasm_u32x4_extend_low_u16x8(c0)));
+    v128_t a1 = wasm_i32x4_add(half, wasm_i32x4_mul(w0, wasm_u32x4_extend_high_u16x8(c0)));
+    v128_t a2 = wasm_i32x4_add(half, wasm_i32x4_mul(w0, wasm_u32x4_extend_low_u16x8(c1)));
+    v128_t a3 = wasm_i32x4_add(half, wasm_i32x4_mul(w0, wasm_u32x4_extend_high_u16x8(c1)));
+    for (int i = 1; i <= r; ++i) {
+      const v128_t p = wasm_v128_load(taps[r - i] + j0), q = wasm_v128_load(taps[r + i] + j0);
+      // Pair sums fit in 16 bits (<= 510).
+      const v128_t s0 = wasm_i16x8_add(wasm_u16x8_extend_low_u8x16(p), wasm_u16x8_extend_low_u8x16(q));
+      const v128_t s1 = wasm_i16x8_add(wasm_u16x8_extend_high_u8x16(p), wasm_u16x8_extend_high_u8x16(q));
+      const v128_t wi = wasm_i32x4_splat(static_cast<int32_t>(W[i]));
+      a0 = wasm_i32x4_add(a0, wasm_i32x4_mul(wi, wasm_u32x4_extend_low_u16x8(s0)));
+      a1 = wasm_i32x4_add(a1, wasm_i32x4_mul(wi, wasm_u32x4_extend_high_u16x8(s0)));
+      a2 = wasm_i32x4_add(a2, wasm_i32x4_mul(wi, wasm_u32x4_extend_low_u16x8(s1)));
+      a3 = wasm_i32x4_add(a3, wasm_i32x4_mul(wi, wasm_u32x4_extend_high_u16x8(s1)));
+    }
+    const v128_t lo = wasm_u16x8_narrow_i32x4(wasm_u32x4_shr(a0, kGaussianScaleBits), wasm_u32x4_shr(a1, kGaussianScaleBits));
+    const v128_t hi = wasm_u16x8_narrow_i32x4(wasm_u32x4_shr(a2, kGaussianScaleBits), wasm_u32x4_shr(a3, kGaussianScaleBits));
+    wasm_v128_store(dst + j0, wasm_u8x16_narrow_i16x8(lo, hi));
+  }
+#endif
+  // Elsewhere (and for the tail) one contiguous pass per tap, which compilers vectorise.
+  for (size_t j = j0; j < n; ++j) acc[j] = kHalf + W[0] * taps[r][j];
+  for (int i = 1; i <= r; ++i) {
+    const uint8_t* left = taps[r - i];
+    const uint8_t* right = taps[r + i];
+    const uint32_t wi = W[i];
+    for (size_t j = j0; j < n; ++j) acc[j] += wi * (static_cast<uint32_t>(left[j]) + right[j]);
+  }
+  for (size_t j = j0; j < n; ++j) dst[j] = static_cast<uint8_t>(acc[j] >> kGaussianScaleBits);
+}
+
 void gaussianHorizontal(const uint8_t* in, uint8_t* out, int w, const BlurKernel& k, int y0, int y1,
-                        uint8_t* padded, uint32_t* acc) {
+                        uint8_t* padded, uint32_t* acc, const uint8_t** taps) {
   const int r = k.radius;
   const size_t n = static_cast<size_t>(w) * 4;
-  const uint32_t* W = k.weights;
+  for (int i = 0; i <= 2 * r; ++i) taps[i] = padded + static_cast<size_t>(i) * 4;
   for (int y = y0; y < y1; ++y) {
     const uint8_t* row = in + static_cast<size_t>(y) * n;
     // The row with r clamped pixels on each side, so the taps need no bounds checks.
     for (int x = -r; x < w + r; ++x) std::memcpy(padded + (x + r) * 4, row + clampInt(x, 0, w - 1) * 4, 4);
-    const uint8_t* centre = padded + static_cast<size_t>(r) * 4;
-    for (size_t j = 0; j < n; ++j) acc[j] = kHalf + W[0] * centre[j];
-    for (int i = 1; i <= r; ++i) {
-      const uint8_t* left = centre - i * 4;
-      const uint8_t* right = centre + i * 4;
-      const uint32_t wi = W[i];
-      for (size_t j = 0; j < n; ++j) acc[j] += wi * (static_cast<uint32_t>(left[j]) + right[j]);
-    }
-    uint8_t* dst = out + static_cast<size_t>(y) * n;
-    for (size_t j = 0; j < n; ++j) dst[j] = static_cast<uint8_t>(acc[j] >> kGaussianScaleBits);
+    gaussianCombine(taps, k.weights, r, n, out + static_cast<size_t>(y) * n, acc);
   }
 }
 
 void gaussianVertical(const uint8_t* in, uint8_t* out, int w, int h, const BlurKernel& k, int y0, int y1,
-                      uint32_t* acc) {
+                      uint32_t* acc, const uint8_t** taps) {
   const int r = k.radius;
   const size_t n = static_cast<size_t>(w) * 4;
-  const uint32_t* W = k.weights;
   for (int y = y0; y < y1; ++y) {
-    const uint8_t* centre = in + static_cast<size_t>(y) * n;
-    for (size_t j = 0; j < n; ++j) acc[j] = kHalf + W[0] * centre[j];
-    for (int i = 1; i <= r; ++i) {
-      const uint8_t* up = in + static_cast<size_t>(y - i > 0 ? y - i : 0) * n;
-      const uint8_t* down = in + static_cast<size_t>(y + i < h ? y + i : h - 1) * n;
-      const uint32_t wi = W[i];
-      for (size_t j = 0; j < n; ++j) acc[j] += wi * (static_cast<uint32_t>(up[j]) + down[j]);
-    }
-    uint8_t* dst = out + static_cast<size_t>(y) * n;
-    for (size_t j = 0; j < n; ++j) dst[j] = static_cast<uint8_t>(acc[j] >> kGaussianScaleBits);
+    for (int i = 0; i <= 2 * r; ++i) taps[i] = in + static_cast<size_t>(clampInt(y + i - r, 0, h - 1)) * n;
+    gaussianCombine(taps, k.weights, r, n, out + static_cast<size_t>(y) * n, acc);
   }
 }
 
@@ -199,18 +223,36 @@ void blurKernelFree(BlurKernel* k) {
   k->weights = nullptr;
 }
 
+// Layout: tap pointers (2r + 1), then the u32 accumulators (w * 4), then the padded row.
 size_t blurScratchBytes(const BlurKernel& k, int width) {
+  const size_t taps = (2 * static_cast<size_t>(k.radius) + 1) * sizeof(const uint8_t*);
   const size_t acc = static_cast<size_t>(width) * 4 * sizeof(uint32_t);
   const size_t padded = (static_cast<size_t>(width) + 2 * k.radius) * 4;
-  return acc + padded;
+  return taps + acc + padded;
 }
+
+namespace {
+
+struct Scratch {
+  const uint8_t** taps;
+  uint32_t* acc;
+  uint8_t* padded;
+};
+
+Scratch splitScratch(const BlurKernel& k, int width, void* scratch) {
+  auto* taps = static_cast<const uint8_t**>(scratch);
+  auto* acc = reinterpret_cast<uint32_t*>(taps + 2 * static_cast<size_t>(k.radius) + 1);
+  auto* padded = reinterpret_cast<uint8_t*>(acc + static_cast<size_t>(width) * 4);
+  return {taps, acc, padded};
+}
+
+}  // namespace
 
 void blurHorizontalRows(const uint8_t* in, uint8_t* out, int width, int /*height*/, const BlurKernel& k,
                         int rowBegin, int rowEnd, void* scratch) {
   if (k.kind == BlurKind::Gaussian) {
-    auto* acc = static_cast<uint32_t*>(scratch);
-    auto* padded = reinterpret_cast<uint8_t*>(acc + static_cast<size_t>(width) * 4);
-    gaussianHorizontal(in, out, width, k, rowBegin, rowEnd, padded, acc);
+    Scratch s = splitScratch(k, width, scratch);
+    gaussianHorizontal(in, out, width, k, rowBegin, rowEnd, s.padded, s.acc, s.taps);
   } else if (k.shift == 24) {
 #ifdef __wasm_simd128__
     boxHorizontalSimd(in, out, width, k, rowBegin, rowEnd);
@@ -224,13 +266,13 @@ void blurHorizontalRows(const uint8_t* in, uint8_t* out, int width, int /*height
 
 void blurVerticalRows(const uint8_t* in, uint8_t* out, int width, int height, const BlurKernel& k, int rowBegin,
                       int rowEnd, void* scratch) {
-  auto* acc = static_cast<uint32_t*>(scratch);
+  Scratch s = splitScratch(k, width, scratch);
   if (k.kind == BlurKind::Gaussian) {
-    gaussianVertical(in, out, width, height, k, rowBegin, rowEnd, acc);
+    gaussianVertical(in, out, width, height, k, rowBegin, rowEnd, s.acc, s.taps);
   } else if (k.shift == 24) {
-    boxVertical<true>(in, out, width, height, k, rowBegin, rowEnd, acc);
+    boxVertical<true>(in, out, width, height, k, rowBegin, rowEnd, s.acc);
   } else {
-    boxVertical<false>(in, out, width, height, k, rowBegin, rowEnd, acc);
+    boxVertical<false>(in, out, width, height, k, rowBegin, rowEnd, s.acc);
   }
 }
 

@@ -7,9 +7,11 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BackendSelector, InvalidArgumentError } from 'multilingual-wasm';
 
-let wasm, js;
+// wasm: the best variant (simd here); baseline: the scalar build, which must agree too.
+let wasm, baseline, js;
 beforeAll(async () => {
   wasm = await BackendSelector.create({ preferBackend: 'wasm' });
+  baseline = await BackendSelector.create({ preferBackend: 'wasm', simd: false });
   js = await BackendSelector.create({ preferBackend: 'js' });
 });
 
@@ -18,6 +20,10 @@ function both(name, ...args) {
   expect(wasm.lastCallReport().backend).toBe('wasm');
   const j = js.callFunction(name, ...args);
   expect(js.lastCallReport().backend).toBe('js');
+  const b = baseline.callFunction(name, ...args);
+  expect(baseline.lastCallReport().variant).toBe('baseline');
+  // Same C++ source, flags only differ: the two builds agree exactly, libm included.
+  expect(b instanceof Object ? Array.from(b.data) : b).toEqual(w instanceof Object ? Array.from(w.data) : w);
   return [w, j];
 }
 
