@@ -50,6 +50,8 @@ void blurVerticalRows(const uint8_t* in, uint8_t* out, int width, int height, co
                       int rowEnd, void* scratch);
 
 // The whole blur, single-threaded. out may not alias in. radius 0 copies.
+// Scratch (documented for the memory table): one intermediate image (w*h*4 bytes) plus
+// blurScratchBytes (about 20 bytes per pixel of one row); OutOfMemory if it cannot be had.
 Status imageBlur(const uint8_t* in, uint8_t* out, int width, int height, BlurKind kind, int radius);
 
 }  // namespace mlw
