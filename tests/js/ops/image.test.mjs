@@ -78,6 +78,14 @@ describe('image_blur', () => {
     }
   });
 
+  it('accepts empty images (0 x 0, 0 x n, n x 0)', () => {
+    for (const [width, height] of [[0, 0], [0, 5], [3, 0]]) {
+      for (const out of both('image_blur', { data: new Uint8Array(0), width, height }, 3, { kind: 'gaussian' })) {
+        expect([out.data.length, out.width, out.height]).toEqual([0, width, height]);
+      }
+    }
+  });
+
   it('works on a 4K-wide single row and a tall single column', () => {
     for (const [width, height] of [[3840, 1], [1, 500]]) {
       const data = new Uint8ClampedArray(width * height * 4).map((_, i) => (i * 7919) & 255);
