@@ -1,0 +1,24 @@
+// embind glue for image_blur and image_grayscale. Pointers are heap addresses; the
+// Status comes back as an int (js/wasm/image_blur.js maps it to an error).
+#include <emscripten/bind.h>
+
+#include "core/image_blur.hpp"
+#include "core/image_grayscale.hpp"
+
+namespace {
+
+int imageBlurBinding(uintptr_t in, uintptr_t out, int width, int height, int kind, int radius) {
+  return static_cast<int>(mlw::imageBlur(reinterpret_cast<const uint8_t*>(in), reinterpret_cast<uint8_t*>(out),
+                                         width, height, static_cast<mlw::BlurKind>(kind), radius));
+}
+
+void imageGrayscaleBinding(uintptr_t in, uintptr_t out, size_t pixels) {
+  mlw::imageGrayscale(reinterpret_cast<const uint8_t*>(in), reinterpret_cast<uint8_t*>(out), pixels);
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(image) {
+  emscripten::function("image_blur", &imageBlurBinding);
+  emscripten::function("image_grayscale", &imageGrayscaleBinding);
+}

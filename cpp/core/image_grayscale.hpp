@@ -1,0 +1,11 @@
+#pragma once
+#include <cstddef>
+#include <cstdint>
+
+namespace mlw {
+
+// RGBA -> RGBA with R = G = B = (77 R + 150 G + 29 B + 128) >> 8 (BT.601 luma in 8-bit
+// fixed point; the weights sum to 256 so white stays 255), alpha kept. out may alias in.
+void imageGrayscale(const uint8_t* in, uint8_t* out, size_t pixels);
+
+}  // namespace mlw

@@ -1,0 +1,117 @@
+#include "core/science_monte_carlo_pi.hpp"
+
+#ifdef __wasm_simd128__
+#include <wasm_simd128.h>
+#endif
+
+namespace mlw {
+
+namespace {
+
+inline uint32_t fmix32(uint32_t h) {
+  h ^= h >> 16;
+  h *= 0x85EBCA6Bu;
+  h ^= h >> 13;
+  h *= 0xC2B2AE35u;
+  h ^= h >> 16;
+  return h;
+}
+
+inline uint32_t rotl(uint32_t x, int k) { return (x << k) | (x >> (32 - k)); }
+
+void seedBlock(uint32_t seed, uint64_t block, uint32_t s[4]) {
+  const uint32_t base = static_cast<uint32_t>(block) * 4u;
+  for (uint32_t i = 0; i < 4; ++i) s[i] = fmix32(seed + 0x9E3779B9u * (base + i + 1));
+}
+
+inline uint32_t next(uint32_t s[4]) {
+  const uint32_t out = rotl(s[1] * 5u, 7) * 9u;
+  const uint32_t t = s[1] << 9;
+  s[2] ^= s[0];
+  s[3] ^= s[1];
+  s[1] ^= s[2];
+  s[0] ^= s[3];
+  s[2] ^= t;
+  s[3] = rotl(s[3], 11);
+  return out;
+}
+
+// Operands below 2^24 make x*x + y*y exact, so the comparison is done on integers
+// (ux^2 + uy^2 <= 2^48), which is the same predicate as the documented double one.
+uint64_t blockHits(uint32_t seed, uint64_t block, uint64_t count) {
+  uint32_t s[4];
+  seedBlock(seed, block, s);
+  uint64_t hits = 0;
+  for (uint64_t k = 0; k < count; ++k) {
+    const uint64_t ux = next(s) >> 8;
+    const uint64_t uy = next(s) >> 8;
+    hits += (ux * ux + uy * uy <= (uint64_t(1) << 48)) ? 1 : 0;
+  }
+  return hits;
+}
+
+#ifdef __wasm_simd128__
+// Four whole blocks at once, one per lane; the same arithmetic as blockHits.
+uint64_t fourBlockHits(uint32_t seed, uint64_t block) {
+  uint32_t st[4][4];
+  for (int lane = 0; lane < 4; ++lane) seedBlock(seed, block + lane, st[lane]);
+  v128_t s0 = wasm_u32x4_make(st[0][0], st[1][0], st[2][0], st[3][0]);
+  v128_t s1 = wasm_u32x4_make(st[0][1], st[1][1], st[2][1], st[3][1]);
+  v128_t s2 = wasm_u32x4_make(st[0][2], st[1][2], st[2][2], st[3][2]);
+  v128_t s3 = wasm_u32x4_make(st[0][3], st[1][3], st[2][3], st[3][3]);
+  const v128_t five = wasm_i32x4_splat(5), nine = wasm_i32x4_splat(9);
+  const v128_t scale = wasm_f64x2_splat(1.0 / 16777216.0), one = wasm_f64x2_splat(1.0);
+  v128_t hits = wasm_i64x2_splat(0);
+  auto next = [&]() {
+    v128_t m = wasm_i32x4_mul(s1, five);
+    v128_t out = wasm_i32x4_mul(wasm_v128_or(wasm_i32x4_shl(m, 7), wasm_u32x4_shr(m, 25)), nine);
+    v128_t t = wasm_i32x4_shl(s1, 9);
+    s2 = wasm_v128_xor(s2, s0);
+    s3 = wasm_v128_xor(s3, s1);
+    s1 = wasm_v128_xor(s1, s2);
+    s0 = wasm_v128_xor(s0, s3);
+    s2 = wasm_v128_xor(s2, t);
+    s3 = wasm_v128_or(wasm_i32x4_shl(s3, 11), wasm_u32x4_shr(s3, 21));
+    return wasm_u32x4_shr(out, 8);
+  };
+  for (uint64_t k = 0; k < kMonteCarloBlock; ++k) {
+    v128_t u = next(), v = next();
+    // Lanes 0,1 then 2,3 as doubles: exact, so the double predicate equals the integer one.
+    v128_t xl = wasm_f64x2_mul(wasm_f64x2_convert_low_u32x4(u), scale);
+    v128_t yl = wasm_f64x2_mul(wasm_f64x2_convert_low_u32x4(v), scale);
+    v128_t xh = wasm_f64x2_mul(wasm_f64x2_convert_low_u32x4(wasm_i32x4_shuffle(u, u, 2, 3, 0, 1)), scale);
+    v128_t yh = wasm_f64x2_mul(wasm_f64x2_convert_low_u32x4(wasm_i32x4_shuffle(v, v, 2, 3, 0, 1)), scale);
+    v128_t inl = wasm_f64x2_le(wasm_f64x2_add(wasm_f64x2_mul(xl, xl), wasm_f64x2_mul(yl, yl)), one);
+    v128_t inh = wasm_f64x2_le(wasm_f64x2_add(wasm_f64x2_mul(xh, xh), wasm_f64x2_mul(yh, yh)), one);
+    hits = wasm_i64x2_sub(hits, wasm_i64x2_add(inl, inh));  // true lanes are -1
+  }
+  return uint64_t(wasm_i64x2_extract_lane(hits, 0)) + uint64_t(wasm_i64x2_extract_lane(hits, 1));
+}
+#endif
+
+}  // namespace
+
+uint64_t monteCarloPiHits(uint32_t seed, uint64_t samples, uint64_t blockBegin, uint64_t blockEnd) {
+  uint64_t hits = 0;
+  uint64_t b = blockBegin;
+#ifdef __wasm_simd128__
+  // Only whole blocks go four at a time; the short last block runs scalar.
+  const uint64_t wholeBlocks = samples / kMonteCarloBlock;
+  for (; b + 4 <= blockEnd && b + 4 <= wholeBlocks; b += 4) hits += fourBlockHits(seed, b);
+#endif
+  for (; b < blockEnd; ++b) {
+    const uint64_t start = b * kMonteCarloBlock;
+    if (start >= samples) break;
+    const uint64_t count = samples - start < kMonteCarloBlock ? samples - start : kMonteCarloBlock;
+    hits += blockHits(seed, b, count);
+  }
+  return hits;
+}
+
+double monteCarloPi(uint32_t seed, uint64_t samples) {
+  const uint64_t blocks = (samples + kMonteCarloBlock - 1) / kMonteCarloBlock;
+  const uint64_t hits = monteCarloPiHits(seed, samples, 0, blocks);
+  return 4 * static_cast<double>(hits) / static_cast<double>(samples);
+}
+
+}  // namespace mlw

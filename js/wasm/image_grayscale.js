@@ -1,0 +1,10 @@
+// WASM side of image_grayscale: in place on the heap copy, then copied out.
+import { withHeap } from './heap.js';
+
+export function imageGrayscale(instance, operation, data) {
+  return withHeap(instance, operation, (heap, M) => {
+    const ptr = heap.copyIn(data);
+    M.image_grayscale(ptr, ptr, data.length / 4);
+    return heap.copyOut(Uint8Array, ptr, data.length);
+  });
+}
