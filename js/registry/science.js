@@ -41,6 +41,8 @@ const integrate = {
   description:
     "composite Simpson's rule with n (even) intervals over an expression in x: numbers, + - * / ^, unary minus, parentheses, sin cos tan exp log sqrt abs, pi, e",
   complexity: 'O(n · length(expr))',
+  // libm and Math differ in the last bit of sin/cos/tan/exp/log and non-integer powers.
+  parity: 'identical without sin/cos/tan/exp/log or non-integer powers; otherwise |Δ| ≤ 1e-12 · ∫|terms|',
   validate(args) {
     arity('science_integrate', args, 4);
     const expr = args[0];
