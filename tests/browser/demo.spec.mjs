@@ -1,0 +1,106 @@
+// The demo page in Chromium and Firefox: status, a quick run, charts, fallbacks, headers.
+import { expect, hasThreadsBuild, keepScreenshot, paintedPixels, plainOrigin, test } from './fixtures.mjs';
+
+const status = (page) => page.getByTestId('status');
+
+test('loads on WASM with its variant, isolated, under a strict CSP', async ({ page }) => {
+  const response = await page.goto('/');
+  const headers = response.headers();
+  expect(headers['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(headers['content-security-policy']).not.toMatch(/(^|\s)'unsafe-eval'/);
+  expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+  expect(headers['cross-origin-embedder-policy']).toBe('require-corp');
+  await expect(status(page)).toHaveAttribute('data-ready', 'true');
+  await expect(status(page)).toHaveAttribute('data-backend', 'wasm');
+  const variant = await status(page).getAttribute('data-variant');
+  expect(['baseline', 'simd', 'simd-threads']).toContain(variant);
+  await expect(status(page)).toContainText(`wasm: variant ${variant}`);
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  await expect(status(page)).toHaveAttribute('data-cross-origin-isolated', 'true');
+  // Isolated + a threads build shipped => the threads variant must be the one picked.
+  if (hasThreadsBuild()) expect(variant).toBe('simd-threads');
+  const wasm = await page.request.get('/dist/wasm/mlw-baseline.wasm');
+  expect(wasm.headers()['content-type']).toBe('application/wasm');
+});
+
+test('quick suite completes, every result verified, charts drawn', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/?autorun=1&quick=1');
+  const table = page.getByTestId('results');
+  await expect(table).toHaveAttribute('data-complete', 'true', { timeout: 100_000 });
+  const rows = table.locator('tbody tr');
+  const n = await rows.count();
+  expect(n).toBeGreaterThan(0);
+  await expect(table.locator('tbody td[data-verified="true"]')).toHaveCount(n);
+  await expect(table.locator('tbody td.bad')).toHaveCount(0);
+  await expect(page.getByTestId('progress')).toHaveJSProperty('value', await page.getByTestId('progress').evaluate((p) => p.max));
+  for (const id of ['chart-speedup', 'chart-memory']) {
+    const box = page.getByTestId(id);
+    expect(Number(await box.getAttribute('data-bars'))).toBeGreaterThanOrEqual(n);
+    expect(await paintedPixels(page, `[data-testid="${id}"] canvas`)).toBeGreaterThan(1000);
+  }
+  await keepScreenshot(page, testInfo, 'demo-after-quick-run');
+
+  // Export: read what the buttons hand to the browser's download (the Blob), in the page.
+  await page.evaluate(() => {
+    const original = URL.createObjectURL;
+    window.__exports = [];
+    URL.createObjectURL = (blob) => {
+      window.__exports.push(blob.text());
+      return original.call(URL, blob);
+    };
+  });
+  await page.click('#export-json');
+  await page.click('#export-csv');
+  const [jsonText, csvText] = await page.evaluate(() => Promise.all(window.__exports));
+  const doc = JSON.parse(jsonText);
+  expect(doc.schema).toBe('multilingual-wasm-bench/1');
+  expect(doc.environment.crossOriginIsolated).toBe(true);
+  expect(doc.environment.userAgent).toBeTruthy();
+  expect(doc.results.length).toBeGreaterThanOrEqual(n);
+  expect(doc.results.every((r) => r.verified)).toBe(true);
+  const lines = csvText.trim().split(/\r?\n/);
+  expect(lines[0]).toMatch(/^id,title,operation,backend,variant,runs,medianMs/);
+  expect(lines).toHaveLength(doc.results.length + 1);
+});
+
+test('without WebAssembly the page runs on JS with reason no-webassembly', async ({ page }, testInfo) => {
+  await page.addInitScript(() => {
+    delete globalThis.WebAssembly;
+  });
+  await page.goto('/?autorun=1&quick=1');
+  await expect(status(page)).toHaveAttribute('data-backend', 'js');
+  await expect(status(page)).toHaveAttribute('data-reason', 'no-webassembly');
+  const table = page.getByTestId('results');
+  await expect(table).toHaveAttribute('data-complete', 'true', { timeout: 100_000 });
+  const n = await table.locator('tbody tr').count();
+  expect(n).toBeGreaterThan(0);
+  await expect(table.locator('tbody td[data-verified="true"]')).toHaveCount(n);
+  await expect(table.locator('thead th')).not.toContainText(['WASM simd']);
+  await keepScreenshot(page, testInfo, 'demo-no-webassembly');
+});
+
+test('?backend=js forces the JS backend', async ({ page }) => {
+  await page.goto('/?backend=js');
+  await expect(status(page)).toHaveAttribute('data-backend', 'js');
+  await expect(status(page)).toHaveAttribute('data-reason', /^preferBackend: js/);
+});
+
+test('served without COOP/COEP: not cross-origin isolated, no threads', async ({ page }) => {
+  const response = await page.goto(`${plainOrigin()}/`);
+  expect(response.headers()['cross-origin-opener-policy']).toBeUndefined();
+  await expect(status(page)).toHaveAttribute('data-ready', 'true');
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
+  await expect(status(page)).toHaveAttribute('data-cross-origin-isolated', 'false');
+  await expect(status(page)).toHaveAttribute('data-backend', 'wasm');
+  // The threads build needs SharedArrayBuffer, which browsers only give isolated pages.
+  expect(await status(page).getAttribute('data-variant')).not.toBe('simd-threads');
+});
+
+test('phone width: nothing overflows the viewport', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?autorun=1&quick=1');
+  await expect(page.getByTestId('results')).toHaveAttribute('data-complete', 'true', { timeout: 100_000 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await keepScreenshot(page, testInfo, 'demo-phone');
+});
