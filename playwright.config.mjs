@@ -28,7 +28,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    screenshot: 'on',
+    screenshot: 'only-on-failure',
     trace: 'off',
   },
   projects: [

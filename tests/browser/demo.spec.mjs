@@ -77,6 +77,8 @@ test('without WebAssembly the page runs on JS with reason no-webassembly', async
   expect(n).toBeGreaterThan(0);
   await expect(table.locator('tbody td[data-verified="true"]')).toHaveCount(n);
   await expect(table.locator('thead th')).not.toContainText(['WASM simd']);
+  const env = JSON.parse(await page.locator('#env').textContent());
+  expect(env.features.webassembly).toBe(false);
   await keepScreenshot(page, testInfo, 'demo-no-webassembly');
 });
 

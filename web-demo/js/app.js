@@ -217,7 +217,7 @@ function run() {
   const started = performance.now();
   worker.onmessage = ({ data }) => {
     if (data.type === 'ready') {
-      worker.postMessage({ type: 'run', options });
+      worker.postMessage({ type: 'run', options, pageHasWebAssembly: typeof WebAssembly === 'object' });
     } else if (data.type === 'progress') {
       const { done, total, workload, phase } = data.progress;
       progress.max = total || 1;

@@ -8,6 +8,10 @@ const jsHeap = () => globalThis.performance?.memory?.usedJSHeapSize ?? null;
 
 self.onmessage = async ({ data }) => {
   if (data?.type !== 'run') return;
+  // A worker gets its own globals: when the page has no WebAssembly (an old engine, a
+  // policy, or the test that removes it), neither may the suite, so the results and
+  // their environment describe what the page has.
+  if (!data.pageHasWebAssembly) delete globalThis.WebAssembly;
   const jsHeapByWorkload = {};
   let current = null;
   const sample = () => {
