@@ -229,7 +229,9 @@ function run() {
       lastResult = data.result;
       fillTable(data.result, options);
       drawCharts(charts, data.result, { variants: options.variants, jsHeap: data.jsHeap });
-      $('jsheap-note').textContent = data.jsHeap ? '' : '· JS heap not exposed here';
+      $('jsheap-note').textContent = data.jsHeap
+        ? 'JS heap: performance.memory in the suite’s worker.'
+        : 'JS heap: not exposed to workers by this browser (performance.memory).';
       $('env').textContent = JSON.stringify(data.result.environment, null, 2);
       progress.value = progress.max;
       $('progress-label').textContent = `Done in ${((performance.now() - started) / 1000).toFixed(1)} s`;

@@ -36,14 +36,18 @@ export function formatBytes(n) {
 export const formatMs = (ms) =>
   ms === null || ms === undefined ? '—' : ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 1 ? `${ms.toFixed(2)} ms` : `${(ms * 1000).toFixed(0)} µs`;
 
-function logAxis(title, tick) {
+function logAxis(title, tick, extra = {}) {
   return {
     type: 'logarithmic',
     title: { display: true, text: title },
     // Label only 1-2-5 steps: the default log ticks crowd a short axis.
     ticks: {
-      callback: (v) => ([1, 2, 5].includes(Math.round(v / 10 ** Math.floor(Math.log10(v)))) ? tick(Number(v.toPrecision(3))) : ''),
+      callback: (v) => {
+        const m = v / 10 ** Math.floor(Math.log10(v));
+        return [1, 2, 5].some((k) => Math.abs(m - k) < 1e-9) ? tick(Number(v.toPrecision(3))) : '';
+      },
     },
+    ...extra,
   };
 }
 
@@ -68,7 +72,16 @@ function makeChart(id, yAxis, tooltipValue) {
 export function createCharts() {
   themeDefaults();
   const charts = {
-    speedup: makeChart('chart-speedup', logAxis('× faster than JS', (v) => `${v}×`), (v) => `${v.toFixed(2)}×`),
+    speedup: makeChart(
+      'chart-speedup',
+      logAxis('× faster than JS', (v) => `${v}×`, {
+        suggestedMin: 0.5,
+        suggestedMax: 4,
+        // The 1× line separates faster from slower than JS.
+        grid: { color: (c) => (c.tick?.value === 1 ? css('--muted') : Chart.defaults.borderColor), lineWidth: (c) => (c.tick?.value === 1 ? 1.5 : 1) },
+      }),
+      (v) => `${v.toFixed(2)}×`,
+    ),
     time: makeChart('chart-time', logAxis('median ms', (v) => `${v}`), formatMs),
     memory: makeChart('chart-memory', logAxis('bytes', formatBytes), formatBytes),
   };
