@@ -62,6 +62,19 @@ test('quick suite completes, every result verified, charts drawn', async ({ page
   const lines = csvText.trim().split(/\r?\n/);
   expect(lines[0]).toMatch(/^id,title,operation,backend,variant,runs,medianMs/);
   expect(lines).toHaveLength(doc.results.length + 1);
+
+  // Open a saved document with native timings (as the CLI's --native writes them; made up
+  // here from this run, since browsers cannot run native code): WASM/native is shown.
+  const withNative = structuredClone(doc);
+  for (const s of withNative.summary) {
+    withNative.results.push({ ...doc.results.find((r) => r.id === s.id), backend: 'native', variant: 'native', medianMs: s.wasmMs / 2, minMs: s.wasmMs / 2, maxMs: s.wasmMs / 2 });
+    Object.assign(s, { nativeMs: s.wasmMs / 2, wasmVsNative: 2 });
+  }
+  await page.locator('#open-json').setInputFiles({ name: 'cli.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(withNative)) });
+  await expect(table.locator('thead th').last()).toHaveText('Verified');
+  await expect(table.locator('thead')).toContainText('native C++');
+  await expect(table.locator('tbody tr').first()).toContainText('2.00×');
+  await expect(page.locator('#progress-label')).toContainText('Showing cli.json');
 });
 
 test('without WebAssembly the page runs on JS with reason no-webassembly', async ({ page }, testInfo) => {

@@ -105,6 +105,7 @@ function headerRow(options) {
   const cols = ['Workload'];
   if (options.backends.includes('js')) cols.push('JS');
   for (const v of options.variants) cols.push(`WASM ${v}`);
+  if (options.native) cols.push('native C++');
   cols.push('Speedup vs JS', 'WASM / native', 'Guide', 'Verified');
   $('results-head').replaceChildren(
     ...cols.map((c, i) => {
@@ -156,6 +157,7 @@ function timeCell(r) {
 }
 
 function fillTable(result, options) {
+  headerRow(options);
   const rows = result.summary.map((s) => {
     const mine = result.results.filter((r) => r.id === s.id);
     const w = WORKLOADS.find((x) => x.id === s.id);
@@ -169,6 +171,7 @@ function fillTable(result, options) {
     tr.append(th);
     if (options.backends.includes('js')) tr.append(timeCell(mine.find((r) => r.backend === 'js')));
     for (const v of options.variants) tr.append(timeCell(mine.find((r) => r.backend === 'wasm' && r.variant === v)));
+    if (options.native) tr.append(timeCell(mine.find((r) => r.backend === 'native')));
     const speed = document.createElement('td');
     speed.className = 'num strong';
     speed.textContent = s.speedupVsJs ? `${s.speedupVsJs.toFixed(2)}×` : '—';
@@ -226,13 +229,7 @@ function run() {
       $('progress-label').textContent = workload ? `${done}/${total} · ${title} · ${phase}` : `${done}/${total}`;
     } else if (data.type === 'done') {
       worker.terminate();
-      lastResult = data.result;
-      fillTable(data.result, options);
-      drawCharts(charts, data.result, { variants: options.variants, jsHeap: data.jsHeap });
-      $('jsheap-note').textContent = data.jsHeap
-        ? 'JS heap: performance.memory in the suite’s worker.'
-        : 'JS heap: not exposed to workers by this browser (performance.memory).';
-      $('env').textContent = JSON.stringify(data.result.environment, null, 2);
+      showResult(data.result, data.jsHeap);
       progress.value = progress.max;
       $('progress-label').textContent = `Done in ${((performance.now() - started) / 1000).toFixed(1)} s`;
       table.dataset.complete = 'true';
@@ -253,6 +250,40 @@ function run() {
   };
 }
 
+/** Which columns a saved document needs: its backends, WASM variants, native results. */
+function optionsOf(result) {
+  const backends = [...new Set(result.results.map((r) => r.backend))];
+  const variants = [...new Set(result.results.filter((r) => r.backend === 'wasm').map((r) => r.variant))];
+  return { backends, variants, native: backends.includes('native') };
+}
+
+/** Show a SuiteResult: from a run here, or a JSON file saved by this page or the CLI. */
+function showResult(result, jsHeap) {
+  lastResult = result;
+  const options = optionsOf(result);
+  fillTable(result, options);
+  drawCharts(charts, result, { variants: options.variants, jsHeap });
+  $('jsheap-note').textContent = jsHeap
+    ? 'JS heap: performance.memory in the suite’s worker.'
+    : 'JS heap: not exposed to workers by this browser (performance.memory).';
+  $('env').textContent = JSON.stringify(result.environment, null, 2);
+}
+
+async function openFile(file) {
+  try {
+    const result = JSON.parse(await file.text());
+    if (result?.schema !== 'multilingual-wasm-bench/1' || !Array.isArray(result.results) || !Array.isArray(result.summary)) {
+      throw new Error('not a multilingual-wasm-bench/1 document');
+    }
+    showResult(result, null);
+    $('results').dataset.complete = 'true';
+    $('progress-label').textContent = `Showing ${file.name} (${result.environment?.engine ?? 'unknown engine'})`;
+    setBusy(false);
+  } catch (error) {
+    $('progress-label').textContent = `Cannot open ${file.name}: ${error.message}`;
+  }
+}
+
 async function main() {
   charts = createCharts();
   const st = await showStatus();
@@ -265,6 +296,11 @@ async function main() {
   const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
   $('export-json').addEventListener('click', () => download(`mlw-bench-${stamp()}.json`, 'application/json', toJson(lastResult)));
   $('export-csv').addEventListener('click', () => download(`mlw-bench-${stamp()}.csv`, 'text/csv', toCsv(lastResult)));
+  $('open-json').addEventListener('change', (event) => {
+    const [file] = event.target.files;
+    if (file) openFile(file);
+    event.target.value = '';
+  });
   $('run').disabled = false;
   if (params.get('autorun') === '1') run();
 }
