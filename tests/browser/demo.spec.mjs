@@ -119,3 +119,23 @@ test('phone width: nothing overflows the viewport', async ({ page }, testInfo) =
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await keepScreenshot(page, testInfo, 'demo-phone');
 });
+
+test('no layout jump while a run fills the table and charts', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/?quick=1');
+  await expect(page.getByTestId('run')).toBeEnabled();
+  // Record where the charts start each time the table body changes (placeholders, then results).
+  await page.evaluate(() => {
+    window.__tops = [];
+    const charts = document.querySelector('.charts');
+    new MutationObserver(() => window.__tops.push(charts.getBoundingClientRect().top)).observe(
+      document.getElementById('results-body'),
+      { childList: true },
+    );
+  });
+  await page.getByTestId('run').click();
+  await expect(page.getByTestId('results')).toHaveAttribute('data-complete', 'true', { timeout: 100_000 });
+  const tops = await page.evaluate(() => window.__tops);
+  expect(tops.length).toBeGreaterThanOrEqual(2);
+  expect(new Set(tops).size).toBe(1);
+});

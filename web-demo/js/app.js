@@ -119,15 +119,22 @@ function headerRow(options) {
   return cols.length;
 }
 
+// Same two lines before and after the run, so filling a row does not change its height.
+function rowHeader(title, detail) {
+  const th = document.createElement('th');
+  th.scope = 'row';
+  th.innerHTML = '<span></span><span class="range"></span>';
+  th.firstElementChild.textContent = title;
+  th.lastElementChild.textContent = detail;
+  return th;
+}
+
 function placeholderRows(options) {
   const width = headerRow(options);
   const rows = WORKLOADS.filter((w) => options.workloads.includes(w.id)).map((w) => {
     const tr = document.createElement('tr');
     tr.dataset.id = w.id;
-    const th = document.createElement('th');
-    th.scope = 'row';
-    th.textContent = w.title;
-    tr.append(th);
+    tr.append(rowHeader(w.title, `${w.operation} · measuring…`));
     for (let i = 1; i < width; i++) {
       const td = document.createElement('td');
       td.className = 'num pending';
@@ -163,12 +170,7 @@ function fillTable(result, options) {
     const w = WORKLOADS.find((x) => x.id === s.id);
     const tr = document.createElement('tr');
     tr.dataset.id = s.id;
-    const th = document.createElement('th');
-    th.scope = 'row';
-    th.innerHTML = '<span></span><span class="range"></span>';
-    th.firstElementChild.textContent = s.title;
-    th.lastElementChild.textContent = `${w?.operation ?? ''} · in+out ${formatBytes(s.ioBytes)}`;
-    tr.append(th);
+    tr.append(rowHeader(s.title, `${w?.operation ?? ''} · in+out ${formatBytes(s.ioBytes)}`));
     if (options.backends.includes('js')) tr.append(timeCell(mine.find((r) => r.backend === 'js')));
     for (const v of options.variants) tr.append(timeCell(mine.find((r) => r.backend === 'wasm' && r.variant === v)));
     if (options.native) tr.append(timeCell(mine.find((r) => r.backend === 'native')));
