@@ -20,7 +20,7 @@ export default defineConfig({
   testDir: 'tests/browser',
   outputDir: 'test-results',
   globalSetup: './tests/browser/global-setup.mjs',
-  timeout: 120_000,
+  timeout: 240_000,
   expect: { timeout: 60_000 },
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,

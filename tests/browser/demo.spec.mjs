@@ -27,7 +27,7 @@ test('quick suite completes, every result verified, charts drawn', async ({ page
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/?autorun=1&quick=1');
   const table = page.getByTestId('results');
-  await expect(table).toHaveAttribute('data-complete', 'true', { timeout: 100_000 });
+  await expect(table).toHaveAttribute('data-complete', 'true', { timeout: 200_000 });
   const rows = table.locator('tbody tr');
   const n = await rows.count();
   expect(n).toBeGreaterThan(0);
@@ -85,7 +85,7 @@ test('without WebAssembly the page runs on JS with reason no-webassembly', async
   await expect(status(page)).toHaveAttribute('data-backend', 'js');
   await expect(status(page)).toHaveAttribute('data-reason', 'no-webassembly');
   const table = page.getByTestId('results');
-  await expect(table).toHaveAttribute('data-complete', 'true', { timeout: 100_000 });
+  await expect(table).toHaveAttribute('data-complete', 'true', { timeout: 200_000 });
   const n = await table.locator('tbody tr').count();
   expect(n).toBeGreaterThan(0);
   await expect(table.locator('tbody td[data-verified="true"]')).toHaveCount(n);
@@ -115,7 +115,7 @@ test('served without COOP/COEP: not cross-origin isolated, no threads', async ({
 test('phone width: nothing overflows the viewport', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/?autorun=1&quick=1');
-  await expect(page.getByTestId('results')).toHaveAttribute('data-complete', 'true', { timeout: 100_000 });
+  await expect(page.getByTestId('results')).toHaveAttribute('data-complete', 'true', { timeout: 200_000 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await keepScreenshot(page, testInfo, 'demo-phone');
 });
@@ -134,7 +134,7 @@ test('no layout jump while a run fills the table and charts', async ({ page }) =
     );
   });
   await page.getByTestId('run').click();
-  await expect(page.getByTestId('results')).toHaveAttribute('data-complete', 'true', { timeout: 100_000 });
+  await expect(page.getByTestId('results')).toHaveAttribute('data-complete', 'true', { timeout: 200_000 });
   const tops = await page.evaluate(() => window.__tops);
   expect(tops.length).toBeGreaterThanOrEqual(2);
   expect(new Set(tops).size).toBe(1);
