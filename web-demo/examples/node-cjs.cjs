@@ -1,0 +1,20 @@
+// Node.js, CommonJS: `node node-cjs.cjs`. The same package through require().
+const { BackendSelector, Backend } = require('multilingual-wasm');
+
+async function main() {
+  const selector = await BackendSelector.create({ preferBackend: Backend.AUTO });
+  const { backend, variant, reason } = selector.status();
+  console.log(`backend: ${backend}${variant ? ` (${variant})` : ''} — ${reason}`);
+
+  const data = Buffer.from('CommonJS still runs most of npm');
+  const encrypted = selector.callFunction('crypto_xor_encrypt', data, 'cjs');
+  console.log(`encrypted on: ${selector.lastCallReport().backend} (${selector.lastCallReport().reason})`);
+  const decrypted = Buffer.from(selector.callFunction('crypto_xor_decrypt', encrypted, 'cjs')).toString('utf8');
+  console.log(`round trip: ${decrypted === 'CommonJS still runs most of npm' ? 'ok' : 'WRONG'} — "${decrypted}"`);
+  selector.dispose();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,311 @@
+// The demo page: status of the runtime, controls, the suite in a Web Worker, results
+// table, charts and export. Uses the package only through its public ESM entry.
+import { BackendSelector } from '/dist/index.mjs';
+import { WORKLOADS } from '/bench/workloads.mjs';
+import { createCharts, drawCharts, formatBytes, formatMs } from './charts.js';
+import { download, toCsv, toJson } from './export.js';
+
+const $ = (id) => document.getElementById(id);
+const params = new URLSearchParams(location.search);
+const forced = ['js', 'wasm'].includes(params.get('backend')) ? params.get('backend') : null;
+const GROUP_TITLES = { guide: 'The guide’s workloads', sweep: 'Size sweeps', extra: 'More operations' };
+
+let lastResult = null;
+let charts = null;
+
+function yesNo(el, value, detail = '') {
+  el.textContent = `${value ? 'yes' : 'no'}${detail ? ` ${detail}` : ''}`;
+  el.className = value ? 'yes' : 'no';
+}
+
+async function showStatus() {
+  const selector = await BackendSelector.create(forced ? { preferBackend: forced } : {});
+  const st = selector.status();
+  const panel = document.querySelector('[data-testid="status"]');
+  $('st-backend').textContent = st.backend;
+  $('st-backend').className = `pill ${st.backend}`;
+  $('st-variant').textContent = st.variant ?? '—';
+  yesNo($('st-simd'), st.features.simd, st.variant === 'simd' || st.variant === 'simd-threads' ? '(in use)' : '');
+  const threadsActive = st.variant === 'simd-threads';
+  yesNo($('st-threads'), threadsActive, threadsActive ? '' : st.features.threads ? '(no threads build)' : '(needs SharedArrayBuffer)');
+  yesNo($('st-coi'), globalThis.crossOriginIsolated === true);
+  $('st-load').textContent = st.loadMs === null ? '—' : formatMs(st.loadMs);
+  $('st-reason').firstElementChild.textContent = st.reason;
+  Object.assign(panel.dataset, {
+    ready: 'true',
+    backend: st.backend,
+    variant: st.variant ?? '',
+    reason: st.reason,
+    crossOriginIsolated: String(globalThis.crossOriginIsolated === true),
+  });
+  selector.dispose();
+  return st;
+}
+
+function buildControls(st) {
+  const list = $('workload-list');
+  const quick = params.get('quick') === '1';
+  for (const group of ['guide', 'sweep', 'extra']) {
+    const items = WORKLOADS.filter((w) => w.group === group);
+    if (!items.length) continue;
+    const box = document.createElement('div');
+    box.className = 'group';
+    box.innerHTML = `<h3>${GROUP_TITLES[group]}</h3>`;
+    for (const w of items) {
+      const label = document.createElement('label');
+      label.innerHTML = `<input type="checkbox" name="workload"> <span></span>`;
+      label.querySelector('input').value = w.id;
+      // Quick mode leaves out what the suite marks as too slow for a quick run.
+      label.querySelector('input').checked = group !== 'extra' && (!quick || w.quick);
+      label.querySelector('span').textContent = w.title;
+      box.append(label);
+    }
+    list.append(box);
+  }
+  document.querySelector(`input[name=size][value=${quick ? 'quick' : 'full'}]`).checked = true;
+  if (quick) $('runs').value = 3;
+
+  // Variants this engine can run; the threads build only loads when it is the best one.
+  const variants = [];
+  if (st.variant === 'simd-threads') variants.push('simd-threads');
+  if (st.features.simd) variants.push('simd');
+  if (st.features.mvp) variants.push('baseline');
+  for (const v of variants) {
+    const label = document.createElement('label');
+    label.innerHTML = `<input type="checkbox" name="variant" checked> WASM <span></span>`;
+    label.querySelector('input').value = v;
+    label.querySelector('span').textContent = v;
+    $('variant-list').append(label);
+  }
+  const wasmBox = document.querySelector('input[name=backend][value=wasm]');
+  const jsBox = document.querySelector('input[name=backend][value=js]');
+  if (st.backend !== 'wasm') {
+    wasmBox.checked = false;
+    wasmBox.disabled = true;
+    wasmBox.parentElement.title = `WebAssembly unavailable: ${st.reason}`;
+  }
+  if (forced === 'js') wasmBox.checked = false;
+  if (forced === 'wasm' && st.backend === 'wasm') jsBox.checked = false;
+}
+
+function selectedOptions() {
+  const values = (name) => [...document.querySelectorAll(`input[name=${name}]:checked:not(:disabled)`)].map((i) => i.value);
+  const backends = values('backend');
+  let variants = values('variant');
+  if (backends.includes('wasm') && variants.length === 0) variants = [document.querySelector('input[name=variant]')?.value].filter(Boolean);
+  return {
+    workloads: values('workload'),
+    quick: document.querySelector('input[name=size]:checked').value === 'quick',
+    runs: Math.max(1, Math.min(50, Number($('runs').value) || 3)),
+    backends,
+    variants: backends.includes('wasm') ? variants : [],
+  };
+}
+
+function headerRow(options) {
+  const cols = ['Workload'];
+  if (options.backends.includes('js')) cols.push('JS');
+  for (const v of options.variants) cols.push(`WASM ${v}`);
+  if (options.native) cols.push('native C++');
+  cols.push('Speedup vs JS', 'WASM / native', 'Guide', 'Verified');
+  $('results-head').replaceChildren(
+    ...cols.map((c, i) => {
+      const th = document.createElement('th');
+      th.textContent = c;
+      th.scope = 'col';
+      if (i > 0) th.className = 'num';
+      return th;
+    }),
+  );
+  return cols.length;
+}
+
+// Same two lines before and after the run, so filling a row does not change its height.
+function rowHeader(title, detail) {
+  const th = document.createElement('th');
+  th.scope = 'row';
+  th.innerHTML = '<span></span><span class="range"></span>';
+  th.firstElementChild.textContent = title;
+  th.lastElementChild.textContent = detail;
+  return th;
+}
+
+function placeholderRows(options) {
+  const width = headerRow(options);
+  const rows = WORKLOADS.filter((w) => options.workloads.includes(w.id)).map((w) => {
+    const tr = document.createElement('tr');
+    tr.dataset.id = w.id;
+    tr.append(rowHeader(w.title, `${w.operation} · measuring…`));
+    for (let i = 1; i < width; i++) {
+      const td = document.createElement('td');
+      td.className = 'num pending';
+      td.textContent = '…';
+      tr.append(td);
+    }
+    return tr;
+  });
+  $('results-body').replaceChildren(...rows);
+}
+
+function timeCell(r) {
+  const td = document.createElement('td');
+  td.className = 'num';
+  if (!r) {
+    td.textContent = '—';
+  } else if (!r.verified) {
+    td.className = 'num bad';
+    td.textContent = 'failed';
+    td.title = r.error ?? 'not verified';
+  } else {
+    td.innerHTML = '<span class="median"></span><span class="range"></span>';
+    td.firstElementChild.textContent = formatMs(r.medianMs);
+    td.lastElementChild.textContent = `${formatMs(r.minMs)} – ${formatMs(r.maxMs)}`;
+  }
+  return td;
+}
+
+function fillTable(result, options) {
+  headerRow(options);
+  const rows = result.summary.map((s) => {
+    const mine = result.results.filter((r) => r.id === s.id);
+    const w = WORKLOADS.find((x) => x.id === s.id);
+    const tr = document.createElement('tr');
+    tr.dataset.id = s.id;
+    tr.append(rowHeader(s.title, `${w?.operation ?? ''} · in+out ${formatBytes(s.ioBytes)}`));
+    if (options.backends.includes('js')) tr.append(timeCell(mine.find((r) => r.backend === 'js')));
+    for (const v of options.variants) tr.append(timeCell(mine.find((r) => r.backend === 'wasm' && r.variant === v)));
+    if (options.native) tr.append(timeCell(mine.find((r) => r.backend === 'native')));
+    const speed = document.createElement('td');
+    speed.className = 'num strong';
+    speed.textContent = s.speedupVsJs ? `${s.speedupVsJs.toFixed(2)}×` : '—';
+    const native = document.createElement('td');
+    native.className = 'num';
+    native.textContent = s.wasmVsNative ? `${s.wasmVsNative.toFixed(2)}×` : '—';
+    native.title = s.wasmVsNative ? 'WASM time / native C++ time' : 'native C++ timings come from the CLI (npx multilingual-wasm bench --native)';
+    const guide = document.createElement('td');
+    guide.className = 'num muted';
+    guide.textContent = w?.guide ? `${w.guide.speedup}× vs Python` : '—';
+    const ok = mine.length > 0 && mine.every((r) => r.verified);
+    const verified = document.createElement('td');
+    verified.className = `num ${ok ? 'good' : 'bad'}`;
+    verified.textContent = ok ? '✓' : '✗';
+    verified.dataset.verified = String(ok);
+    if (!ok) verified.title = mine.filter((r) => !r.verified).map((r) => `${r.backend} ${r.variant ?? ''}: ${r.error}`).join('\n');
+    tr.append(speed, native, guide, verified);
+    return tr;
+  });
+  $('results-body').replaceChildren(...rows);
+}
+
+function setBusy(busy) {
+  for (const fieldset of document.querySelectorAll('#controls fieldset')) fieldset.disabled = busy;
+  $('run').disabled = busy;
+  $('run').textContent = busy ? 'Running…' : 'Run benchmark';
+  $('export-json').disabled = busy || !lastResult;
+  $('export-csv').disabled = busy || !lastResult;
+  document.querySelector('#controls').classList.toggle('busy', busy);
+}
+
+function run() {
+  const options = selectedOptions();
+  const table = $('results');
+  if (!options.workloads.length || !options.backends.length) {
+    $('progress-label').textContent = 'Pick at least one workload and one backend.';
+    return;
+  }
+  table.dataset.complete = 'false';
+  placeholderRows(options);
+  setBusy(true);
+  const progress = $('progress');
+  progress.value = 0;
+  $('progress-label').textContent = 'Starting worker…';
+  const worker = new Worker(new URL('./suite-worker.js', import.meta.url), { type: 'module' });
+  const started = performance.now();
+  worker.onmessage = ({ data }) => {
+    if (data.type === 'ready') {
+      worker.postMessage({ type: 'run', options, pageHasWebAssembly: typeof WebAssembly === 'object' });
+    } else if (data.type === 'progress') {
+      const { done, total, workload, phase } = data.progress;
+      progress.max = total || 1;
+      progress.value = done;
+      const title = WORKLOADS.find((w) => w.id === workload)?.title ?? workload;
+      $('progress-label').textContent = workload ? `${done}/${total} · ${title} · ${phase}` : `${done}/${total}`;
+    } else if (data.type === 'done') {
+      worker.terminate();
+      showResult(data.result, data.jsHeap);
+      progress.value = progress.max;
+      $('progress-label').textContent = `Done in ${((performance.now() - started) / 1000).toFixed(1)} s`;
+      table.dataset.complete = 'true';
+      setBusy(false);
+    } else if (data.type === 'error') {
+      worker.terminate();
+      $('progress-label').textContent = `Failed: ${data.message.split('\n')[0]}`;
+      table.dataset.complete = 'error';
+      setBusy(false);
+    }
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    worker.terminate();
+    $('progress-label').textContent = `Worker failed to start: ${event.message ?? 'see the console'}`;
+    table.dataset.complete = 'error';
+    setBusy(false);
+  };
+}
+
+/** Which columns a saved document needs: its backends, WASM variants, native results. */
+function optionsOf(result) {
+  const backends = [...new Set(result.results.map((r) => r.backend))];
+  const variants = [...new Set(result.results.filter((r) => r.backend === 'wasm').map((r) => r.variant))];
+  return { backends, variants, native: backends.includes('native') };
+}
+
+/** Show a SuiteResult: from a run here, or a JSON file saved by this page or the CLI. */
+function showResult(result, jsHeap) {
+  lastResult = result;
+  const options = optionsOf(result);
+  fillTable(result, options);
+  drawCharts(charts, result, { variants: options.variants, jsHeap });
+  $('jsheap-note').textContent = jsHeap
+    ? 'JS heap: performance.memory in the suite’s worker.'
+    : 'JS heap: not exposed to workers by this browser (performance.memory).';
+  $('env').textContent = JSON.stringify(result.environment, null, 2);
+}
+
+async function openFile(file) {
+  try {
+    const result = JSON.parse(await file.text());
+    if (result?.schema !== 'multilingual-wasm-bench/1' || !Array.isArray(result.results) || !Array.isArray(result.summary)) {
+      throw new Error('not a multilingual-wasm-bench/1 document');
+    }
+    showResult(result, null);
+    $('results').dataset.complete = 'true';
+    $('progress-label').textContent = `Showing ${file.name} (${result.environment?.engine ?? 'unknown engine'})`;
+    setBusy(false);
+  } catch (error) {
+    $('progress-label').textContent = `Cannot open ${file.name}: ${error.message}`;
+  }
+}
+
+async function main() {
+  charts = createCharts();
+  const st = await showStatus();
+  buildControls(st);
+  headerRow(selectedOptions());
+  $('controls').addEventListener('submit', (event) => {
+    event.preventDefault();
+    run();
+  });
+  const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
+  $('export-json').addEventListener('click', () => download(`mlw-bench-${stamp()}.json`, 'application/json', toJson(lastResult)));
+  $('export-csv').addEventListener('click', () => download(`mlw-bench-${stamp()}.csv`, 'text/csv', toCsv(lastResult)));
+  $('open-json').addEventListener('change', (event) => {
+    const [file] = event.target.files;
+    if (file) openFile(file);
+    event.target.value = '';
+  });
+  $('run').disabled = false;
+  if (params.get('autorun') === '1') run();
+}
+
+main();

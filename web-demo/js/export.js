@@ -1,0 +1,36 @@
+// Export a SuiteResult as JSON (exactly the CLI's --json document) or CSV (one line per
+// result, with the environment repeated on each line so a row stands on its own).
+
+const RESULT_COLUMNS = ['id', 'title', 'operation', 'backend', 'variant', 'runs', 'medianMs', 'minMs', 'maxMs', 'verified', 'error', 'peakHeapBytes', 'inputBytes', 'outputBytes'];
+const ENV_COLUMNS = ['engine', 'platform', 'cores', 'version', 'crossOriginIsolated', 'date', 'quick'];
+
+function cell(value) {
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(result) {
+  const env = result.environment ?? {};
+  const lines = [[...RESULT_COLUMNS, ...ENV_COLUMNS.map((c) => `env.${c}`)].join(',')];
+  for (const r of result.results) {
+    lines.push([...RESULT_COLUMNS.map((c) => cell(r[c])), ...ENV_COLUMNS.map((c) => cell(env[c]))].join(','));
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+export function toJson(result) {
+  return JSON.stringify(result, null, 2) + '\n';
+}
+
+/** Offer `text` as a file download (no server round trip; allowed by the page's CSP). */
+export function download(name, type, text) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
