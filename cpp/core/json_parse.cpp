@@ -254,8 +254,8 @@ class Parser {
     const int e10 = exponent - fractionDigits;
     if (mantissa == 0 && !inexact) {
       value = 0.0;
-    } else if (!inexact && digits <= 15 && e10 >= -22 && e10 <= 22) {
-      const double m = static_cast<double>(mantissa);  // exact: < 10^15 < 2^53
+    } else if (!inexact && mantissa <= (1ULL << 53) && e10 >= -22 && e10 <= 22) {
+      const double m = static_cast<double>(mantissa);  // exact: at most 2^53
       value = e10 >= 0 ? m * kPow10[e10] : m / kPow10[-e10];
     } else {
       const size_t skip = negative ? 1 : 0;
