@@ -324,3 +324,20 @@ describe('json_ calls leave the heap as they found it', () => {
     expect(wasm.status().memory.bytes).toBe(before);
   });
 });
+
+describe('json_ under AUTO', () => {
+  it('routes by thresholds.json: parse and stringify to JS, large validate/extract to WASM', async () => {
+    const auto = await BackendSelector.create();
+    const big = JSON.stringify(Array.from({ length: 200 }, (_, i) => ({ i, v: i / 7 })));
+    expect(auto.callFunction('json_parse', big)).toEqual(JSON.parse(big));
+    expect(auto.lastCallReport().backend).toBe('js');
+    expect(auto.callFunction('json_stringify', { a: 1 })).toBe('{"a":1}');
+    expect(auto.lastCallReport().backend).toBe('js');
+    expect(auto.callFunction('json_validate', big)).toBe(true);
+    expect(auto.lastCallReport().backend).toBe('wasm');
+    expect(auto.callFunction('json_extract_numbers', big, 'v')).toEqual(Float64Array.from({ length: 200 }, (_, i) => i / 7));
+    expect(auto.lastCallReport().backend).toBe('wasm');
+    expect(auto.callFunction('json_validate', '[1]')).toBe(true);
+    expect(auto.lastCallReport().reason).toMatch(/^below-threshold/);
+  });
+});
