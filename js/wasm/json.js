@@ -10,13 +10,15 @@ import { withHeap } from './heap.js';
 const STATUS = { OK: 0, INVALID_ARGUMENT: 1, OUT_OF_MEMORY: 2, SYNTAX_ERROR: 3 };
 const LONG = 2 ** 28 - 1;
 // Node's Buffer converts UTF-16 natively (and keeps lone surrogates); elsewhere, loops.
-const NodeBuffer = typeof Buffer === 'function' && typeof Buffer.from === 'function' ? Buffer : null;
+// Looked up per call, so a test can take it away and exercise the browser path.
+const nodeBuffer = () => (typeof Buffer === 'function' && typeof Buffer.from === 'function' ? Buffer : null);
 const utf16Decoder = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : null;
 
 /** Copy the code units of `text` into the heap; returns the address. */
 function copyInUtf16(heap, text) {
   const ptr = heap.alloc(text.length * 2);
   const buffer = heap.instance.memory.buffer;
+  const NodeBuffer = nodeBuffer();
   if (NodeBuffer) {
     NodeBuffer.from(buffer, ptr, text.length * 2).write(text, 0, 'utf16le');
   } else {
@@ -29,6 +31,7 @@ function copyInUtf16(heap, text) {
 /** `length` UTF-16 units at `ptr` as a string; `wellFormed` allows TextDecoder. */
 function readUtf16(memory, ptr, length, wellFormed) {
   if (length === 0) return '';
+  const NodeBuffer = nodeBuffer();
   if (NodeBuffer) return NodeBuffer.from(memory.buffer, ptr, length * 2).toString('utf16le');
   const units = new Uint16Array(memory.buffer, ptr, length);
   // TextDecoder would turn a lone surrogate into U+FFFD: only when there can be none.

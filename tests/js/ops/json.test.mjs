@@ -341,3 +341,21 @@ describe('json_ under AUTO', () => {
     expect(auto.lastCallReport().reason).toMatch(/^below-threshold/);
   });
 });
+
+describe('json_ WASM path without Node Buffer (the browser code path)', () => {
+  it('copies UTF-16 in and out with loops and TextDecoder, lone surrogates kept', () => {
+    const saved = globalThis.Buffer;
+    delete globalThis.Buffer;
+    try {
+      for (const text of ['{"a":"é😀","b":["\\ud800","x"]}', '["\ud800 raw", "\udc00"]', '{"k":"plain ascii","n":[1,2.5]}']) {
+        expect(canon(wasm.callFunction('json_parse', text))).toBe(canon(JSON.parse(text)));
+        expect(wasm.lastCallReport().backend).toBe('wasm');
+      }
+      const v = { s: 'é\ud800😀', n: [0.1, -0, 1e21] };
+      expect(wasm.callFunction('json_stringify', v)).toBe(JSON.stringify(v));
+      expect(() => wasm.callFunction('json_parse', '["\ud800",]')).toThrow(/U\+005D.*position 5$|'\]'.*position 5$/);
+    } finally {
+      globalThis.Buffer = saved;
+    }
+  });
+});
