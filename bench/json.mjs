@@ -1,6 +1,8 @@
 // JSON 10 MB: JSON.parse vs the WASM json_parse / json_validate / json_extract_numbers
-// (copies in and out included), and the JS fallbacks. Medians of RUNS after a warm-up;
-// every result is checked. Usage: node bench/json.mjs [MB] [runs]
+// (copies in and out included), and the JS fallbacks. Rounds are interleaved (every row
+// once per round) so that load on a shared machine hits all rows alike; medians of RUNS
+// rounds after a warm-up; every result is checked. With --expose-gc, a GC runs before
+// each timing. Usage: node --expose-gc bench/json.mjs [MB] [runs]
 import { BackendSelector } from 'multilingual-wasm';
 
 const mb = Number(process.argv[2] ?? 10);
@@ -30,19 +32,6 @@ function generate(targetChars, seed = 12345) {
   return `[${parts.join(',')}]`;
 }
 
-function median(fn) {
-  fn();
-  const times = [];
-  let result;
-  for (let r = 0; r < RUNS; r++) {
-    const t0 = performance.now();
-    result = fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { ms: times[times.length >> 1], min: times[0], max: times[times.length - 1], result };
-}
-
 const text = generate(mb * 1e6);
 const wasm = await BackendSelector.create({ preferBackend: 'wasm' });
 const js = await BackendSelector.create({ preferBackend: 'js' });
@@ -63,12 +52,22 @@ const rows = [
   ['json_stringify wasm', () => wasm.callFunction('json_stringify', reference), (v) => v === text],
   ['json_stringify js', () => js.callFunction('json_stringify', reference), (v) => v === text],
 ];
-console.log(`${(text.length / 1e6).toFixed(1)} M chars, ${reference.length} records, median of ${RUNS} (Node ${process.version})`);
-let base;
-for (const [name, fn, check] of rows) {
-  const { ms, min, max, result } = median(fn);
-  if (!check(result)) throw new Error(`${name}: wrong result`);
-  if (name === 'JSON.parse') base = ms;
-  const vs = name.startsWith('json_stringify') || name === 'JSON.stringify' ? '' : `  ${(base / ms).toFixed(2)}x vs JSON.parse`;
-  console.log(`${name.padEnd(28)} ${ms.toFixed(1).padStart(8)} ms  (${min.toFixed(1)}–${max.toFixed(1)})${vs}`);
+console.log(`${(text.length / 1e6).toFixed(1)} M chars, ${reference.length} records, median of ${RUNS} interleaved rounds (Node ${process.version})`);
+const times = rows.map(() => []);
+for (let round = -1; round < RUNS; round++) {
+  rows.forEach(([name, fn, check], r) => {
+    globalThis.gc?.();
+    const t0 = performance.now();
+    const result = fn();
+    const ms = performance.now() - t0;
+    if (round < 0 && !check(result)) throw new Error(`${name}: wrong result`);
+    if (round >= 0) times[r].push(ms);
+  });
 }
+const med = times.map((t) => t.sort((a, b) => a - b)[t.length >> 1]);
+rows.forEach(([name], r) => {
+  const t = times[r];
+  const base = name.includes('tringify') ? med[8] : med[0];
+  const vs = `${(base / med[r]).toFixed(2)}x vs ${name.includes('tringify') ? 'JSON.stringify' : 'JSON.parse'}`;
+  console.log(`${name.padEnd(28)} ${med[r].toFixed(1).padStart(8)} ms  (${t[0].toFixed(1)}–${t[t.length - 1].toFixed(1)})  ${vs}`);
+});

@@ -1,5 +1,6 @@
 #include "core/json_parse.hpp"
 
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 
@@ -21,6 +22,80 @@ constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8
                              1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
 enum Container : uint8_t { kInArray = 0, kInObject = 1 };
+
+#if defined(__SIZEOF_INT128__)
+using Uint128 = unsigned __int128;
+
+int leadingZeros64(uint64_t x) { return x ? __builtin_clzll(x) : 64; }
+
+// (q + a nonzero fraction if `sticky`) × 2^exp2, rounded once to the nearest double
+// (ties to even). Only for results in the normal range.
+double roundToDouble(Uint128 q, bool sticky, int exp2) {
+  const uint64_t high = static_cast<uint64_t>(q >> 64);
+  if (high != 0) {
+    const int shift = 64 - leadingZeros64(high);
+    sticky = sticky || (q & ((static_cast<Uint128>(1) << shift) - 1)) != 0;
+    q >>= shift;
+    exp2 += shift;
+  }
+  uint64_t x = static_cast<uint64_t>(q);
+  const int lz = leadingZeros64(x);
+  x <<= lz;
+  exp2 -= lz;
+  uint64_t mantissa = x >> 11;  // 53 bits
+  const bool roundBit = (x >> 10) & 1;
+  const bool rest = (x & 0x3FF) != 0 || sticky;
+  if (roundBit && (rest || (mantissa & 1))) {
+    if (++mantissa == (1ULL << 53)) {
+      mantissa >>= 1;
+      ++exp2;
+    }
+  }
+  return std::ldexp(static_cast<double>(mantissa), exp2 + 11);
+}
+
+// Correctly rounded mantissa × 10^e10 for a mantissa too wide for Clinger's fast path
+// (up to 19 digits) and |e10| <= 19, in exact 128-bit integer arithmetic: a product
+// that fits, or a quotient with a sticky remainder. Avoids strtod, which is slow in
+// WebAssembly, for the common 16-17 digit numbers (what JS prints for most doubles).
+bool wideMantissaValue(uint64_t mantissa, int e10, double* value) {
+  static constexpr uint64_t kPow10Int[] = {1ULL,
+                                           10ULL,
+                                           100ULL,
+                                           1000ULL,
+                                           10000ULL,
+                                           100000ULL,
+                                           1000000ULL,
+                                           10000000ULL,
+                                           100000000ULL,
+                                           1000000000ULL,
+                                           10000000000ULL,
+                                           100000000000ULL,
+                                           1000000000000ULL,
+                                           10000000000000ULL,
+                                           100000000000000ULL,
+                                           1000000000000000ULL,
+                                           10000000000000000ULL,
+                                           100000000000000000ULL,
+                                           1000000000000000000ULL,
+                                           10000000000000000000ULL};
+  if (mantissa == 0 || e10 < -19 || e10 > 19) return false;
+  if (e10 >= 0) {
+    *value = roundToDouble(static_cast<Uint128>(mantissa) * kPow10Int[e10], false, 0);
+    return true;
+  }
+  // Put the mantissa's top bit at bit 127 so the quotient keeps at least 64 bits.
+  const int lz = leadingZeros64(mantissa);
+  const Uint128 scaled = static_cast<Uint128>(mantissa) << (64 + lz);
+  const uint64_t divisor = kPow10Int[-e10];
+  const Uint128 quotient = scaled / divisor;
+  const bool sticky = scaled % divisor != 0;
+  *value = roundToDouble(quotient, sticky, -(64 + lz));
+  return true;
+}
+#else
+bool wideMantissaValue(uint64_t, int, double*) { return false; }
+#endif
 
 // One iterative parser; the Handler decides what is kept. Handler calls return false
 // on allocation failure, except value(), which returns a Status (extract can refuse).
@@ -257,6 +332,8 @@ class Parser {
     } else if (!inexact && mantissa <= (1ULL << 53) && e10 >= -22 && e10 <= 22) {
       const double m = static_cast<double>(mantissa);  // exact: at most 2^53
       value = e10 >= 0 ? m * kPow10[e10] : m / kPow10[-e10];
+    } else if (!inexact && wideMantissaValue(mantissa, e10, &value)) {
+      // done
     } else {
       const size_t skip = negative ? 1 : 0;
       if (!jsonNumberValue(s_ + start + skip, i - start - skip, &value)) return Status::OutOfMemory;

@@ -284,3 +284,29 @@ TEST(JsonExtractNumbers, ANonNumberUnderTheFieldStopsWithItsPosition) {
 }
 
 }  // namespace
+
+namespace {
+
+// The 128-bit path (16-19 digit mantissas, |exponent| <= 19) against strtod.
+TEST(JsonParse, WideMantissasAreCorrectlyRounded) {
+  uint64_t s = 0x2545F4914F6CDD1DULL;
+  auto next = [&] { s ^= s << 13; s ^= s >> 7; s ^= s << 17; return s; };
+  for (int i = 0; i < 100000; ++i) {
+    const int digits = 16 + int(next() % 4);
+    std::string token;
+    token += char('1' + next() % 9);
+    for (int d = 1; d < digits; ++d) token += char('0' + next() % 10);
+    const int point = int(next() % digits);  // digits before the '.'; digits = none
+    if (point > 0 && point < digits) token.insert(size_t(point), ".");
+    if (next() % 3 == 0) token += "e" + std::to_string(int(next() % 39) - 19);
+    EXPECT_EQ(number(token), std::strtod(token.c_str(), nullptr)) << token;
+  }
+  // Halfway cases: 2^53 + 1 and its neighbours, written with 17-19 digits.
+  EXPECT_EQ(number("9007199254740993.0"), 9007199254740992.0);
+  EXPECT_EQ(number("9007199254740993.00001"), 9007199254740994.0);
+  EXPECT_EQ(number("90071992547409930e-1"), 9007199254740992.0);
+  EXPECT_EQ(number("18446744073709551615"), 18446744073709551616.0);
+  EXPECT_EQ(number("0.1000000000000000055511151231257827"), 0.1);
+}
+
+}  // namespace
