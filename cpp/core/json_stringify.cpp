@@ -75,6 +75,34 @@ void shortestDigits(double v, Decimal& d) {
   readScientific(text, d);
 }
 
+constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                             1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+// Short decimals (prices, measurements: at most 15 significant digits, 1e-7 <= v <
+// 1e15) without printf/strtod, which are slow in WebAssembly (musl formats through
+// software long double). Tries k = 0, 1, … fractional digits: c = round(v·10^k) is
+// the only k-digit candidate (its error is < 0.25 for c < 10^15), and c / 10^k is
+// correctly rounded (Clinger: both exact, one division), so equality proves the round
+// trip; the first k that works gives the fewest digits, and ≤15 digits are unique.
+bool shortDecimal(double v, Decimal& d) {
+  if (!(v >= 1e-7 && v < 1e15)) return false;
+  for (int k = 0; k <= 22; ++k) {
+    const double x = v * kPow10[k];
+    if (x >= 1e15) return false;
+    const double c = std::nearbyint(x);
+    if (c != 0 && c / kPow10[k] == v) {
+      char text[24];
+      const int len = std::snprintf(text, sizeof text, "%llu", static_cast<unsigned long long>(c));
+      std::memcpy(d.digits, text, static_cast<size_t>(len));
+      d.k = len;
+      while (d.k > 1 && d.digits[d.k - 1] == '0') --d.k;
+      d.n = len - k;
+      return true;
+    }
+  }
+  return false;
+}
+
 size_t writeExponent(char* out, int e) {
   size_t len = 0;
   out[len++] = 'e';
@@ -101,7 +129,7 @@ size_t formatJsNumber(double v, char* buf) {
     return len + static_cast<size_t>(std::snprintf(buf + len, 24, "%llu", static_cast<unsigned long long>(v)));
   }
   Decimal d;
-  shortestDigits(v, d);
+  if (!shortDecimal(v, d)) shortestDigits(v, d);
   const int k = d.k, n = d.n;
   // ECMA-262 Number::toString, steps for k digits and point position n.
   if (k <= n && n <= 21) {

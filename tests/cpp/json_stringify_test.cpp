@@ -51,6 +51,38 @@ TEST(FormatJsNumber, ShortestDigitsReadBackExactly) {
   }
 }
 
+// The printf-free path for short decimals must give what the printf path gives.
+TEST(FormatJsNumber, ShortDecimalsMatchTheGeneralPath) {
+  uint64_t s = 0x853C49E6748FEA9BULL;
+  for (int i = 0; i < 200000; ++i) {
+    s ^= s << 13; s ^= s >> 7; s ^= s << 17;
+    const int digits = 1 + int(s % 15);
+    const int k = int((s >> 8) % 23);
+    uint64_t c = (s >> 16) % 1000000000000000ULL;
+    for (int d = digits; d < 15; ++d) c /= 10;
+    if (c == 0) continue;
+    const double v = static_cast<double>(c) / std::pow(10.0, k);
+    char general[40];
+    const std::string got = fmt(v);
+    // Reference: the shortest %.{p}e that reads back, reformatted by strtod comparison.
+    int p = 0;
+    for (; p < 17; ++p) {
+      std::snprintf(general, sizeof general, "%.*e", p, v);
+      if (std::strtod(general, nullptr) == v) break;
+    }
+    EXPECT_EQ(std::strtod(got.c_str(), nullptr), v) << got;
+    // Significant digits of our text: no sign, point, leading or trailing zeros.
+    std::string digitsOnly;
+    for (char ch : got.substr(0, got.find('e'))) {
+      if (ch >= '0' && ch <= '9') digitsOnly += ch;
+    }
+    digitsOnly.erase(0, digitsOnly.find_first_not_of('0'));
+    digitsOnly.erase(digitsOnly.find_last_not_of('0') + 1);
+    const size_t sig = digitsOnly.size();
+    EXPECT_EQ(sig, size_t(p + 1)) << got << " vs " << general;
+  }
+}
+
 std::u16string stringify(const std::u16string& json) {
   mlw::JsonTape t;
   mlw::JsonError e;

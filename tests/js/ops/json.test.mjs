@@ -272,6 +272,13 @@ describe('json_stringify', () => {
       bits[i] = s;
     }
     check(Array.from(new Float64Array(bits.buffer)));
+    // Short decimals (the printf-free path in C++): prices, measurements, tiny and large.
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: -(10 ** 15), max: 10 ** 15 }), fc.integer({ min: 0, max: 24 })), { minLength: 1, maxLength: 50 }), (pairs) =>
+        check(pairs.map(([c, k]) => c / 10 ** k)),
+      ),
+      { numRuns: 300 },
+    );
     check([0, -0, 1e21, 1e20, 123456789012345680000, 1e-6, 1e-7, 1.5e-7, 5e-324, 2.2250738585072014e-308,
       1.7976931348623157e308, 0.1 + 0.2, 2 ** 53, 2 ** 53 + 2, -(2 ** 63), 4.35, 0.000001234, 1 / 3, NaN, Infinity, -Infinity]);
   });
