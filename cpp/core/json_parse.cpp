@@ -416,23 +416,28 @@ class ExtractHandler {
   bool beginArray() { return true; }
   bool beginObject() { return true; }
   bool end() { return true; }
+  // Names are compared with the field as they are scanned: no copy, no allocation.
   bool stringBegin(bool isKey) {
     if (isKey) {
-      key_.clear();
+      keyPos_ = 0;
+      keyOk_ = true;
       matched_ = false;
     }
     return true;
   }
   bool stringChars(const uint16_t* p, size_t n, bool isKey) {
-    // A name longer than the field cannot match: stop copying it.
-    return !isKey || key_.size() > fieldLen_ || key_.append(p, n);
-  }
-  bool stringUnit(uint16_t u, bool isKey) { return !isKey || key_.size() > fieldLen_ || key_.push(u); }
-  bool stringEnd(bool isKey) {
-    if (isKey) {
-      matched_ = key_.size() == fieldLen_ &&
-                 (fieldLen_ == 0 || std::memcmp(key_.data(), field_, fieldLen_ * sizeof(uint16_t)) == 0);
+    if (isKey && keyOk_) {
+      keyOk_ = n <= fieldLen_ - keyPos_ && std::memcmp(field_ + keyPos_, p, n * sizeof(uint16_t)) == 0;
+      keyPos_ += n;
     }
+    return true;
+  }
+  bool stringUnit(uint16_t u, bool isKey) {
+    if (isKey && keyOk_) keyOk_ = keyPos_ < fieldLen_ && field_[keyPos_++] == u;
+    return true;
+  }
+  bool stringEnd(bool isKey) {
+    if (isKey) matched_ = keyOk_ && keyPos_ == fieldLen_;
     return true;
   }
 
@@ -440,7 +445,8 @@ class ExtractHandler {
   const uint16_t* field_;
   size_t fieldLen_;
   JsonExtractResult& out_;
-  GrowBuffer<uint16_t> key_;
+  size_t keyPos_ = 0;   // units of the current name seen so far
+  bool keyOk_ = false;  // they equal the field's first keyPos_ units
   bool matched_ = false;
 };
 
