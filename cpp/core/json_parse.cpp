@@ -427,7 +427,9 @@ class ExtractHandler {
   }
   bool stringChars(const uint16_t* p, size_t n, bool isKey) {
     if (isKey && keyOk_) {
-      keyOk_ = n <= fieldLen_ - keyPos_ && std::memcmp(field_ + keyPos_, p, n * sizeof(uint16_t)) == 0;
+      // Most names differ in length or in their first unit: decide those without memcmp.
+      keyOk_ = n <= fieldLen_ - keyPos_ && p[0] == field_[keyPos_] &&
+               std::memcmp(field_ + keyPos_, p, n * sizeof(uint16_t)) == 0;
       keyPos_ += n;
     }
     return true;
