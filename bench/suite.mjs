@@ -192,25 +192,37 @@ async function runWorkload(api, w, title, op, { quick, runs, backends, probe, va
     referenceError = `JS reference failed: ${error?.message ?? error}`;
   }
 
-  // Warm-up: one untimed call each (also how long a call takes, to size the run count).
+  // Warm-up, untimed: calls until the JIT has seen enough of them (at least one, about
+  // warmMs of work); also how long one call takes, to size the batches and run count.
+  const warmMs = quick ? 20 : 50;
   let slowest = 0;
   for (const c of contestants) {
     try {
+      let result;
+      let count = 0;
       const t0 = now();
-      const result = c.selector.callFunction(w.operation, ...args);
-      slowest = Math.max(slowest, now() - t0);
-      const problem = await checkOne(w, result, args, c.backend === 'js' ? expected : reference);
-      if (problem) fail(c, `warm-up: ${problem}`);
+      do {
+        result = c.selector.callFunction(w.operation, ...args);
+        if (count === 0) {
+          const problem = await checkOne(w, result, args, c.backend === 'js' ? expected : reference);
+          if (problem) fail(c, `warm-up: ${problem}`);
+        }
+        count++;
+      } while (now() - t0 < warmMs && count < 500);
+      const tLast = now();
+      c.selector.callFunction(w.operation, ...args);
+      slowest = Math.max(slowest, now() - tLast);
     } catch (error) {
       fail(c, `${error?.name ?? 'Error'}: ${error?.message ?? error}`);
       c.dead = true;
     }
   }
   const budgetMs = quick ? 1500 : 15000;
-  const n = runs ?? Math.max(3, Math.min(quick ? 3 : 7, Math.floor(budgetMs / Math.max(slowest, 1e-3))));
+  const n = runs ?? Math.max(3, Math.min(quick ? 5 : 9, Math.floor(budgetMs / Math.max(slowest, 1e-3))));
   // Sub-millisecond calls are timed in batches (the same count for every backend) so the
   // timer's resolution does not decide the result; every result of a batch is checked.
-  const reps = slowest < 2 ? Math.min(256, Math.ceil(2 / Math.max(slowest, 0.005))) : 1;
+  const targetMs = quick ? 2 : 5;
+  const reps = slowest < targetMs ? Math.min(4096, Math.ceil(targetMs / Math.max(slowest, 0.001))) : 1;
 
   const times = new Map(contestants.map((c) => [c, []]));
   let lastResult = null;

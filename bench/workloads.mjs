@@ -226,13 +226,13 @@ const EXTRA_WORKLOADS = [
 // Size sweeps: where AUTO's time is measured too (AUTO ≤ 1.1 × the faster backend).
 const SWEEP_WORKLOADS = [
   ...[8, 16, 32, 64, 128, 256, 512].map((n) =>
-    matrixWorkload(`sweep-matrix-${n}`, n, n, 'sweep', { quick: n <= 64 }),
+    matrixWorkload(`sweep-matrix-${n}`, n, n, 'sweep', { quick: n <= 64, title: `sweep: matrix ${n}×${n} f64`, quickTitle: undefined }),
   ),
   ...[1024, 16 * 1024, 256 * 1024, MB, 10 * MB].map((b) =>
-    xorWorkload(`sweep-xor-${sizeName(b).replace(' ', '').toLowerCase()}`, b, b, 'sweep', { quick: b <= 256 * 1024 }),
+    xorWorkload(`sweep-xor-${sizeName(b).replace(' ', '').toLowerCase()}`, b, b, 'sweep', { quick: b <= 256 * 1024, title: `sweep: XOR ${sizeName(b)}`, quickTitle: undefined }),
   ),
   ...[[64, 64], [256, 256], [1024, 1024], [1920, 1080]].map(([w, h]) =>
-    blurWorkload(`sweep-blur-${w}x${h}`, [w, h], [w, h], 'box', 'sweep', { quick: w <= 256 }),
+    blurWorkload(`sweep-blur-${w}x${h}`, [w, h], [w, h], 'box', 'sweep', { quick: w <= 256, title: `sweep: blur ${w}×${h} RGBA, box r=2`, quickTitle: undefined }),
   ),
 ];
 
