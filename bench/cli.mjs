@@ -38,25 +38,28 @@ export function parseArgs(argv) {
   return opts;
 }
 
-/** Times from build/…/mlw_native_bench, building it when cmake and the sources are here. */
+/**
+ * Times from mlw_native_bench. In a source checkout with cmake it is (re)built in
+ * build/native-bench with -O3 -march=native (a no-op when up to date); otherwise an
+ * existing build/native/mlw_native_bench is used; otherwise the column is skipped.
+ */
 function nativeTimes({ quick, only }, notice) {
-  const built = path.join(root, 'build/native-bench/mlw_native_bench');
-  let exe = [built, path.join(root, 'build/native/mlw_native_bench')].find((f) => fs.existsSync(f));
+  const dir = path.join(root, 'build/native-bench');
+  const hasCmake = spawnSync('sh', ['-c', 'command -v cmake'], { stdio: 'ignore' }).status === 0;
+  const hasSources = fs.existsSync(path.join(root, 'CMakeLists.txt')) && fs.existsSync(path.join(root, 'bench/native'));
+  let exe = null;
+  if (hasCmake && hasSources) {
+    const configured = fs.existsSync(path.join(dir, 'CMakeCache.txt'));
+    if (!configured) notice('building the native harness (cmake, -O3 -march=native)…');
+    const cfg = configured ? { status: 0 } : spawnSync('cmake', ['-S', root, '-B', dir, '-DCMAKE_BUILD_TYPE=Release', '-DMLW_NATIVE_ARCH=ON'], { encoding: 'utf8' });
+    const make = cfg.status === 0 ? spawnSync('cmake', ['--build', dir, '--target', 'mlw_native_bench', '-j2'], { encoding: 'utf8' }) : cfg;
+    if (make.status === 0) exe = path.join(dir, 'mlw_native_bench');
+    else notice(`native harness did not build: ${((make.stderr || make.stdout || '').trim().split('\n').slice(-1)[0])}`);
+  }
+  if (!exe && fs.existsSync(path.join(root, 'build/native/mlw_native_bench'))) exe = path.join(root, 'build/native/mlw_native_bench');
   if (!exe) {
-    const hasCmake = spawnSync('sh', ['-c', 'command -v cmake'], { stdio: 'ignore' }).status === 0;
-    if (!hasCmake || !fs.existsSync(path.join(root, 'CMakeLists.txt')) || !fs.existsSync(path.join(root, 'bench/native'))) {
-      notice('native column skipped: cmake or the C++ sources are not here (a source checkout with cmake builds bench/native)');
-      return null;
-    }
-    notice('building the native harness (cmake, -O3 -march=native)…');
-    const dir = path.join(root, 'build/native-bench');
-    const cfg = spawnSync('cmake', ['-S', root, '-B', dir, '-DCMAKE_BUILD_TYPE=Release', '-DMLW_NATIVE_ARCH=ON'], { encoding: 'utf8' });
-    const make = cfg.status === 0 && spawnSync('cmake', ['--build', dir, '--target', 'mlw_native_bench', '-j2'], { encoding: 'utf8' });
-    if (!make || make.status !== 0) {
-      notice(`native column skipped: the harness did not build (${((make || cfg).stderr || '').trim().split('\n').slice(-1)[0]})`);
-      return null;
-    }
-    exe = built;
+    notice('native column skipped: no cmake or C++ sources here to build bench/native (a source checkout has them)');
+    return null;
   }
   const args = ['--json', ...(quick ? ['--quick'] : []), ...(only ? ['--only', only.join(',')] : [])];
   const run = spawnSync(exe, args, { encoding: 'utf8' });
@@ -139,6 +142,7 @@ export async function main(argv, { api } = {}) {
     const missing = doc.summary.filter((s) => !s.available).map((s) => s.id);
     if (missing.length) console.log(`\nnot available in this build (skipped, not timed): ${missing.join(', ')}`);
     if (opts.json) {
+      fs.mkdirSync(path.dirname(path.resolve(opts.json)), { recursive: true });
       fs.writeFileSync(opts.json, `${JSON.stringify(doc, null, 2)}\n`);
       console.log(`\nJSON written to ${opts.json}`);
     }
