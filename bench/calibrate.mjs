@@ -1,7 +1,8 @@
 // `node bench/calibrate.mjs [--dry-run] [--only op,op]`: measures JS against WASM over a
 // size sweep per operation and writes each crossover into thresholds.json
-// (operations[name].wasmMinSize, in the unit of that registry row's size()), plus what
-// was measured and where under `measured`. AUTO then answers with JS below the crossover.
+// (operations[name].wasmMinSize, in the unit of that registry row's size(); the row's
+// other fields, e.g. threadsMinSize, are kept), plus what was measured and where under
+// `measured`. AUTO then answers with JS below the crossover.
 // Data-driven: every operation in SWEEPS that this build has (with a WASM kernel) is
 // calibrated; the rest are listed as skipped. Rebuild (npm run build:js) to ship the data.
 import fs from 'node:fs';
@@ -108,9 +109,9 @@ async function main(argv) {
     const wasmMinSize = best.at === points.length ? null : points[best.at].size;
     if (wasmMinSize === null) {
       console.log(`${name}: WASM was not faster at any measured size (up to ${points.at(-1).size}); AUTO keeps JS`);
-      thresholds.operations[name] = { wasmMinSize: Number.MAX_SAFE_INTEGER };
+      thresholds.operations[name] = { ...thresholds.operations[name], wasmMinSize: Number.MAX_SAFE_INTEGER };
     } else {
-      thresholds.operations[name] = { wasmMinSize };
+      thresholds.operations[name] = { ...thresholds.operations[name], wasmMinSize };
       console.log(`${name}: WASM faster from size ${wasmMinSize}`);
     }
     evidence[name] = points.map((p) => [p.size, +p.jsMs.toPrecision(3), +p.wasmMs.toPrecision(3)]);
