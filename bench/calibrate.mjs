@@ -10,10 +10,28 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as api from 'multilingual-wasm';
-import { resolveOperation } from '../js/registry/index.js';
+import { build } from 'esbuild';
 import { difference, jsonText, randomBytes, randomMatrix, testImage } from './checks.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * The registry rows (for size(), the unit thresholds.json uses), bundled from js/ with
+ * the same defines as the package build, so JSON imports and build constants work.
+ */
+async function loadRegistry() {
+  const out = await build({
+    entryPoints: [path.join(root, 'js/registry/index.js')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'silent',
+    define: { __MLW_FORMAT__: '"esm"', __MLW_VERSION__: '"calibrate"' },
+  });
+  const code = out.outputFiles[0].text;
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+}
 const KEY = new Uint8Array([0x6d, 0x6c, 0x77, 0x21, 0x13, 0x37, 0xc0, 0xde, 0x5a, 0xa5, 0x01, 0xfe, 0x42, 0x99, 0x7e, 0x80]);
 const geometric = (from, to, factor = 2) => {
   const out = [];
@@ -66,6 +84,7 @@ async function main(argv) {
   const dry = argv.includes('--dry-run');
   const onlyAt = argv.indexOf('--only');
   const only = onlyAt >= 0 ? argv[onlyAt + 1].split(',') : null;
+  const { resolveOperation } = await loadRegistry();
   const js = await api.BackendSelector.create({ preferBackend: 'js' });
   const wasm = await api.BackendSelector.create({ preferBackend: 'wasm' });
   if (!wasm.isWasmAvailable()) throw new Error(`WASM is not available here: ${wasm.status().reason}`);
