@@ -39,7 +39,9 @@ const geometric = (from, to, factor = 2) => {
   return out;
 };
 
-/** Per operation: the scales to try and the arguments at a scale. */
+const randomFloats = (n, seed) => Float64Array.from(randomBytes(n * 2, seed).subarray(0, n), (b, i) => b / 256 + i * 1e-9);
+
+/** Per operation: the scales to try and the arguments at a scale (targets absent: full scans). */
 export const SWEEPS = {
   crypto_xor_encrypt: { scales: geometric(16, 4 << 20), args: (n) => [randomBytes(n, 7), KEY] },
   crypto_xor_decrypt: { scales: geometric(16, 4 << 20), args: (n) => [randomBytes(n, 7), KEY] },
@@ -51,6 +53,10 @@ export const SWEEPS = {
   json_parse: { scales: geometric(64, 2 << 20, 2), args: (n) => [jsonText(n, 3)] },
   json_validate: { scales: geometric(64, 2 << 20, 2), args: (n) => [jsonText(n, 3)] },
   json_extract_numbers: { scales: geometric(64, 2 << 20, 2), args: (n) => [jsonText(n, 3), 'value'] },
+  data_sort: { scales: geometric(4, 1 << 20, 2), args: (n) => [randomFloats(n, 17)] },
+  search_linear: { scales: geometric(4, 1 << 20, 2), args: (n) => [randomFloats(n, 19), 2] },
+  search_binary: { scales: geometric(4, 1 << 20, 2), args: (n) => [randomFloats(n, 19).sort(), 0.5] },
+  search_contains: { scales: geometric(16, 4 << 20, 2), args: (n) => [randomBytes(n, 23), 'not-in-the-text'] },
 };
 
 const now = () => performance.now();
