@@ -86,6 +86,14 @@ function timeBoth(selectors, name, args) {
   return samples.map(median);
 }
 
+/** Indented JSON with each operation's measured points on one line (small, mergeable diffs). */
+function compactJson(value) {
+  return `${JSON.stringify(value, null, 2).replace(/\[\s*((?:\[[^\[\]]*\],?\s*)+)\]/g, (_, inner) => {
+    const rows = inner.match(/\[[^\[\]]*\]/g).map((row) => JSON.stringify(JSON.parse(row)));
+    return `[${rows.join(', ')}]`;
+  })}\n`;
+}
+
 async function main(argv) {
   const dry = argv.includes('--dry-run');
   const onlyAt = argv.indexOf('--only');
@@ -135,8 +143,10 @@ async function main(argv) {
     if (wasmMinSize === null) {
       console.log(`${name}: WASM was not faster at any measured size (up to ${points.at(-1).size}); AUTO keeps JS`);
       thresholds.operations[name] = { ...thresholds.operations[name], wasmMinSize: Number.MAX_SAFE_INTEGER };
+      delete thresholds.operations[name].note;
     } else {
       thresholds.operations[name] = { ...thresholds.operations[name], wasmMinSize };
+      delete thresholds.operations[name].note; // a hand-written note would now be stale
       console.log(`${name}: WASM faster from size ${wasmMinSize}`);
     }
     evidence[name] = points.map((p) => [p.size, +p.jsMs.toPrecision(3), +p.wasmMs.toPrecision(3)]);
@@ -151,9 +161,10 @@ async function main(argv) {
     columns: ['size', 'jsMs', 'wasmMs'],
     points: { ...(thresholds.measured?.points ?? {}), ...evidence },
   };
-  if (dry) console.log(JSON.stringify(thresholds, null, 2));
+  const text = compactJson(thresholds);
+  if (dry) console.log(text);
   else {
-    fs.writeFileSync(file, `${JSON.stringify(thresholds, null, 2)}\n`);
+    fs.writeFileSync(file, text);
     console.log(`\nthresholds.json written; rebuild the bundles (npm run build:js) so AUTO uses them`);
   }
   wasm.dispose();
