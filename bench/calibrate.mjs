@@ -130,9 +130,11 @@ async function main(argv) {
     const points = inputs.map(({ size }, i) => ({ size, jsMs: median(passes[i].js), wasmMs: median(passes[i].wasm) }));
     // The crossover: the threshold (JS below it, WASM from it) whose choices lose least
     // against the faster backend at each measured size, summed as log ratios, so one
-    // noisy point cannot move it far. Ties go to the smaller threshold.
+    // noisy point cannot move it far. Ties go to the smaller threshold. WASM needs at
+    // least two measured sizes on its side: a lone win at the largest size is not a trend.
     let best = { cost: Infinity, at: points.length };
     for (let at = 0; at <= points.length; at++) {
+      if (at === points.length - 1) continue;
       let cost = 0;
       points.forEach((p, i) => {
         cost += Math.log((i < at ? p.jsMs : p.wasmMs) / Math.min(p.jsMs, p.wasmMs));
