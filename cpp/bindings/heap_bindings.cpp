@@ -12,6 +12,7 @@
 // Emscripten's libc calls posix_memalign, so it is counted too; operator new calls malloc.
 #include <emscripten/bind.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstddef>
@@ -29,23 +30,28 @@ size_t malloc_usable_size(void*);
 namespace {
 
 // Atomic so the pthreads variant counts correctly; in the other builds these are plain ops.
-std::atomic<size_t> inUse{0};
-std::atomic<size_t> peak{0};
+// Signed: a block from the runtime's own emscripten_builtin_malloc that reaches free()
+// would subtract what was never added; reading clamps that at zero instead of wrapping.
+std::atomic<int64_t> inUse{0};
+std::atomic<int64_t> peak{0};
+
+int64_t usable(void* p) { return static_cast<int64_t>(malloc_usable_size(p)); }
 
 void added(void* p) {
   if (!p) return;
-  const size_t now = inUse.fetch_add(malloc_usable_size(p), std::memory_order_relaxed) + malloc_usable_size(p);
-  size_t seen = peak.load(std::memory_order_relaxed);
+  const int64_t size = usable(p);
+  const int64_t now = inUse.fetch_add(size, std::memory_order_relaxed) + size;
+  int64_t seen = peak.load(std::memory_order_relaxed);
   while (now > seen && !peak.compare_exchange_weak(seen, now, std::memory_order_relaxed)) {
   }
 }
 
 void removed(void* p) {
-  if (p) inUse.fetch_sub(malloc_usable_size(p), std::memory_order_relaxed);
+  if (p) inUse.fetch_sub(usable(p), std::memory_order_relaxed);
 }
 
-double heapInUse() { return static_cast<double>(inUse.load()); }
-double heapPeak() { return static_cast<double>(peak.load()); }
+double heapInUse() { return static_cast<double>(std::max<int64_t>(0, inUse.load())); }
+double heapPeak() { return static_cast<double>(std::max<int64_t>(0, peak.load())); }
 // Start a new high-water mark from what is in use now (e.g. before one benchmark).
 void heapResetPeak() { peak.store(inUse.load()); }
 
@@ -71,7 +77,7 @@ void free(void* p) {
 }
 
 void* realloc(void* old, size_t n) {
-  const size_t before = old ? malloc_usable_size(old) : 0;
+  const int64_t before = old ? usable(old) : 0;
   void* p = __libc_realloc(old, n);
   // Failure leaves `old` allocated. (dlmalloc is built without REALLOC_ZERO_BYTES_FREES:
   // realloc(p, 0) returns a small chunk, never frees and returns null.)
