@@ -141,7 +141,8 @@ async function main(argv) {
       });
       if (cost < best.cost - 1e-12) best = { cost, at };
     }
-    const wasmMinSize = best.at === points.length ? null : points[best.at].size;
+    // WASM ahead from the smallest size measured: no threshold below it either (0).
+    const wasmMinSize = best.at === points.length ? null : best.at === 0 ? 0 : points[best.at].size;
     if (wasmMinSize === null) {
       console.log(`${name}: WASM was not faster at any measured size (up to ${points.at(-1).size}); AUTO keeps JS`);
       thresholds.operations[name] = { ...thresholds.operations[name], wasmMinSize: Number.MAX_SAFE_INTEGER };
