@@ -1,195 +1,239 @@
-// The benchmark suite, shared by the CLI and the web demo's Web Worker (so no Node-only
-// import at top level). This first version holds only the XOR workloads, the only
-// operation finished so far; the full suite follows the same interface.
-const MB = 1024 * 1024;
-const now = () => performance.now();
+// The benchmark workloads, defined once for the CLI (bench/cli.mjs), calibration and the
+// web demo (in a Web Worker: no Node-only imports here). Each workload names a canonical
+// operation, builds seeded arguments, and checks every result it is given: against the
+// JS backend's answer for the same input (`reference`) and with a cheap independent check.
+// Optional `expected(args)` (may be async) gives an independent answer the JS result
+// itself must equal (e.g. SHA-256 from crypto.subtle).
+import {
+  CheckFailed, FLAT_VALUE, byteLength, expect, jsonText, randomBytes, randomMatrix, sameAsReference, testImage,
+} from './checks.mjs';
 
-/** Deterministic bytes (xorshift32), so every backend sees the same input. */
-function bytesOf(n, seed = 0x9e3779b9) {
-  const out = new Uint8Array(n);
-  let x = seed >>> 0;
-  for (let i = 0; i < n; i++) {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    out[i] = x & 0xff;
+export { runSuite } from './suite.mjs';
+
+const MB = 1 << 20;
+const KEY = new Uint8Array([0x6d, 0x6c, 0x77, 0x21, 0x13, 0x37, 0xc0, 0xde, 0x5a, 0xa5, 0x01, 0xfe, 0x42, 0x99, 0x7e, 0x80]);
+
+// ---- per-family pieces --------------------------------------------------------------
+
+function matrixCheck(result, [a, b], reference) {
+  expect(result && result.rows === a.rows && result.cols === b.cols, `shape ${result?.rows}×${result?.cols}, want ${a.rows}×${b.cols}`);
+  expect(result.data instanceof Float64Array && result.data.length === a.rows * b.cols, 'data must be a Float64Array of rows*cols');
+  // Independent spot check: a few entries summed directly (k in order).
+  const n = a.cols;
+  for (let s = 0; s < 8; s++) {
+    const i = (s * 7919) % a.rows;
+    const j = (s * 104729) % b.cols;
+    let sum = 0;
+    for (let k = 0; k < n; k++) sum += a.data[i * n + k] * b.data[k * b.cols + j];
+    const got = result.data[i * b.cols + j];
+    expect(Math.abs(got - sum) <= 1e-12 * n, `C[${i}][${j}] = ${got}, direct sum ${sum}`);
   }
-  return out;
+  sameAsReference(result.data, reference?.data);
 }
 
-function sameBytes(a, b) {
-  if (!(a instanceof Uint8Array) || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-// Independent of both backends: the definition of a repeating-key XOR.
-function xorCheck(result, [data, key], reference) {
-  if (!(result instanceof Uint8Array) || result.length !== data.length) throw new Error('wrong length');
-  for (let i = 0; i < data.length; i++) {
-    if (result[i] !== (data[i] ^ key[i % key.length])) throw new Error(`byte ${i} differs`);
-  }
-  if (reference && !sameBytes(result, reference)) throw new Error('differs from the reference backend');
-}
-
-function xorWorkload(id, title, group, size, quickSize, extra) {
+function matrixWorkload(id, n, quickN, group, extra = {}) {
   return {
     id,
-    title,
-    operation: 'crypto_xor_encrypt',
+    title: `matrix ${n}×${n} f64`,
+    quickTitle: `matrix ${quickN}×${quickN} f64`,
+    operation: 'matrix_multiply',
     group,
     quick: true,
-    makeArgs: ({ quick } = {}) => [bytesOf(quick ? quickSize : size), new TextEncoder().encode('multilingual-wasm key')],
-    check: xorCheck,
-    bytes: ([data, key], result) => ({ input: data.length + key.length, output: result?.length ?? data.length }),
+    makeArgs: ({ quick }) => {
+      const m = quick ? quickN : n;
+      return [randomMatrix(m, m, 11 + m), randomMatrix(m, m, 29 + m)];
+    },
+    check: matrixCheck,
+    bytes: ([a, b], result) => ({ input: a.data.byteLength + b.data.byteLength, output: byteLength(result) }),
     ...extra,
   };
 }
 
-export const WORKLOADS = [
-  xorWorkload('xor-1mb', 'XOR cipher (1 MB)', 'guide', MB, MB / 4, {
-    guide: { pythonMs: 500, wasmMs: 5, speedup: 100 },
-  }),
-  xorWorkload('xor-10mb', 'XOR cipher (10 MB)', 'sweep', 10 * MB, 2 * MB, { label: '10 MB' }),
+function xorCheck(result, [data, key], reference) {
+  expect(result instanceof Uint8Array && result.length === data.length, 'want a Uint8Array as long as the data');
+  const k = key.length;
+  for (let i = 0; i < data.length; i++) {
+    if (result[i] !== (data[i] ^ key[i % k])) throw new CheckFailed(`byte ${i}: ${result[i]}, want ${data[i] ^ key[i % k]}`);
+  }
+  sameAsReference(result, reference);
+}
+
+function xorWorkload(id, bytes, quickBytes, group, extra = {}) {
+  return {
+    id,
+    title: `XOR ${sizeName(bytes)}`,
+    quickTitle: `XOR ${sizeName(quickBytes)}`,
+    operation: 'crypto_xor_encrypt',
+    group,
+    quick: true,
+    makeArgs: ({ quick }) => [randomBytes(quick ? quickBytes : bytes, 7), KEY],
+    check: xorCheck,
+    bytes: ([data, key], result) => ({ input: data.byteLength + key.byteLength, output: byteLength(result) }),
+    ...extra,
+  };
+}
+
+function blurWorkload(id, [w, h], [qw, qh], kind, group, extra = {}) {
+  return {
+    id,
+    title: `blur ${w}×${h} RGBA, ${kind} r=2`,
+    quickTitle: `blur ${qw}×${qh} RGBA, ${kind} r=2`,
+    operation: 'image_blur',
+    group,
+    quick: true,
+    makeArgs: ({ quick }) => [quick ? testImage(qw, qh, 5) : testImage(w, h, 5), 2, { kind }],
+    check(result, [image], reference) {
+      expect(result && result.width === image.width && result.height === image.height, 'same width and height');
+      expect(result.data instanceof Uint8ClampedArray && result.data.length === image.data.length, 'RGBA Uint8ClampedArray');
+      // The flat third's interior (away from the noise and the edges) must stay flat.
+      const flat = Math.floor(image.width / 3);
+      for (let y = 8; y < image.height - 8; y += 13) {
+        for (let x = 8; x < flat - 8; x += 11) {
+          const p = (y * image.width + x) * 4;
+          expect(result.data[p] === FLAT_VALUE && result.data[p + 3] === FLAT_VALUE, `flat pixel (${x},${y}) became ${result.data[p]}`);
+        }
+      }
+      sameAsReference(result.data, reference?.data);
+    },
+    bytes: ([image], result) => ({ input: image.data.byteLength, output: byteLength(result) }),
+    ...extra,
+  };
+}
+
+function sizeName(bytes) {
+  if (bytes >= MB) return `${bytes / MB} MB`;
+  if (bytes >= 1024) return `${bytes / 1024} KB`;
+  return `${bytes} B`;
+}
+
+function toHex(buffer) {
+  return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+// ---- the workloads -------------------------------------------------------------------
+
+const FIB = [0, 1];
+for (let i = 2; i <= 40; i++) FIB.push(FIB[i - 1] + FIB[i - 2]);
+
+const GUIDE_WORKLOADS = [
+  matrixWorkload('matrix-1000', 1000, 256, 'guide', { guide: { pythonMs: 5000, wasmMs: 50, speedup: 100 } }),
+  matrixWorkload('matrix-100', 100, 100, 'guide', { guide: { pythonMs: 50, wasmMs: 1, speedup: 50 } }),
+  xorWorkload('xor-1mb', MB, MB, 'guide', { guide: { pythonMs: 500, wasmMs: 5, speedup: 100 } }),
+  {
+    id: 'fibonacci-30',
+    title: 'Fibonacci(30), naive recursion',
+    quickTitle: 'Fibonacci(25), naive recursion',
+    label: 'call-heavy',
+    operation: 'numeric_fibonacci_recursive',
+    group: 'guide',
+    guide: { pythonMs: 200, wasmMs: 2, speedup: 100 },
+    quick: true,
+    makeArgs: ({ quick }) => [quick ? 25 : 30],
+    check(result, [n], reference) {
+      expect(result === FIB[n], `fibonacci(${n}) = ${result}, want ${FIB[n]}`);
+      sameAsReference(result, reference);
+    },
+    bytes: () => ({ input: 8, output: 8 }),
+  },
+  {
+    id: 'json-parse-10mb',
+    title: 'JSON parse 10 MB',
+    quickTitle: 'JSON parse 1 MB',
+    operation: 'json_parse',
+    group: 'guide',
+    guide: { pythonMs: 200, wasmMs: 20, speedup: 10 },
+    quick: true,
+    makeArgs: ({ quick }) => [jsonText(quick ? MB : 10 * MB, 3)],
+    expected: ([text]) => JSON.parse(text),
+    check(result, args, reference) {
+      expect(Array.isArray(result) && result.length > 0, 'want the top-level array');
+      sameAsReference(result, reference);
+    },
+    // The output is a JS value, not bytes; the text is the input.
+    bytes: ([text]) => ({ input: text.length, output: 0 }),
+  },
+  blurWorkload('blur-4k', [3840, 2160], [960, 540], 'box', 'guide', { guide: { pythonMs: 2000, wasmMs: 40, speedup: 50 } }),
+  {
+    id: 'monte-carlo-1m',
+    title: 'Monte Carlo π, 1 M samples',
+    quickTitle: 'Monte Carlo π, 100 k samples',
+    operation: 'science_monte_carlo_pi',
+    group: 'guide',
+    guide: { pythonMs: 1000, wasmMs: 10, speedup: 100 },
+    quick: true,
+    makeArgs: ({ quick }) => [quick ? 100_000 : 1_000_000, 20260124],
+    check(result, [samples], reference) {
+      // Standard error of the estimate is 4·sqrt(p(1-p)/n) with p = π/4; allow 6 of them.
+      const tolerance = 6 * 4 * Math.sqrt(((Math.PI / 4) * (1 - Math.PI / 4)) / samples);
+      expect(typeof result === 'number' && Math.abs(result - Math.PI) < tolerance, `estimate ${result} is not within ${tolerance} of π`);
+      sameAsReference(result, reference);
+    },
+    bytes: () => ({ input: 16, output: 8 }),
+  },
+  {
+    id: 'sha256-10mb',
+    title: 'SHA-256 10 MB',
+    quickTitle: 'SHA-256 1 MB',
+    operation: 'crypto_sha256',
+    group: 'guide',
+    quick: true,
+    makeArgs: ({ quick }) => [randomBytes(quick ? MB : 10 * MB, 13)],
+    // crypto.subtle exists in browsers (secure contexts) and in Node >= 19.
+    expected: async ([bytes]) => (globalThis.crypto?.subtle ? toHex(await globalThis.crypto.subtle.digest('SHA-256', bytes)) : undefined),
+    check(result, args, reference) {
+      expect(typeof result === 'string' && /^[0-9a-f]{64}$/.test(result), `want 64 lower-case hex digits, got ${String(result).slice(0, 70)}`);
+      sameAsReference(result, reference);
+    },
+    bytes: ([bytes]) => ({ input: bytes.byteLength, output: 64 }),
+  },
 ];
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
+const EXTRA_WORKLOADS = [
+  xorWorkload('xor-10mb', 10 * MB, 2 * MB, 'extra'),
+  blurWorkload('blur-4k-gaussian', [3840, 2160], [960, 540], 'gaussian', 'extra'),
+  {
+    id: 'json-validate-10mb',
+    title: 'JSON validate 10 MB',
+    quickTitle: 'JSON validate 1 MB',
+    operation: 'json_validate',
+    group: 'extra',
+    quick: false,
+    makeArgs: ({ quick }) => [jsonText(quick ? MB : 10 * MB, 3)],
+    check(result, args, reference) {
+      // The text is valid JSON by construction; accept true or a {valid: true} report.
+      expect(result === true || result?.valid === true, `valid JSON reported as ${JSON.stringify(result)}`);
+      sameAsReference(result, reference);
+    },
+    bytes: ([text]) => ({ input: text.length, output: 0 }),
+  },
+  {
+    id: 'json-extract-10mb',
+    title: 'JSON extract numbers 10 MB (field "value")',
+    quickTitle: 'JSON extract numbers 1 MB (field "value")',
+    operation: 'json_extract_numbers',
+    group: 'extra',
+    quick: false,
+    makeArgs: ({ quick }) => [jsonText(quick ? MB : 10 * MB, 3), 'value'],
+    expected: ([text, field]) => Float64Array.from(JSON.parse(text), (r) => r[field]),
+    check(result, args, reference) {
+      expect(result instanceof Float64Array, 'want a Float64Array');
+      sameAsReference(result, reference);
+    },
+    bytes: ([text], result) => ({ input: text.length, output: byteLength(result) }),
+  },
+];
 
-function environmentOf(api, variant, features, quick) {
-  const nav = typeof navigator === 'object' ? navigator : null;
-  const isNode = typeof process === 'object' && typeof process.versions?.node === 'string' && !nav?.userAgent;
-  return {
-    engine: isNode ? `Node.js ${process.versions.node} (V8 ${process.versions.v8})` : nav?.userAgent ?? 'unknown',
-    ...(nav?.userAgent ? { userAgent: nav.userAgent } : {}),
-    platform: isNode ? `${process.platform}-${process.arch}` : nav?.userAgentData?.platform ?? nav?.platform ?? 'unknown',
-    cores: nav?.hardwareConcurrency ?? null,
-    version: api.version,
-    variant,
-    features,
-    crossOriginIsolated: typeof globalThis.crossOriginIsolated === 'boolean' ? globalThis.crossOriginIsolated : null,
-    date: new Date().toISOString(),
-    quick,
-  };
-}
+// Size sweeps: where AUTO's time is measured too (AUTO ≤ 1.1 × the faster backend).
+const SWEEP_WORKLOADS = [
+  ...[8, 16, 32, 64, 128, 256, 512].map((n) =>
+    matrixWorkload(`sweep-matrix-${n}`, n, n, 'sweep', { quick: n <= 64, title: `sweep: matrix ${n}×${n} f64`, quickTitle: undefined }),
+  ),
+  ...[1024, 16 * 1024, 256 * 1024, MB, 10 * MB].map((b) =>
+    xorWorkload(`sweep-xor-${sizeName(b).replace(' ', '').toLowerCase()}`, b, b, 'sweep', { quick: b <= 256 * 1024, title: `sweep: XOR ${sizeName(b)}`, quickTitle: undefined }),
+  ),
+  ...[[64, 64], [256, 256], [1024, 1024], [1920, 1080]].map(([w, h]) =>
+    blurWorkload(`sweep-blur-${w}x${h}`, [w, h], [w, h], 'box', 'sweep', { quick: w <= 256, title: `sweep: blur ${w}×${h} RGBA, box r=2`, quickTitle: undefined }),
+  ),
+];
 
-/** Selector config for a backend/variant pair. */
-function configFor(backend, variant) {
-  if (backend === 'js') return { preferBackend: 'js' };
-  // The smallest initial heap, so the memory the call needs shows as growth (heapBytes).
-  return {
-    preferBackend: 'wasm',
-    simd: variant !== 'baseline',
-    threads: variant === 'simd-threads' ? 'auto' : false,
-    memoryPages: 256,
-  };
-}
-
-/**
- * Run the suite: each workload on each backend (and each WASM variant), `runs` timed
- * runs after one warm-up, every result checked. Returns the same document as the CLI's --json.
- */
-export async function runSuite({
-  api,
-  quick = false,
-  runs,
-  workloads,
-  backends = ['js', 'wasm'],
-  variants,
-  native,
-  onProgress,
-} = {}) {
-  const picked = workloads ? WORKLOADS.filter((w) => workloads.includes(w.id)) : WORKLOADS.filter((w) => !quick || w.quick);
-  runs ??= quick ? 3 : 7;
-  const probe = await api.BackendSelector.create();
-  const defaultVariant = probe.status().variant;
-  const features = probe.status().features;
-  probe.dispose();
-  variants ??= [defaultVariant ?? 'baseline'];
-  const plan = [];
-  for (const w of picked) {
-    for (const backend of backends) {
-      if (backend === 'wasm') for (const v of variants) plan.push([w, 'wasm', v]);
-      else if (backend === 'js') plan.push([w, 'js', null]);
-    }
-  }
-  const results = [];
-  const references = new Map();
-  let done = 0;
-  for (const [w, backend, variant] of plan) {
-    onProgress?.({ done, total: plan.length, workload: w.id, phase: `${backend}${variant ? ` ${variant}` : ''}` });
-    results.push(await runOne(api, w, backend, variant, { quick, runs, references }));
-    done++;
-  }
-  if (native) for (const r of await native({ workloads: picked, quick, runs })) results.push(r);
-  onProgress?.({ done, total: plan.length, workload: null, phase: 'done' });
-  return {
-    schema: 'multilingual-wasm-bench/1',
-    environment: environmentOf(api, defaultVariant, features, quick),
-    results,
-    summary: summarise(picked, results, defaultVariant),
-  };
-}
-
-async function runOne(api, w, backend, variant, { quick, runs, references }) {
-  const base = { id: w.id, title: w.title, operation: w.operation, backend, variant, runs };
-  const selector = await api.BackendSelector.create(configFor(backend, variant));
-  try {
-    if (backend === 'wasm' && selector.status().variant !== variant) {
-      throw new Error(`variant ${variant} not available here (${selector.status().reason})`);
-    }
-    const args = w.makeArgs({ quick });
-    const sizes = w.bytes(args, null);
-    let result = selector.callFunction(w.operation, ...args); // warm-up
-    const times = [];
-    for (let i = 0; i < runs; i++) {
-      const t0 = now();
-      result = selector.callFunction(w.operation, ...args);
-      times.push(now() - t0);
-    }
-    if (selector.lastCallReport().backend !== backend) throw new Error(`ran on ${selector.lastCallReport().backend}`);
-    w.check(result, args, references.get(w.id));
-    if (!references.has(w.id)) references.set(w.id, result);
-    const io = w.bytes(args, result);
-    return {
-      ...base,
-      medianMs: median(times),
-      minMs: Math.min(...times),
-      maxMs: Math.max(...times),
-      verified: true,
-      // Linear memory only grows, so its size after the runs bounds what the calls needed.
-      peakHeapBytes: backend === 'wasm' ? selector.status().memory.heapBytes : 0,
-      inputBytes: io.input ?? sizes.input,
-      outputBytes: io.output,
-    };
-  } catch (error) {
-    return { ...base, medianMs: null, minMs: null, maxMs: null, verified: false, error: String(error?.message ?? error), peakHeapBytes: 0, inputBytes: 0, outputBytes: 0 };
-  } finally {
-    selector.dispose();
-  }
-}
-
-function summarise(picked, results, defaultVariant) {
-  return picked.map((w) => {
-    const mine = results.filter((r) => r.id === w.id && r.verified);
-    const js = mine.find((r) => r.backend === 'js');
-    const wasm = mine.find((r) => r.backend === 'wasm' && r.variant === defaultVariant) ?? mine.find((r) => r.backend === 'wasm');
-    const nat = mine.find((r) => r.backend === 'native');
-    const any = wasm ?? js;
-    return {
-      id: w.id,
-      title: w.title,
-      jsMs: js?.medianMs ?? null,
-      wasmMs: wasm?.medianMs ?? null,
-      speedupVsJs: js && wasm ? js.medianMs / wasm.medianMs : null,
-      ...(nat ? { nativeMs: nat.medianMs, wasmVsNative: wasm ? wasm.medianMs / nat.medianMs : null } : {}),
-      peakHeapBytes: wasm?.peakHeapBytes ?? 0,
-      ioBytes: any ? any.inputBytes + any.outputBytes : 0,
-    };
-  });
-}
+export const WORKLOADS = [...GUIDE_WORKLOADS, ...EXTRA_WORKLOADS, ...SWEEP_WORKLOADS];

@@ -5,9 +5,10 @@ import { detectFeatures } from './features.js';
 import { clearModuleCache } from './loader.js';
 import { FAMILY_PREFIXES, describeOperations } from './registry/index.js';
 import { BackendSelector } from './selector.js';
+import { benchmark } from './benchmark.js';
 
 export * from './errors.js';
-export { BackendSelector, detectFeatures, clearModuleCache, validateConfig, loadProjectConfig, DEFAULT_CONFIG };
+export { benchmark, BackendSelector, detectFeatures, clearModuleCache, validateConfig, loadProjectConfig, DEFAULT_CONFIG };
 
 /** Backend names: Backend.AUTO ('auto'), Backend.JS ('js'), Backend.WASM ('wasm'). */
 export const Backend = BACKENDS;

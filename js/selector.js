@@ -93,7 +93,8 @@ export class BackendSelector {
   status() {
     const inst = this._instance;
     const inUse = inst ? inst.module.heap_in_use() : 0;
-    this._peakBytes = Math.max(this._peakBytes, inUse);
+    // heap_peak is malloc's own high-water mark (it sees scratch freed inside a call).
+    this._peakBytes = Math.max(this._peakBytes, inUse, inst?.module.heap_peak ? inst.module.heap_peak() : 0);
     return {
       backend: this.backend,
       requested: this.config.preferBackend,

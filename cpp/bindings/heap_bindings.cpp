@@ -1,14 +1,111 @@
-// Heap accounting for selector.status().memory and the leak tests: bytes currently
-// handed out by malloc in this instance.
+// Heap accounting for selector.status().memory, the leak tests and the benchmark's peak
+// column: bytes handed out by malloc now (heap_in_use) and the most ever in use at once
+// (heap_peak, a true high-water mark: it sees scratch a kernel allocates and frees inside
+// one call, which sampling from JS between calls cannot).
+//
+// How: Emscripten's dlmalloc (system/lib/dlmalloc.c, 3.1.6) defines malloc & co. as WEAK
+// aliases of its static functions, and also exports them under other names
+// (__libc_malloc/__libc_calloc/__libc_realloc/__libc_free as weak aliases that nobody
+// else defines, emscripten_builtin_memalign as a strong alias). The strong definitions
+// below win at link time, forward to those names, and count usable sizes (what dlmalloc
+// really reserved) so a free subtracts exactly what its malloc added. aligned_alloc in
+// Emscripten's libc calls posix_memalign, so it is counted too; operator new calls malloc.
 #include <emscripten/bind.h>
-#include <malloc.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstddef>
+#include <cstdint>
+
+extern "C" {
+void* __libc_malloc(size_t);
+void* __libc_calloc(size_t, size_t);
+void* __libc_realloc(void*, size_t);
+void __libc_free(void*);
+void* emscripten_builtin_memalign(size_t, size_t);
+size_t malloc_usable_size(void*);
+}
 
 namespace {
 
-double heapInUse() { return static_cast<double>(mallinfo().uordblks); }
+// Atomic so the pthreads variant counts correctly; in the other builds these are plain ops.
+// Signed: a block from the runtime's own emscripten_builtin_malloc that reaches free()
+// would subtract what was never added; reading clamps that at zero instead of wrapping.
+std::atomic<int64_t> inUse{0};
+std::atomic<int64_t> peak{0};
+
+int64_t usable(void* p) { return static_cast<int64_t>(malloc_usable_size(p)); }
+
+void added(void* p) {
+  if (!p) return;
+  const int64_t size = usable(p);
+  const int64_t now = inUse.fetch_add(size, std::memory_order_relaxed) + size;
+  int64_t seen = peak.load(std::memory_order_relaxed);
+  while (now > seen && !peak.compare_exchange_weak(seen, now, std::memory_order_relaxed)) {
+  }
+}
+
+void removed(void* p) {
+  if (p) inUse.fetch_sub(usable(p), std::memory_order_relaxed);
+}
+
+double heapInUse() { return static_cast<double>(std::max<int64_t>(0, inUse.load())); }
+double heapPeak() { return static_cast<double>(std::max<int64_t>(0, peak.load())); }
+// Start a new high-water mark from what is in use now (e.g. before one benchmark).
+void heapResetPeak() { peak.store(inUse.load()); }
 
 }  // namespace
 
+extern "C" {
+
+void* malloc(size_t n) {
+  void* p = __libc_malloc(n);
+  added(p);
+  return p;
+}
+
+void* calloc(size_t count, size_t size) {
+  void* p = __libc_calloc(count, size);
+  added(p);
+  return p;
+}
+
+void free(void* p) {
+  removed(p);
+  __libc_free(p);
+}
+
+void* realloc(void* old, size_t n) {
+  const int64_t before = old ? usable(old) : 0;
+  void* p = __libc_realloc(old, n);
+  // Failure leaves `old` allocated. (dlmalloc is built without REALLOC_ZERO_BYTES_FREES:
+  // realloc(p, 0) returns a small chunk, never frees and returns null.)
+  if (!p) return nullptr;
+  inUse.fetch_sub(before, std::memory_order_relaxed);
+  added(p);
+  return p;
+}
+
+void* memalign(size_t alignment, size_t n) {
+  void* p = emscripten_builtin_memalign(alignment, n);
+  added(p);
+  return p;
+}
+
+int posix_memalign(void** out, size_t alignment, size_t n) {
+  if (alignment % sizeof(void*) != 0 || (alignment & (alignment - 1)) != 0) return EINVAL;
+  void* p = emscripten_builtin_memalign(alignment, n);
+  if (!p) return ENOMEM;
+  added(p);
+  *out = p;
+  return 0;
+}
+
+}  // extern "C"
+
 EMSCRIPTEN_BINDINGS(heap) {
   emscripten::function("heap_in_use", &heapInUse);
+  emscripten::function("heap_peak", &heapPeak);
+  emscripten::function("heap_reset_peak", &heapResetPeak);
 }

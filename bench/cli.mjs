@@ -1,0 +1,153 @@
+// `multilingual-wasm bench`: runs the suite of bench/workloads.mjs through the public API
+// and prints a table (or writes the JSON document). Node only.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { WORKLOADS, runSuite } from './workloads.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const USAGE = `usage: multilingual-wasm bench [--quick] [--json out.json|-] [--runs N] [--only id,id] [--no-native] [--variants simd,baseline]
+  --quick      smaller sizes and fewer runs (under a minute; what CI runs)
+  --json F     also write the result document to F ('-': print only the JSON on stdout)
+  --runs N     timed runs per backend (default: 7, fewer for slow workloads; 3 with --quick)
+  --only ids   run only these workloads (ids: ${WORKLOADS.map((w) => w.id).join(', ')})
+  --no-native  skip the native C++ comparison column
+  --variants   WASM build variants to time (default: every one this engine loads)`;
+
+export function parseArgs(argv) {
+  const opts = { quick: false, json: null, runs: undefined, only: undefined, native: true, variants: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      if (i + 1 >= argv.length) throw new Error(`${a} needs a value\n${USAGE}`);
+      return argv[++i];
+    };
+    if (a === '--quick') opts.quick = true;
+    else if (a === '--json') opts.json = value();
+    else if (a === '--runs') {
+      opts.runs = Number(value());
+      if (!Number.isInteger(opts.runs) || opts.runs < 1) throw new Error(`--runs must be an integer >= 1\n${USAGE}`);
+    } else if (a === '--only') opts.only = value().split(',').filter(Boolean);
+    else if (a === '--no-native') opts.native = false;
+    else if (a === '--variants') opts.variants = value().split(',').filter(Boolean);
+    else if (a === '--help' || a === '-h') opts.help = true;
+    else throw new Error(`unknown option ${a}\n${USAGE}`);
+  }
+  return opts;
+}
+
+/**
+ * Times from mlw_native_bench. In a source checkout with cmake it is (re)built in
+ * build/native-bench with -O3 -march=native (a no-op when up to date); otherwise an
+ * existing build/native/mlw_native_bench is used; otherwise the column is skipped.
+ */
+function nativeTimes({ quick, only }, notice) {
+  const dir = path.join(root, 'build/native-bench');
+  const hasCmake = spawnSync('sh', ['-c', 'command -v cmake'], { stdio: 'ignore' }).status === 0;
+  const hasSources = fs.existsSync(path.join(root, 'CMakeLists.txt')) && fs.existsSync(path.join(root, 'bench/native'));
+  let exe = null;
+  if (hasCmake && hasSources) {
+    const configured = fs.existsSync(path.join(dir, 'CMakeCache.txt'));
+    if (!configured) notice('building the native harness (cmake, -O3 -march=native)…');
+    const cfg = configured ? { status: 0 } : spawnSync('cmake', ['-S', root, '-B', dir, '-DCMAKE_BUILD_TYPE=Release', '-DMLW_NATIVE_ARCH=ON'], { encoding: 'utf8' });
+    const make = cfg.status === 0 ? spawnSync('cmake', ['--build', dir, '--target', 'mlw_native_bench', '-j2'], { encoding: 'utf8' }) : cfg;
+    if (make.status === 0) exe = path.join(dir, 'mlw_native_bench');
+    else notice(`native harness did not build: ${((make.stderr || make.stdout || '').trim().split('\n').slice(-1)[0])}`);
+  }
+  if (!exe && fs.existsSync(path.join(root, 'build/native/mlw_native_bench'))) exe = path.join(root, 'build/native/mlw_native_bench');
+  if (!exe) {
+    notice('native column skipped: no cmake or C++ sources here to build bench/native (a source checkout has them)');
+    return null;
+  }
+  const args = ['--json', ...(quick ? ['--quick'] : []), ...(only ? ['--only', only.join(',')] : [])];
+  const run = spawnSync(exe, args, { encoding: 'utf8' });
+  if (run.status !== 0) {
+    notice(`native column skipped: ${exe} failed (${run.stderr.trim()})`);
+    return null;
+  }
+  const doc = JSON.parse(run.stdout);
+  return Object.fromEntries(doc.results.map((r) => [r.id, r]));
+}
+
+const ms = (v) => (v === null || v === undefined ? '—' : v >= 100 ? v.toFixed(0) : v >= 1 ? v.toFixed(2) : v.toPrecision(2));
+const range = (r) => (r.medianMs === null ? '—' : `${ms(r.medianMs)} (${ms(r.minMs)}–${ms(r.maxMs)})`);
+const ratio = (v) => (v === null || v === undefined ? '—' : `${v >= 10 ? v.toFixed(0) : v.toFixed(2)}×`);
+function bytes(n) {
+  if (n === null || n === undefined) return '—';
+  if (n >= 1 << 20) return `${(n / (1 << 20)).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(0)} KB`;
+  return `${n} B`;
+}
+
+/** The human table: one line per workload, times in ms as median (min–max). */
+export function formatTable(doc) {
+  const variants = [...new Set(doc.results.filter((r) => r.backend === 'wasm' && r.variant).map((r) => r.variant))];
+  const head = ['workload', 'JS ms', ...variants.map((v) => `WASM ${v} ms`), 'native ms', 'WASM vs JS', 'WASM/native', 'AUTO/best', 'peak heap / in+out', 'check'];
+  const lines = [head];
+  for (const s of doc.summary) {
+    const rows = doc.results.filter((r) => r.id === s.id);
+    const find = (b, v = null) => rows.find((r) => r.backend === b && (v === null || r.variant === v));
+    const cell = (r) => (!r ? '—' : r.skipped ? 'n/a' : r.error && r.medianMs === null ? 'error' : range(r));
+    const failed = rows.filter((r) => !r.verified && !r.skipped);
+    const check = !s.available ? 'not available in this build' : failed.length ? `FAILED: ${failed.map((r) => `${r.backend}${r.variant ? ' ' + r.variant : ''}: ${r.error}`).join('; ')}` : 'ok';
+    lines.push([
+      `${s.title}${s.label ? ` [${s.label}]` : ''}`,
+      cell(find('js')),
+      ...variants.map((v) => cell(find('wasm', v))),
+      cell(find('native')),
+      ratio(s.speedupVsJs),
+      ratio(s.wasmVsNative),
+      s.autoVsBest === undefined ? '' : ratio(s.autoVsBest),
+      s.peakHeapBytes === null ? '—' : `${bytes(s.peakHeapBytes)} / ${bytes(s.ioBytes)}`,
+      check,
+    ]);
+  }
+  const widths = head.map((_, i) => Math.max(...lines.map((l) => String(l[i]).length)));
+  const pad = (l) => l.map((c, i) => (i === 0 || i === l.length - 1 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ').trimEnd();
+  return [pad(lines[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.slice(1).map(pad)].join('\n');
+}
+
+export async function main(argv, { api } = {}) {
+  const opts = parseArgs(argv);
+  if (opts.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  api ??= await import('multilingual-wasm');
+  const jsonOnly = opts.json === '-';
+  const tty = process.stdout.isTTY && !jsonOnly;
+  const notice = (text) => (jsonOnly ? process.stderr.write(`${text}\n`) : console.log(text));
+  const native = opts.native ? nativeTimes(opts, notice) : null;
+  const doc = await runSuite({
+    api,
+    quick: opts.quick,
+    runs: opts.runs,
+    workloads: opts.only,
+    variants: opts.variants,
+    native,
+    onProgress: tty
+      ? ({ done, total, workload, phase }) => process.stdout.write(`\r\x1b[K[${done + 1}/${total}] ${workload}: ${phase}`)
+      : undefined,
+  });
+  if (tty) process.stdout.write('\r\x1b[K');
+  if (jsonOnly) process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+  else {
+    const e = doc.environment;
+    console.log(`multilingual-wasm ${e.version} on ${e.engine}, ${e.platform}, ${e.cpu ?? 'cpu ?'} × ${e.cores}; variant ${e.variant}; ${e.quick ? 'quick sizes' : 'full sizes'}; ${e.date}`);
+    for (const [v, why] of Object.entries(e.variantsUnavailable ?? {})) console.log(`variant ${v} not timed: ${why}`);
+    console.log('times in ms: median (min–max) over the runs; copies in and out included; every result checked\n');
+    console.log(formatTable(doc));
+    const missing = doc.summary.filter((s) => !s.available).map((s) => s.id);
+    if (missing.length) console.log(`\nnot available in this build (skipped, not timed): ${missing.join(', ')}`);
+    if (opts.json) {
+      fs.mkdirSync(path.dirname(path.resolve(opts.json)), { recursive: true });
+      fs.writeFileSync(opts.json, `${JSON.stringify(doc, null, 2)}\n`);
+      console.log(`\nJSON written to ${opts.json}`);
+    }
+  }
+  const failed = doc.results.some((r) => !r.verified && !r.skipped);
+  if (failed && !jsonOnly) console.log('\nSOME RESULTS FAILED THEIR CHECK (see the check column)');
+  return failed ? 1 : 0;
+}

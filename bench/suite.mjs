@@ -1,0 +1,303 @@
+// runSuite: times the workloads of bench/workloads.mjs on each backend through the public
+// API, the way DESIGN.md's "Honest benchmarks" asks: warm-up, then N runs per backend,
+// interleaved (the order rotates every run) so ratios come from one run on a noisy
+// machine; copies in and out are inside the timing (callFunction does them); every timed
+// result is checked and a failed check is reported, never hidden. Browser-safe.
+import { WORKLOADS } from './workloads.mjs';
+
+export const SCHEMA = 'multilingual-wasm-bench/1';
+export const ALL_VARIANTS = ['simd-threads', 'simd', 'baseline'];
+export const NOT_AVAILABLE = 'not available in this build';
+
+const now = () => performance.now();
+
+/** The selector config that asks for exactly one build variant, WASM only. */
+export function variantConfig(variant) {
+  return {
+    preferBackend: 'wasm',
+    simd: variant !== 'baseline',
+    threads: variant === 'simd-threads' ? 'auto' : false,
+  };
+}
+
+function stats(times) {
+  if (times.length === 0) return { medianMs: null, minMs: null, maxMs: null };
+  const s = [...times].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return {
+    medianMs: s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2,
+    minMs: s[0],
+    maxMs: s[s.length - 1],
+  };
+}
+
+function nodeOs() {
+  return globalThis.process?.getBuiltinModule?.('os') ?? null;
+}
+
+function environment(api, defaultStatus, quick, unavailable) {
+  const os = nodeOs();
+  const nav = globalThis.navigator;
+  const isNode = typeof globalThis.process?.versions?.node === 'string';
+  return {
+    engine: isNode ? `Node.js ${process.versions.node} (V8 ${process.versions.v8})` : (nav?.userAgent ?? 'unknown'),
+    userAgent: isNode ? undefined : nav?.userAgent,
+    platform: isNode ? `${process.platform} ${process.arch}` : (nav?.userAgentData?.platform ?? nav?.platform ?? 'unknown'),
+    cpu: os?.cpus?.()[0]?.model?.trim() ?? undefined,
+    cores: nav?.hardwareConcurrency ?? os?.availableParallelism?.() ?? os?.cpus?.().length ?? null,
+    version: api.version,
+    variant: defaultStatus.variant,
+    features: defaultStatus.features,
+    crossOriginIsolated: Boolean(defaultStatus.features?.crossOriginIsolated),
+    date: new Date().toISOString(),
+    quick,
+    variantsUnavailable: unavailable,
+  };
+}
+
+/** Which of the wanted variants this engine and build really load (status().variant). */
+async function probeVariants(api, wanted) {
+  const available = [];
+  const unavailable = {};
+  for (const v of wanted) {
+    const selector = new api.BackendSelector(variantConfig(v));
+    await selector.ready;
+    const status = selector.status();
+    if (status.variant === v) available.push(v);
+    else unavailable[v] = status.variant ? `this engine or build gives '${status.variant}' instead` : status.reason;
+    selector.dispose();
+  }
+  return { available, unavailable };
+}
+
+function skippedRow(w, title, backend, variant, error) {
+  return {
+    id: w.id, title, operation: w.operation, group: w.group, label: w.label, backend, variant,
+    runs: 0, medianMs: null, minMs: null, maxMs: null, verified: false, skipped: true, error,
+    peakHeapBytes: null, inputBytes: null, outputBytes: null,
+  };
+}
+
+async function checkOne(w, result, args, reference) {
+  try {
+    await w.check(result, args, reference);
+    return null;
+  } catch (error) {
+    return error?.message ?? String(error);
+  }
+}
+
+/**
+ * Run the suite. `api` is the package namespace (import * as api from 'multilingual-wasm').
+ * Returns the SuiteResult documented in docs/performance.md (also the CLI's --json).
+ */
+export async function runSuite({
+  api, quick = false, runs, workloads, backends = ['js', 'wasm'], variants, native, onProgress,
+} = {}) {
+  if (!api?.BackendSelector) throw new TypeError('runSuite: pass the package namespace as { api }');
+  let selected;
+  if (workloads?.length) {
+    const byId = new Map(WORKLOADS.map((w) => [w.id, w]));
+    const unknown = workloads.filter((id) => !byId.has(id));
+    if (unknown.length) throw new RangeError(`runSuite: unknown workload id(s) ${unknown.join(', ')}; known: ${[...byId.keys()].join(', ')}`);
+    selected = workloads.map((id) => byId.get(id));
+  } else {
+    selected = quick ? WORKLOADS.filter((w) => w.quick) : WORKLOADS;
+  }
+
+  const operations = new Map(api.listOperations().map((op) => [op.name, op]));
+  const wantWasm = backends.includes('wasm');
+  const probe = wantWasm ? await probeVariants(api, variants ?? ALL_VARIANTS) : { available: [], unavailable: {} };
+  const auto = new api.BackendSelector({ preferBackend: 'auto' });
+  await auto.ready;
+  const env = environment(api, auto.status(), quick, probe.unavailable);
+
+  const results = [];
+  const total = selected.length;
+  let done = 0;
+  const progress = (w, phase) => onProgress?.({ done, total, workload: w.id, phase });
+
+  for (const w of selected) {
+    const title = quick && w.quickTitle ? w.quickTitle : w.title;
+    const op = operations.get(w.operation);
+    progress(w, 'start');
+    if (!op) {
+      for (const b of backends) {
+        if (b === 'js') results.push(skippedRow(w, title, 'js', null, `${w.operation}: ${NOT_AVAILABLE}`));
+        else for (const v of probe.available) results.push(skippedRow(w, title, 'wasm', v, `${w.operation}: ${NOT_AVAILABLE}`));
+      }
+      done++;
+      continue;
+    }
+    results.push(...(await runWorkload(api, w, title, op, { quick, runs, backends, probe, variantsAsked: variants, auto, progress })));
+    const nat = native?.[w.id];
+    if (nat !== undefined && nat !== null) {
+      const n = typeof nat === 'number' ? { medianMs: nat, minMs: nat, maxMs: nat, runs: 1 } : nat;
+      results.push({
+        id: w.id, title, operation: w.operation, group: w.group, label: w.label, backend: 'native', variant: null,
+        runs: n.runs ?? 1, medianMs: n.medianMs, minMs: n.minMs ?? n.medianMs, maxMs: n.maxMs ?? n.medianMs,
+        // The native harness checks its own results against the same C++ reference it prints.
+        verified: n.verified ?? true, peakHeapBytes: null, inputBytes: null, outputBytes: null,
+      });
+    }
+    done++;
+    progress(w, 'done');
+  }
+  auto.dispose();
+  return { schema: SCHEMA, environment: env, results, summary: summarize(selected, results, quick) };
+}
+
+async function runWorkload(api, w, title, op, { quick, runs, backends, probe, variantsAsked, auto, progress }) {
+  const rows = [];
+  const args = w.makeArgs({ quick });
+  const contestants = [];
+  const jsSelector = new api.BackendSelector({ preferBackend: 'js' });
+  if (backends.includes('js')) contestants.push({ backend: 'js', variant: null, selector: jsSelector });
+  if (backends.includes('wasm')) {
+    if (!op.wasm) {
+      for (const v of probe.available) rows.push(skippedRow(w, title, 'wasm', v, `${w.operation}: JS-only (no WASM kernel)`));
+    } else {
+      for (const v of probe.available) {
+        // A fresh instance per workload, so its heap high-water mark is this workload's.
+        const selector = new api.BackendSelector(variantConfig(v));
+        await selector.ready;
+        contestants.push({ backend: 'wasm', variant: v, selector, baseBytes: selector.status().memory.bytes });
+      }
+      for (const [v, why] of Object.entries(probe.unavailable)) {
+        if (variantsAsked?.includes(v)) rows.push(skippedRow(w, title, 'wasm', v, `variant ${v} not available here: ${why}`));
+      }
+      if (w.group === 'sweep' && auto.isWasmAvailable()) {
+        contestants.push({ backend: 'auto', variant: auto.status().variant, selector: auto });
+      }
+    }
+  }
+
+  // The reference answer: the JS backend's, itself checked (also against `expected`).
+  const errors = new Map(contestants.map((c) => [c, null]));
+  const fail = (c, message) => errors.set(c, errors.get(c) ?? message);
+  let expected;
+  try {
+    expected = await w.expected?.(args);
+  } catch (error) {
+    expected = undefined;
+    void error;
+  }
+  progress(w, 'warm-up');
+  let reference;
+  let referenceError = null;
+  try {
+    reference = jsSelector.callFunction(w.operation, ...args);
+    referenceError = await checkOne(w, reference, args, expected);
+  } catch (error) {
+    referenceError = `JS reference failed: ${error?.message ?? error}`;
+  }
+
+  // Warm-up, untimed: calls until the JIT has seen enough of them (at least one, about
+  // warmMs of work); also how long one call takes, to size the batches and run count.
+  const warmMs = quick ? 20 : 50;
+  let slowest = 0;
+  for (const c of contestants) {
+    try {
+      let result;
+      let count = 0;
+      const t0 = now();
+      do {
+        result = c.selector.callFunction(w.operation, ...args);
+        if (count === 0) {
+          const problem = await checkOne(w, result, args, c.backend === 'js' ? expected : reference);
+          if (problem) fail(c, `warm-up: ${problem}`);
+        }
+        count++;
+      } while (now() - t0 < warmMs && count < 500);
+      const tLast = now();
+      c.selector.callFunction(w.operation, ...args);
+      slowest = Math.max(slowest, now() - tLast);
+    } catch (error) {
+      fail(c, `${error?.name ?? 'Error'}: ${error?.message ?? error}`);
+      c.dead = true;
+    }
+  }
+  const budgetMs = quick ? 1500 : 15000;
+  const n = runs ?? Math.max(3, Math.min(quick ? 5 : 9, Math.floor(budgetMs / Math.max(slowest, 1e-3))));
+  // Sub-millisecond calls are timed in batches (the same count for every backend) so the
+  // timer's resolution does not decide the result; every result of a batch is checked.
+  const targetMs = quick ? 2 : 5;
+  const reps = slowest < targetMs ? Math.min(4096, Math.ceil(targetMs / Math.max(slowest, 0.001))) : 1;
+
+  const times = new Map(contestants.map((c) => [c, []]));
+  let lastResult = null;
+  for (let r = 0; r < n; r++) {
+    progress(w, `run ${r + 1}/${n}`);
+    for (let k = 0; k < contestants.length; k++) {
+      const c = contestants[(k + r) % contestants.length];
+      if (c.dead) continue;
+      const batch = new Array(reps);
+      try {
+        const t0 = now();
+        for (let i = 0; i < reps; i++) batch[i] = c.selector.callFunction(w.operation, ...args);
+        times.get(c).push((now() - t0) / reps);
+      } catch (error) {
+        fail(c, `${error?.name ?? 'Error'}: ${error?.message ?? error}`);
+        c.dead = true;
+        continue;
+      }
+      if (c.backend === 'auto' && c.selector.lastCallReport()) c.lastRoute = c.selector.lastCallReport().backend;
+      for (const result of batch) {
+        const problem = await checkOne(w, result, args, c.backend === 'js' ? expected : reference);
+        if (problem) {
+          fail(c, problem);
+          break;
+        }
+      }
+      lastResult = batch[reps - 1];
+    }
+  }
+
+  const io = w.bytes(args, lastResult ?? reference);
+  for (const c of contestants) {
+    let error = errors.get(c);
+    if (!error && c.backend !== 'js' && referenceError) error = `no trusted reference: ${referenceError}`;
+    const peak = c.backend === 'wasm' ? c.selector.status().memory.peakBytes - c.baseBytes : null;
+    rows.push({
+      id: w.id, title, operation: w.operation, group: w.group, label: w.label,
+      backend: c.backend, variant: c.variant, runs: times.get(c).length, callsPerRun: reps, ...stats(times.get(c)),
+      verified: error === null && times.get(c).length > 0,
+      ...(error ? { error } : {}),
+      ...(c.backend === 'auto' ? { routedTo: c.lastRoute ?? null } : {}),
+      peakHeapBytes: peak, inputBytes: io.input, outputBytes: io.output,
+    });
+    if (c.backend === 'wasm') c.selector.dispose();
+  }
+  return rows;
+}
+
+function summarize(selected, results, quick) {
+  return selected.map((w) => {
+    const rows = results.filter((r) => r.id === w.id);
+    const timed = (r) => r && r.medianMs !== null && r.verified;
+    const js = rows.find((r) => r.backend === 'js');
+    const wasm = rows.filter((r) => r.backend === 'wasm' && timed(r)).sort((a, b) => a.medianMs - b.medianMs)[0];
+    const nat = rows.find((r) => r.backend === 'native');
+    const auto = rows.find((r) => r.backend === 'auto');
+    const jsMs = timed(js) ? js.medianMs : null;
+    const wasmMs = wasm?.medianMs ?? null;
+    const best = jsMs !== null && wasmMs !== null ? Math.min(jsMs, wasmMs) : null;
+    return {
+      id: w.id,
+      title: rows[0]?.title ?? (quick && w.quickTitle ? w.quickTitle : w.title),
+      group: w.group,
+      label: w.label,
+      jsMs,
+      wasmMs,
+      wasmVariant: wasm?.variant ?? null,
+      speedupVsJs: jsMs !== null && wasmMs ? jsMs / wasmMs : null,
+      ...(nat ? { nativeMs: nat.medianMs, wasmVsNative: wasmMs !== null && nat.medianMs ? wasmMs / nat.medianMs : null } : {}),
+      ...(auto ? { autoMs: timed(auto) ? auto.medianMs : null, autoVsBest: timed(auto) && best ? auto.medianMs / best : null } : {}),
+      peakHeapBytes: wasm?.peakHeapBytes ?? null,
+      ioBytes: (wasm ?? js) && (wasm ?? js).inputBytes !== null ? (wasm ?? js).inputBytes + (wasm ?? js).outputBytes : null,
+      verified: rows.length > 0 && rows.every((r) => r.verified || r.skipped),
+      available: rows.some((r) => !r.skipped),
+      guide: w.guide,
+    };
+  });
+}

@@ -1,0 +1,164 @@
+// The benchmark suite, benchmark() and the CLI: shapes, honesty (a wrong answer is
+// reported, a missing operation is skipped, never timed) and the heap high-water mark.
+// No timing assertions: speed is reported by `npm run bench`, never asserted here.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import * as api from 'multilingual-wasm';
+import { WORKLOADS, runSuite } from '../../bench/workloads.mjs';
+import { NOT_AVAILABLE, SCHEMA } from '../../bench/suite.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const hasWasm = (await api.BackendSelector.create({ preferBackend: 'wasm' })).isWasmAvailable();
+
+/** The real package, but every WASM selector answers XOR with one bit flipped. */
+function lyingApi() {
+  class LyingSelector extends api.BackendSelector {
+    callFunction(name, ...args) {
+      const result = super.callFunction(name, ...args);
+      if (this.config.preferBackend !== 'wasm' || !(result instanceof Uint8Array)) return result;
+      const wrong = result.slice();
+      wrong[wrong.length >> 1] ^= 1;
+      return wrong;
+    }
+  }
+  return { ...api, BackendSelector: LyingSelector };
+}
+
+describe('workload definitions', () => {
+  it('have unique ids and the fields the CLI and the demo use', () => {
+    expect(new Set(WORKLOADS.map((w) => w.id)).size).toBe(WORKLOADS.length);
+    for (const w of WORKLOADS) {
+      expect(typeof w.title).toBe('string');
+      expect(['guide', 'sweep', 'extra']).toContain(w.group);
+      expect(typeof w.makeArgs).toBe('function');
+      expect(typeof w.check).toBe('function');
+      expect(typeof w.bytes).toBe('function');
+    }
+    expect(WORKLOADS.filter((w) => w.group === 'guide').map((w) => w.operation)).toEqual([
+      'matrix_multiply', 'matrix_multiply', 'crypto_xor_encrypt', 'numeric_fibonacci_recursive',
+      'json_parse', 'image_blur', 'science_monte_carlo_pi', 'crypto_sha256',
+    ]);
+  });
+
+  it('checks reject wrong answers without needing the operation', () => {
+    const fib = WORKLOADS.find((w) => w.id === 'fibonacci-30');
+    expect(() => fib.check(832040, [30])).not.toThrow();
+    expect(() => fib.check(832041, [30])).toThrow(/832040/);
+    const mc = WORKLOADS.find((w) => w.id === 'monte-carlo-1m');
+    expect(() => mc.check(3.1417, [1_000_000, 1])).not.toThrow();
+    expect(() => mc.check(3.2, [1_000_000, 1])).toThrow(/not within/);
+    expect(() => mc.check(3.1417, [1_000_000, 1], 3.1416)).toThrow(/differs/);
+  });
+
+  it('makes the same arguments every time (seeded)', () => {
+    const xor = WORKLOADS.find((w) => w.id === 'xor-1mb');
+    expect(Buffer.compare(xor.makeArgs({ quick: true })[0], xor.makeArgs({ quick: true })[0])).toBe(0);
+  });
+});
+
+describe('runSuite', () => {
+  it('returns the documented document with verified results', async () => {
+    const doc = await runSuite({ api, quick: true, runs: 2, workloads: ['sweep-xor-1kb', 'xor-1mb'], variants: ['baseline'] });
+    expect(doc.schema).toBe(SCHEMA);
+    for (const key of ['engine', 'platform', 'cores', 'version', 'variant', 'features', 'crossOriginIsolated', 'date', 'quick']) {
+      expect(doc.environment).toHaveProperty(key);
+    }
+    expect(doc.environment.quick).toBe(true);
+    const xor = doc.results.filter((r) => r.id === 'xor-1mb');
+    expect(xor.map((r) => r.backend).sort()).toEqual(hasWasm ? ['js', 'wasm'] : ['js']);
+    for (const r of doc.results) {
+      expect(r.verified).toBe(true);
+      expect(r.runs).toBe(2);
+      expect(r.minMs).toBeLessThanOrEqual(r.medianMs);
+      expect(r.medianMs).toBeLessThanOrEqual(r.maxMs);
+      expect(r.inputBytes).toBe(r.id === 'xor-1mb' ? (1 << 20) + 16 : 1024 + 16);
+    }
+    const sweep = doc.results.filter((r) => r.id === 'sweep-xor-1kb').map((r) => r.backend);
+    if (hasWasm) expect(sweep).toContain('auto');
+    expect(doc.summary.map((s) => s.id)).toEqual(['sweep-xor-1kb', 'xor-1mb']);
+    const s = doc.summary[1];
+    expect(s.verified).toBe(true);
+    expect(s.jsMs).toBeGreaterThan(0);
+    if (hasWasm) {
+      expect(s.speedupVsJs).toBeCloseTo(s.jsMs / s.wasmMs, 10);
+      // The heap high-water mark saw the 1 MB copy made for the call.
+      expect(s.peakHeapBytes).toBeGreaterThanOrEqual(1 << 20);
+    }
+  });
+
+  it.runIf(hasWasm)('reports a wrong WASM answer as verified: false, with the reason', async () => {
+    const doc = await runSuite({ api: lyingApi(), quick: true, runs: 2, workloads: ['xor-1mb'], variants: ['baseline'] });
+    const js = doc.results.find((r) => r.backend === 'js');
+    const wasm = doc.results.find((r) => r.backend === 'wasm');
+    expect(js.verified).toBe(true);
+    expect(wasm.verified).toBe(false);
+    expect(wasm.error).toMatch(/byte 524288/);
+    expect(doc.summary[0].verified).toBe(false);
+    expect(doc.summary[0].wasmMs).toBe(null);
+  });
+
+  it('skips an operation the build lacks: reported, never timed', async () => {
+    const without = { ...api, listOperations: () => api.listOperations().filter((op) => op.name !== 'crypto_xor_encrypt') };
+    const doc = await runSuite({ api: without, quick: true, runs: 1, workloads: ['xor-1mb'] });
+    expect(doc.results.length).toBeGreaterThan(0);
+    for (const r of doc.results) {
+      expect(r.skipped).toBe(true);
+      expect(r.verified).toBe(false);
+      expect(r.medianMs).toBe(null);
+      expect(r.error).toContain(NOT_AVAILABLE);
+    }
+    expect(doc.summary[0].available).toBe(false);
+  });
+
+  it('rejects unknown workload ids', async () => {
+    await expect(runSuite({ api, workloads: ['nope'] })).rejects.toThrow(/unknown workload/);
+  });
+});
+
+describe('benchmark()', () => {
+  it('returns the numbers and prints the guide block', async () => {
+    const lines = [];
+    const r = await api.benchmark('crypto_xor_encrypt', [new Uint8Array(4096), 'key'], { runs: 3, print: (l) => lines.push(l) });
+    expect(r.name).toBe('crypto_xor_encrypt');
+    expect(r.runs).toBe(3);
+    expect(r.jsMs).toBeGreaterThan(0);
+    expect(r.js.minMs).toBeLessThanOrEqual(r.js.maxMs);
+    if (hasWasm) {
+      expect(r.wasmMs).toBeGreaterThan(0);
+      expect(r.speedup).toBeCloseTo(r.jsMs / r.wasmMs, 10);
+      expect(lines[0]).toBe('crypto_xor_encrypt:');
+      expect(lines[1]).toMatch(/^ {2}JS: +[\d.]+ ms$/);
+      expect(lines[2]).toMatch(/^ {2}WASM: +[\d.]+ ms$/);
+      expect(lines[3]).toMatch(/^ {2}Speedup: [\d.]+×$/);
+    } else {
+      expect(lines[0]).toMatch(/WASM not available/);
+    }
+  });
+
+  it('rejects bad options', async () => {
+    await expect(api.benchmark('crypto_xor_encrypt', [new Uint8Array(4), 'k'], { runs: 0 })).rejects.toThrow(/runs/);
+    await expect(api.benchmark('no_such_op', [], { runs: 1, print: false })).rejects.toThrow(api.UnknownOperationError);
+  });
+});
+
+describe('CLI', () => {
+  it('bench --quick --json - on XOR prints only a valid JSON document', () => {
+    const run = spawnSync(process.execPath, ['bin/multilingual-wasm.mjs', 'bench', '--quick', '--json', '-', '--only', 'xor-1mb', '--runs', '2', '--no-native'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    const doc = JSON.parse(run.stdout);
+    expect(doc.schema).toBe(SCHEMA);
+    expect(doc.summary.map((s) => s.id)).toEqual(['xor-1mb']);
+    expect(doc.results.every((r) => r.verified)).toBe(true);
+  });
+
+  it('rejects unknown options with the usage', () => {
+    const run = spawnSync(process.execPath, ['bin/multilingual-wasm.mjs', 'bench', '--bogus'], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/usage: multilingual-wasm bench/);
+  });
+});
