@@ -2,14 +2,17 @@
 //   native GoogleTest via ctest (needs cmake + libgtest-dev; skipped with a notice if absent)
 //   Vitest (tests/js)
 //   Playwright in Chromium and Firefox (tests/browser), when those browsers are installed
-// Flags: --no-cpp, --no-browser, --sanitize (also run the native suite under ASan+UBSan).
+// Flags: --no-cpp, --no-browser, --sanitize (also run the native suite under ASan+UBSan),
+//        --fuzz S (also run each libFuzzer target in tests/fuzz for S seconds; one test each).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const fuzzSeconds = args.has('--fuzz') ? Number(argv[argv.indexOf('--fuzz') + 1]) : 0;
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const suites = [];
 
@@ -43,6 +46,22 @@ if (!args.has('--no-cpp')) {
     if (args.has('--sanitize')) ctestSuite('C++ ASan+UBSan (ctest)', '--sanitize');
   } else {
     console.log('\nC++ tests skipped: cmake or GoogleTest missing (apt-get install -y cmake g++ libgtest-dev)');
+  }
+}
+
+if (fuzzSeconds > 0) {
+  if (has('clang++')) {
+    const targets = fs.readdirSync(path.join(root, 'tests/fuzz')).filter((f) => f.endsWith('_fuzz.cpp'));
+    let passed = 0;
+    let failed = 0;
+    for (const t of targets) {
+      const r = run('bash', ['scripts/fuzz.sh', t.replace(/_fuzz\.cpp$/, ''), String(fuzzSeconds)]);
+      if (r.status === 0) passed++;
+      else failed++;
+    }
+    count('libFuzzer', passed, failed);
+  } else {
+    console.log('\nFuzzing skipped: clang++ missing (apt-get install -y clang libclang-rt-14-dev)');
   }
 }
 
