@@ -211,23 +211,37 @@ const INVALID_JSON = [
   ['Infinity', 0], ['-Infinity', 1], ['undefined', 0], ['1 2', 2], ['"a"x', 3], ['\u00a01', 0], ['\ufeff1', 0],
   ['/*c*/1', 0], ['// c\n1', 0], ['[1] // c', 4], ['[1, 2', 5],
 ];
-const jsonRows = [
+// Every operation that reads JSON text rejects the same texts at the same positions;
+// `extra` are the operation's further arguments (json_extract_numbers' field).
+const jsonTextRows = (name, extra = []) => [
   ...INVALID_JSON.map(([text, at]) =>
-    row(`invalid JSON ${JSON.stringify(text)}`, () => [text], at === null ? /at position \d+$/ : new RegExp(`at position ${at}$`), JSE),
+    row(`invalid JSON ${JSON.stringify(text)}`, () => [text, ...extra], at === null ? /at position \d+$/ : new RegExp(`at position ${at}$`), JSE),
   ),
-  row('100 000 unclosed [', () => ['['.repeat(DEEP)], new RegExp(`at position ${DEEP}$`), JSE),
-  row('100 000 nested objects, unclosed', () => ['{"a":'.repeat(DEEP) + '1'], new RegExp(`at position ${5 * DEEP + 1}$`), JSE),
-  row('100 000 deep, one ] short', () => ['['.repeat(DEEP) + ']'.repeat(DEEP - 1)], new RegExp(`at position ${2 * DEEP - 1}$`), JSE),
-  row('100 MB string literal, unterminated', () => ['"' + big()], new RegExp(`at position ${MB100 + 1}$`), JSE, { huge: true }),
-  row('100 MB of spaces, then a stray comma', () => [' '.repeat(MB100) + ','], new RegExp(`at position ${MB100}$`), JSE, { huge: true }),
-  row('no argument', () => [], op('json_parse')),
+  row('100 000 unclosed [', () => ['['.repeat(DEEP), ...extra], new RegExp(`at position ${DEEP}$`), JSE),
+  row('100 000 nested objects, unclosed', () => ['{"a":'.repeat(DEEP) + '1', ...extra], new RegExp(`at position ${5 * DEEP + 1}$`), JSE),
+  row('100 000 deep, one ] short', () => ['['.repeat(DEEP) + ']'.repeat(DEEP - 1), ...extra], new RegExp(`at position ${2 * DEEP - 1}$`), JSE),
+  row('100 MB string literal, unterminated', () => ['"' + big(), ...extra], new RegExp(`at position ${MB100 + 1}$`), JSE, { huge: true }),
+  row('100 MB of spaces, then a stray comma', () => [' '.repeat(MB100) + ',', ...extra], new RegExp(`at position ${MB100}$`), JSE, { huge: true }),
+  row('no argument', () => [], op(name)),
   // JSON.parse would stringify these to '[object Object]' / '1,2': a type error or the
   // syntax error of that text are both acceptable, as long as both backends agree.
-  row('an object', () => [{}], /(^json_parse: )|(at position \d+$)/, [IAE, JSE]),
-  row('an array', () => [[1, 2]], /(^json_parse: )|(at position \d+$)/, [IAE, JSE]),
+  row('an object', () => [{}, ...extra], new RegExp(`(^${name}: )|(at position \\d+$)`), [IAE, JSE]),
+  row('an array', () => [[1, 2], ...extra], new RegExp(`(^${name}: )|(at position \\d+$)`), [IAE, JSE]),
   // Where bytes are accepted as text they must be valid UTF-8; where they are not
   // accepted at all, that is a type error.
-  ...INVALID_UTF8.map((bytes, i) => row(`invalid UTF-8 bytes #${i + 1}`, () => [bytes], /(^json_parse: )|(at position \d+$)/, [IAE, JSE])),
+  ...INVALID_UTF8.map((bytes, i) =>
+    row(`invalid UTF-8 bytes #${i + 1}`, () => [bytes, ...extra], new RegExp(`(^${name}: )|(at position \\d+$)`), [IAE, JSE]),
+  ),
+];
+
+const extractRows = [
+  ...jsonTextRows('json_extract_numbers', ['x']),
+  row('field null', () => ['{"x":1}', null], /^json_extract_numbers: 'field' must be a string/),
+  row('field a number', () => ['{"x":1}', 5], /^json_extract_numbers: 'field' must be a string/),
+  row('field missing', () => ['{"x":1}'], op('json_extract_numbers')),
+  row('the field holds a string', () => ['[{"x":1},{"x":"2"}]', 'x'], mentions('json_extract_numbers', 'position')),
+  row('the field holds an array', () => ['{"x":[1]}', 'x'], mentions('json_extract_numbers', 'position')),
+  row('the field holds null', () => ['{"y":{"x":null}}', 'x'], mentions('json_extract_numbers', 'position')),
 ];
 
 const stringifyRows = [
@@ -353,7 +367,9 @@ export const BAD_INPUTS = {
     row('an object', () => [{}], op('crypto_sha256')),
     row('no argument', () => [], op('crypto_sha256')),
   ],
-  json_parse: jsonRows,
+  json_parse: jsonTextRows('json_parse'),
+  json_validate: jsonTextRows('json_validate'),
+  json_extract_numbers: extractRows,
   json_stringify: stringifyRows,
   image_blur: blurRows,
   image_grayscale: imageRows('image_grayscale', []),
@@ -412,6 +428,8 @@ export const LARGE = {
   crypto_hash: (bytes) => [bytesOf(bytes)],
   crypto_sha256: (bytes) => [bytesOf(bytes)],
   json_parse: (bytes) => ['[' + '12.5,'.repeat(Math.floor(bytes / 5)) + '0]'],
+  json_validate: (bytes) => ['[' + '12.5,'.repeat(Math.floor(bytes / 5)) + '0]'],
+  json_extract_numbers: (bytes) => ['[' + '{"x":1.5},'.repeat(Math.floor(bytes / 10)) + '{"x":0}]', 'x'],
   json_stringify: (bytes) => [Array.from(wave(bytes / 8))],
   image_blur: (bytes) => [image(bytes), 2],
   image_grayscale: (bytes) => [image(bytes)],
