@@ -395,8 +395,8 @@ export function referenceArgs(name) {
 
 // ---------------------------------------------------------------- large valid inputs
 // Not bad inputs: valid arguments of about `bytes` bytes of input, per operation, for the
-// memory-limit test (memory.test.mjs) and the leak test's "larger" calls. Operations not
-// listed here have no input that scales with heap use (numeric_, science_monte_carlo_pi).
+// memory-limit test (memory.test.mjs) and the leak test's "larger" calls. numeric_
+// operations have no input that scales with heap use and are not listed.
 const wave = (n) => new Float64Array(n).map((_, i) => Math.sin(i) * 1000);
 const bytesOf = (n) => new Uint8Array(n).map((_, i) => (i * 31 + 7) & 255);
 const textOf = (n) => 'lorem ipsum dolor sit amet, '.repeat(Math.ceil(n / 28)).slice(0, n);
@@ -433,4 +433,7 @@ export const LARGE = {
   json_stringify: (bytes) => [Array.from(wave(bytes / 8))],
   image_blur: (bytes) => [image(bytes), 2],
   image_grayscale: (bytes) => [image(bytes)],
+  // No heap that scales with these; larger means more work per call.
+  science_monte_carlo_pi: (bytes) => [bytes, 12345],
+  science_integrate: (bytes) => ['sin(x) * exp(-x ^ 2) + sqrt(abs(x - 1)) / (1 + x ^ 2)', -2, 3, 2 * Math.floor(bytes / 64)],
 };
