@@ -156,11 +156,20 @@ export class BackendSelector {
         result = row.wasm(this._instance, input);
       } catch (error) {
         if (error instanceof MultilingualWasmError && !(error.name === 'WasmMemoryError')) throw error;
-        if (this.config.preferBackend === BACKENDS.WASM) throw error;
         // A trap, an internal error or a heap that cannot grow: answer with JS, say so,
-        // and for a trap start from a fresh instance.
+        // and for a trap start from a fresh instance (a trap can stop the module mid-update
+        // of its stack pointer or heap, so the old instance is never used again, whichever
+        // backend was asked for).
         const what = error?.name === 'WasmMemoryError' ? 'wasm-memory' : 'wasm-trap';
         if (what === 'wasm-trap') this._rebuildInstance();
+        if (this.config.preferBackend === BACKENDS.WASM) {
+          if (what === 'wasm-memory') throw error;
+          throw new MultilingualWasmError(
+            `${row.name}: the WebAssembly kernel failed (${error?.name ?? 'Error'}: ${error?.message ?? error}) and gave no answer; ` +
+              `the instance is being rebuilt (await selector.ready), or use preferBackend 'auto' to have JS answer instead`,
+            { cause: error },
+          );
+        }
         backend = BACKENDS.JS;
         reason = `${what}: ${error?.message ?? error}; answered by JS`;
         result = row.js(input);
