@@ -89,6 +89,9 @@ export declare class BackendSelector {
   listOperations(): OperationInfo[];
   callFunction<N extends OperationName>(name: N, ...args: Parameters<OperationMap[N]>): ReturnType<OperationMap[N]>;
   callFunction(name: string, ...args: unknown[]): unknown;
+  /** callFunction in a worker; `{ name, timeoutMs }` sets a time limit for this call (TimeoutError). */
+  callAsync<N extends OperationName>(name: N | { name: N; timeoutMs?: number }, ...args: Parameters<OperationMap[N]>): Promise<ReturnType<OperationMap[N]>>;
+  callAsync(name: string | { name: string; timeoutMs?: number }, ...args: unknown[]): Promise<unknown>;
   performanceStats(): Record<string, OperationStats>;
   performanceStats(name: string): OperationStats;
   resetStats(): void;
@@ -122,6 +125,56 @@ export interface OperationMap {
   /** XOR with a repeating key (not encryption in any modern sense); decrypt = encrypt (O(n); WASM + JS) */
   crypto_xor_decrypt: (data: Uint8Array | string, key: Uint8Array | string) => Uint8Array;
   xor_decrypt: (data: Uint8Array | string, key: Uint8Array | string) => Uint8Array;
+  /** A new sorted array of the same type (input untouched): numeric order of TypedArray.prototype.sort (-0 before +0, NaN last) for typed arrays and number[]; UTF-16 code-unit order for string[] (O(n·w) radix (w = element bytes) for numbers; O(n log n · L) for strings; WASM + JS) */
+  data_sort: <T extends Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | number[] | string[]>(array: T) => T;
+  sort: <T extends Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | number[] | string[]>(array: T) => T;
+  /** Elements for which predicate is truthy (JS-only: takes a JS callback) (O(n); JS only) */
+  data_filter: <T extends unknown[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array>(array: T, predicate: (value: any, index: number, array: T) => unknown) => T;
+  filter: <T extends unknown[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array>(array: T, predicate: (value: any, index: number, array: T) => unknown) => T;
+  /** fn applied to every element; a typed array maps to the same type (JS-only: takes a JS callback) (O(n); JS only) */
+  data_map: (array: unknown[] | ArrayLike<number>, fn: (value: any, index: number) => unknown) => unknown[] | ArrayLike<number>;
+  map: (array: unknown[] | ArrayLike<number>, fn: (value: any, index: number) => unknown) => unknown[] | ArrayLike<number>;
+  /** Left fold; without initial the first element starts it, and an empty array is an error (JS-only: takes a JS callback) (O(n); JS only) */
+  data_reduce: (array: unknown[] | ArrayLike<number>, fn: (acc: any, value: any, index: number) => any, initial?: any) => any;
+  reduce: (array: unknown[] | ArrayLike<number>, fn: (acc: any, value: any, index: number) => any, initial?: any) => any;
+  /** Plain object of arrays keyed by String(record[key]) or String(key(record, i)); keys in order of first occurrence (integer-like keys follow JS property order) (JS-only: takes a JS callback) (O(n); JS only) */
+  data_group_by: <R>(records: R[], key: string | ((record: R, index: number) => PropertyKey)) => Record<string, R[]>;
+  group_by: <R>(records: R[], key: string | ((record: R, index: number) => PropertyKey)) => Record<string, R[]>;
+  /** JSON text -> the value JSON.parse gives (key order, duplicates, __proto__, surrogates, rounding); JsonSyntaxError with the position otherwise (O(n), any nesting depth; WASM + JS) */
+  json_parse: (text: string) => unknown;
+  parse_json: (text: string) => unknown;
+  parse: (text: string) => unknown;
+  /** true if the text is JSON (RFC 8259), else JsonSyntaxError with the position; builds no value (O(n), O(depth) memory; WASM + JS) */
+  json_validate: (text: string) => true;
+  validate: (text: string) => true;
+  /** the numbers of every object member named `field`, at any depth, in document order (duplicate members included); a member of that name holding a non-number is an InvalidArgumentError naming its position (O(n), O(depth) memory; WASM + JS) */
+  json_extract_numbers: (text: string, field: string) => Float64Array;
+  extract_numbers: (text: string, field: string) => Float64Array;
+  /** the string JSON.stringify gives (toJSON, skipped members, escapes, number formatting); a cycle or a BigInt is an InvalidArgumentError; any depth (O(size of the value); WASM + JS) */
+  json_stringify: (value: unknown) => string | undefined;
+  stringify_json: (value: unknown) => string | undefined;
+  stringify: (value: unknown) => string | undefined;
+  /** Index of target in an ascending array, the first one among duplicates (lower bound), else -1; NaN is never found; -0 equals +0. Unsorted input: unspecified index or -1 (never an index holding another value), the same on both backends (O(log n) on typed arrays (plain Arrays are checked at O(n); the WASM path copies the array: O(n)); WASM + JS) */
+  search_binary: (array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number) => number;
+  binary: (array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number) => number;
+  /** First index i with array[i] === target, else -1 (as indexOf: NaN is never found, -0 equals +0) (O(n); WASM + JS) */
+  search_linear: (array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number) => number;
+  linear: (array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number) => number;
+  /** Whether pattern occurs in text: two strings compare as text.includes(pattern) (UTF-16 code units); otherwise both are taken as bytes (strings as UTF-8). An empty pattern is always found (O(n/m) typical, O(n·m) worst (Horspool; SIMD first/last-byte filter in the simd build); WASM + JS) */
+  search_contains: (text: string | Uint8Array, pattern: string | Uint8Array) => boolean;
+  contains: (text: string | Uint8Array, pattern: string | Uint8Array) => boolean;
+  /** separable blur of RGBA pixels (all four channels), edges clamped; radius 0..1000; box or gaussian (sigma = radius/2) (O(w·h) box, O(w·h·r) gaussian; WASM + JS) */
+  image_blur: (image: { data: Uint8ClampedArray | Uint8Array; width: number; height: number }, radius: number, options?: { kind?: 'box' | 'gaussian' }) => { data: Uint8ClampedArray | Uint8Array; width: number; height: number };
+  blur: (image: { data: Uint8ClampedArray | Uint8Array; width: number; height: number }, radius: number, options?: { kind?: 'box' | 'gaussian' }) => { data: Uint8ClampedArray | Uint8Array; width: number; height: number };
+  /** RGBA -> RGBA with R = G = B = (77 R + 150 G + 29 B + 128) >> 8 (BT.601 luma), alpha kept (O(w·h); WASM + JS) */
+  image_grayscale: (image: { data: Uint8ClampedArray | Uint8Array; width: number; height: number }) => { data: Uint8ClampedArray | Uint8Array; width: number; height: number };
+  grayscale: (image: { data: Uint8ClampedArray | Uint8Array; width: number; height: number }) => { data: Uint8ClampedArray | Uint8Array; width: number; height: number };
+  /** 4·hits/samples; xoshiro128** per block of 65536 samples, seeded from (seed, block); seed defaults to 42 (O(samples); WASM + JS) */
+  science_monte_carlo_pi: (samples: number, seed?: number) => number;
+  monte_carlo_pi: (samples: number, seed?: number) => number;
+  /** composite Simpson's rule with n (even) intervals over an expression in x: numbers, + - * / ^, unary minus, parentheses, sin cos tan exp log sqrt abs, pi, e (O(n · length(expr)); WASM + JS) */
+  science_integrate: (expr: string, a: number, b: number, n: number) => number;
+  integrate: (expr: string, a: number, b: number, n: number) => number;
 }
 export type OperationName = keyof OperationMap;
 
@@ -141,16 +194,32 @@ export declare const CryptoOperations: {
 };
 /** data operations on the default selector. */
 export declare const DataOperations: {
+  sort: OperationMap['data_sort'];
+  filter: OperationMap['data_filter'];
+  map: OperationMap['data_map'];
+  reduce: OperationMap['data_reduce'];
+  groupBy: OperationMap['data_group_by'];
 };
 /** json operations on the default selector. */
 export declare const JsonOperations: {
+  parse: OperationMap['json_parse'];
+  validate: OperationMap['json_validate'];
+  extractNumbers: OperationMap['json_extract_numbers'];
+  stringify: OperationMap['json_stringify'];
 };
 /** search operations on the default selector. */
 export declare const SearchOperations: {
+  binary: OperationMap['search_binary'];
+  linear: OperationMap['search_linear'];
+  contains: OperationMap['search_contains'];
 };
 /** image operations on the default selector. */
 export declare const ImageOperations: {
+  blur: OperationMap['image_blur'];
+  grayscale: OperationMap['image_grayscale'];
 };
 /** science operations on the default selector. */
 export declare const ScienceOperations: {
+  monteCarloPi: OperationMap['science_monte_carlo_pi'];
+  integrate: OperationMap['science_integrate'];
 };

@@ -1,4 +1,5 @@
 /*! multilingual-wasm 0.1.0 | MIT */
+"use strict";
 var MultilingualWasm = (() => {
   var __defProp = Object.defineProperty;
   var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -119,12 +120,12 @@ var MultilingualWasm = (() => {
     if (config === null || typeof config != "object" || Array.isArray(config))
       throw new InvalidArgumentError(`${source} must be an object, got ${config === null ? "null" : typeof config}`);
     for (let [key, value] of Object.entries(config)) {
-      let check = CHECKS[key];
-      if (!check)
+      let check2 = CHECKS[key];
+      if (!check2)
         throw new InvalidArgumentError(
           `${source}: unknown option '${key}' (known options: ${Object.keys(CHECKS).join(", ")})`
         );
-      let ok = check(value);
+      let ok = check2(value);
       if (ok !== !0) throw new InvalidArgumentError(`${source}: option '${key}' ${ok}, got ${JSON.stringify(value)}`);
     }
     return config;
@@ -280,8 +281,8 @@ var MultilingualWasm = (() => {
     return (function(createMlwModule2) {
       createMlwModule2 = createMlwModule2 || {};
       var Module = typeof createMlwModule2 < "u" ? createMlwModule2 : {}, readyPromiseResolve, readyPromiseReject;
-      Module.ready = new Promise(function(resolve, reject) {
-        readyPromiseResolve = resolve, readyPromiseReject = reject;
+      Module.ready = new Promise(function(resolve2, reject) {
+        readyPromiseResolve = resolve2, readyPromiseReject = reject;
       });
       var moduleOverrides = Object.assign({}, Module), arguments_ = [], ENVIRONMENT_IS_WEB = typeof window == "object", ENVIRONMENT_IS_WORKER = typeof importScripts == "function", ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string", scriptDirectory = "";
       function locateFile(path) {
@@ -469,7 +470,7 @@ var MultilingualWasm = (() => {
         var info = { a: asmLibraryArg };
         function receiveInstance(instance, module) {
           var exports2 = instance.exports;
-          Module.asm = exports2, wasmTable = Module.asm.o, addOnInit(Module.asm.n), removeRunDependency("wasm-instantiate");
+          Module.asm = exports2, wasmTable = Module.asm.q, addOnInit(Module.asm.n), removeRunDependency("wasm-instantiate");
         }
         addRunDependency("wasm-instantiate");
         function receiveInstantiationResult(result) {
@@ -941,16 +942,16 @@ var MultilingualWasm = (() => {
         return !1;
       }
       embind_init_charCodes(), BindingError = Module.BindingError = extendError(Error, "BindingError"), InternalError = Module.InternalError = extendError(Error, "InternalError"), init_emval(), UnboundTypeError = Module.UnboundTypeError = extendError(Error, "UnboundTypeError");
-      var asmLibraryArg = { k: __embind_register_bigint, j: __embind_register_bool, i: __embind_register_emval, f: __embind_register_float, g: __embind_register_function, c: __embind_register_integer, b: __embind_register_memory_view, e: __embind_register_std_string, d: __embind_register_std_wstring, m: __embind_register_void, h: _emscripten_memcpy_big, l: _emscripten_resize_heap, a: wasmMemory }, asm = createWasm(), ___wasm_call_ctors = Module.___wasm_call_ctors = function() {
+      var asmLibraryArg = { k: __embind_register_bigint, j: __embind_register_bool, i: __embind_register_emval, g: __embind_register_float, b: __embind_register_function, d: __embind_register_integer, c: __embind_register_memory_view, f: __embind_register_std_string, e: __embind_register_std_wstring, m: __embind_register_void, h: _emscripten_memcpy_big, l: _emscripten_resize_heap, a: wasmMemory }, asm = createWasm(), ___wasm_call_ctors = Module.___wasm_call_ctors = function() {
         return (___wasm_call_ctors = Module.___wasm_call_ctors = Module.asm.n).apply(null, arguments);
-      }, ___getTypeName = Module.___getTypeName = function() {
-        return (___getTypeName = Module.___getTypeName = Module.asm.p).apply(null, arguments);
-      }, ___embind_register_native_and_builtin_types = Module.___embind_register_native_and_builtin_types = function() {
-        return (___embind_register_native_and_builtin_types = Module.___embind_register_native_and_builtin_types = Module.asm.q).apply(null, arguments);
       }, _malloc = Module._malloc = function() {
-        return (_malloc = Module._malloc = Module.asm.r).apply(null, arguments);
+        return (_malloc = Module._malloc = Module.asm.o).apply(null, arguments);
       }, _free = Module._free = function() {
-        return (_free = Module._free = Module.asm.s).apply(null, arguments);
+        return (_free = Module._free = Module.asm.p).apply(null, arguments);
+      }, ___getTypeName = Module.___getTypeName = function() {
+        return (___getTypeName = Module.___getTypeName = Module.asm.r).apply(null, arguments);
+      }, ___embind_register_native_and_builtin_types = Module.___embind_register_native_and_builtin_types = function() {
+        return (___embind_register_native_and_builtin_types = Module.___embind_register_native_and_builtin_types = Module.asm.s).apply(null, arguments);
       }, calledRun;
       dependenciesFulfilled = function runCaller() {
         calledRun || run(), calledRun || (dependenciesFulfilled = runCaller);
@@ -998,39 +999,39 @@ var MultilingualWasm = (() => {
     let text = String(wasmUrl);
     return text.endsWith(".wasm") ? text : text.endsWith("/") ? text + VARIANT_FILES[variant] : `${text}/${VARIANT_FILES[variant]}`;
   }
-  function isFileLocation(location) {
-    return location.startsWith("file:") || !/^[a-z][a-z0-9+.-]*:/i.test(location);
+  function isFileLocation(location2) {
+    return location2.startsWith("file:") || !/^[a-z][a-z0-9+.-]*:/i.test(location2);
   }
-  async function readWasmBytes(location) {
-    if (isNode && isFileLocation(location)) {
-      let fs = nodeBuiltin("fs"), { fileURLToPath } = nodeBuiltin("url"), file = location.startsWith("file:") ? fileURLToPath(location) : location;
+  async function readWasmBytes(location2) {
+    if (isNode && isFileLocation(location2)) {
+      let fs = nodeBuiltin("fs"), { fileURLToPath } = nodeBuiltin("url"), file = location2.startsWith("file:") ? fileURLToPath(location2) : location2;
       try {
         return await fs.promises.readFile(file);
       } catch (error) {
         throw new LoadFailure("wasm-file-missing", `${file} (${error.code ?? error.message})`);
       }
     }
-    if (typeof fetch != "function") throw new LoadFailure("wasm-file-missing", `${location} (no fetch here)`);
+    if (typeof fetch != "function") throw new LoadFailure("wasm-file-missing", `${location2} (no fetch here)`);
     let response;
     try {
-      response = await fetch(location, { credentials: "same-origin" });
+      response = await fetch(location2, { credentials: "same-origin" });
     } catch (error) {
-      throw new LoadFailure("wasm-file-missing", `${location} (${error.message})`);
+      throw new LoadFailure("wasm-file-missing", `${location2} (${error.message})`);
     }
-    if (!response.ok) throw new LoadFailure("wasm-file-missing", `${location} (HTTP ${response.status})`);
+    if (!response.ok) throw new LoadFailure("wasm-file-missing", `${location2} (HTTP ${response.status})`);
     return new Uint8Array(await response.arrayBuffer());
   }
-  function compileWasm(location, { cache = !0 } = {}) {
-    if (cache && compiledModules.has(location)) return compiledModules.get(location);
+  function compileWasm(location2, { cache = !0 } = {}) {
+    if (cache && compiledModules.has(location2)) return compiledModules.get(location2);
     let pending = (async () => {
-      let bytes = await readWasmBytes(location);
+      let bytes = await readWasmBytes(location2);
       try {
         return await WebAssembly.compile(bytes);
       } catch (error) {
         throw new LoadFailure("module-load-failed", `compile: ${error.message}`);
       }
     })();
-    return cache && (compiledModules.set(location, pending), pending.catch(() => compiledModules.delete(location))), pending;
+    return cache && (compiledModules.set(location2, pending), pending.catch(() => compiledModules.delete(location2))), pending;
   }
   async function instantiateWasm(compiled, { memoryPages, maxMemoryPages }) {
     let memory;
@@ -1150,6 +1151,12 @@ var MultilingualWasm = (() => {
     if (value instanceof ArrayBuffer) return new Uint8Array(value);
     fail(operation, argument, `must be a Uint8Array or a string, got ${describe(value)}`);
   }
+  function toCount(operation, argument, value, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
+    return (typeof value != "number" || !Number.isInteger(value)) && fail(operation, argument, `must be an integer, got ${typeof value == "number" ? value : describe(value)}`), (value < min || value > max) && fail(operation, argument, `must be between ${min} and ${max}, got ${value}`), value;
+  }
+  function toFinite(operation, argument, value) {
+    return (typeof value != "number" || !Number.isFinite(value)) && fail(operation, argument, `must be a finite number, got ${typeof value == "number" ? value : describe(value)}`), value;
+  }
   function arity(operation, args, min, max = min) {
     if (args.length < min || args.length > max) {
       let want = min === max ? `${min}` : `${min} to ${max}`;
@@ -1176,14 +1183,771 @@ var MultilingualWasm = (() => {
   }
   var crypto_default = [xorRow("crypto_xor_encrypt"), xorRow("crypto_xor_decrypt")];
 
+  // js/fallbacks/data.js
+  function dataSort({ kind, array }) {
+    return kind === "typed" ? array.slice().sort() : kind === "numbers" ? Array.from(Float64Array.from(array).sort()) : array.slice().sort();
+  }
+  function dataFilter(array, predicate) {
+    return array.filter(predicate);
+  }
+  function dataMap(array, fn) {
+    return array.map(fn);
+  }
+  function dataReduce(array, fn, hasInitial, initial) {
+    return hasInitial ? array.reduce(fn, initial) : array.reduce(fn);
+  }
+  function dataGroupBy(records, key) {
+    let groups = /* @__PURE__ */ new Map(), keyOf = typeof key == "function" ? key : (record) => record[key];
+    return records.forEach((record, i) => {
+      let k = String(keyOf(record, i)), group = groups.get(k);
+      group ? group.push(record) : groups.set(k, [record]);
+    }), Object.fromEntries(groups);
+  }
+
+  // js/wasm/data_element_types.js
+  var ELEMENT_TYPE_CODES = /* @__PURE__ */ new Map([
+    [Int8Array, 0],
+    [Uint8Array, 1],
+    [Uint8ClampedArray, 1],
+    [Int16Array, 2],
+    [Uint16Array, 3],
+    [Int32Array, 4],
+    [Uint32Array, 5],
+    [Float32Array, 6],
+    [Float64Array, 7],
+    [BigInt64Array, 8],
+    [BigUint64Array, 9]
+  ]);
+  function elementTypeCode(array) {
+    return ELEMENT_TYPE_CODES.get(array.constructor);
+  }
+  var STATUS = Object.freeze({ OK: 0, INVALID_ARGUMENT: 1, OUT_OF_MEMORY: 2 });
+
+  // js/wasm/data.js
+  function check(instance, operation, status, neededBytes) {
+    if (status === STATUS.OUT_OF_MEMORY) throw new WasmMemoryError({ operation, neededBytes, limitBytes: instance.maxBytes });
+    if (status !== STATUS.OK) throw new Error(`${operation}: kernel status ${status}`);
+  }
+  function sortTyped(instance, operation, array) {
+    return withHeap(instance, operation, (heap, M) => {
+      let ptr = heap.copyIn(array);
+      return check(instance, operation, M.data_sort_typed(ptr, array.length, elementTypeCode(array)), array.byteLength), heap.copyOut(array.constructor, ptr, array.length);
+    });
+  }
+  function sortStrings(instance, operation, strings) {
+    let n = strings.length, total = 0;
+    for (let i = 0; i < n; i++) total += strings[i].length;
+    return withHeap(instance, operation, (heap, M) => {
+      let unitsPtr = heap.alloc(total * 2), offsetsPtr = heap.alloc((n + 1) * 4), orderPtr = heap.alloc(n * 4), units = heap.view(Uint16Array, unitsPtr, total), offsets = heap.view(Uint32Array, offsetsPtr, n + 1), at = 0;
+      for (let i = 0; i < n; i++) {
+        let s = strings[i];
+        offsets[i] = at;
+        for (let j = 0; j < s.length; j++) units[at + j] = s.charCodeAt(j);
+        at += s.length;
+      }
+      offsets[n] = at, check(instance, operation, M.data_sort_strings(unitsPtr, offsetsPtr, n, orderPtr), n * 4);
+      let order = heap.view(Uint32Array, orderPtr, n), out = new Array(n);
+      for (let k = 0; k < n; k++) out[k] = strings[order[k]];
+      return out;
+    });
+  }
+  function dataSort2(instance, operation, { kind, array }) {
+    return kind === "typed" ? sortTyped(instance, operation, array) : kind === "numbers" ? Array.from(sortTyped(instance, operation, Float64Array.from(array))) : sortStrings(instance, operation, array);
+  }
+
   // js/registry/data.js
-  var data_default = [];
+  var NUMBER_TYPED_ARRAYS = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array], isBigIntArray = (v) => v instanceof BigInt64Array || v instanceof BigUint64Array, isNumberTypedArray = (v) => NUMBER_TYPED_ARRAYS.some((T2) => v instanceof T2);
+  function firstOffender(array, type) {
+    for (let i = 0; i < array.length; i++)
+      if (!(i in array) || typeof array[i] !== type) return i;
+    return -1;
+  }
+  function rejectElement(operation, argument, array, i, expected) {
+    i in array || fail(operation, argument, `has a hole at index ${i}; expected ${expected}`), fail(operation, argument, `element ${i} is ${describe(array[i])}; expected ${expected}`);
+  }
+  function toNumericArray(operation, argument, value) {
+    if (ArrayBuffer.isView(value) && isNumberTypedArray(value)) return value;
+    if (Array.isArray(value)) {
+      let bad = firstOffender(value, "number");
+      return bad >= 0 && rejectElement(operation, argument, value, bad, "only numbers"), Float64Array.from(value);
+    }
+    fail(operation, argument, `must be a numeric typed array or an Array of numbers, got ${describe(value)}`);
+  }
+  function validateSort(args) {
+    let name = "data_sort";
+    arity(name, args, 1);
+    let array = args[0];
+    if (ArrayBuffer.isView(array) && (isNumberTypedArray(array) || isBigIntArray(array))) return { kind: "typed", array };
+    if (Array.isArray(array) || fail(name, "array", `must be a typed array or an Array of numbers or of strings, got ${describe(array)}`), array.length === 0) return { kind: "numbers", array };
+    let first = 0 in array ? typeof array[0] : "hole";
+    first !== "number" && first !== "string" && rejectElement(name, "array", array, 0, "numbers or strings");
+    let bad = firstOffender(array, first);
+    return bad >= 0 && rejectElement(name, "array", array, bad, `only ${first}s (mixed types are not sorted)`), { kind: first === "number" ? "numbers" : "strings", array };
+  }
+  function toCallbackArray(operation, value) {
+    if (Array.isArray(value) || ArrayBuffer.isView(value) && !(value instanceof DataView)) return value;
+    fail(operation, "array", `must be an Array or a typed array, got ${describe(value)}`);
+  }
+  function toCallback(operation, argument, value) {
+    return typeof value != "function" && fail(operation, argument, `must be a function, got ${describe(value)}`), value;
+  }
+  var JS_ONLY = "JS-only: takes a JS callback", data_default = [
+    {
+      name: "data_sort",
+      signature: "<T extends Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | number[] | string[]>(array: T) => T",
+      description: "A new sorted array of the same type (input untouched): numeric order of TypedArray.prototype.sort (-0 before +0, NaN last) for typed arrays and number[]; UTF-16 code-unit order for string[]",
+      complexity: "O(n\xB7w) radix (w = element bytes) for numbers; O(n log n \xB7 L) for strings",
+      validate: validateSort,
+      size: ({ array }) => array.length,
+      js: (input) => dataSort(input),
+      wasm: (instance, input) => dataSort2(instance, "data_sort", input),
+      sample: () => [new Float64Array([3, -0, 0, NaN, -1])]
+    },
+    {
+      name: "data_filter",
+      signature: "<T extends unknown[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array>(array: T, predicate: (value: any, index: number, array: T) => unknown) => T",
+      description: `Elements for which predicate is truthy (${JS_ONLY})`,
+      complexity: "O(n)",
+      validate(args) {
+        return arity("data_filter", args, 2), { array: toCallbackArray("data_filter", args[0]), fn: toCallback("data_filter", "predicate", args[1]) };
+      },
+      size: ({ array }) => array.length,
+      js: ({ array, fn }) => dataFilter(array, fn),
+      sample: () => [[1, 2, 3], (x) => x > 1]
+    },
+    {
+      name: "data_map",
+      signature: "(array: unknown[] | ArrayLike<number>, fn: (value: any, index: number) => unknown) => unknown[] | ArrayLike<number>",
+      description: `fn applied to every element; a typed array maps to the same type (${JS_ONLY})`,
+      complexity: "O(n)",
+      validate(args) {
+        return arity("data_map", args, 2), { array: toCallbackArray("data_map", args[0]), fn: toCallback("data_map", "fn", args[1]) };
+      },
+      size: ({ array }) => array.length,
+      js: ({ array, fn }) => dataMap(array, fn),
+      sample: () => [[1, 2, 3], (x) => x * 2]
+    },
+    {
+      name: "data_reduce",
+      signature: "(array: unknown[] | ArrayLike<number>, fn: (acc: any, value: any, index: number) => any, initial?: any) => any",
+      description: `Left fold; without initial the first element starts it, and an empty array is an error (${JS_ONLY})`,
+      complexity: "O(n)",
+      validate(args) {
+        arity("data_reduce", args, 2, 3);
+        let array = toCallbackArray("data_reduce", args[0]), fn = toCallback("data_reduce", "fn", args[1]), hasInitial = args.length === 3;
+        return !hasInitial && array.length === 0 && fail("data_reduce", "array", "is empty and no initial value was given"), { array, fn, hasInitial, initial: args[2] };
+      },
+      size: ({ array }) => array.length,
+      js: ({ array, fn, hasInitial, initial }) => dataReduce(array, fn, hasInitial, initial),
+      sample: () => [[1, 2, 3], (a, b) => a + b, 0]
+    },
+    {
+      name: "data_group_by",
+      signature: "<R>(records: R[], key: string | ((record: R, index: number) => PropertyKey)) => Record<string, R[]>",
+      description: `Plain object of arrays keyed by String(record[key]) or String(key(record, i)); keys in order of first occurrence (integer-like keys follow JS property order) (${JS_ONLY})`,
+      complexity: "O(n)",
+      validate(args) {
+        let name = "data_group_by";
+        arity(name, args, 2);
+        let [records, key] = args;
+        if (Array.isArray(records) || fail(name, "records", `must be an Array, got ${describe(records)}`), typeof key == "string")
+          for (let i = 0; i < records.length; i++) {
+            let r = records[i];
+            (r === null || typeof r != "object") && fail(name, "records", `element ${i} is ${describe(r)}; with a property-name key every record must be an object`);
+          }
+        else typeof key != "function" && fail(name, "key", `must be a property name (string) or a function, got ${describe(key)}`);
+        return { records, key };
+      },
+      size: ({ records }) => records.length,
+      js: ({ records, key }) => dataGroupBy(records, key),
+      sample: () => [[{ k: "a" }, { k: "b" }, { k: "a" }], "k"]
+    }
+  ];
+
+  // js/fallbacks/image_blur.js
+  function blurExpNeg(t) {
+    let z = -t / 8, q = 1;
+    for (let k = 14; k >= 1; k--) q = 1 + z / k * q;
+    return q = q * q, q = q * q, q * q;
+  }
+  function gaussianWeights(radius) {
+    let rr = radius * radius, w = new Float64Array(radius + 1), total = 0;
+    for (let i = 0; i <= radius; i++)
+      w[i] = blurExpNeg(2 * i * i / rr), total = i === 0 ? w[0] : total + 2 * w[i];
+    let scale = 2 ** 20, out = new Int32Array(radius + 1), tails = 0;
+    for (let i = 1; i <= radius; i++)
+      out[i] = Math.floor(w[i] * scale / total + 0.5), tails += out[i];
+    return out[0] = scale - 2 * tails, out;
+  }
+  function boxTable(r) {
+    let d = 2 * r + 1, table = new Uint8Array(255 * d + 1);
+    for (let x = 0; x < table.length; x++) table[x] = Math.floor((x + r) / d);
+    return table;
+  }
+  function boxHorizontal(src, dst, w, h, r, table) {
+    let last = w - 1;
+    for (let y = 0; y < h; y++) {
+      let row = y * w * 4, s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      for (let i = -r; i <= r; i++) {
+        let p = row + (i < 0 ? 0 : i > last ? last : i) * 4;
+        s0 += src[p], s1 += src[p + 1], s2 += src[p + 2], s3 += src[p + 3];
+      }
+      for (let x = 0; x < w; x++) {
+        let o = row + x * 4;
+        dst[o] = table[s0], dst[o + 1] = table[s1], dst[o + 2] = table[s2], dst[o + 3] = table[s3];
+        let a = row + (x + r + 1 < w ? x + r + 1 : last) * 4, s = row + (x - r > 0 ? x - r : 0) * 4;
+        s0 += src[a] - src[s], s1 += src[a + 1] - src[s + 1], s2 += src[a + 2] - src[s + 2], s3 += src[a + 3] - src[s + 3];
+      }
+    }
+  }
+  function boxVertical(src, dst, w, h, r, table) {
+    let n = w * 4, sums = new Int32Array(n);
+    for (let i = -r; i <= r; i++) {
+      let row = (i < 0 ? 0 : i > h - 1 ? h - 1 : i) * n;
+      for (let j = 0; j < n; j++) sums[j] += src[row + j];
+    }
+    for (let y = 0; y < h; y++) {
+      let out = y * n, add = (y + r + 1 < h ? y + r + 1 : h - 1) * n, sub = (y - r > 0 ? y - r : 0) * n;
+      for (let j = 0; j < n; j++) {
+        let s = sums[j];
+        dst[out + j] = table[s], sums[j] = s + src[add + j] - src[sub + j];
+      }
+    }
+  }
+  function gaussianHorizontal(src, dst, w, h, r, W) {
+    let n = w * 4, padded = new Uint8Array((w + 2 * r) * 4), w0 = W[0];
+    for (let y = 0; y < h; y++) {
+      let row = y * n;
+      for (let x = -r; x < w + r; x++) {
+        let p = row + (x < 0 ? 0 : x >= w ? w - 1 : x) * 4, q = (x + r) * 4;
+        padded[q] = src[p], padded[q + 1] = src[p + 1], padded[q + 2] = src[p + 2], padded[q + 3] = src[p + 3];
+      }
+      for (let j = 0, c = r * 4; j < n; j++, c++) {
+        let acc = 524288 + w0 * padded[c];
+        for (let i = 1, d = 4; i <= r; i++, d += 4) acc += W[i] * (padded[c - d] + padded[c + d]);
+        dst[row + j] = acc >>> 20;
+      }
+    }
+  }
+  function gaussianVertical(src, dst, w, h, r, W) {
+    let n = w * 4, w0 = W[0], up = new Int32Array(r + 1), down = new Int32Array(r + 1);
+    for (let y = 0; y < h; y++) {
+      for (let i = 1; i <= r; i++)
+        up[i] = (y - i > 0 ? y - i : 0) * n, down[i] = (y + i < h ? y + i : h - 1) * n;
+      let row = y * n;
+      for (let j = 0; j < n; j++) {
+        let acc = 524288 + w0 * src[row + j];
+        for (let i = 1; i <= r; i++) acc += W[i] * (src[up[i] + j] + src[down[i] + j]);
+        dst[row + j] = acc >>> 20;
+      }
+    }
+  }
+  function imageBlur(data, width, height, kind, radius) {
+    let out = new Uint8Array(data.length);
+    if (radius === 0 || data.length === 0)
+      return out.set(data), out;
+    let tmp = new Uint8Array(data.length);
+    if (kind === "gaussian") {
+      let W = gaussianWeights(radius);
+      gaussianHorizontal(data, tmp, width, height, radius, W), gaussianVertical(tmp, out, width, height, radius, W);
+    } else {
+      let table = boxTable(radius);
+      boxHorizontal(data, tmp, width, height, radius, table), boxVertical(tmp, out, width, height, radius, table);
+    }
+    return out;
+  }
+
+  // js/fallbacks/image_grayscale.js
+  function imageGrayscale(data) {
+    let out = new Uint8Array(data.length);
+    for (let i = 0; i < data.length; i += 4) {
+      let y = 77 * data[i] + 150 * data[i + 1] + 29 * data[i + 2] + 128 >> 8;
+      out[i] = y, out[i + 1] = y, out[i + 2] = y, out[i + 3] = data[i + 3];
+    }
+    return out;
+  }
+
+  // js/wasm/image_blur.js
+  var KIND_CODES = { box: 0, gaussian: 1 }, STATUS_OUT_OF_MEMORY = 2;
+  function imageBlur2(instance, operation, data, width, height, kind, radius) {
+    return withHeap(instance, operation, (heap, M) => {
+      let inPtr = heap.copyIn(data), outPtr = heap.alloc(data.length), status = M.image_blur(inPtr, outPtr, width, height, KIND_CODES[kind], radius);
+      if (status === STATUS_OUT_OF_MEMORY)
+        throw new WasmMemoryError({ operation, neededBytes: data.length + (width + 2 * radius) * 20, limitBytes: instance.maxBytes });
+      if (status !== 0) throw new Error(`${operation}: kernel status ${status} for validated input`);
+      return heap.copyOut(Uint8Array, outPtr, data.length);
+    });
+  }
+
+  // js/wasm/image_grayscale.js
+  function imageGrayscale2(instance, operation, data) {
+    return withHeap(instance, operation, (heap, M) => {
+      let ptr = heap.copyIn(data);
+      return M.image_grayscale(ptr, ptr, data.length / 4), heap.copyOut(Uint8Array, ptr, data.length);
+    });
+  }
 
   // js/registry/image.js
-  var image_default = [];
+  var MAX_SIDE = 1 << 24, KINDS = ["box", "gaussian"];
+  function toImage(operation, value) {
+    (value === null || typeof value != "object") && fail(operation, "image", `must be an ImageData-like {data, width, height}, got ${describe(value)}`);
+    let { data, width, height } = value;
+    return data instanceof Uint8ClampedArray || data instanceof Uint8Array || fail(operation, "image.data", `must be a Uint8ClampedArray or Uint8Array, got ${describe(data)}`), toCount(operation, "image.width", width, { max: MAX_SIDE }), toCount(operation, "image.height", height, { max: MAX_SIDE }), data.length !== width * height * 4 && fail(operation, "image.data", `must hold width*height*4 = ${width * height * 4} bytes (RGBA), got ${data.length}`), { source: value, data, width, height };
+  }
+  function asImage({ source, data, width, height }, bytes) {
+    let out = data instanceof Uint8ClampedArray ? new Uint8ClampedArray(bytes.buffer, bytes.byteOffset, bytes.length) : bytes;
+    return typeof ImageData < "u" && source instanceof ImageData ? new ImageData(out, width, height) : { data: out, width, height };
+  }
+  var blur = {
+    name: "image_blur",
+    signature: "(image: { data: Uint8ClampedArray | Uint8Array; width: number; height: number }, radius: number, options?: { kind?: 'box' | 'gaussian' }) => { data: Uint8ClampedArray | Uint8Array; width: number; height: number }",
+    description: `separable blur of RGBA pixels (all four channels), edges clamped; radius 0..${1e3}; box or gaussian (sigma = radius/2)`,
+    complexity: "O(w\xB7h) box, O(w\xB7h\xB7r) gaussian",
+    validate(args) {
+      arity("image_blur", args, 2, 3);
+      let image = toImage("image_blur", args[0]), radius = toCount("image_blur", "radius", args[1], { max: 1e3 }), options = args[2], kind = "box";
+      if (options !== void 0) {
+        (options === null || typeof options != "object" || Array.isArray(options)) && fail("image_blur", "options", `must be an object, got ${describe(options)}`);
+        for (let key of Object.keys(options)) key !== "kind" && fail("image_blur", "options", `has unknown option '${key}'`);
+        options.kind !== void 0 && (KINDS.includes(options.kind) || fail("image_blur", "options.kind", `must be 'box' or 'gaussian', got ${typeof options.kind == "string" ? `'${options.kind}'` : describe(options.kind)}`), kind = options.kind);
+      }
+      return { image, radius, kind };
+    },
+    size: ({ image }) => image.data.length,
+    js: ({ image, radius, kind }) => asImage(image, imageBlur(image.data, image.width, image.height, kind, radius)),
+    wasm: (instance, { image, radius, kind }) => asImage(image, imageBlur2(instance, "image_blur", image.data, image.width, image.height, kind, radius)),
+    sample: () => [{ data: new Uint8ClampedArray(16).fill(7), width: 2, height: 2 }, 1]
+  }, grayscale = {
+    name: "image_grayscale",
+    signature: "(image: { data: Uint8ClampedArray | Uint8Array; width: number; height: number }) => { data: Uint8ClampedArray | Uint8Array; width: number; height: number }",
+    description: "RGBA -> RGBA with R = G = B = (77 R + 150 G + 29 B + 128) >> 8 (BT.601 luma), alpha kept",
+    complexity: "O(w\xB7h)",
+    validate(args) {
+      return arity("image_grayscale", args, 1), { image: toImage("image_grayscale", args[0]) };
+    },
+    size: ({ image }) => image.data.length,
+    js: ({ image }) => asImage(image, imageGrayscale(image.data)),
+    wasm: (instance, { image }) => asImage(image, imageGrayscale2(instance, "image_grayscale", image.data)),
+    sample: () => [{ data: new Uint8ClampedArray(16).fill(7), width: 2, height: 2 }]
+  }, image_default = [blur, grayscale];
+
+  // js/fallbacks/json_errors.js
+  var JSON_ERROR = Object.freeze({
+    UNEXPECTED_END: 1,
+    UNEXPECTED_CHARACTER: 2,
+    EXPECTED_COMMA_OR_BRACKET: 3,
+    EXPECTED_COMMA_OR_BRACE: 4,
+    EXPECTED_COLON: 5,
+    EXPECTED_PROPERTY_NAME: 6,
+    BAD_ESCAPE: 7,
+    BAD_UNICODE_ESCAPE: 8,
+    CONTROL_CHARACTER: 9,
+    NO_DIGIT_AFTER_MINUS: 10,
+    NO_DIGIT_AFTER_POINT: 11,
+    NO_DIGIT_IN_EXPONENT: 12,
+    TRAILING_DATA: 13,
+    UNTERMINATED_STRING: 14
+  }), WORDING = {
+    1: () => "Unexpected end of JSON input",
+    2: (c) => `Unexpected character ${c} where a JSON value was expected`,
+    3: (c) => `Expected ',' or ']' after an array element, got ${c}`,
+    4: (c) => `Expected ',' or '}' after a property value, got ${c}`,
+    5: (c) => `Expected ':' after a property name, got ${c}`,
+    6: (c) => `Expected a double-quoted property name, got ${c}`,
+    7: (c) => `Bad escape character ${c} in string`,
+    8: (c) => `Bad Unicode escape: expected a hex digit, got ${c}`,
+    9: (c) => `Bad control character ${c} in string (escape it)`,
+    10: (c) => `No digit after the minus sign, got ${c}`,
+    11: (c) => `No digit after the decimal point, got ${c}`,
+    12: (c) => `No digit in the exponent, got ${c}`,
+    13: (c) => `Unexpected character ${c} after the JSON value`,
+    14: () => "Unterminated string in JSON"
+  };
+  function show(text, position) {
+    let c = text.charCodeAt(position);
+    return c > 32 && c < 127 ? `'${text[position]}'` : `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
+  }
+  function jsonSyntaxError(kind, text, position) {
+    let word = WORDING[kind];
+    if (!word) throw new Error(`internal: unknown JSON error kind ${kind}`);
+    return new JsonSyntaxError(word(position < text.length ? show(text, position) : ""), position);
+  }
+  var VALUE_NAMES = { 0: "null", 1: "a boolean", 2: "a boolean", 4: "a string", 6: "an array", 7: "an object" };
+  function notANumberError(operation, field, tag, position) {
+    return new InvalidArgumentError(
+      `member ${JSON.stringify(field)} at position ${position} holds ${VALUE_NAMES[tag]}, not a number`,
+      { operation, argument: "text" }
+    );
+  }
+
+  // js/fallbacks/json_scan.js
+  var TAG = Object.freeze({ NULL: 0, FALSE: 1, TRUE: 2, NUMBER: 3, STRING: 4, ARRAY: 6, OBJECT: 7 }), isWs = (c) => c === 32 || c === 10 || c === 13 || c === 9, isDigit = (c) => c >= 48 && c <= 57, isHex = (c) => isDigit(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70, ESCAPES = { 34: '"', 92: "\\", 47: "/", 98: "\b", 102: "\f", 110: `
+`, 114: "\r", 116: "	" }, Stop = class {
+    constructor(result) {
+      this.result = result;
+    }
+  };
+  function scanJson(text, field) {
+    let n = text.length, extract = field !== void 0, values = [], stack = [], i = 0, matched = !1, fail2 = (kind, position) => {
+      throw new Stop({ error: { kind, position } });
+    }, skipWs = () => {
+      for (; i < n && isWs(text.charCodeAt(i)); ) i++;
+    }, onValue = (tag) => {
+      if (matched && tag !== TAG.NUMBER) throw new Stop({ mismatch: { tag, position: i } });
+    }, string = (decode) => {
+      let j = i + 1, out = "";
+      for (; ; ) {
+        let runStart = j, c = 0;
+        for (; j < n && (c = text.charCodeAt(j), !(c === 34 || c === 92 || c < 32)); )
+          j++;
+        if (decode && j > runStart && (out += text.slice(runStart, j)), j >= n && fail2(JSON_ERROR.UNTERMINATED_STRING, n), c === 34)
+          return i = j + 1, out;
+        c < 32 && fail2(JSON_ERROR.CONTROL_CHARACTER, j), j + 1 >= n && fail2(JSON_ERROR.UNTERMINATED_STRING, n);
+        let e = text.charCodeAt(j + 1);
+        if (e === 117) {
+          for (let k = 0; k < 4; k++)
+            j + 2 + k >= n && fail2(JSON_ERROR.UNTERMINATED_STRING, n), isHex(text.charCodeAt(j + 2 + k)) || fail2(JSON_ERROR.BAD_UNICODE_ESCAPE, j + 2 + k);
+          decode && (out += String.fromCharCode(parseInt(text.slice(j + 2, j + 6), 16))), j += 6;
+          continue;
+        }
+        let unit = ESCAPES[e];
+        unit === void 0 && fail2(JSON_ERROR.BAD_ESCAPE, j + 1), decode && (out += unit), j += 2;
+      }
+    }, memberName = () => {
+      i >= n && fail2(JSON_ERROR.UNEXPECTED_END, n), text.charCodeAt(i) !== 34 && fail2(JSON_ERROR.EXPECTED_PROPERTY_NAME, i), matched = !1;
+      let name = string(extract);
+      skipWs(), i >= n && fail2(JSON_ERROR.UNEXPECTED_END, n), text.charCodeAt(i) !== 58 && fail2(JSON_ERROR.EXPECTED_COLON, i), i++, skipWs(), matched = extract && name === field;
+    }, literal = (word) => {
+      for (let k = 0; k < word.length; k++)
+        i + k >= n && fail2(JSON_ERROR.UNEXPECTED_END, n), text.charCodeAt(i + k) !== word.charCodeAt(k) && fail2(JSON_ERROR.UNEXPECTED_CHARACTER, i + k);
+      i += word.length;
+    }, number = () => {
+      let start = i, j = i;
+      if (text.charCodeAt(j) === 45 && (j++, j >= n && fail2(JSON_ERROR.UNEXPECTED_END, n), isDigit(text.charCodeAt(j)) || fail2(JSON_ERROR.NO_DIGIT_AFTER_MINUS, j)), text.charCodeAt(j) === 48) j++;
+      else for (; j < n && isDigit(text.charCodeAt(j)); ) j++;
+      if (j < n && text.charCodeAt(j) === 46)
+        for (j++, j >= n && fail2(JSON_ERROR.UNEXPECTED_END, n), isDigit(text.charCodeAt(j)) || fail2(JSON_ERROR.NO_DIGIT_AFTER_POINT, j); j < n && isDigit(text.charCodeAt(j)); ) j++;
+      if (j < n && (text.charCodeAt(j) | 32) === 101)
+        for (j++, j < n && (text.charCodeAt(j) === 43 || text.charCodeAt(j) === 45) && j++, j >= n && fail2(JSON_ERROR.UNEXPECTED_END, n), isDigit(text.charCodeAt(j)) || fail2(JSON_ERROR.NO_DIGIT_IN_EXPONENT, j); j < n && isDigit(text.charCodeAt(j)); ) j++;
+      i = j, matched && (values.push(Number(text.slice(start, j))), matched = !1);
+    };
+    try {
+      for (skipWs(); ; ) {
+        i >= n && fail2(JSON_ERROR.UNEXPECTED_END, n);
+        let c = text.charCodeAt(i), opened = !1;
+        if (c === 123 ? (onValue(TAG.OBJECT), matched = !1, stack.push(!0), i++, skipWs(), i < n && text.charCodeAt(i) === 125 ? (i++, stack.pop()) : (memberName(), opened = !0)) : c === 91 ? (onValue(TAG.ARRAY), matched = !1, stack.push(!1), i++, skipWs(), i < n && text.charCodeAt(i) === 93 ? (i++, stack.pop()) : opened = !0) : c === 34 ? (onValue(TAG.STRING), string(!1)) : c === 116 ? (onValue(TAG.TRUE), literal("true")) : c === 102 ? (onValue(TAG.TRUE), literal("false")) : c === 110 ? (onValue(TAG.NULL), literal("null")) : c === 45 || isDigit(c) ? (onValue(TAG.NUMBER), number()) : fail2(JSON_ERROR.UNEXPECTED_CHARACTER, i), !opened)
+          for (; ; ) {
+            if (skipWs(), stack.length === 0)
+              return i < n && fail2(JSON_ERROR.TRAILING_DATA, i), extract ? { values } : { ok: !0 };
+            i >= n && fail2(JSON_ERROR.UNEXPECTED_END, n);
+            let d = text.charCodeAt(i), inObject = stack[stack.length - 1];
+            if (d === 44) {
+              i++, skipWs(), inObject && memberName();
+              break;
+            }
+            if (d === (inObject ? 125 : 93)) {
+              i++, stack.pop();
+              continue;
+            }
+            fail2(inObject ? JSON_ERROR.EXPECTED_COMMA_OR_BRACE : JSON_ERROR.EXPECTED_COMMA_OR_BRACKET, i);
+          }
+      }
+    } catch (stop) {
+      if (stop instanceof Stop) return stop.result;
+      throw stop;
+    }
+  }
+
+  // js/fallbacks/json_walk.js
+  var T = { NULL: 0, FALSE: 1, TRUE: 2, NUMBER: 3, STRING: 4, KEY: 5, ARRAY: 6, OBJECT: 7, END: 8 }, LONG = 2 ** 28 - 1;
+  function resolve(key, value) {
+    if (value !== null && (typeof value == "object" || typeof value == "bigint")) {
+      let toJSON = value.toJSON;
+      typeof toJSON == "function" && (value = toJSON.call(value, key));
+    }
+    if (value !== null && typeof value == "object") {
+      if (value instanceof Number) return Number(value);
+      if (value instanceof String) return String(value);
+      if (value instanceof Boolean || typeof BigInt == "function" && value instanceof BigInt) return value.valueOf();
+    }
+    return value;
+  }
+  var skipped = (v) => v === void 0 || typeof v == "function" || typeof v == "symbol";
+  function walkToTape(value, operation) {
+    let tape = [], numbers = [], strings = [], stack = [], onPath = /* @__PURE__ */ new Set(), pushString = (tag, s) => {
+      s.length < LONG ? tape.push(tag + s.length * 16) : tape.push(tag + LONG * 16, s.length), strings.push(s);
+    }, emit = (v) => {
+      if (v === null) tape.push(T.NULL);
+      else if (v === !0) tape.push(T.TRUE);
+      else if (v === !1) tape.push(T.FALSE);
+      else if (typeof v == "string") pushString(T.STRING, v);
+      else if (typeof v == "number")
+        Number.isFinite(v) ? (tape.push(T.NUMBER), numbers.push(v)) : tape.push(T.NULL);
+      else if (typeof v == "bigint")
+        fail(operation, "value", "contains a BigInt, which JSON cannot represent");
+      else if (onPath.has(v) && fail(operation, "value", "is cyclic (an object contains itself), which JSON cannot represent"), onPath.add(v), Array.isArray(v))
+        tape.push(T.ARRAY), stack.push({ obj: v, keys: null, index: 0, length: v.length });
+      else {
+        tape.push(T.OBJECT);
+        let keys = Object.keys(v);
+        stack.push({ obj: v, keys, index: 0, length: keys.length });
+      }
+    }, top = resolve("", value);
+    if (skipped(top)) return null;
+    for (emit(top); stack.length > 0; ) {
+      let frame = stack[stack.length - 1];
+      if (frame.index >= frame.length) {
+        tape.push(T.END), onPath.delete(frame.obj), stack.pop();
+        continue;
+      }
+      if (frame.keys === null) {
+        let key = String(frame.index++), v = resolve(key, frame.obj[key]);
+        skipped(v) ? tape.push(T.NULL) : emit(v);
+      } else {
+        let key = frame.keys[frame.index++], v = resolve(key, frame.obj[key]);
+        if (skipped(v)) continue;
+        pushString(T.KEY, key), emit(v);
+      }
+    }
+    return { tape, numbers, strings };
+  }
+  function formatTapeInJs({ tape, numbers, strings }) {
+    let out = [], open = [], num = 0, str = 0, afterKey = !1;
+    for (let t = 0; t < tape.length; t++) {
+      let tag = tape[t] % 16;
+      if (tag === T.END) {
+        out.push(open.pop() & 2 ? "}" : "]");
+        continue;
+      }
+      switch (!afterKey && open.length > 0 && (open[open.length - 1] & 1 && out.push(","), open[open.length - 1] |= 1), afterKey = !1, tag) {
+        case T.NULL:
+          out.push("null");
+          break;
+        case T.FALSE:
+          out.push("false");
+          break;
+        case T.TRUE:
+          out.push("true");
+          break;
+        case T.NUMBER:
+          out.push(String(numbers[num++]));
+          break;
+        case T.STRING:
+        case T.KEY:
+          (tape[t] - tag) / 16 === LONG && t++, out.push(JSON.stringify(strings[str++])), tag === T.KEY && (out.push(":"), afterKey = !0);
+          break;
+        case T.ARRAY:
+          out.push("["), open.push(0);
+          break;
+        case T.OBJECT:
+          out.push("{"), open.push(2);
+          break;
+      }
+    }
+    return out.join("");
+  }
+
+  // js/fallbacks/json.js
+  function syntaxErrorOf(text, original) {
+    let found = scanJson(text);
+    return found.error ? jsonSyntaxError(found.error.kind, text, found.error.position) : original;
+  }
+  function jsonParse(text) {
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw syntaxErrorOf(text, error);
+    }
+  }
+  function jsonValidate(text) {
+    let found = scanJson(text);
+    if (found.error) throw jsonSyntaxError(found.error.kind, text, found.error.position);
+    return !0;
+  }
+  function jsonExtractNumbers(text, field, operation) {
+    let found = scanJson(text, field);
+    if (found.error) throw jsonSyntaxError(found.error.kind, text, found.error.position);
+    if (found.mismatch) throw notANumberError(operation, field, found.mismatch.tag, found.mismatch.position);
+    return Float64Array.from(found.values);
+  }
+  function jsonStringify(value, operation) {
+    try {
+      return JSON.stringify(value);
+    } catch (error) {
+      if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
+      let walked = walkToTape(value, operation);
+      return walked === null ? void 0 : formatTapeInJs(walked);
+    }
+  }
+
+  // js/wasm/json.js
+  var STATUS2 = { OK: 0, INVALID_ARGUMENT: 1, OUT_OF_MEMORY: 2, SYNTAX_ERROR: 3 }, LONG2 = 2 ** 28 - 1, nodeBuffer = () => typeof Buffer == "function" && typeof Buffer.from == "function" ? Buffer : null, utf16Decoder = typeof TextDecoder == "function" ? new TextDecoder("utf-16le") : null;
+  function copyInUtf16(heap, text) {
+    let ptr = heap.alloc(text.length * 2), buffer = heap.instance.memory.buffer, NodeBuffer = nodeBuffer();
+    if (NodeBuffer)
+      NodeBuffer.from(buffer, ptr, text.length * 2).write(text, 0, "utf16le");
+    else {
+      let units = new Uint16Array(buffer, ptr, text.length);
+      for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+    }
+    return ptr;
+  }
+  function readUtf16(memory, ptr, length, wellFormed) {
+    if (length === 0) return "";
+    let NodeBuffer = nodeBuffer();
+    if (NodeBuffer) return NodeBuffer.from(memory.buffer, ptr, length * 2).toString("utf16le");
+    let units = new Uint16Array(memory.buffer, ptr, length);
+    if (wellFormed && utf16Decoder) return utf16Decoder.decode(units);
+    let parts = [];
+    for (let i = 0; i < length; i += 8192) parts.push(String.fromCharCode.apply(null, units.subarray(i, i + 8192)));
+    return parts.join("");
+  }
+  function callKernel(heap, operation, call, read) {
+    let resultPtr = call(), { memory } = heap.instance;
+    if (!resultPtr) throw new WasmMemoryError({ operation, neededBytes: 40, limitBytes: heap.instance.maxBytes });
+    try {
+      return read(new Uint32Array(memory.buffer, resultPtr, 10).slice(), memory);
+    } finally {
+      heap.instance.module.json_free_result(resultPtr);
+    }
+  }
+  function throwFailure(words, operation, text, neededBytes, heap) {
+    throw words[0] === STATUS2.SYNTAX_ERROR ? jsonSyntaxError(words[1], text, words[2]) : words[0] === STATUS2.OUT_OF_MEMORY ? new WasmMemoryError({ operation, neededBytes, limitBytes: heap.instance.maxBytes }) : new Error(`internal: ${operation} kernel returned status ${words[0]}`);
+  }
+  function materialize(tape, numbers, strings) {
+    let stack = [], container = null, isArray = !1, key = "", t = 0, num = 0, at = 0;
+    for (; ; ) {
+      let word = tape[t++], value;
+      switch (word & 15) {
+        case 0:
+          value = null;
+          break;
+        case 1:
+          value = !1;
+          break;
+        case 2:
+          value = !0;
+          break;
+        case 3:
+          value = numbers[num++];
+          break;
+        case 4: {
+          let length = word >>> 4;
+          length === LONG2 && (length = tape[t++]), value = strings.slice(at, at += length);
+          break;
+        }
+        case 5: {
+          let length = word >>> 4;
+          length === LONG2 && (length = tape[t++]), key = strings.slice(at, at += length);
+          continue;
+        }
+        case 6:
+          stack.push(container, key, isArray), container = [], isArray = !0;
+          continue;
+        case 7:
+          stack.push(container, key, isArray), container = {}, isArray = !1;
+          continue;
+        default:
+          value = container, isArray = stack.pop(), key = stack.pop(), container = stack.pop();
+      }
+      if (container === null) return value;
+      isArray ? container.push(value) : key === "__proto__" ? Object.defineProperty(container, key, { value, writable: !0, enumerable: !0, configurable: !0 }) : container[key] = value;
+    }
+  }
+  var isWellFormed = (text) => typeof text.isWellFormed == "function" && text.isWellFormed();
+  function jsonParse2(instance, operation, text) {
+    return withHeap(instance, operation, (heap, M) => {
+      let textPtr = copyInUtf16(heap, text);
+      return callKernel(heap, operation, () => M.json_parse(textPtr, text.length), (w, memory) => {
+        w[0] !== STATUS2.OK && throwFailure(w, operation, text, text.length * 6, heap);
+        let strings = readUtf16(memory, w[7], w[8], w[9] === 0 && isWellFormed(text));
+        return materialize(new Uint32Array(memory.buffer, w[3], w[4]), new Float64Array(memory.buffer, w[5], w[6]), strings);
+      });
+    });
+  }
+  function jsonValidate2(instance, operation, text) {
+    return withHeap(instance, operation, (heap, M) => {
+      let textPtr = copyInUtf16(heap, text);
+      return callKernel(heap, operation, () => M.json_validate(textPtr, text.length), (w) => (w[0] !== STATUS2.OK && throwFailure(w, operation, text, text.length * 2, heap), !0));
+    });
+  }
+  function jsonExtractNumbers2(instance, operation, text, field) {
+    return withHeap(instance, operation, (heap, M) => {
+      let textPtr = copyInUtf16(heap, text), fieldPtr = copyInUtf16(heap, field);
+      return callKernel(heap, operation, () => M.json_extract_numbers(textPtr, text.length, fieldPtr, field.length), (w, memory) => {
+        if (w[0] === STATUS2.INVALID_ARGUMENT) throw notANumberError(operation, field, w[9], w[2]);
+        return w[0] !== STATUS2.OK && throwFailure(w, operation, text, text.length * 2, heap), new Float64Array(memory.buffer, w[3], w[4]).slice();
+      });
+    });
+  }
+  function jsonStringify2(instance, operation, value) {
+    let walked = walkToTape(value, operation);
+    if (walked === null) return;
+    let strings = walked.strings.join("");
+    return withHeap(instance, operation, (heap, M) => {
+      let tapePtr = heap.copyIn(Uint32Array.from(walked.tape)), numbersPtr = heap.copyIn(Float64Array.from(walked.numbers)), stringsPtr = copyInUtf16(heap, strings);
+      return callKernel(heap, operation, () => M.json_stringify(tapePtr, walked.tape.length, numbersPtr, walked.numbers.length, stringsPtr, strings.length), (w, memory) => (w[0] !== STATUS2.OK && throwFailure(w, operation, strings, strings.length * 12, heap), readUtf16(memory, w[3], w[4], !0)));
+    });
+  }
 
   // js/registry/json.js
-  var json_default = [];
+  function textArgument(operation, args, count) {
+    return arity(operation, args, count), typeof args[0] != "string" && fail(operation, "text", `must be a string, got ${describe(args[0])}`), args[0];
+  }
+  var json_default = [
+    {
+      name: "json_parse",
+      aliases: ["parse_json"],
+      signature: "(text: string) => unknown",
+      description: "JSON text -> the value JSON.parse gives (key order, duplicates, __proto__, surrogates, rounding); JsonSyntaxError with the position otherwise",
+      complexity: "O(n), any nesting depth",
+      validate: (args) => ({ text: textArgument("json_parse", args, 1) }),
+      size: ({ text }) => text.length,
+      js: ({ text }) => jsonParse(text),
+      wasm: (instance, { text }) => jsonParse2(instance, "json_parse", text),
+      sample: () => ['{"a":[1,2.5,"x",true,null]}']
+    },
+    {
+      name: "json_validate",
+      signature: "(text: string) => true",
+      description: "true if the text is JSON (RFC 8259), else JsonSyntaxError with the position; builds no value",
+      complexity: "O(n), O(depth) memory",
+      validate: (args) => ({ text: textArgument("json_validate", args, 1) }),
+      size: ({ text }) => text.length,
+      js: ({ text }) => jsonValidate(text),
+      wasm: (instance, { text }) => jsonValidate2(instance, "json_validate", text),
+      sample: () => ['{"a":[1,2.5,"x",true,null]}']
+    },
+    {
+      name: "json_extract_numbers",
+      signature: "(text: string, field: string) => Float64Array",
+      description: "the numbers of every object member named `field`, at any depth, in document order (duplicate members included); a member of that name holding a non-number is an InvalidArgumentError naming its position",
+      complexity: "O(n), O(depth) memory",
+      validate(args) {
+        let text = textArgument("json_extract_numbers", args, 2);
+        return typeof args[1] != "string" && fail("json_extract_numbers", "field", `must be a string, got ${describe(args[1])}`), { text, field: args[1] };
+      },
+      size: ({ text }) => text.length,
+      js: ({ text, field }) => jsonExtractNumbers(text, field, "json_extract_numbers"),
+      wasm: (instance, { text, field }) => jsonExtractNumbers2(instance, "json_extract_numbers", text, field),
+      sample: () => ['[{"x":1},{"x":2.5}]', "x"]
+    },
+    {
+      name: "json_stringify",
+      aliases: ["stringify_json"],
+      signature: "(value: unknown) => string | undefined",
+      description: "the string JSON.stringify gives (toJSON, skipped members, escapes, number formatting); a cycle or a BigInt is an InvalidArgumentError; any depth",
+      complexity: "O(size of the value)",
+      validate(args) {
+        return arity("json_stringify", args, 1), { value: args[0] };
+      },
+      // The value's size is only known by walking it; AUTO routes on a constant.
+      size: () => 1,
+      js: ({ value }) => jsonStringify(value, "json_stringify"),
+      wasm: (instance, { value }) => jsonStringify2(instance, "json_stringify", value),
+      sample: () => [{ a: [1, 2.5, "x", !0, null] }]
+    }
+  ];
 
   // js/registry/matrix.js
   var matrix_default = [];
@@ -1191,11 +1955,377 @@ var MultilingualWasm = (() => {
   // js/registry/numeric.js
   var numeric_default = [];
 
+  // js/fallbacks/science_expr.js
+  var ExprError = { None: 0, UnexpectedChar: 1, UnexpectedEnd: 2, UnknownName: 3, TooDeep: 4, NumberRange: 5, OutOfMemory: 6 }, CONST = 0, X = 1, ADD = 2, SUB = 3, MUL = 4, DIV = 5, POW = 6, NEG = 7, FUNCTIONS = { sin: 8, cos: 9, tan: 10, exp: 11, log: 12, sqrt: 13, abs: 14 }, isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13, isDigit2 = (c) => c >= 48 && c <= 57, isLetter = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90;
+  function charShown(text, position) {
+    let cp = text.codePointAt(position);
+    return cp < 32 || cp === 127 ? `\\u${cp.toString(16).padStart(4, "0")}` : String.fromCodePoint(cp);
+  }
+  function exprErrorMessage(code, position, text) {
+    switch (code) {
+      case ExprError.UnexpectedChar:
+        return `unexpected '${charShown(text, position)}' at position ${position}`;
+      case ExprError.UnexpectedEnd:
+        return `unexpected end of expression at position ${position}`;
+      case ExprError.UnknownName: {
+        let end = position;
+        for (; end < text.length && isLetter(text.charCodeAt(end)); ) end++;
+        return `unknown name '${text.slice(position, end)}' at position ${position}`;
+      }
+      case ExprError.TooDeep:
+        return `nesting deeper than 100 at position ${position}`;
+      case ExprError.NumberRange:
+        return `number out of range at position ${position}`;
+      default:
+        return `cannot compile the expression (error ${code}) at position ${position}`;
+    }
+  }
+  var Fail = class {
+    constructor(code, position) {
+      this.code = code, this.position = position;
+    }
+  };
+  function compileExpr(text) {
+    let n = text.length, pos = 0, depth = 0, ops = [], consts = [], stack = 0, maxStack = 0, fail2 = (code2, at) => {
+      throw new Fail(code2, at);
+    }, code = () => pos < n ? text.charCodeAt(pos) : -1, skip = () => {
+      for (; pos < n && isBlank(text.charCodeAt(pos)); ) pos++;
+    }, unexpectedHere = () => pos >= n ? fail2(ExprError.UnexpectedEnd, n) : fail2(ExprError.UnexpectedChar, pos), enter = (where) => {
+      ++depth > 100 && fail2(ExprError.TooDeep, where);
+    }, emit = (op, value = 0) => {
+      ops.push(op), consts.push(value), op === CONST || op === X ? ++stack > maxStack && (maxStack = stack) : op >= ADD && op <= POW && stack--;
+    };
+    function expr() {
+      for (term(); ; ) {
+        skip();
+        let c = code();
+        if (c !== 43 && c !== 45) return;
+        pos++, skip(), term(), emit(c === 43 ? ADD : SUB);
+      }
+    }
+    function term() {
+      for (unary(); ; ) {
+        skip();
+        let c = code();
+        if (c !== 42 && c !== 47) return;
+        pos++, skip(), unary(), emit(c === 42 ? MUL : DIV);
+      }
+    }
+    function unary() {
+      if (code() === 45) {
+        enter(pos), pos++, skip(), unary(), depth--, emit(NEG);
+        return;
+      }
+      power();
+    }
+    function power() {
+      primary(), skip(), code() === 94 && (enter(pos), pos++, skip(), unary(), depth--, emit(POW));
+    }
+    function primary() {
+      pos >= n && fail2(ExprError.UnexpectedEnd, n);
+      let c = code();
+      if (isDigit2(c) || c === 46 && pos + 1 < n && isDigit2(text.charCodeAt(pos + 1))) return number();
+      if (c === 40) {
+        enter(pos), pos++, skip(), expr(), skip(), code() !== 41 && unexpectedHere(), pos++, depth--;
+        return;
+      }
+      isLetter(c) || fail2(ExprError.UnexpectedChar, pos);
+      let start = pos;
+      for (; pos < n && isLetter(text.charCodeAt(pos)); ) pos++;
+      let name = text.slice(start, pos);
+      if (name === "x") return emit(X);
+      if (name === "pi") return emit(CONST, Math.PI);
+      if (name === "e") return emit(CONST, Math.E);
+      Object.hasOwn(FUNCTIONS, name) || fail2(ExprError.UnknownName, start), skip(), code() !== 40 && unexpectedHere(), enter(pos), pos++, skip(), expr(), skip(), code() !== 41 && unexpectedHere(), pos++, depth--, emit(FUNCTIONS[name]);
+    }
+    function number() {
+      let start = pos;
+      for (; pos < n && isDigit2(text.charCodeAt(pos)); ) pos++;
+      if (code() === 46)
+        for (pos++; pos < n && isDigit2(text.charCodeAt(pos)); ) pos++;
+      let c = code();
+      if (c === 101 || c === 69) {
+        let p = pos + 1;
+        if (p < n && (text.charCodeAt(p) === 43 || text.charCodeAt(p) === 45) && p++, p < n && isDigit2(text.charCodeAt(p)))
+          for (pos = p; pos < n && isDigit2(text.charCodeAt(pos)); ) pos++;
+      }
+      let v = Number(text.slice(start, pos));
+      v === 1 / 0 && fail2(ExprError.NumberRange, start), emit(CONST, v);
+    }
+    try {
+      skip(), expr(), skip(), pos < n && fail2(ExprError.UnexpectedChar, pos);
+    } catch (e) {
+      if (e instanceof Fail) return { error: e.code, position: e.position };
+      throw e;
+    }
+    return { ops: Uint8Array.from(ops), consts: Float64Array.from(consts), maxStack };
+  }
+  function exprPow(base, exponent) {
+    if (exponent === Math.floor(exponent) && Math.abs(exponent) <= 1024) {
+      let n = Math.abs(exponent), result = 1, b = base;
+      for (; n > 0; )
+        n & 1 && (result = result * b), n >>= 1, n > 0 && (b = b * b);
+      return exponent < 0 ? 1 / result : result;
+    }
+    return Math.pow(base, exponent);
+  }
+  function evaluateExpr({ ops, consts }, x, stack) {
+    let sp = 0;
+    for (let i = 0; i < ops.length; i++)
+      switch (ops[i]) {
+        case CONST:
+          stack[sp++] = consts[i];
+          break;
+        case X:
+          stack[sp++] = x;
+          break;
+        case ADD:
+          sp--, stack[sp - 1] = stack[sp - 1] + stack[sp];
+          break;
+        case SUB:
+          sp--, stack[sp - 1] = stack[sp - 1] - stack[sp];
+          break;
+        case MUL:
+          sp--, stack[sp - 1] = stack[sp - 1] * stack[sp];
+          break;
+        case DIV:
+          sp--, stack[sp - 1] = stack[sp - 1] / stack[sp];
+          break;
+        case POW:
+          sp--, stack[sp - 1] = exprPow(stack[sp - 1], stack[sp]);
+          break;
+        case NEG:
+          stack[sp - 1] = -stack[sp - 1];
+          break;
+        case 8:
+          stack[sp - 1] = Math.sin(stack[sp - 1]);
+          break;
+        case 9:
+          stack[sp - 1] = Math.cos(stack[sp - 1]);
+          break;
+        case 10:
+          stack[sp - 1] = Math.tan(stack[sp - 1]);
+          break;
+        case 11:
+          stack[sp - 1] = Math.exp(stack[sp - 1]);
+          break;
+        case 12:
+          stack[sp - 1] = Math.log(stack[sp - 1]);
+          break;
+        case 13:
+          stack[sp - 1] = Math.sqrt(stack[sp - 1]);
+          break;
+        case 14:
+          stack[sp - 1] = Math.abs(stack[sp - 1]);
+          break;
+      }
+    return stack[0];
+  }
+
+  // js/fallbacks/science_integrate.js
+  function scienceIntegrate(text, a, b, n) {
+    let program = compileExpr(text);
+    if (program.error) return program;
+    let stack = new Float64Array(program.maxStack + 1), f = (x) => evaluateExpr(program, x, stack), h = (b - a) / n, odd = 0, even = 0;
+    for (let i = 1; i < n; i += 2) odd = odd + f(a + i * h);
+    for (let i = 2; i < n; i += 2) even = even + f(a + i * h);
+    return { value: (f(a) + 4 * odd + 2 * even + f(a + n * h)) * h / 3 };
+  }
+
+  // js/fallbacks/science_monte_carlo_pi.js
+  function fmix32(h) {
+    return h ^= h >>> 16, h = Math.imul(h, 2246822507), h ^= h >>> 13, h = Math.imul(h, 3266489909), h ^= h >>> 16, h >>> 0;
+  }
+  function blockHits(seed, block, count) {
+    let base = Math.imul(block, 4), s0 = fmix32(seed + Math.imul(2654435769, base + 1 | 0) | 0), s1 = fmix32(seed + Math.imul(2654435769, base + 2 | 0) | 0), s2 = fmix32(seed + Math.imul(2654435769, base + 3 | 0) | 0), s3 = fmix32(seed + Math.imul(2654435769, base + 4 | 0) | 0), hits = 0;
+    for (let k = 0; k < count; k++) {
+      let m = Math.imul(s1, 5), u = Math.imul(m << 7 | m >>> 25, 9) >>> 8, t = s1 << 9;
+      s2 ^= s0, s3 ^= s1, s1 ^= s2, s0 ^= s3, s2 ^= t, s3 = s3 << 11 | s3 >>> 21, m = Math.imul(s1, 5);
+      let v = Math.imul(m << 7 | m >>> 25, 9) >>> 8;
+      t = s1 << 9, s2 ^= s0, s3 ^= s1, s1 ^= s2, s0 ^= s3, s2 ^= t, s3 = s3 << 11 | s3 >>> 21, u * u + v * v <= 281474976710656 && hits++;
+    }
+    return hits;
+  }
+  function monteCarloPiHits(seed, samples, blockBegin, blockEnd) {
+    let hits = 0;
+    for (let b = blockBegin; b < blockEnd; b++) {
+      let start = b * 65536;
+      if (start >= samples) break;
+      hits += blockHits(seed, b, Math.min(samples - start, 65536));
+    }
+    return hits;
+  }
+  function monteCarloPi(seed, samples) {
+    let blocks = Math.ceil(samples / 65536);
+    return 4 * monteCarloPiHits(seed, samples, 0, blocks) / samples;
+  }
+
+  // js/wasm/science_integrate.js
+  var utf82 = new TextEncoder();
+  function scienceIntegrate2(instance, operation, text, a, b, n) {
+    return withHeap(instance, operation, (heap, M) => {
+      let bytes = utf82.encode(text), textPtr = heap.copyIn(bytes), outPtr = heap.alloc(8), code = M.science_integrate(textPtr, bytes.length, a, b, n, outPtr), slot = heap.view(Float64Array, outPtr, 1)[0];
+      if (code === ExprError.None) return { value: slot };
+      if (code === ExprError.OutOfMemory)
+        throw new WasmMemoryError({ operation, neededBytes: bytes.length * 16, limitBytes: instance.maxBytes });
+      return { error: code, position: slot };
+    });
+  }
+
+  // js/wasm/science_monte_carlo_pi.js
+  function monteCarloPi2(instance, seed, samples) {
+    return instance.module.science_monte_carlo_pi(seed, samples);
+  }
+
   // js/registry/science.js
-  var science_default = [];
+  var MAX_INTERVALS = 1e8, monteCarloPi3 = {
+    name: "science_monte_carlo_pi",
+    signature: "(samples: number, seed?: number) => number",
+    description: `4\xB7hits/samples; xoshiro128** per block of 65536 samples, seeded from (seed, block); seed defaults to ${42}`,
+    complexity: "O(samples)",
+    validate(args) {
+      arity("science_monte_carlo_pi", args, 1, 2);
+      let samples = toCount("science_monte_carlo_pi", "samples", args[0], { min: 1, max: 4294967296 }), seed = args[1] === void 0 ? 42 : toCount("science_monte_carlo_pi", "seed", args[1], { max: 4294967295 });
+      return { samples, seed };
+    },
+    size: ({ samples }) => samples,
+    js: ({ samples, seed }) => monteCarloPi(seed, samples),
+    wasm: (instance, { samples, seed }) => monteCarloPi2(instance, seed, samples),
+    sample: () => [1e3, 1]
+  };
+  function answer(text, result) {
+    return result.error && fail("science_integrate", "expr", exprErrorMessage(result.error, result.position, text)), result.value;
+  }
+  var integrate = {
+    name: "science_integrate",
+    signature: "(expr: string, a: number, b: number, n: number) => number",
+    description: "composite Simpson's rule with n (even) intervals over an expression in x: numbers, + - * / ^, unary minus, parentheses, sin cos tan exp log sqrt abs, pi, e",
+    complexity: "O(n \xB7 length(expr))",
+    // libm and Math differ in the last bit of sin/cos/tan/exp/log and non-integer powers.
+    parity: "identical without sin/cos/tan/exp/log or non-integer powers; otherwise |\u0394| \u2264 1e-12 \xB7 \u222B|terms|",
+    validate(args) {
+      arity("science_integrate", args, 4);
+      let expr = args[0];
+      typeof expr != "string" && fail("science_integrate", "expr", `must be a string, got ${describe(expr)}`), expr.length > 1e4 && fail("science_integrate", "expr", `must be at most ${1e4} characters, got ${expr.length}`);
+      let a = toFinite("science_integrate", "a", args[1]), b = toFinite("science_integrate", "b", args[2]), n = toCount("science_integrate", "n", args[3], { min: 2, max: MAX_INTERVALS });
+      return n % 2 !== 0 && fail("science_integrate", "n", `must be even, got ${n}`), { expr, a, b, n };
+    },
+    size: ({ n }) => n,
+    js: ({ expr, a, b, n }) => answer(expr, scienceIntegrate(expr, a, b, n)),
+    wasm: (instance, { expr, a, b, n }) => answer(expr, scienceIntegrate2(instance, "science_integrate", expr, a, b, n)),
+    sample: () => ["x^2", 0, 1, 10]
+  }, science_default = [monteCarloPi3, integrate];
+
+  // js/fallbacks/search.js
+  function searchBinary(array, target) {
+    let lo = 0, hi = array.length;
+    for (; lo < hi; ) {
+      let mid = lo + (hi - lo >>> 1);
+      array[mid] < target ? lo = mid + 1 : hi = mid;
+    }
+    return lo < array.length && array[lo] === target ? lo : -1;
+  }
+  function searchLinear(array, target) {
+    return Array.prototype.indexOf.call(array, target);
+  }
+  function indexOfBytes(text, pattern) {
+    let n = text.length, m = pattern.length;
+    if (m === 0) return 0;
+    if (m > n) return -1;
+    let shift = new Int32Array(256).fill(m);
+    for (let i = 0; i + 1 < m; i++) shift[pattern[i]] = m - 1 - i;
+    let last = pattern[m - 1];
+    for (let pos = 0; pos <= n - m; pos += shift[text[pos + m - 1]]) {
+      if (text[pos + m - 1] !== last) continue;
+      let j = 0;
+      for (; j < m - 1 && text[pos + j] === pattern[j]; ) j++;
+      if (j === m - 1) return pos;
+    }
+    return -1;
+  }
+  function searchContains({ text, pattern, strings }) {
+    return strings ? text.includes(pattern) : indexOfBytes(text, pattern) >= 0;
+  }
+
+  // js/wasm/search.js
+  function searchBinary2(instance, operation, array, target) {
+    return withHeap(instance, operation, (heap, M) => M.search_binary(heap.copyIn(array), array.length, elementTypeCode(array), target));
+  }
+  function searchLinear2(instance, operation, array, target) {
+    return withHeap(instance, operation, (heap, M) => M.search_linear(heap.copyIn(array), array.length, elementTypeCode(array), target));
+  }
+  var isWellFormed2 = typeof String.prototype.isWellFormed == "function" ? (s) => s.isWellFormed() : (s) => !new RegExp("[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]").test(s), encoder = new TextEncoder();
+  function copyUtf8In(heap, text) {
+    let capacity = text.length * 3, ptr = heap.alloc(capacity), { written } = encoder.encodeInto(text, heap.view(Uint8Array, ptr, capacity));
+    return [ptr, written];
+  }
+  function copyUtf16In(heap, text) {
+    let ptr = heap.alloc(text.length * 2), units = heap.view(Uint16Array, ptr, text.length);
+    for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+    return ptr;
+  }
+  function searchContains2(instance, operation, { text, pattern, strings }) {
+    return withHeap(instance, operation, (heap, M) => {
+      if (!strings) return M.search_contains8(heap.copyIn(text), text.length, heap.copyIn(pattern), pattern.length) >= 0;
+      if (isWellFormed2(text) && isWellFormed2(pattern)) {
+        let [t2, n] = copyUtf8In(heap, text), [p2, m] = copyUtf8In(heap, pattern);
+        return M.search_contains8(t2, n, p2, m) >= 0;
+      }
+      let t = copyUtf16In(heap, text), p = copyUtf16In(heap, pattern);
+      return M.search_contains16(t, text.length, p, pattern.length) >= 0;
+    });
+  }
 
   // js/registry/search.js
-  var search_default = [];
+  function toTarget(operation, value) {
+    return typeof value != "number" && fail(operation, "target", `must be a number, got ${describe(value)}`), value;
+  }
+  var ARRAY_TYPE = "number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array";
+  function numericSearchRow(name, { description, complexity, js, wasm }) {
+    return {
+      name,
+      signature: `(array: ${ARRAY_TYPE}, target: number) => number`,
+      description,
+      complexity,
+      validate(args) {
+        return arity(name, args, 2), { array: toNumericArray(name, "array", args[0]), target: toTarget(name, args[1]) };
+      },
+      size: ({ array }) => array.length,
+      js: ({ array, target }) => js(array, target),
+      wasm: (instance, { array, target }) => wasm(instance, name, array, target),
+      sample: () => [new Float64Array([1, 2, 3, 5, 8]), 5]
+    };
+  }
+  var search_default = [
+    numericSearchRow("search_binary", {
+      description: "Index of target in an ascending array, the first one among duplicates (lower bound), else -1; NaN is never found; -0 equals +0. Unsorted input: unspecified index or -1 (never an index holding another value), the same on both backends",
+      complexity: "O(log n) on typed arrays (plain Arrays are checked at O(n); the WASM path copies the array: O(n))",
+      js: searchBinary,
+      wasm: searchBinary2
+    }),
+    numericSearchRow("search_linear", {
+      description: "First index i with array[i] === target, else -1 (as indexOf: NaN is never found, -0 equals +0)",
+      complexity: "O(n)",
+      js: searchLinear,
+      wasm: searchLinear2
+    }),
+    {
+      name: "search_contains",
+      signature: "(text: string | Uint8Array, pattern: string | Uint8Array) => boolean",
+      description: "Whether pattern occurs in text: two strings compare as text.includes(pattern) (UTF-16 code units); otherwise both are taken as bytes (strings as UTF-8). An empty pattern is always found",
+      complexity: "O(n/m) typical, O(n\xB7m) worst (Horspool; SIMD first/last-byte filter in the simd build)",
+      validate(args) {
+        let name = "search_contains";
+        arity(name, args, 2);
+        let [text, pattern] = args;
+        return typeof text == "string" && typeof pattern == "string" ? { text, pattern, strings: !0 } : { text: toBytes(name, "text", text), pattern: toBytes(name, "pattern", pattern), strings: !1 };
+      },
+      size: ({ text }) => text.length,
+      js: (input) => searchContains(input),
+      wasm: (instance, input) => searchContains2(instance, "search_contains", input),
+      sample: () => ["the quick brown fox", "brown"]
+    }
+  ];
 
   // js/registry/string.js
   var string_default = [];
@@ -1239,6 +2369,7 @@ var MultilingualWasm = (() => {
         signature: row.signature,
         description: row.description,
         complexity: row.complexity,
+        parity: row.parity ?? (typeof row.wasm == "function" ? "identical" : null),
         wasm: typeof row.wasm == "function",
         jsOnly: typeof row.wasm != "function"
       };
@@ -1249,7 +2380,155 @@ var MultilingualWasm = (() => {
   var thresholds_default = {
     $comment: "Per-operation size thresholds for AUTO, measured by `npm run calibrate` (bench/calibrate.mjs). Below wasmMinSize AUTO answers with JS because WASM's call overhead would not pay off. 'size' is the unit each registry row's size() returns. Read by js/ (routing) and by the C++ policy (threads). An operation missing here always runs on WASM under AUTO.",
     measured: null,
-    operations: {}
+    operations: {
+      json_parse: {
+        wasmMinSize: 9007199254740991,
+        note: "JS materialisation of the WASM tape alone costs about as much as JSON.parse (bench/json.mjs): AUTO always answers with JSON.parse"
+      },
+      json_stringify: {
+        wasmMinSize: 9007199254740991,
+        note: "the JS walk that builds the tape costs more than JSON.stringify: AUTO always answers with JS"
+      },
+      json_validate: {
+        wasmMinSize: 512,
+        note: "chars; measured crossover ~340 chars (Node 20, this machine)"
+      },
+      json_extract_numbers: {
+        wasmMinSize: 512,
+        note: "chars; measured crossover ~350-1200 chars"
+      }
+    }
+  };
+
+  // js/worker-protocol.js
+  var PACKAGE_ERRORS = {
+    MultilingualWasmError,
+    InvalidArgumentError,
+    UnknownOperationError,
+    WasmMemoryError,
+    TimeoutError,
+    JsonSyntaxError,
+    WasmUnavailableError
+  }, BUILTIN_ERRORS = { Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError };
+  function deserializeError({ name, message, stack, fields }) {
+    let Class = PACKAGE_ERRORS[name] ?? BUILTIN_ERRORS[name] ?? Error, error = new Error(message);
+    return Object.setPrototypeOf(error, Class.prototype), Object.assign(error, fields), error.name !== name && (error.name = name), error.stack = `${stack}
+    at (worker boundary)`, error;
+  }
+
+  // js/async.js
+  var currentScriptSrc2 = typeof document == "object" && document?.currentScript?.src ? document.currentScript.src : null;
+  function defaultWorkerUrl() {
+    let base = currentScriptSrc2 ?? (typeof self == "object" ? self.location?.href : null);
+    if (!base) throw new Error("cannot tell where multilingual-wasm.worker.js is (no document.currentScript)");
+    return new URL("multilingual-wasm.worker.js", base);
+  }
+  function poolSize() {
+    let cores = isNode ? nodeBuiltin("os").availableParallelism?.() ?? nodeBuiltin("os").cpus().length : globalThis.navigator?.hardwareConcurrency ?? 2;
+    return Math.max(1, Math.min(4, cores || 1));
+  }
+  function spawnWorker(onMessage, onFailure) {
+    let url = defaultWorkerUrl();
+    if (isNode) {
+      let { Worker: Worker2 } = nodeBuiltin("worker_threads"), w2 = new Worker2(url);
+      return w2.on("message", onMessage), w2.on("error", onFailure), w2.on("exit", (code) => onFailure(new Error(`worker exited with code ${code}`))), { post: (m) => w2.postMessage(m), terminate: () => {
+        w2.terminate();
+      }, ref: () => w2.ref(), unref: () => w2.unref() };
+    }
+    if (typeof Worker != "function") throw new Error("this environment has no Worker");
+    let w = new Worker(url, void 0);
+    return w.onmessage = (event) => onMessage(event.data), w.onerror = (event) => {
+      event.preventDefault?.(), onFailure(new Error(event.message || "worker script failed to load"));
+    }, { post: (m) => w.postMessage(m), terminate: () => w.terminate(), ref() {
+    }, unref() {
+    } };
+  }
+  function workerConfig(config) {
+    let { wasmUrl } = config;
+    return wasmUrl != null && (wasmUrl = String(wasmUrl), !isNode && typeof location == "object" && (wasmUrl = new URL(wasmUrl, location.href).href)), { ...config, wasmUrl };
+  }
+  var WorkerPool = class {
+    /** `onReport(report)` receives each finished call's report (for stats and lastCallReport). */
+    constructor(config, onReport) {
+      this.config = config, this.onReport = onReport, this.size = poolSize(), this.workers = /* @__PURE__ */ new Set(), this.queue = [], this.nextId = 1, this.disposed = !1;
+    }
+    /** Run `name(...args)` in a worker; see the header for the rules. */
+    call(nameOrOptions, args) {
+      return new Promise((resolve2, reject) => {
+        let options = typeof nameOrOptions == "object" && nameOrOptions !== null ? nameOrOptions : { name: nameOrOptions }, timeoutMs = options.timeoutMs ?? this.config.timeoutMs;
+        if (!(Number.isFinite(timeoutMs) && timeoutMs >= 0))
+          throw new InvalidArgumentError(`option 'timeoutMs' must be a number of milliseconds >= 0 (0 = no limit), got ${timeoutMs}`, { operation: "callAsync" });
+        let row = resolveOperation(options.name);
+        if (typeof row.wasm != "function")
+          throw new InvalidArgumentError("takes JS callbacks, which cannot be sent to a worker; use callFunction for it", { operation: row.name });
+        this.queue.push({ id: this.nextId++, name: row.name, args, timeoutMs, resolve: resolve2, reject }), this._pump();
+      });
+    }
+    _pump() {
+      for (; this.queue.length > 0; ) {
+        let idle = [...this.workers].find((w) => w.ready && !w.job);
+        if (idle) {
+          this._dispatch(idle, this.queue.shift());
+          continue;
+        }
+        this.workers.size < this.size && ![...this.workers].some((w) => !w.ready) && this._start();
+        break;
+      }
+      this._updateRefs();
+    }
+    _start() {
+      let slot = { ready: !1, job: null, handle: null }, fail2 = (error) => this._onFailure(slot, error);
+      try {
+        slot.handle = spawnWorker((message) => this._onMessage(slot, message), fail2);
+      } catch (error) {
+        this._rejectQueued(new MultilingualWasmError(`callAsync: cannot start a worker (${error.message})`));
+        return;
+      }
+      this.workers.add(slot), slot.handle.post({ type: "init", config: workerConfig(this.config) });
+    }
+    _dispatch(slot, job) {
+      slot.job = job;
+      try {
+        slot.handle.post({ type: "call", id: job.id, name: job.name, args: job.args });
+      } catch (error) {
+        slot.job = null, job.reject(new InvalidArgumentError(`arguments cannot be sent to a worker (${error.message})`, { operation: job.name }));
+        return;
+      }
+      job.timeoutMs > 0 && (job.timer = setTimeout(() => {
+        slot.job === job && (this._retire(slot), job.reject(new TimeoutError(job.name, job.timeoutMs)), this._pump());
+      }, job.timeoutMs));
+    }
+    _onMessage(slot, message) {
+      if (message.type === "ready") {
+        slot.ready = !0, this._pump();
+        return;
+      }
+      let job = slot.job;
+      !job || message.id !== job.id || (clearTimeout(job.timer), slot.job = null, message.ok ? (this.onReport?.({ ...message.report, worker: !0 }), job.resolve(message.result)) : job.reject(deserializeError(message.error)), this._pump());
+    }
+    _onFailure(slot, error) {
+      this.workers.has(slot) && (this._retire(slot), slot.job ? (clearTimeout(slot.job.timer), slot.job.reject(new MultilingualWasmError(`${slot.job.name}: the worker failed (${error.message})`))) : slot.ready || this._rejectQueued(new MultilingualWasmError(`callAsync: the worker could not start (${error.message})`)), this._pump());
+    }
+    _retire(slot) {
+      this.workers.delete(slot), slot.handle.terminate();
+    }
+    _rejectQueued(error) {
+      for (let job of this.queue.splice(0)) job.reject(error);
+    }
+    // Node: a worker keeps the process alive only while it has work (or work waits for it).
+    _updateRefs() {
+      let waiting = this.queue.length > 0;
+      for (let slot of this.workers)
+        slot.job || !slot.ready && waiting ? slot.handle.ref() : slot.handle.unref();
+    }
+    /** Terminate every worker; calls still running or waiting reject. */
+    dispose() {
+      this.disposed = !0;
+      let error = new MultilingualWasmError("callAsync: the selector was disposed before the call finished");
+      for (let slot of [...this.workers])
+        this._retire(slot), slot.job && (clearTimeout(slot.job.timer), slot.job.reject(error));
+      this._rejectQueued(error);
+    }
   };
 
   // js/selector.js
@@ -1291,9 +2570,9 @@ var MultilingualWasm = (() => {
       }
       let variant = usable[0].name;
       try {
-        let location = wasmLocation(variant, this.config.wasmUrl), compiled = await compileWasm(location, { cache: this.config.cache }), instance = await instantiateWasm(compiled, this.config);
+        let location2 = wasmLocation(variant, this.config.wasmUrl), compiled = await compileWasm(location2, { cache: this.config.cache }), instance = await instantiateWasm(compiled, this.config);
         if (this._disposed) return;
-        this._instance = instance, this._variant = variant, this._location = location, this._loadMs = now() - started, this._reason = `wasm: variant ${variant}`;
+        this._instance = instance, this._variant = variant, this._location = location2, this._loadMs = now() - started, this._reason = `wasm: variant ${variant}`;
       } catch (error) {
         this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`;
       }
@@ -1409,9 +2688,19 @@ var MultilingualWasm = (() => {
         row.sample && this.callFunction(row.name, ...row.sample());
       return this;
     }
+    /**
+     * Run an operation in a worker; resolves to what callFunction would return. The first
+     * argument may be { name, timeoutMs } to set a time limit for this call. Rules (pool,
+     * time limits, cloning, JS-only operations): js/async.js.
+     */
+    callAsync(nameOrOptions, ...args) {
+      return this._disposed ? Promise.reject(new MultilingualWasmError("callAsync: the selector was disposed")) : (this._pool ?? (this._pool = new WorkerPool(this.config, (report) => {
+        this._record(report.operation, report.backend, report.ms), this._lastReport = report;
+      })), this._pool.call(nameOrOptions, args));
+    }
     /** Release the WASM instance (and any workers). The selector answers on JS afterwards. */
     dispose() {
-      this._disposed = !0, this._instance = null, this._reason = "disposed";
+      this._pool?.dispose(), this._pool = null, this._disposed = !0, this._instance = null, this._reason = "disposed";
     }
   };
 

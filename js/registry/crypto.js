@@ -21,6 +21,7 @@ function xorRow(name) {
     size: ({ data }) => data.length,
     js: ({ data, key }) => xorJs(data, key),
     wasm: (instance, { data, key }) => xorWasm(instance, name, data, key),
+    sample: () => ['multilingual', 'key'],
   };
 }
 
