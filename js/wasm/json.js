@@ -5,7 +5,7 @@
 import { WasmMemoryError } from '../errors.js';
 import { jsonSyntaxError, notANumberError } from '../fallbacks/json_errors.js';
 import { walkToTape } from '../fallbacks/json_walk.js';
-import { withHeap } from './heap.js';
+import { copyFromHeap, withHeap } from './heap.js';
 
 const STATUS = { OK: 0, INVALID_ARGUMENT: 1, OUT_OF_MEMORY: 2, SYNTAX_ERROR: 3 };
 const LONG = 2 ** 28 - 1;
@@ -146,7 +146,7 @@ export function jsonExtractNumbers(instance, operation, text, field) {
     return callKernel(heap, operation, call, (w, memory) => {
       if (w[0] === STATUS.INVALID_ARGUMENT) throw notANumberError(operation, field, w[9], w[2]);
       if (w[0] !== STATUS.OK) throwFailure(w, operation, text, text.length * 2, heap);
-      return new Float64Array(memory.buffer, w[3], w[4]).slice();
+      return copyFromHeap(memory.buffer, Float64Array, w[3], w[4]);
     });
   });
 }
