@@ -4,7 +4,7 @@
 import createMlwModule from '../build/glue/mlw-glue.mjs';
 import { PAGE_BYTES } from './config.js';
 import { isNode, nodeBuiltin } from './environment.js';
-import { VARIANT_FILES, defaultWasmUrl } from './locate.js';
+import { VARIANT_FILES, defaultWasmUrl, threadsGlueLocation } from './locate.js';
 
 /** A failure at one step of the detection flow; `reason` is what status() shows. */
 export class LoadFailure extends Error {
@@ -104,9 +104,131 @@ export async function instantiateWasm(compiled, { memoryPages, maxMemoryPages })
   });
   try {
     const module = await Promise.race([created, instantiationFailed]);
-    return { module, memory, maxBytes: maxMemoryPages * PAGE_BYTES };
+    return { module, memory, maxBytes: maxMemoryPages * PAGE_BYTES, poolSize: 0, terminate() {} };
   } catch (error) {
     if (error instanceof LoadFailure) throw error;
     throw new LoadFailure('module-load-failed', `start-up: ${error?.message ?? error}`);
   }
+}
+
+// ---- the simd-threads variant ---------------------------------------------------------
+//
+// Its glue is a classic script beside the .wasm (pool workers load it again), so it is
+// loaded here rather than bundled: require() in Node (dist/wasm/ is not an ES-module
+// folder, and the glue and its .worker.js are CommonJS), a <script> element in a page,
+// importScripts() in a worker.
+//
+// Memory: a shared Memory created here, `memoryPages` initial and `maxMemoryPages`
+// maximum, the same meaning as in the other variants. The build allows growth (so both
+// options keep working at run time); growth with threads makes the glue re-check its
+// heap views on each access it makes, which costs nothing on our paths (kernel calls
+// pass numbers; js/wasm/heap.js makes fresh views from memory.buffer). Set
+// memoryPages = maxMemoryPages for a Memory that never grows.
+
+const threadGlues = new Map(); // glue location -> Promise<factory>
+
+function loadThreadsGlue(glue) {
+  if (threadGlues.has(glue)) return threadGlues.get(glue);
+  const pending = (async () => {
+    if (isNode) {
+      const { createRequire } = nodeBuiltin('module');
+      return createRequire(glue)(glue);
+    }
+    if (typeof document === 'object' && document?.createElement) {
+      await new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = glue;
+        script.async = true;
+        script.onload = resolve;
+        script.onerror = () => reject(new Error(`cannot load ${glue}`));
+        document.head.appendChild(script);
+      });
+    } else if (typeof importScripts === 'function') {
+      importScripts(glue); // eslint-disable-line no-undef
+    } else {
+      throw new Error('no way to load the threads glue in this engine');
+    }
+    if (typeof globalThis.createMlwModule !== 'function') throw new Error(`${glue} did not define createMlwModule`);
+    return globalThis.createMlwModule;
+  })();
+  threadGlues.set(glue, pending);
+  pending.catch(() => threadGlues.delete(glue));
+  return pending;
+}
+
+/** Where the glue is, as the form each environment loads it by (a path in Node). */
+function threadsGluePlace(location) {
+  const glue = threadsGlueLocation(location);
+  if (isNode && isFileLocation(glue)) {
+    return glue.startsWith('file:') ? nodeBuiltin('url').fileURLToPath(glue) : nodeBuiltin('path').resolve(glue);
+  }
+  if (isNode) throw new LoadFailure('module-load-failed', `the threads build loads only from files in Node, not ${glue}`);
+  const base = typeof self === 'object' && self?.location?.href ? self.location.href : undefined;
+  return base ? new URL(glue, base).href : glue;
+}
+
+/**
+ * Step 4b for simd-threads: an instance on a shared Memory with a pool of `poolSize`
+ * workers, all loaded before this resolves (a pthread started later would have to wait
+ * for a worker to boot while its caller blocks). `terminate()` ends the pool.
+ */
+export async function instantiateThreadsWasm(compiled, location, { memoryPages, maxMemoryPages, poolSize }) {
+  let glue;
+  let factory;
+  try {
+    glue = threadsGluePlace(location);
+    factory = await loadThreadsGlue(glue);
+  } catch (error) {
+    if (error instanceof LoadFailure) throw error;
+    throw new LoadFailure('module-load-failed', `threads glue: ${error.message}`);
+  }
+  let memory;
+  try {
+    memory = new WebAssembly.Memory({ initial: memoryPages, maximum: maxMemoryPages, shared: true });
+  } catch (error) {
+    throw new LoadFailure('module-load-failed', `cannot reserve ${memoryPages} pages of shared memory: ${error.message}`);
+  }
+  const place = (name) => (isNode ? nodeBuiltin('path').join(nodeBuiltin('path').dirname(glue), name) : new URL(name, glue).href);
+  let rejectInstantiation;
+  const instantiationFailed = new Promise((_, reject) => {
+    rejectInstantiation = reject;
+  });
+  let module = null;
+  const created = factory({
+    wasmMemory: memory,
+    mlwPoolSize: poolSize,
+    mainScriptUrlOrBlob: glue,
+    locateFile: place,
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+    instantiateWasm(imports, receiveInstance) {
+      WebAssembly.instantiate(compiled, imports).then(
+        (instance) => receiveInstance(instance, compiled),
+        (error) => rejectInstantiation(new LoadFailure('module-load-failed', `instantiate: ${error.message}`)),
+      );
+      return {};
+    },
+  });
+  try {
+    module = await Promise.race([created, instantiationFailed]);
+  } catch (error) {
+    if (error instanceof LoadFailure) throw error;
+    throw new LoadFailure('module-load-failed', `start-up: ${error?.message ?? error}`);
+  }
+  const workers = () => [...module.PThread.unusedWorkers, ...module.PThread.runningWorkers];
+  // Idle pool workers must not keep Node alive (emscripten-core/emscripten#18227): a
+  // pthread only runs while its caller waits in parallelFor, so nothing is lost.
+  for (const worker of workers()) worker.unref?.();
+  let terminated = false;
+  return {
+    module,
+    memory,
+    maxBytes: maxMemoryPages * PAGE_BYTES,
+    poolSize,
+    terminate() {
+      if (terminated) return;
+      terminated = true;
+      module.PThread.terminateAllThreads();
+    },
+  };
 }
