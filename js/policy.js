@@ -11,18 +11,18 @@ const PATHS = ['scalar', 'simd', 'threaded'];
 export function configureInstance(instance, threads) {
   const M = instance.module;
   const granted = M.configure_instance(threads);
-  instance.policyIds = new Map();
+  instance.policyIds = new Map(); // name -> { id, wasmMinSize } (the latter for call reports)
   for (const [name, row] of Object.entries(thresholds.operations ?? {})) {
-    const id = M.policy_set(
-      name,
-      row.wasmMinSize ?? 0,
-      row.threadsMinSize ?? -1,
-      row.maxThreads ?? 0,
-    );
-    instance.policyIds.set(name, id);
+    setThresholds(instance, name, row);
   }
   instance.threads = granted;
   return granted;
+}
+
+/** Hand one operation's thresholds (a thresholds.json row) to the instance's policy. */
+export function setThresholds(instance, name, { wasmMinSize = 0, threadsMinSize = -1, maxThreads = 0 }) {
+  const id = instance.module.policy_set(name, wasmMinSize, threadsMinSize, maxThreads);
+  instance.policyIds.set(name, { id, wasmMinSize });
 }
 
 /**
@@ -31,13 +31,13 @@ export function configureInstance(instance, threads) {
  * no boundary crossing.
  */
 export function decide(instance, name, size) {
-  const id = instance.policyIds?.get(name);
-  if (id === undefined) return { wasm: true, threads: 1, path: null, wasmMinSize: undefined };
-  const packed = instance.module.policy_decide(id, size);
+  const row = instance.policyIds?.get(name);
+  if (row === undefined) return { wasm: true, threads: 1, path: null, wasmMinSize: undefined };
+  const packed = instance.module.policy_decide(row.id, size);
   return {
     wasm: (packed & 1) === ROUTE_WASM,
     threads: packed >> 8,
     path: PATHS[(packed >> 1) & 3],
-    wasmMinSize: thresholds.operations[name].wasmMinSize ?? 0,
+    wasmMinSize: row.wasmMinSize,
   };
 }
