@@ -36,8 +36,11 @@ export function hardwareConcurrency() {
 
 /** Why this engine cannot run the threads build, or null if it can. */
 export function threadsUnavailableReason(features) {
+  // Browsers hide SharedArrayBuffer from pages that are not isolated: name the real cause.
+  if (!features.crossOriginIsolated && typeof globalThis.crossOriginIsolated === 'boolean') {
+    return 'page is not cross-origin isolated (needs COOP/COEP headers)';
+  }
   if (!features.sharedArrayBuffer) return 'no SharedArrayBuffer in this engine';
-  if (!features.crossOriginIsolated) return 'page is not cross-origin isolated (needs COOP/COEP headers)';
   if (!features.threads) return 'shared memory / atomics do not validate';
   if (!features.simd) return 'the threads build needs SIMD, which does not validate';
   return null;

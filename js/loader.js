@@ -200,7 +200,12 @@ export async function instantiateThreadsWasm(compiled, location, { memoryPages, 
     mainScriptUrlOrBlob: glue,
     locateFile: place,
     print: (text) => console.log(text),
-    printErr: (text) => console.warn(text),
+    // parallelFor blocks its caller until its ranges are done, by design; the workers
+    // are loaded before `ready`, so that wait cannot deadlock. Emscripten warns about
+    // any wait on a page's main thread; that one warning is expected here.
+    printErr: (text) => {
+      if (!text.startsWith('Blocking on the main thread is very dangerous')) console.warn(text);
+    },
     instantiateWasm(imports, receiveInstance) {
       WebAssembly.instantiate(compiled, imports).then(
         (instance) => receiveInstance(instance, compiled),
