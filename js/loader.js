@@ -104,7 +104,7 @@ export async function instantiateWasm(compiled, { memoryPages, maxMemoryPages })
   });
   try {
     const module = await Promise.race([created, instantiationFailed]);
-    return { module, memory, maxBytes: maxMemoryPages * PAGE_BYTES, poolSize: 0, terminate() {} };
+    return { module, memory, maxBytes: maxMemoryPages * PAGE_BYTES, poolSize: 0, poolReady: Promise.resolve(), terminate() {} };
   } catch (error) {
     if (error instanceof LoadFailure) throw error;
     throw new LoadFailure('module-load-failed', `start-up: ${error?.message ?? error}`);
@@ -168,9 +168,33 @@ function threadsGluePlace(location) {
 }
 
 /**
- * Step 4b for simd-threads: an instance on a shared Memory with a pool of `poolSize`
- * workers, all loaded before this resolves (a pthread started later would have to wait
- * for a worker to boot while its caller blocks). `terminate()` ends the pool.
+ * Emscripten 3.1.6's glue resolves only once every worker of its start-up pool reports
+ * "loaded", and never with an empty pool. This stand-in reports "loaded" at once and
+ * leaves the pool, so the instance resolves without waiting for a real worker.
+ */
+function standInWorker(PThread) {
+  const worker = {
+    on() {},
+    terminate() {},
+    postMessage() {
+      queueMicrotask(() => {
+        PThread.unusedWorkers.splice(PThread.unusedWorkers.indexOf(worker), 1);
+        worker.onmessage({ data: { cmd: 'loaded' } });
+      });
+    },
+  };
+  return worker;
+}
+
+/**
+ * Step 4b for simd-threads: an instance on a shared Memory, ready as soon as the main
+ * instance is (booting a worker costs ~30 ms in Node; waiting for the pool would triple
+ * start-up). Its pool of `poolSize` workers loads in the background: a worker joins
+ * the pool only once loaded, because a pthread handed to a loading worker would wait
+ * for the main thread's event loop while the main thread waits in parallelFor. Until
+ * then pthread_create finds no worker (STRICT=2) and parallelFor runs ranges inline,
+ * with the same results. `poolReady` resolves to the number of loaded workers;
+ * `terminate()` ends the pool, loading or not.
  */
 export async function instantiateThreadsWasm(compiled, location, { memoryPages, maxMemoryPages, poolSize }) {
   let glue;
@@ -194,9 +218,9 @@ export async function instantiateThreadsWasm(compiled, location, { memoryPages, 
     rejectInstantiation = reject;
   });
   let module = null;
-  const created = factory({
+  const moduleArg = {
     wasmMemory: memory,
-    mlwPoolSize: poolSize,
+    mlwPoolSize: 0, // the pool is built below, after the instance
     mainScriptUrlOrBlob: glue,
     locateFile: place,
     print: (text) => console.log(text),
@@ -208,32 +232,65 @@ export async function instantiateThreadsWasm(compiled, location, { memoryPages, 
     },
     instantiateWasm(imports, receiveInstance) {
       WebAssembly.instantiate(compiled, imports).then(
-        (instance) => receiveInstance(instance, compiled),
+        (instance) => {
+          moduleArg.PThread.unusedWorkers.push(standInWorker(moduleArg.PThread));
+          receiveInstance(instance, compiled);
+        },
         (error) => rejectInstantiation(new LoadFailure('module-load-failed', `instantiate: ${error.message}`)),
       );
       return {};
     },
-  });
+  };
+  const created = factory(moduleArg);
   try {
     module = await Promise.race([created, instantiationFailed]);
   } catch (error) {
     if (error instanceof LoadFailure) throw error;
     throw new LoadFailure('module-load-failed', `start-up: ${error?.message ?? error}`);
   }
-  const workers = () => [...module.PThread.unusedWorkers, ...module.PThread.runningWorkers];
-  // Idle pool workers must not keep Node alive (emscripten-core/emscripten#18227): a
-  // pthread only runs while its caller waits in parallelFor, so nothing is lost.
-  for (const worker of workers()) worker.unref?.();
+  const { PThread } = module;
+  const WorkerClass = isNode ? nodeBuiltin('worker_threads').Worker : globalThis.Worker;
+  const loading = new Map(); // worker -> resolve of its poolReady share
   let terminated = false;
+  const poolReady = Promise.all(
+    Array.from({ length: poolSize }, () => new Promise((resolve) => {
+      let worker;
+      try {
+        worker = new WorkerClass(place('mlw-simd-threads.worker.js'));
+      } catch (error) {
+        console.warn(`multilingual-wasm: cannot start a pool worker (${error.message}); running with fewer threads`);
+        resolve(0);
+        return;
+      }
+      loading.set(worker, resolve);
+      PThread.loadWasmModuleToWorker(worker, () => {
+        loading.delete(worker);
+        if (terminated) return resolve(0);
+        // Loaded pool workers must not keep Node alive (emscripten-core/emscripten#18227):
+        // a pthread only runs while its caller waits in parallelFor, so nothing is lost.
+        // (A loading worker stays referenced, so `await warmUp()` cannot end the process;
+        // unref must follow loadWasmModuleToWorker, whose 'message' listener refs again.)
+        worker.unref?.();
+        PThread.unusedWorkers.push(worker);
+        resolve(1);
+      });
+    })),
+  ).then((loaded) => loaded.reduce((a, b) => a + b, 0));
   return {
     module,
     memory,
     maxBytes: maxMemoryPages * PAGE_BYTES,
     poolSize,
+    poolReady,
     terminate() {
       if (terminated) return;
       terminated = true;
-      module.PThread.terminateAllThreads();
+      for (const [worker, resolve] of loading) {
+        worker.terminate();
+        resolve(0);
+      }
+      loading.clear();
+      PThread.terminateAllThreads();
     },
   };
 }

@@ -45,7 +45,7 @@ export class BackendSelector {
     this._lastReport = null;
     this._peakBytes = 0;
     this._disposed = false;
-    this._threads = { requested: this.config.threads, granted: 1, poolSize: 0, reason: null };
+    this._threads = { requested: this.config.threads, poolSize: 0, reason: null };
     /** Resolves (never rejects) when the detection flow has decided the backend. */
     this.ready = this._detect().then(() => this);
   }
@@ -115,10 +115,13 @@ export class BackendSelector {
   async _load(variant, location) {
     const compiled = await compileWasm(location, { cache: this.config.cache });
     const threads = variant === 'simd-threads' ? requestedThreads(this.config.threads) : 1;
+    // The caller runs one range of each parallelFor, so threads - 1 workers.
     const instance = variant === 'simd-threads'
       ? await instantiateThreadsWasm(compiled, location, { ...this.config, poolSize: threads - 1 })
       : await instantiateWasm(compiled, this.config);
-    this._threads.granted = configureInstance(instance, threads);
+    // Threads are granted once their workers are loaded (see loader.js); until then, one.
+    configureInstance(instance, 1);
+    instance.poolReady = instance.poolReady.then((workers) => configureInstance(instance, workers + 1));
     this._threads.poolSize = instance.poolSize;
     return instance;
   }
@@ -145,7 +148,7 @@ export class BackendSelector {
       features: this._features ?? detectFeatures(),
       moduleLoaded: inst !== null,
       loadMs: this._loadMs,
-      threads: { ...this._threads, granted: inst ? this._threads.granted : 1 },
+      threads: { ...this._threads, granted: inst ? inst.threads : 1 },
       wasmUrl: this._location ?? null,
       engine: engineName(),
       memory: {
@@ -276,10 +279,12 @@ export class BackendSelector {
 
   /**
    * Load the module and run each named operation (default: all with a WASM kernel) once
-   * on a tiny input, so the first real call pays no start-up cost.
+   * on a tiny input, so the first real call pays no start-up cost. Also waits for the
+   * threads build's worker pool, which loads after `ready`.
    */
   async warmUp(names) {
     await this.ready;
+    await this._instance?.poolReady;
     const rows = (names ?? describeOperations().filter((op) => op.wasm).map((op) => op.name)).map(resolveOperation);
     for (const row of rows) {
       if (row.sample) this.callFunction(row.name, ...row.sample());
