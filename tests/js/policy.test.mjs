@@ -10,6 +10,7 @@ const selectors = [];
 async function create(config) {
   const s = await BackendSelector.create(config);
   selectors.push(s);
+  await s.warmUp([]); // the threads build grants its threads once the pool has loaded
   return s;
 }
 afterEach(() => {

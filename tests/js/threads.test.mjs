@@ -12,9 +12,11 @@ import { BackendSelector, clearModuleCache } from 'multilingual-wasm';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const probe = (s, n) => s._instance.module.parallel_probe(n);
 const selectors = [];
+// Created and warmed up: the threads build's pool loads after `ready`.
 async function create(config) {
   const s = await BackendSelector.create(config);
   selectors.push(s);
+  await s.warmUp([]);
   return s;
 }
 afterEach(() => {
@@ -31,6 +33,27 @@ describe('threads option', () => {
     expect(st.threads).toEqual({ requested: 2, granted: 2, poolSize: 1, reason: null });
     expect(probe(s, 10000)).toBe(2);
     expect(probe(s, 1)).toBe(1); // one item: one range, one thread
+  });
+
+  it('right after ready, before the pool has loaded, calls run inline on one thread', async () => {
+    const s = await BackendSelector.create({ threads: 2 });
+    selectors.push(s);
+    expect(s.status().variant).toBe('simd-threads');
+    // Worker messages are tasks; nothing but microtasks ran since ready resolved.
+    expect(s.status().threads.granted).toBe(1);
+    expect(probe(s, 10000)).toBe(1);
+    await s.warmUp([]);
+    expect(s.status().threads.granted).toBe(2);
+    expect(probe(s, 10000)).toBe(2);
+  });
+
+  it('dispose() while the pool is still loading leaves nothing running', async () => {
+    const s = await BackendSelector.create({ threads: 2 });
+    const inst = s._instance;
+    s.dispose();
+    expect(await inst.poolReady).toBe(1); // never granted the worker
+    expect(inst.module.PThread.unusedWorkers.length).toBe(0);
+    expect(s.backend).toBe('js');
   });
 
   it('threads: false picks simd and runs on one thread', async () => {
@@ -129,6 +152,7 @@ describe('process exit', () => {
   const script = (dispose) => `
     const { BackendSelector } = await import('multilingual-wasm');
     const s = await BackendSelector.create({ threads: 2 });
+    await s.warmUp([]);
     if (s.status().variant !== 'simd-threads') throw new Error('variant ' + s.status().variant);
     s.callFunction('crypto_xor_encrypt', new Uint8Array(1000), new Uint8Array([7]));
     const seen = s._instance.module.parallel_probe(10000);
