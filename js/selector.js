@@ -224,9 +224,7 @@ export class BackendSelector {
     const broken = this._instance;
     this._instance = null;
     this._reason = 'rebuilding: the previous instance trapped';
-    const compiled = compileWasm(this._location, { cache: this.config.cache });
-    this.ready = compiled
-      .then(() => this._load(this._variant, this._location))
+    this.ready = this._load(this._variant, this._location)
       .then((instance) => {
         if (this._disposed) instance.terminate();
         else {
