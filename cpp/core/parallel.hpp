@@ -7,6 +7,19 @@
 // same whatever the engine can give us. Natively these are OS threads; in the wasm
 // simd-threads build Emscripten maps them onto its pool of Web Workers; in the wasm
 // builds without threads pthread_create always fails, so everything runs inline.
+//
+// How a kernel uses it: the kernel takes its thread count as a parameter (plain C++,
+// tested natively with 1..4), and splits the rows/blocks it owns:
+//   Status matrixMultiplyF64(const double* a, const double* b, double* c,
+//                            size_t n, size_t k, size_t m, unsigned threads) {
+//     parallelFor(n, threads, [&](size_t r0, size_t r1) { multiplyRows(a, b, c, k, m, r0, r1); });
+//   }
+// Its binding asks the instance's policy how many threads this call gets:
+//   unsigned t = mlw::instancePolicy().decide("matrix_multiply", size).threads;
+// (size in the unit of the registry row's size(); 1 unless thresholds.json says threads
+// pay off from that size and the instance has threads). Results must not depend on
+// the thread count: each range writes only its own outputs; reductions combine
+// per-range partials in range order, over a split that does not depend on `threads`.
 #pragma once
 #include <pthread.h>
 
