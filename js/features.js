@@ -1,5 +1,6 @@
 // Feature detection for the detection flow (step 3): which build variants can run here.
 // Each probe is a tiny hand-assembled module that only validates where the feature exists.
+import { nodeBuiltin } from './environment.js';
 
 // (func (result v128) i32.const 0 i8x16.splat)
 const SIMD_PROBE = new Uint8Array([
@@ -23,6 +24,26 @@ function validates(bytes) {
   } catch {
     return false;
   }
+}
+
+/** Logical cores this engine reports (1 if it does not say). */
+export function hardwareConcurrency() {
+  if (typeof navigator === 'object' && navigator?.hardwareConcurrency > 0) return navigator.hardwareConcurrency;
+  const os = nodeBuiltin('os');
+  if (os) return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;
+  return 1;
+}
+
+/** Why this engine cannot run the threads build, or null if it can. */
+export function threadsUnavailableReason(features) {
+  // Browsers hide SharedArrayBuffer from pages that are not isolated: name the real cause.
+  if (!features.crossOriginIsolated && typeof globalThis.crossOriginIsolated === 'boolean') {
+    return 'page is not cross-origin isolated (needs COOP/COEP headers)';
+  }
+  if (!features.sharedArrayBuffer) return 'no SharedArrayBuffer in this engine';
+  if (!features.threads) return 'shared memory / atomics do not validate';
+  if (!features.simd) return 'the threads build needs SIMD, which does not validate';
+  return null;
 }
 
 /** What this engine offers. `webassembly` false means nothing else was probed. */

@@ -4,7 +4,7 @@
 import createMlwModule from '../build/glue/mlw-glue.mjs';
 import { PAGE_BYTES } from './config.js';
 import { isNode, nodeBuiltin } from './environment.js';
-import { VARIANT_FILES, defaultWasmUrl } from './locate.js';
+import { VARIANT_FILES, defaultWasmUrl, threadsGlueLocation } from './locate.js';
 
 /** A failure at one step of the detection flow; `reason` is what status() shows. */
 export class LoadFailure extends Error {
@@ -104,9 +104,193 @@ export async function instantiateWasm(compiled, { memoryPages, maxMemoryPages })
   });
   try {
     const module = await Promise.race([created, instantiationFailed]);
-    return { module, memory, maxBytes: maxMemoryPages * PAGE_BYTES };
+    return { module, memory, maxBytes: maxMemoryPages * PAGE_BYTES, poolSize: 0, poolReady: Promise.resolve(), terminate() {} };
   } catch (error) {
     if (error instanceof LoadFailure) throw error;
     throw new LoadFailure('module-load-failed', `start-up: ${error?.message ?? error}`);
   }
+}
+
+// ---- the simd-threads variant ---------------------------------------------------------
+//
+// Its glue is a classic script beside the .wasm (pool workers load it again), so it is
+// loaded here rather than bundled: require() in Node (dist/wasm/ is not an ES-module
+// folder, and the glue and its .worker.js are CommonJS), a <script> element in a page,
+// importScripts() in a worker.
+//
+// Memory: a shared Memory created here, `memoryPages` initial and `maxMemoryPages`
+// maximum, the same meaning as in the other variants. The build allows growth (so both
+// options keep working at run time); growth with threads makes the glue re-check its
+// heap views on each access it makes, which costs nothing on our paths (kernel calls
+// pass numbers; js/wasm/heap.js makes fresh views from memory.buffer). Set
+// memoryPages = maxMemoryPages for a Memory that never grows.
+
+const threadGlues = new Map(); // glue location -> Promise<factory>
+
+function loadThreadsGlue(glue) {
+  if (threadGlues.has(glue)) return threadGlues.get(glue);
+  const pending = (async () => {
+    if (isNode) {
+      const { createRequire } = nodeBuiltin('module');
+      return createRequire(glue)(glue);
+    }
+    if (typeof document === 'object' && document?.createElement) {
+      await new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = glue;
+        script.async = true;
+        script.onload = resolve;
+        script.onerror = () => reject(new Error(`cannot load ${glue}`));
+        document.head.appendChild(script);
+      });
+    } else if (typeof importScripts === 'function') {
+      importScripts(glue); // eslint-disable-line no-undef
+    } else {
+      throw new Error('no way to load the threads glue in this engine');
+    }
+    if (typeof globalThis.createMlwModule !== 'function') throw new Error(`${glue} did not define createMlwModule`);
+    return globalThis.createMlwModule;
+  })();
+  threadGlues.set(glue, pending);
+  pending.catch(() => threadGlues.delete(glue));
+  return pending;
+}
+
+/** Where the glue is, as the form each environment loads it by (a path in Node). */
+function threadsGluePlace(location) {
+  const glue = threadsGlueLocation(location);
+  if (isNode && isFileLocation(glue)) {
+    return glue.startsWith('file:') ? nodeBuiltin('url').fileURLToPath(glue) : nodeBuiltin('path').resolve(glue);
+  }
+  if (isNode) throw new LoadFailure('module-load-failed', `the threads build loads only from files in Node, not ${glue}`);
+  const base = typeof self === 'object' && self?.location?.href ? self.location.href : undefined;
+  return base ? new URL(glue, base).href : glue;
+}
+
+/**
+ * Emscripten 3.1.6's glue resolves only once every worker of its start-up pool reports
+ * "loaded", and never with an empty pool. This stand-in reports "loaded" at once and
+ * leaves the pool, so the instance resolves without waiting for a real worker.
+ */
+function standInWorker(PThread) {
+  const worker = {
+    on() {},
+    terminate() {},
+    postMessage() {
+      queueMicrotask(() => {
+        PThread.unusedWorkers.splice(PThread.unusedWorkers.indexOf(worker), 1);
+        worker.onmessage({ data: { cmd: 'loaded' } });
+      });
+    },
+  };
+  return worker;
+}
+
+/**
+ * Step 4b for simd-threads: an instance on a shared Memory, ready as soon as the main
+ * instance is (booting a worker costs ~30 ms in Node; waiting for the pool would triple
+ * start-up). Its pool of `poolSize` workers loads in the background: a worker joins
+ * the pool only once loaded, because a pthread handed to a loading worker would wait
+ * for the main thread's event loop while the main thread waits in parallelFor. Until
+ * then pthread_create finds no worker (STRICT=2) and parallelFor runs ranges inline,
+ * with the same results. `poolReady` resolves to the number of loaded workers;
+ * `terminate()` ends the pool, loading or not.
+ */
+export async function instantiateThreadsWasm(compiled, location, { memoryPages, maxMemoryPages, poolSize }) {
+  let glue;
+  let factory;
+  try {
+    glue = threadsGluePlace(location);
+    factory = await loadThreadsGlue(glue);
+  } catch (error) {
+    if (error instanceof LoadFailure) throw error;
+    throw new LoadFailure('module-load-failed', `threads glue: ${error.message}`);
+  }
+  let memory;
+  try {
+    memory = new WebAssembly.Memory({ initial: memoryPages, maximum: maxMemoryPages, shared: true });
+  } catch (error) {
+    throw new LoadFailure('module-load-failed', `cannot reserve ${memoryPages} pages of shared memory: ${error.message}`);
+  }
+  const place = (name) => (isNode ? nodeBuiltin('path').join(nodeBuiltin('path').dirname(glue), name) : new URL(name, glue).href);
+  let rejectInstantiation;
+  const instantiationFailed = new Promise((_, reject) => {
+    rejectInstantiation = reject;
+  });
+  let module = null;
+  const moduleArg = {
+    wasmMemory: memory,
+    mlwPoolSize: 0, // the pool is built below, after the instance
+    mainScriptUrlOrBlob: glue,
+    locateFile: place,
+    print: (text) => console.log(text),
+    // parallelFor blocks its caller until its ranges are done, by design; the workers
+    // are loaded before `ready`, so that wait cannot deadlock. Emscripten warns about
+    // any wait on a page's main thread; that one warning is expected here.
+    printErr: (text) => {
+      if (!text.startsWith('Blocking on the main thread is very dangerous')) console.warn(text);
+    },
+    instantiateWasm(imports, receiveInstance) {
+      WebAssembly.instantiate(compiled, imports).then(
+        (instance) => {
+          moduleArg.PThread.unusedWorkers.push(standInWorker(moduleArg.PThread));
+          receiveInstance(instance, compiled);
+        },
+        (error) => rejectInstantiation(new LoadFailure('module-load-failed', `instantiate: ${error.message}`)),
+      );
+      return {};
+    },
+  };
+  const created = factory(moduleArg);
+  try {
+    module = await Promise.race([created, instantiationFailed]);
+  } catch (error) {
+    if (error instanceof LoadFailure) throw error;
+    throw new LoadFailure('module-load-failed', `start-up: ${error?.message ?? error}`);
+  }
+  const { PThread } = module;
+  const WorkerClass = isNode ? nodeBuiltin('worker_threads').Worker : globalThis.Worker;
+  const loading = new Map(); // worker -> resolve of its poolReady share
+  let terminated = false;
+  const poolReady = Promise.all(
+    Array.from({ length: poolSize }, () => new Promise((resolve) => {
+      let worker;
+      try {
+        worker = new WorkerClass(place('mlw-simd-threads.worker.js'));
+      } catch (error) {
+        console.warn(`multilingual-wasm: cannot start a pool worker (${error.message}); running with fewer threads`);
+        resolve(0);
+        return;
+      }
+      loading.set(worker, resolve);
+      PThread.loadWasmModuleToWorker(worker, () => {
+        loading.delete(worker);
+        if (terminated) return resolve(0);
+        // Loaded pool workers must not keep Node alive (emscripten-core/emscripten#18227):
+        // a pthread only runs while its caller waits in parallelFor, so nothing is lost.
+        // (A loading worker stays referenced, so `await warmUp()` cannot end the process;
+        // unref must follow loadWasmModuleToWorker, whose 'message' listener refs again.)
+        worker.unref?.();
+        PThread.unusedWorkers.push(worker);
+        resolve(1);
+      });
+    })),
+  ).then((loaded) => loaded.reduce((a, b) => a + b, 0));
+  return {
+    module,
+    memory,
+    maxBytes: maxMemoryPages * PAGE_BYTES,
+    poolSize,
+    poolReady,
+    terminate() {
+      if (terminated) return;
+      terminated = true;
+      for (const [worker, resolve] of loading) {
+        worker.terminate();
+        resolve(0);
+      }
+      loading.clear();
+      PThread.terminateAllThreads();
+    },
+  };
 }

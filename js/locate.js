@@ -6,6 +6,7 @@
 export const VARIANT_FILES = Object.freeze({
   baseline: 'mlw-baseline.wasm',
   simd: 'mlw-simd.wasm',
+  'simd-threads': 'mlw-simd-threads.wasm',
 });
 
 /** The default URL (a string) of a variant's .wasm, or throws if it cannot be known here. */
@@ -16,6 +17,8 @@ export function defaultWasmUrl(variant) {
         return new URL('./wasm/mlw-baseline.wasm', import.meta.url).href;
       case 'simd':
         return new URL('./wasm/mlw-simd.wasm', import.meta.url).href;
+      case 'simd-threads':
+        return new URL('./wasm/mlw-simd-threads.wasm', import.meta.url).href;
     }
   } else if (__MLW_FORMAT__ === 'cjs') {
     return require('url').pathToFileURL(require('path').join(__dirname, 'wasm', VARIANT_FILES[variant])).href;
@@ -34,4 +37,13 @@ function scriptBase() {
   if (currentScriptSrc) return currentScriptSrc;
   if (typeof self === 'object' && self?.location?.href) return self.location.href;
   return null;
+}
+
+/**
+ * The threads build's glue file beside its .wasm (…/mlw-simd-threads.wasm →
+ * …/mlw-simd-threads.js): pthread workers load it themselves, so it cannot live in the
+ * bundle. Its .worker.js sits beside it too.
+ */
+export function threadsGlueLocation(wasmLocation) {
+  return wasmLocation.replace(/\.wasm([?#].*)?$/, '.js$1');
 }

@@ -1,18 +1,32 @@
 // BackendSelector: the detection flow (DESIGN.md), per-call routing, reports and stats.
-import thresholds from '../thresholds.json';
 import { WorkerPool } from './async.js';
 import { BACKENDS, resolveConfig } from './config.js';
 import { WasmUnavailableError, MultilingualWasmError } from './errors.js';
 import { engineName } from './environment.js';
-import { detectFeatures } from './features.js';
-import { LoadFailure, compileWasm, instantiateWasm, wasmLocation } from './loader.js';
+import { detectFeatures, hardwareConcurrency, threadsUnavailableReason } from './features.js';
+import { LoadFailure, compileWasm, instantiateThreadsWasm, instantiateWasm, wasmLocation } from './loader.js';
+import { configureInstance, decide } from './policy.js';
 import { VARIANT_FILES } from './locate.js';
 import { describeOperations, resolveOperation } from './registry/index.js';
 
 const now = typeof performance === 'object' ? () => performance.now() : () => Date.now();
 
+/** `threads: 'auto'` uses the cores, at most this many (more rarely pays on one call). */
+export const AUTO_THREADS_CAP = 4;
+
+/** The thread count the `threads` option asks for here (1 = no threads build). */
+export function requestedThreads(option) {
+  if (option === false) return 1;
+  if (option === 'auto') return Math.max(1, Math.min(hardwareConcurrency(), AUTO_THREADS_CAP));
+  return option;
+}
+
 /** Build variants in order of preference, with what each needs from the engine. */
 const VARIANTS = [
+  {
+    name: 'simd-threads',
+    needs: (f, c) => f.mvp && c.simd && requestedThreads(c.threads) > 1 && threadsUnavailableReason(f) === null,
+  },
   { name: 'simd', needs: (f, c) => f.mvp && c.simd && f.simd },
   { name: 'baseline', needs: (f) => f.mvp },
 ].filter((v) => v.name in VARIANT_FILES);
@@ -32,6 +46,7 @@ export class BackendSelector {
     this._lastReport = null;
     this._peakBytes = 0;
     this._disposed = false;
+    this._threads = { requested: this.config.threads, poolSize: 0, reason: null };
     /** Resolves (never rejects) when the detection flow has decided the backend. */
     this.ready = this._detect().then(() => this);
   }
@@ -72,21 +87,53 @@ export class BackendSelector {
       this._reason = `unsupported-platform: no build variant runs here (features: ${JSON.stringify(features)})`;
       return;
     }
-    const variant = usable[0].name;
-    try {
-      // Steps 2 and 4: read + compile (cached), then instantiate.
-      const location = wasmLocation(variant, this.config.wasmUrl);
-      const compiled = await compileWasm(location, { cache: this.config.cache });
-      const instance = await instantiateWasm(compiled, this.config);
-      if (this._disposed) return;
-      this._instance = instance;
-      this._variant = variant;
-      this._location = location;
-      this._loadMs = now() - started;
-      this._reason = `wasm: variant ${variant}`;
-    } catch (error) {
-      this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`;
+    this._threads.reason = this._whyNoThreads(features, usable[0].name);
+    for (const [i, { name: variant }] of usable.entries()) {
+      try {
+        // Steps 2 and 4: read + compile (cached), then instantiate.
+        const location = wasmLocation(variant, this.config.wasmUrl);
+        const instance = await this._load(variant, location);
+        if (this._disposed) {
+          instance.terminate();
+          return;
+        }
+        this._instance = instance;
+        this._variant = variant;
+        this._location = location;
+        this._loadMs = now() - started;
+        this._reason = `wasm: variant ${variant}`;
+        return;
+      } catch (error) {
+        this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`;
+        // The threads build failing is no reason to give up WASM: record why, try simd.
+        if (variant !== 'simd-threads' || i + 1 === usable.length) return;
+        this._threads.reason = `simd-threads failed to load (${this._reason})`;
+      }
     }
+  }
+
+  /** Read, compile (cached) and instantiate one variant, then configure its policy. */
+  async _load(variant, location) {
+    const compiled = await compileWasm(location, { cache: this.config.cache });
+    const threads = variant === 'simd-threads' ? requestedThreads(this.config.threads) : 1;
+    // The caller runs one range of each parallelFor, so threads - 1 workers.
+    const instance = variant === 'simd-threads'
+      ? await instantiateThreadsWasm(compiled, location, { ...this.config, poolSize: threads - 1 })
+      : await instantiateWasm(compiled, this.config);
+    // Threads are granted once their workers are loaded (see loader.js); until then, one.
+    configureInstance(instance, 1);
+    instance.poolReady = instance.poolReady.then((workers) => configureInstance(instance, workers + 1));
+    this._threads.poolSize = instance.poolSize;
+    return instance;
+  }
+
+  /** Why the threads build is not the choice, or null when it is. */
+  _whyNoThreads(features, chosen) {
+    if (chosen === 'simd-threads') return null;
+    if (this.config.threads === false) return 'threads: false';
+    if (!this.config.simd) return 'the threads build needs simd: true';
+    if (requestedThreads(this.config.threads) <= 1) return `threads: ${this.config.threads} gives 1 thread here`;
+    return threadsUnavailableReason(features) ?? 'not available';
   }
 
   /** What was decided and why, the features seen, and heap use. */
@@ -103,6 +150,7 @@ export class BackendSelector {
       features: this._features ?? detectFeatures(),
       moduleLoaded: inst !== null,
       loadMs: this._loadMs,
+      threads: { ...this._threads, granted: inst ? inst.threads : 1 },
       wasmUrl: this._location ?? null,
       engine: engineName(),
       memory: {
@@ -135,13 +183,12 @@ export class BackendSelector {
       return [BACKENDS.JS, this._reason === 'loading' ? 'not-ready: WASM still loading' : `fallback: ${this._reason}`];
     }
     if (requested === BACKENDS.WASM) return [BACKENDS.WASM, 'preferBackend: wasm'];
-    const min = thresholds.operations[row.name]?.wasmMinSize;
-    if (min !== undefined) {
-      const size = row.size(input);
-      if (size < min) return [BACKENDS.JS, `below-threshold: size ${size} < ${min} (thresholds.json)`];
-      return [BACKENDS.WASM, `auto: size ${size} >= ${min}`];
-    }
-    return [BACKENDS.WASM, 'auto'];
+    // The C++ policy decides (thresholds.json); only its "run on JS" is acted on here.
+    const size = row.size(input);
+    const d = decide(this._instance, row.name, size);
+    if (d.wasmMinSize === undefined) return [BACKENDS.WASM, 'auto'];
+    if (!d.wasm) return [BACKENDS.JS, `below-threshold: size ${size} < ${d.wasmMinSize} (thresholds.json)`];
+    return [BACKENDS.WASM, `auto: size ${size} >= ${d.wasmMinSize}, ${d.path}${d.threads > 1 ? ` on ${d.threads} threads` : ''}`];
   }
 
   /** Run an operation synchronously on the best backend; see lastCallReport(). */
@@ -188,11 +235,10 @@ export class BackendSelector {
     const broken = this._instance;
     this._instance = null;
     this._reason = 'rebuilding: the previous instance trapped';
-    const compiled = compileWasm(this._location, { cache: this.config.cache });
-    this.ready = compiled
-      .then((module) => instantiateWasm(module, this.config))
+    this.ready = this._load(this._variant, this._location)
       .then((instance) => {
-        if (!this._disposed) {
+        if (this._disposed) instance.terminate();
+        else {
           this._instance = instance;
           this._reason = `wasm: variant ${this._variant} (rebuilt after a trap)`;
         }
@@ -201,7 +247,7 @@ export class BackendSelector {
         this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message}`;
       })
       .then(() => this);
-    void broken;
+    broken?.terminate();
   }
 
   _record(name, backend, ms) {
@@ -242,10 +288,12 @@ export class BackendSelector {
 
   /**
    * Load the module and run each named operation (default: all with a WASM kernel) once
-   * on a tiny input, so the first real call pays no start-up cost.
+   * on a tiny input, so the first real call pays no start-up cost. Also waits for the
+   * threads build's worker pool, which loads after `ready`.
    */
   async warmUp(names) {
     await this.ready;
+    await this._instance?.poolReady;
     const rows = (names ?? describeOperations().filter((op) => op.wasm).map((op) => op.name)).map(resolveOperation);
     for (const row of rows) {
       if (row.sample) this.callFunction(row.name, ...row.sample());
@@ -272,6 +320,7 @@ export class BackendSelector {
     this._pool?.dispose();
     this._pool = null;
     this._disposed = true;
+    this._instance?.terminate();
     this._instance = null;
     this._reason = 'disposed';
   }

@@ -9,7 +9,7 @@ export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"
 command -v em++ >/dev/null || { echo "em++ not found: apt-get install -y emscripten" >&2; exit 1; }
 
 emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build/wasm -j"$(nproc)"
+cmake --build build/wasm -j2
 
 # The non-thread variants differ by flags only, so their glue must be the same text
 # apart from the file name; the bundle embeds it once.
@@ -22,6 +22,9 @@ done
 mkdir -p build/glue dist/wasm
 cp $out/mlw-baseline.js build/glue/mlw-baseline.js
 cp $out/mlw-baseline.wasm $out/mlw-simd.wasm dist/wasm/
+# The threads build ships its glue as files beside its .wasm: its pthread workers load
+# the glue (and .worker.js) themselves. They are CommonJS; dist/ is not an ES-module folder.
+cp $out/mlw-simd-threads.wasm $out/mlw-simd-threads.js $out/mlw-simd-threads.worker.js dist/wasm/
 
 node scripts/build-js.mjs
 node scripts/gen-dts.mjs

@@ -15,7 +15,10 @@ describe('detection flow', () => {
     expect(s.backend).toBe('wasm');
     expect(s.isWasmAvailable()).toBe(true);
     const st = s.status();
-    expect(st.variant).toBe(detectFeatures().simd ? 'simd' : 'baseline');
+    const f = detectFeatures();
+    // threads defaults to 'auto': the pthreads build wherever it can run with > 1 core.
+    const threads = f.simd && f.threads && st.threads.requested === 'auto' && os.availableParallelism() > 1;
+    expect(st.variant).toBe(threads ? 'simd-threads' : f.simd ? 'simd' : 'baseline');
     expect(st.reason).toBe(`wasm: variant ${st.variant}`);
     expect(st.moduleLoaded).toBe(true);
     expect(st.loadMs).toBeGreaterThan(0);

@@ -1,0 +1,43 @@
+// The JS half of the backend policy. The decisions are made by the C++ policy
+// (cpp/core/policy.hpp) of each instance; this file hands it the numbers of
+// thresholds.json once per instance and asks it per call. Without an instance (no
+// WASM, or still loading) there is nothing to decide: the selector routes to JS.
+import thresholds from '../thresholds.json';
+
+const ROUTE_WASM = 1;
+const PATHS = ['scalar', 'simd', 'threaded'];
+
+/** Give a fresh instance its thread count and thresholds; returns the threads granted. */
+export function configureInstance(instance, threads) {
+  const M = instance.module;
+  const granted = M.configure_instance(threads);
+  instance.policyIds = new Map(); // name -> { id, wasmMinSize } (the latter for call reports)
+  for (const [name, row] of Object.entries(thresholds.operations ?? {})) {
+    setThresholds(instance, name, row);
+  }
+  instance.threads = granted;
+  return granted;
+}
+
+/** Hand one operation's thresholds (a thresholds.json row) to the instance's policy. */
+export function setThresholds(instance, name, { wasmMinSize = 0, threadsMinSize = -1, maxThreads = 0 }) {
+  const id = instance.module.policy_set(name, wasmMinSize, threadsMinSize, maxThreads);
+  instance.policyIds.set(name, { id, wasmMinSize });
+}
+
+/**
+ * The policy's answer for one call: { wasm, threads, path, wasmMinSize }. Operations
+ * with no row in thresholds.json are not asked (always WASM, one thread), so they pay
+ * no boundary crossing.
+ */
+export function decide(instance, name, size) {
+  const row = instance.policyIds?.get(name);
+  if (row === undefined) return { wasm: true, threads: 1, path: null, wasmMinSize: undefined };
+  const packed = instance.module.policy_decide(row.id, size);
+  return {
+    wasm: (packed & 1) === ROUTE_WASM,
+    threads: packed >> 8,
+    path: PATHS[(packed >> 1) & 3],
+    wasmMinSize: row.wasmMinSize,
+  };
+}

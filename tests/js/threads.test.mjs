@@ -1,0 +1,180 @@
+// The simd-threads variant: chosen by the `threads` option, really runs on several
+// threads, falls back to simd (saying why) where it cannot run, and never keeps Node
+// alive. parallel_probe(n) is a C++ test hook: the number of distinct threads that ran a
+// range of one parallelFor, counted in C++.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BackendSelector, clearModuleCache } from 'multilingual-wasm';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const probe = (s, n) => s._instance.module.parallel_probe(n);
+const selectors = [];
+// Created and warmed up: the threads build's pool loads after `ready`.
+async function create(config) {
+  const s = await BackendSelector.create(config);
+  selectors.push(s);
+  await s.warmUp([]);
+  return s;
+}
+afterEach(() => {
+  for (const s of selectors.splice(0)) s.dispose();
+  clearModuleCache();
+});
+
+describe('threads option', () => {
+  it('threads: 2 picks simd-threads in Node and runs on 2 threads', async () => {
+    const s = await create({ threads: 2 });
+    const st = s.status();
+    expect(st.variant).toBe('simd-threads');
+    expect(st.reason).toBe('wasm: variant simd-threads');
+    expect(st.threads).toEqual({ requested: 2, granted: 2, poolSize: 1, reason: null });
+    expect(probe(s, 10000)).toBe(2);
+    expect(probe(s, 1)).toBe(1); // one item: one range, one thread
+  });
+
+  it('right after ready, before the pool has loaded, calls run inline on one thread', async () => {
+    const s = await BackendSelector.create({ threads: 2 });
+    selectors.push(s);
+    expect(s.status().variant).toBe('simd-threads');
+    // Worker messages are tasks; nothing but microtasks ran since ready resolved.
+    expect(s.status().threads.granted).toBe(1);
+    expect(probe(s, 10000)).toBe(1);
+    await s.warmUp([]);
+    expect(s.status().threads.granted).toBe(2);
+    expect(probe(s, 10000)).toBe(2);
+  });
+
+  it('dispose() while the pool is still loading leaves nothing running', async () => {
+    const s = await BackendSelector.create({ threads: 2 });
+    const inst = s._instance;
+    s.dispose();
+    expect(await inst.poolReady).toBe(1); // never granted the worker
+    expect(inst.module.PThread.unusedWorkers.length).toBe(0);
+    expect(s.backend).toBe('js');
+  });
+
+  it('threads: false picks simd and runs on one thread', async () => {
+    const s = await create({ threads: false });
+    const st = s.status();
+    expect(st.variant).toBe('simd');
+    expect(st.threads.granted).toBe(1);
+    expect(st.threads.reason).toBe('threads: false');
+    expect(probe(s, 10000)).toBe(1);
+  });
+
+  it('threads: 1 needs no threads build', async () => {
+    const s = await create({ threads: 1 });
+    expect(s.status().variant).toBe('simd');
+    expect(s.status().threads.reason).toMatch(/^threads: 1 gives 1 thread/);
+  });
+
+  it("threads: 'auto' uses min(cores, 4)", async () => {
+    const s = await create({ threads: 'auto' });
+    const cores = os.availableParallelism();
+    const expected = Math.min(cores, 4);
+    expect(s.status().variant).toBe(expected > 1 ? 'simd-threads' : 'simd');
+    expect(s.status().threads.granted).toBe(expected);
+    expect(probe(s, 10000)).toBe(expected);
+  });
+
+  it('the threads build needs simd: simd false gives baseline', async () => {
+    const s = await create({ threads: 2, simd: false });
+    expect(s.status().variant).toBe('baseline');
+    expect(s.status().threads.reason).toBe('the threads build needs simd: true');
+  });
+
+  it('an engine without SharedArrayBuffer falls back to simd, reason recorded', async () => {
+    const saved = globalThis.SharedArrayBuffer;
+    delete globalThis.SharedArrayBuffer;
+    let s;
+    try {
+      s = await create({ threads: 2 });
+    } finally {
+      globalThis.SharedArrayBuffer = saved;
+    }
+    expect(s.status().variant).toBe('simd');
+    expect(s.status().threads).toMatchObject({ requested: 2, granted: 1, reason: 'no SharedArrayBuffer in this engine' });
+    expect(probe(s, 10000)).toBe(1);
+  });
+
+  it('a page that is not cross-origin isolated falls back to simd, reason recorded', async () => {
+    globalThis.crossOriginIsolated = false;
+    let s;
+    try {
+      s = await create({ threads: 2 });
+    } finally {
+      delete globalThis.crossOriginIsolated;
+    }
+    expect(s.status().variant).toBe('simd');
+    expect(s.status().threads.reason).toMatch(/cross-origin isolated/);
+  });
+
+  it('a threads build that fails to load falls back to simd, reason recorded', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlw-threads-'));
+    for (const f of ['mlw-simd.wasm', 'mlw-simd-threads.wasm']) {
+      fs.copyFileSync(path.join(root, 'dist/wasm', f), path.join(dir, f));
+    }
+    // no mlw-simd-threads.js beside the .wasm
+    const s = await create({ threads: 2, wasmUrl: dir });
+    expect(s.status().variant).toBe('simd');
+    expect(s.status().threads.reason).toMatch(/^simd-threads failed to load \(module-load-failed: threads glue: /);
+  });
+
+  it('many parallel calls in a row neither deadlock nor lose threads', async () => {
+    const s = await create({ threads: 2 });
+    const counts = new Set();
+    for (let i = 0; i < 300; i++) counts.add(probe(s, 64));
+    expect([...counts]).toEqual([2]);
+  });
+
+  it('two threads selectors side by side each have their own pool', async () => {
+    const [a, b] = await Promise.all([create({ threads: 2 }), create({ threads: 2 })]);
+    expect(probe(a, 1000)).toBe(2);
+    expect(probe(b, 1000)).toBe(2);
+    a.dispose();
+    expect(probe(b, 1000)).toBe(2);
+  });
+
+  it('same results as the simd build', async () => {
+    const t = await create({ threads: 2, preferBackend: 'wasm' });
+    const s = await create({ threads: false, preferBackend: 'wasm' });
+    const data = new Uint8Array(100000).map((_, i) => (i * 7919) & 255);
+    const key = new Uint8Array([3, 1, 4, 1, 5]);
+    expect(t.callFunction('crypto_xor_encrypt', data, key)).toEqual(s.callFunction('crypto_xor_encrypt', data, key));
+    expect(t.lastCallReport().variant).toBe('simd-threads');
+  });
+});
+
+describe('process exit', () => {
+  const script = (dispose) => `
+    const { BackendSelector } = await import('multilingual-wasm');
+    const s = await BackendSelector.create({ threads: 2 });
+    await s.warmUp([]);
+    if (s.status().variant !== 'simd-threads') throw new Error('variant ' + s.status().variant);
+    s.callFunction('crypto_xor_encrypt', new Uint8Array(1000), new Uint8Array([7]));
+    const seen = s._instance.module.parallel_probe(10000);
+    if (seen !== 2) throw new Error('threads seen: ' + seen);
+    const pool = s._instance.module.PThread;
+    ${dispose ? "s.dispose(); if (pool.unusedWorkers.length + pool.runningWorkers.length) throw new Error('workers left');" : ''}
+    console.log('done');
+  `;
+  for (const dispose of [true, false]) {
+    it(`a child process exits by itself ${dispose ? 'after dispose()' : 'without dispose() (idle workers are unref-ed)'}`, () => {
+      const started = Date.now();
+      const child = spawnSync(process.execPath, ['--input-type=module', '-e', script(dispose)], {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 10000,
+      });
+      const ms = Date.now() - started;
+      expect(child.error, 'the child did not exit within 10 s').toBeUndefined();
+      expect(child.stderr).toBe('');
+      expect(child.stdout.trim()).toBe('done');
+      expect(child.status).toBe(0);
+      expect(ms).toBeLessThan(5000);
+    });
+  }
+});
