@@ -1,0 +1,99 @@
+#include "core/crypto_sha256.hpp"
+
+#include <cstring>
+
+namespace mlw {
+
+namespace {
+
+const uint32_t K[64] = {
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
+
+inline uint32_t rotr(uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
+
+inline uint32_t loadBE(const uint8_t* p) {
+  return (uint32_t(p[0]) << 24) | (uint32_t(p[1]) << 16) | (uint32_t(p[2]) << 8) | uint32_t(p[3]);
+}
+
+// One round with the variables renamed instead of shifted, so a whole block stays in
+// locals (registers natively, wasm locals that the engine keeps in registers).
+#define MLW_SHA_ROUND(a, b, c, d, e, f, g, h, k, w)                                  \
+  do {                                                                               \
+    const uint32_t t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) +               \
+                        ((e & f) ^ (~e & g)) + (k) + (w);                            \
+    const uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) +                   \
+                        ((a & b) ^ (a & c) ^ (b & c));                               \
+    d += t1;                                                                         \
+    h = t1 + t2;                                                                     \
+  } while (0)
+
+#define MLW_SHA_EIGHT(i, W)                                  \
+  MLW_SHA_ROUND(a, b, c, d, e, f, g, h, K[i + 0], W(i + 0)); \
+  MLW_SHA_ROUND(h, a, b, c, d, e, f, g, K[i + 1], W(i + 1)); \
+  MLW_SHA_ROUND(g, h, a, b, c, d, e, f, K[i + 2], W(i + 2)); \
+  MLW_SHA_ROUND(f, g, h, a, b, c, d, e, K[i + 3], W(i + 3)); \
+  MLW_SHA_ROUND(e, f, g, h, a, b, c, d, K[i + 4], W(i + 4)); \
+  MLW_SHA_ROUND(d, e, f, g, h, a, b, c, K[i + 5], W(i + 5)); \
+  MLW_SHA_ROUND(c, d, e, f, g, h, a, b, K[i + 6], W(i + 6)); \
+  MLW_SHA_ROUND(b, c, d, e, f, g, h, a, K[i + 7], W(i + 7))
+
+void compress(uint32_t state[8], const uint8_t* block) {
+  uint32_t w[16];
+  for (int i = 0; i < 16; ++i) w[i] = loadBE(block + 4 * i);
+  uint32_t a = state[0], b = state[1], c = state[2], d = state[3];
+  uint32_t e = state[4], f = state[5], g = state[6], h = state[7];
+#define MLW_W_LOAD(i) w[i]
+  // The schedule keeps only the last 16 words, updated in place as rounds need them.
+#define MLW_W_NEXT(i)                                                                  \
+  (w[(i)&15] += (rotr(w[((i) - 2) & 15], 17) ^ rotr(w[((i) - 2) & 15], 19) ^          \
+                 (w[((i) - 2) & 15] >> 10)) +                                          \
+                w[((i) - 7) & 15] +                                                    \
+                (rotr(w[((i) - 15) & 15], 7) ^ rotr(w[((i) - 15) & 15], 18) ^          \
+                 (w[((i) - 15) & 15] >> 3)))
+  MLW_SHA_EIGHT(0, MLW_W_LOAD);
+  MLW_SHA_EIGHT(8, MLW_W_LOAD);
+  MLW_SHA_EIGHT(16, MLW_W_NEXT);
+  MLW_SHA_EIGHT(24, MLW_W_NEXT);
+  MLW_SHA_EIGHT(32, MLW_W_NEXT);
+  MLW_SHA_EIGHT(40, MLW_W_NEXT);
+  MLW_SHA_EIGHT(48, MLW_W_NEXT);
+  MLW_SHA_EIGHT(56, MLW_W_NEXT);
+#undef MLW_W_LOAD
+#undef MLW_W_NEXT
+  state[0] += a; state[1] += b; state[2] += c; state[3] += d;
+  state[4] += e; state[5] += f; state[6] += g; state[7] += h;
+}
+
+}  // namespace
+
+void sha256(const uint8_t* data, size_t n, uint8_t digest[32]) {
+  uint32_t state[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                       0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+  size_t full = n / 64;
+  for (size_t i = 0; i < full; ++i) compress(state, data + 64 * i);
+  // Padding: 0x80, zeros, then the bit length big-endian; one or two final blocks.
+  uint8_t tail[128] = {0};
+  const size_t rest = n - full * 64;
+  if (rest) std::memcpy(tail, data + full * 64, rest);
+  tail[rest] = 0x80;
+  const size_t tailLen = rest < 56 ? 64 : 128;
+  const uint64_t bits = uint64_t(n) * 8;
+  for (int i = 0; i < 8; ++i) tail[tailLen - 1 - i] = uint8_t(bits >> (8 * i));
+  compress(state, tail);
+  if (tailLen == 128) compress(state, tail + 64);
+  for (int i = 0; i < 8; ++i) {
+    digest[4 * i] = uint8_t(state[i] >> 24);
+    digest[4 * i + 1] = uint8_t(state[i] >> 16);
+    digest[4 * i + 2] = uint8_t(state[i] >> 8);
+    digest[4 * i + 3] = uint8_t(state[i]);
+  }
+}
+
+}  // namespace mlw
