@@ -1,0 +1,90 @@
+// JS fallbacks for the string_ family, by code point exactly as cpp/core/string.cpp: a
+// high surrogate followed by a low one is one code point, any other surrogate stands alone.
+
+const isHigh = (u) => u >= 0xd800 && u <= 0xdbff;
+const isLow = (u) => u >= 0xdc00 && u <= 0xdfff;
+
+/** A string from UTF-16 code units, in chunks (fromCharCode's argument count is limited). */
+export function unitsToString(units) {
+  const CHUNK = 8192;
+  if (units.length <= CHUNK) return String.fromCharCode.apply(null, units);
+  const parts = [];
+  for (let i = 0; i < units.length; i += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, units.subarray(i, i + CHUNK)));
+  }
+  return parts.join('');
+}
+
+export function stringReverse(s) {
+  const n = s.length;
+  const out = new Uint16Array(n);
+  let o = 0;
+  let end = n;
+  while (end > 0) {
+    const u = s.charCodeAt(end - 1);
+    if (isLow(u) && end >= 2 && isHigh(s.charCodeAt(end - 2))) {
+      out[o++] = s.charCodeAt(end - 2);
+      out[o++] = u;
+      end -= 2;
+    } else {
+      out[o++] = u;
+      end -= 1;
+    }
+  }
+  return unitsToString(out);
+}
+
+export function stringIsPalindrome(s) {
+  let i = 0;
+  let j = s.length;
+  while (i < j) {
+    const f = s.codePointAt(i); // lone surrogates come back as themselves
+    const lf = f > 0xffff ? 2 : 1;
+    const u = s.charCodeAt(j - 1);
+    let b = u;
+    let lb = 1;
+    if (isLow(u) && j >= 2 && isHigh(s.charCodeAt(j - 2))) {
+      b = s.codePointAt(j - 2);
+      lb = 2;
+    }
+    if (f !== b) return false;
+    i += lf;
+    j -= lb;
+  }
+  return true;
+}
+
+/** Map of code point (as a 1- or 2-unit string) → count, in order of first occurrence. */
+export function stringFrequency(s) {
+  const counts = new Map();
+  const n = s.length;
+  for (let i = 0; i < n; ) {
+    const cp = s.codePointAt(i);
+    const len = cp > 0xffff ? 2 : 1;
+    const key = len === 1 ? s[i] : s.slice(i, i + 2);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    i += len;
+  }
+  return counts;
+}
+
+export function stringLongestSubstring(s, chars) {
+  const set = new Set();
+  for (let i = 0; i < chars.length; ) {
+    const cp = chars.codePointAt(i);
+    set.add(cp);
+    i += cp > 0xffff ? 2 : 1;
+  }
+  let run = 0;
+  let best = 0;
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i);
+    i += cp > 0xffff ? 2 : 1;
+    if (set.has(cp)) {
+      if (++run > best) best = run;
+    } else {
+      run = 0;
+    }
+  }
+  return best;
+}
