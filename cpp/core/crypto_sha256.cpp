@@ -23,13 +23,14 @@ inline uint32_t loadBE(const uint8_t* p) {
 }
 
 // One round with the variables renamed instead of shifted, so a whole block stays in
-// locals (registers natively, wasm locals that the engine keeps in registers).
+// locals (registers natively, wasm locals that the engine keeps in registers). Ch and Maj
+// use their 3- and 4-operation forms.
 #define MLW_SHA_ROUND(a, b, c, d, e, f, g, h, k, w)                                  \
   do {                                                                               \
     const uint32_t t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) +               \
-                        ((e & f) ^ (~e & g)) + (k) + (w);                            \
+                        (g ^ (e & (f ^ g))) + (k) + (w);                            \
     const uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) +                   \
-                        ((a & b) ^ (a & c) ^ (b & c));                               \
+                        ((a & b) | (c & (a | b)));                               \
     d += t1;                                                                         \
     h = t1 + t2;                                                                     \
   } while (0)
