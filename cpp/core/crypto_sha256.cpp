@@ -2,6 +2,10 @@
 
 #include <cstring>
 
+#ifdef __wasm_simd128__
+#include <wasm_simd128.h>
+#endif
+
 namespace mlw {
 
 namespace {
@@ -25,39 +29,96 @@ inline uint32_t loadBE(const uint8_t* p) {
 // One round with the variables renamed instead of shifted, so a whole block stays in
 // locals (registers natively, wasm locals that the engine keeps in registers). Ch and Maj
 // use their 3- and 4-operation forms.
-#define MLW_SHA_ROUND(a, b, c, d, e, f, g, h, k, w)                                  \
-  do {                                                                               \
-    const uint32_t t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) +               \
-                        (g ^ (e & (f ^ g))) + (k) + (w);                            \
-    const uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) +                   \
-                        ((a & b) | (c & (a | b)));                               \
-    d += t1;                                                                         \
-    h = t1 + t2;                                                                     \
+#define MLW_SHA_ROUND(a, b, c, d, e, f, g, h, kw)                               \
+  do {                                                                          \
+    const uint32_t t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) +          \
+                        (g ^ (e & (f ^ g))) + (kw);                             \
+    const uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) +              \
+                        ((a & b) | (c & (a | b)));                              \
+    d += t1;                                                                    \
+    h = t1 + t2;                                                                \
   } while (0)
 
-#define MLW_SHA_EIGHT(i, W)                                  \
-  MLW_SHA_ROUND(a, b, c, d, e, f, g, h, K[i + 0], W(i + 0)); \
-  MLW_SHA_ROUND(h, a, b, c, d, e, f, g, K[i + 1], W(i + 1)); \
-  MLW_SHA_ROUND(g, h, a, b, c, d, e, f, K[i + 2], W(i + 2)); \
-  MLW_SHA_ROUND(f, g, h, a, b, c, d, e, K[i + 3], W(i + 3)); \
-  MLW_SHA_ROUND(e, f, g, h, a, b, c, d, K[i + 4], W(i + 4)); \
-  MLW_SHA_ROUND(d, e, f, g, h, a, b, c, K[i + 5], W(i + 5)); \
-  MLW_SHA_ROUND(c, d, e, f, g, h, a, b, K[i + 6], W(i + 6)); \
-  MLW_SHA_ROUND(b, c, d, e, f, g, h, a, K[i + 7], W(i + 7))
+#define MLW_SHA_EIGHT(i, W)                                                     \
+  MLW_SHA_ROUND(a, b, c, d, e, f, g, h, W(i + 0));                              \
+  MLW_SHA_ROUND(h, a, b, c, d, e, f, g, W(i + 1));                              \
+  MLW_SHA_ROUND(g, h, a, b, c, d, e, f, W(i + 2));                              \
+  MLW_SHA_ROUND(f, g, h, a, b, c, d, e, W(i + 3));                              \
+  MLW_SHA_ROUND(e, f, g, h, a, b, c, d, W(i + 4));                              \
+  MLW_SHA_ROUND(d, e, f, g, h, a, b, c, W(i + 5));                              \
+  MLW_SHA_ROUND(c, d, e, f, g, h, a, b, W(i + 6));                              \
+  MLW_SHA_ROUND(b, c, d, e, f, g, h, a, W(i + 7))
 
+#ifdef __wasm_simd128__
+// The message schedule four words at a time (the simd build): W[t-16], W[t-15] and
+// W[t-7] are whole lanes of the previous vectors; sigma1 needs W[t-2], which for the
+// upper two lanes is computed in this same step, so it runs in two halves. The rounds
+// then read W[t] + K[t] from a small array, one load each.
+inline v128_t rotrV(v128_t x, int n) { return wasm_v128_or(wasm_u32x4_shr(x, n), wasm_i32x4_shl(x, 32 - n)); }
+inline v128_t sigma0V(v128_t x) {
+  return wasm_v128_xor(wasm_v128_xor(rotrV(x, 7), rotrV(x, 18)), wasm_u32x4_shr(x, 3));
+}
+inline v128_t sigma1V(v128_t x) {
+  return wasm_v128_xor(wasm_v128_xor(rotrV(x, 17), rotrV(x, 19)), wasm_u32x4_shr(x, 10));
+}
+
+void scheduleWithK(const uint8_t* block, uint32_t* wk) {
+  v128_t x[4];
+  for (int i = 0; i < 4; ++i) {
+    // Big-endian words: reverse the bytes within each lane.
+    x[i] = wasm_i8x16_shuffle(wasm_v128_load(block + 16 * i), wasm_i8x16_splat(0),
+                              3, 2, 1, 0, 7, 6, 5, 4, 11, 10, 9, 8, 15, 14, 13, 12);
+    wasm_v128_store(wk + 4 * i, wasm_i32x4_add(x[i], wasm_v128_load(K + 4 * i)));
+  }
+  const v128_t lowHalf = wasm_i32x4_make(-1, -1, 0, 0);
+  for (int t = 16; t < 64; t += 4) {
+    const v128_t w15 = wasm_i32x4_shuffle(x[0], x[1], 1, 2, 3, 4);
+    const v128_t w7 = wasm_i32x4_shuffle(x[2], x[3], 1, 2, 3, 4);
+    const v128_t sum = wasm_i32x4_add(wasm_i32x4_add(x[0], sigma0V(w15)), w7);
+    const v128_t lo = wasm_i32x4_add(
+        sum, wasm_v128_and(sigma1V(wasm_i32x4_shuffle(x[3], x[3], 2, 3, 2, 3)), lowHalf));
+    const v128_t next = wasm_i32x4_add(
+        lo, wasm_v128_andnot(sigma1V(wasm_i32x4_shuffle(lo, lo, 0, 1, 0, 1)), lowHalf));
+    x[0] = x[1];
+    x[1] = x[2];
+    x[2] = x[3];
+    x[3] = next;
+    wasm_v128_store(wk + t, wasm_i32x4_add(next, wasm_v128_load(K + t)));
+  }
+}
+
+void compress(uint32_t state[8], const uint8_t* block) {
+  alignas(16) uint32_t wk[64];
+  scheduleWithK(block, wk);
+  uint32_t a = state[0], b = state[1], c = state[2], d = state[3];
+  uint32_t e = state[4], f = state[5], g = state[6], h = state[7];
+#define MLW_WK(i) wk[i]
+  MLW_SHA_EIGHT(0, MLW_WK);
+  MLW_SHA_EIGHT(8, MLW_WK);
+  MLW_SHA_EIGHT(16, MLW_WK);
+  MLW_SHA_EIGHT(24, MLW_WK);
+  MLW_SHA_EIGHT(32, MLW_WK);
+  MLW_SHA_EIGHT(40, MLW_WK);
+  MLW_SHA_EIGHT(48, MLW_WK);
+  MLW_SHA_EIGHT(56, MLW_WK);
+#undef MLW_WK
+  state[0] += a; state[1] += b; state[2] += c; state[3] += d;
+  state[4] += e; state[5] += f; state[6] += g; state[7] += h;
+}
+#else
 void compress(uint32_t state[8], const uint8_t* block) {
   uint32_t w[16];
   for (int i = 0; i < 16; ++i) w[i] = loadBE(block + 4 * i);
   uint32_t a = state[0], b = state[1], c = state[2], d = state[3];
   uint32_t e = state[4], f = state[5], g = state[6], h = state[7];
-#define MLW_W_LOAD(i) w[i]
   // The schedule keeps only the last 16 words, updated in place as rounds need them.
+#define MLW_W_LOAD(i) (K[i] + w[i])
 #define MLW_W_NEXT(i)                                                                  \
-  (w[(i)&15] += (rotr(w[((i) - 2) & 15], 17) ^ rotr(w[((i) - 2) & 15], 19) ^          \
-                 (w[((i) - 2) & 15] >> 10)) +                                          \
-                w[((i) - 7) & 15] +                                                    \
-                (rotr(w[((i) - 15) & 15], 7) ^ rotr(w[((i) - 15) & 15], 18) ^          \
-                 (w[((i) - 15) & 15] >> 3)))
+  (K[i] + (w[(i)&15] += (rotr(w[((i) - 2) & 15], 17) ^ rotr(w[((i) - 2) & 15], 19) ^  \
+                         (w[((i) - 2) & 15] >> 10)) +                                  \
+                        w[((i) - 7) & 15] +                                            \
+                        (rotr(w[((i) - 15) & 15], 7) ^ rotr(w[((i) - 15) & 15], 18) ^  \
+                         (w[((i) - 15) & 15] >> 3))))
   MLW_SHA_EIGHT(0, MLW_W_LOAD);
   MLW_SHA_EIGHT(8, MLW_W_LOAD);
   MLW_SHA_EIGHT(16, MLW_W_NEXT);
@@ -71,6 +132,7 @@ void compress(uint32_t state[8], const uint8_t* block) {
   state[0] += a; state[1] += b; state[2] += c; state[3] += d;
   state[4] += e; state[5] += f; state[6] += g; state[7] += h;
 }
+#endif
 
 }  // namespace
 

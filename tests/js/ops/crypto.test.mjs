@@ -49,6 +49,18 @@ describe('crypto_sha256', () => {
       { numRuns: 12 },
     );
   });
+  it('the baseline build (scalar schedule) and the simd build (vector schedule) agree with node:crypto', async () => {
+    const baseline = await BackendSelector.create({ preferBackend: 'wasm', simd: false });
+    expect(baseline.status().variant).toBe('baseline');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 5000 }), (n) => {
+        const bytes = crypto.randomBytes(n);
+        expect(baseline.callFunction('crypto_sha256', bytes)).toBe(nodeSha(bytes));
+        expect(wasm.callFunction('crypto_sha256', bytes)).toBe(nodeSha(bytes));
+      }),
+      { numRuns: 200 },
+    );
+  });
   it('a subarray view hashes only its own bytes', () => {
     const buf = crypto.randomBytes(1000);
     const view = new Uint8Array(buf.buffer, buf.byteOffset + 3, 500);
