@@ -40,24 +40,42 @@ void bigSub(const BigSpan& a, const BigSpan& b, BigSpan& dst) {
   trim(dst);
 }
 
-void bigMul(const BigSpan& a, const BigSpan& b, BigSpan& dst) {
-  if (a.len == 0 || b.len == 0) {
+void bigSqr(const BigSpan& a, BigSpan& dst) {
+  const size_t n = a.len;
+  if (n == 0) {
     dst.len = 0;
     return;
   }
-  for (size_t i = 0; i < a.len + b.len; ++i) dst.limbs[i] = 0;
-  for (size_t i = 0; i < a.len; ++i) {
+  uint32_t* d = dst.limbs;
+  for (size_t i = 0; i < 2 * n; ++i) d[i] = 0;
+  // Each cross product a[i]*a[j] (i < j) once, then doubled, then the squares added.
+  for (size_t i = 0; i < n; ++i) {
     const uint64_t ai = a.limbs[i];
     uint64_t carry = 0;
-    uint32_t* row = dst.limbs + i;
-    for (size_t j = 0; j < b.len; ++j) {
-      carry += ai * b.limbs[j] + row[j];  // < 2^64: (2^32-1)^2 + 2*(2^32-1)
-      row[j] = uint32_t(carry);
+    for (size_t j = i + 1; j < n; ++j) {
+      carry += ai * a.limbs[j] + d[i + j];
+      d[i + j] = uint32_t(carry);
       carry >>= 32;
     }
-    row[b.len] = uint32_t(carry);
+    d[i + n] = uint32_t(carry);
   }
-  dst.len = a.len + b.len;
+  uint32_t top = 0;
+  for (size_t i = 0; i < 2 * n; ++i) {
+    const uint32_t v = d[i];
+    d[i] = (v << 1) | top;
+    top = v >> 31;
+  }
+  uint64_t carry = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const uint64_t sq = uint64_t(a.limbs[i]) * a.limbs[i];
+    carry += uint64_t(d[2 * i]) + uint32_t(sq);
+    d[2 * i] = uint32_t(carry);
+    carry >>= 32;
+    carry += uint64_t(d[2 * i + 1]) + (sq >> 32);
+    d[2 * i + 1] = uint32_t(carry);
+    carry >>= 32;
+  }
+  dst.len = 2 * n;
   trim(dst);
 }
 

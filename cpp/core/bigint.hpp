@@ -13,10 +13,10 @@ struct BigSpan {
 
 // dst = a + b; dst may alias a or b; dst needs max(a.len, b.len) + 1 limbs.
 void bigAdd(const BigSpan& a, const BigSpan& b, BigSpan& dst);
-// dst = a - b, requires a >= b; dst may alias a; dst needs a.len limbs.
+// dst = a - b, requires a >= b; dst may alias a or b; dst needs a.len limbs.
 void bigSub(const BigSpan& a, const BigSpan& b, BigSpan& dst);
-// dst = a * b (schoolbook); dst must not alias a or b; dst needs a.len + b.len limbs.
-void bigMul(const BigSpan& a, const BigSpan& b, BigSpan& dst);
+// dst = a * a (schoolbook, each cross product once); dst must not alias a; needs 2 * a.len limbs.
+void bigSqr(const BigSpan& a, BigSpan& dst);
 // a *= m in place; a needs room for one more limb.
 void bigMulSmall(BigSpan& a, uint32_t m);
 

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <utility>
 
 #include "core/bigint.hpp"
 
@@ -34,46 +35,38 @@ Status copyOut(const BigSpan& v, uint32_t* out, size_t cap, size_t* len) {
 }  // namespace
 
 Status fibonacciExact(uint32_t n, uint32_t* out, size_t cap, size_t* len) {
-  // Fast doubling over (a, b) = (F(k), F(k+1)): F(2k) = F(k)(2F(k+1) - F(k)),
-  // F(2k+1) = F(k)^2 + F(k+1)^2. Every value is at most F(n+1); products of two
-  // of them need at most twice its limbs.
+  // Fast doubling over (a, b) = (F(k), F(k+1)) with squarings only (a square costs about
+  // half a product): with s = b - a = F(k-1), F(2k) = b^2 - s^2 and F(2k+1) = a^2 + b^2.
+  // Every value is at most F(n+1); a square needs at most twice its limbs.
   const size_t width = 2 * fibonacciLimbCapacity(n + 1) + 4;
   uint32_t* scratch = static_cast<uint32_t*>(std::malloc(6 * width * sizeof(uint32_t)));
   if (!scratch) return Status::OutOfMemory;
   BigSpan buf[6];
   for (int i = 0; i < 6; ++i) buf[i] = {scratch + i * width, 0};
-  BigSpan *a = &buf[0], *b = &buf[1], *t = &buf[2], *c = &buf[3], *d = &buf[4], *e = &buf[5];
+  BigSpan *a = &buf[0], *b = &buf[1], *s = &buf[2], *sa = &buf[3], *sb = &buf[4], *ss = &buf[5];
   b->limbs[0] = 1;
   b->len = 1;
   int top = 31;
   while (top >= 0 && !((n >> top) & 1)) --top;
   for (int bit = top; bit >= 0; --bit) {
-    bigAdd(*b, *b, *t);
-    bigSub(*t, *a, *t);
-    bigMul(*a, *t, *c);  // F(2k)
-    bigMul(*a, *a, *d);
-    bigMul(*b, *b, *e);
-    bigAdd(*d, *e, *d);  // F(2k+1)
+    bigSub(*b, *a, *s);
+    bigSqr(*a, *sa);
+    bigSqr(*b, *sb);
+    bigSqr(*s, *ss);
+    bigSub(*sb, *ss, *ss);  // F(2k)
+    bigAdd(*sa, *sb, *sa);  // F(2k+1)
     if ((n >> bit) & 1) {
-      bigAdd(*c, *d, *e);  // F(2k+2)
-      BigSpan* oldA = a;
-      BigSpan* oldB = b;
-      a = d;
-      b = e;
-      d = oldA;
-      e = oldB;
+      bigAdd(*ss, *sa, *sb);  // F(2k+2)
+      std::swap(a, sa);
+      std::swap(b, sb);
     } else {
-      BigSpan* oldA = a;
-      BigSpan* oldB = b;
-      a = c;
-      b = d;
-      c = oldA;
-      d = oldB;
+      std::swap(a, ss);
+      std::swap(b, sa);
     }
   }
-  Status s = copyOut(*a, out, cap, len);
+  const Status status = copyOut(*a, out, cap, len);
   std::free(scratch);
-  return s;
+  return status;
 }
 
 Status factorialExact(uint32_t n, uint32_t* out, size_t cap, size_t* len) {
