@@ -4,15 +4,39 @@
 const isHigh = (u) => u >= 0xd800 && u <= 0xdbff;
 const isLow = (u) => u >= 0xdc00 && u <= 0xdfff;
 
-/** A string from UTF-16 code units, in chunks (fromCharCode's argument count is limited). */
-export function unitsToString(units) {
-  const CHUNK = 8192;
+// Decoding UTF-16 code units must keep lone surrogates. Node's Buffer 'utf16le' does
+// (and is the fastest); TextDecoder replaces them, so it runs in fatal mode and a string
+// with a lone surrogate takes the String.fromCharCode path instead.
+const NodeBuffer = globalThis.Buffer;
+let strictUtf16 = null;
+try {
+  strictUtf16 = new TextDecoder('utf-16le', { fatal: true });
+} catch {
+  // an engine without the utf-16le decoder: fromCharCode only
+}
+
+function fromCharCodes(units) {
+  const CHUNK = 8192; // fromCharCode's argument count is limited
   if (units.length <= CHUNK) return String.fromCharCode.apply(null, units);
   const parts = [];
   for (let i = 0; i < units.length; i += CHUNK) {
     parts.push(String.fromCharCode.apply(null, units.subarray(i, i + CHUNK)));
   }
   return parts.join('');
+}
+
+/** A string from UTF-16 code units (lone surrogates kept). */
+export function unitsToString(units) {
+  if (units.length < 64) return String.fromCharCode.apply(null, units);
+  if (NodeBuffer) return NodeBuffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
+  if (strictUtf16) {
+    try {
+      return strictUtf16.decode(units);
+    } catch {
+      // a lone surrogate: decode unit by unit below
+    }
+  }
+  return fromCharCodes(units);
 }
 
 export function stringReverse(s) {
