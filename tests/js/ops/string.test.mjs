@@ -136,6 +136,19 @@ describe('string errors and size', () => {
     expect(both('string_reverse', 'ab')).toBe('ba');
   });
 
+  it('does not leak heap', () => {
+    both('string_frequency', 'warm');
+    const before = wasm.status().memory.bytes;
+    for (let i = 0; i < 300; i++) {
+      const s = 'ab\u{1F600}\uD800'.repeat(i);
+      wasm.callFunction('string_reverse', s);
+      wasm.callFunction('string_is_palindrome', s);
+      wasm.callFunction('string_frequency', s);
+      wasm.callFunction('string_longest_substring', s, 'b\u{1F600}');
+    }
+    expect(wasm.status().memory.bytes).toBe(before);
+  });
+
   it('a 100 MB string does not crash: an answer or WasmMemoryError, and the instance stays usable', () => {
     const big = 'ab'.repeat(50 * 1024 * 1024);
     const before = wasm.status().memory.bytes;
