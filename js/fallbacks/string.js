@@ -80,15 +80,17 @@ export function stringIsPalindrome(s) {
 
 /** Map of code point (as a 1- or 2-unit string) → count, in order of first occurrence. */
 export function stringFrequency(s) {
-  const counts = new Map();
+  // Count under numeric keys (no substring per character); a Map keeps insertion order
+  // for every key type, so the first-occurrence order survives the key conversion.
+  const byCodePoint = new Map();
   const n = s.length;
   for (let i = 0; i < n; ) {
     const cp = s.codePointAt(i);
-    const len = cp > 0xffff ? 2 : 1;
-    const key = len === 1 ? s[i] : s.slice(i, i + 2);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    i += len;
+    i += cp > 0xffff ? 2 : 1;
+    byCodePoint.set(cp, (byCodePoint.get(cp) ?? 0) + 1);
   }
+  const counts = new Map();
+  for (const [cp, count] of byCodePoint) counts.set(String.fromCodePoint(cp), count);
   return counts;
 }
 
