@@ -3,6 +3,10 @@
 // measures, and the two implementations.
 import { cryptoXor as xorJs } from '../fallbacks/crypto_xor.js';
 import { cryptoXor as xorWasm } from '../wasm/crypto_xor.js';
+import { fnv1a32 as hashJs } from '../fallbacks/crypto_hash.js';
+import { fnv1a32 as hashWasm } from '../wasm/crypto_hash.js';
+import { sha256Hex as sha256Js } from '../fallbacks/crypto_sha256.js';
+import { sha256Hex as sha256Wasm } from '../wasm/crypto_sha256.js';
 import { arity, fail, toBytes } from '../validate.js';
 
 function xorRow(name) {
@@ -25,4 +29,29 @@ function xorRow(name) {
   };
 }
 
-export default [xorRow('crypto_xor_encrypt'), xorRow('crypto_xor_decrypt')];
+// Strings are hashed as their UTF-8 bytes (TextEncoder: a lone surrogate becomes U+FFFD).
+function bytesRow(name, signature, description, jsFn, wasmFn) {
+  return {
+    name,
+    signature,
+    description,
+    complexity: 'O(n)',
+    validate(args) {
+      arity(name, args, 1);
+      return { data: toBytes(name, 'data', args[0]) };
+    },
+    size: ({ data }) => data.length,
+    js: ({ data }) => jsFn(data),
+    wasm: (instance, { data }) => wasmFn(instance, name, data),
+    sample: () => ['abc'],
+  };
+}
+
+export default [
+  xorRow('crypto_xor_encrypt'),
+  xorRow('crypto_xor_decrypt'),
+  bytesRow('crypto_hash', '(data: Uint8Array | string) => number',
+    'FNV-1a 32-bit of the bytes (UTF-8 for strings), unsigned; NOT cryptographic', hashJs, hashWasm),
+  bytesRow('crypto_sha256', '(data: Uint8Array | string) => string',
+    'SHA-256 of the bytes (UTF-8 for strings) as lowercase hex', sha256Js, sha256Wasm),
+];

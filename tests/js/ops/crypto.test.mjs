@@ -1,0 +1,127 @@
+// crypto_hash and crypto_sha256: parity between backends, SHA-256 against node:crypto on
+// random inputs up to several MB, FNV-1a vectors, and errors.
+import crypto from 'node:crypto';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BackendSelector, InvalidArgumentError } from 'multilingual-wasm';
+
+let wasm;
+let js;
+beforeAll(async () => {
+  wasm = await BackendSelector.create({ preferBackend: 'wasm' });
+  js = await BackendSelector.create({ preferBackend: 'js' });
+});
+
+function both(op, ...args) {
+  const w = wasm.callFunction(op, ...args);
+  expect(wasm.lastCallReport().backend).toBe('wasm');
+  const j = js.callFunction(op, ...args);
+  expect(js.lastCallReport().backend).toBe('js');
+  expect(w).toEqual(j);
+  return w;
+}
+
+const nodeSha = (data) => crypto.createHash('sha256').update(data).digest('hex');
+const data = fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.string({ maxLength: 100 }), fc.string({ unit: 'binary', maxLength: 50 }));
+
+describe('crypto_sha256', () => {
+  it('NIST vectors and padding boundaries', () => {
+    expect(both('crypto_sha256', '')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(both('sha256', 'abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    for (const n of [55, 56, 63, 64, 65, 119, 120, 128]) expect(both('crypto_sha256', 'a'.repeat(n))).toBe(nodeSha('a'.repeat(n)));
+    expect(both('crypto_sha256', 'a'.repeat(1e6))).toBe('cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0');
+  });
+  it('parity and node:crypto on random small inputs (strings as UTF-8)', () => {
+    fc.assert(
+      fc.property(data, (d) => {
+        expect(both('crypto_sha256', d)).toBe(nodeSha(typeof d === 'string' ? Buffer.from(d, 'utf8') : d));
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('node:crypto on random inputs up to several MB', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 6 * 1024 * 1024 }), fc.integer(), (n, seed) => {
+        const bytes = crypto.randomBytes(n);
+        bytes[0 % Math.max(n, 1)] ^= seed & 0xff;
+        expect(both('crypto_sha256', bytes)).toBe(nodeSha(bytes));
+      }),
+      { numRuns: 12 },
+    );
+  });
+  it('the baseline build (scalar schedule) and the simd build (vector schedule) agree with node:crypto', async () => {
+    const baseline = await BackendSelector.create({ preferBackend: 'wasm', simd: false });
+    expect(baseline.status().variant).toBe('baseline');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 5000 }), (n) => {
+        const bytes = crypto.randomBytes(n);
+        expect(baseline.callFunction('crypto_sha256', bytes)).toBe(nodeSha(bytes));
+        expect(wasm.callFunction('crypto_sha256', bytes)).toBe(nodeSha(bytes));
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it('a subarray view hashes only its own bytes', () => {
+    const buf = crypto.randomBytes(1000);
+    const view = new Uint8Array(buf.buffer, buf.byteOffset + 3, 500);
+    expect(both('crypto_sha256', view)).toBe(nodeSha(Buffer.from(view)));
+  });
+});
+
+describe('crypto_hash (FNV-1a 32-bit)', () => {
+  it('reference vectors', () => {
+    expect(both('crypto_hash', '')).toBe(0x811c9dc5);
+    expect(both('crypto_hash', 'a')).toBe(0xe40c292c);
+    expect(both('crypto_hash', 'foobar')).toBe(0xbf9cf968);
+    expect(both('crypto_hash', new Uint8Array([0]))).toBe(0x050c5d1f);
+  });
+  it('parity and a direct reference; unsigned', () => {
+    const ref = (bytes) => {
+      let h = 0x811c9dc5n;
+      for (const b of bytes) h = ((h ^ BigInt(b)) * 0x01000193n) & 0xffffffffn;
+      return Number(h);
+    };
+    fc.assert(
+      fc.property(data, (d) => {
+        const h = both('crypto_hash', d);
+        expect(h).toBe(ref(typeof d === 'string' ? new TextEncoder().encode(d) : d));
+        expect(h).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('crypto errors: same class and message from both backends', () => {
+  const bad = [
+    ['crypto_sha256', [5]],
+    ['crypto_sha256', [null]],
+    ['crypto_sha256', []],
+    ['crypto_sha256', ['a', 'b']],
+    ['crypto_hash', [undefined]],
+    ['crypto_hash', [[1, 2, 3]]],
+    ['crypto_hash', [new Float64Array(2)]],
+  ];
+  it.each(bad)('%s %o', (op, args) => {
+    const errs = [wasm, js].map((s) => {
+      try {
+        s.callFunction(op, ...args);
+      } catch (e) {
+        return e;
+      }
+      return null;
+    });
+    for (const e of errs) expect(e).toBeInstanceOf(InvalidArgumentError);
+    expect(errs[0].message).toBe(errs[1].message);
+    expect(both('crypto_hash', 'a')).toBe(0xe40c292c);
+  });
+  it('does not leak heap', () => {
+    both('crypto_sha256', 'warm');
+    const before = wasm.status().memory.bytes;
+    for (let i = 0; i < 500; i++) {
+      wasm.callFunction('crypto_sha256', 'x'.repeat(i));
+      wasm.callFunction('crypto_hash', 'y'.repeat(i));
+    }
+    expect(wasm.status().memory.bytes).toBe(before);
+  });
+});
