@@ -122,7 +122,16 @@ export class BackendSelector {
       : await instantiateWasm(compiled, this.config);
     // Threads are granted once their workers are loaded (see loader.js); until then, one.
     configureInstance(instance, 1);
-    instance.poolReady = instance.poolReady.then((workers) => configureInstance(instance, workers + 1));
+    // Not on an instance that was retired meanwhile (a trap, dispose): it may be broken,
+    // and nobody awaits this promise to see a failure.
+    const terminate = instance.terminate;
+    instance.terminate = () => {
+      instance.retired = true;
+      terminate.call(instance);
+    };
+    instance.poolReady = instance.poolReady
+      .then((workers) => (instance.retired ? 1 : configureInstance(instance, workers + 1)))
+      .catch(() => 1);
     this._threads.poolSize = instance.poolSize;
     return instance;
   }
@@ -195,7 +204,16 @@ export class BackendSelector {
   callFunction(name, ...args) {
     const row = resolveOperation(name);
     const input = row.validate(args);
-    let [backend, reason] = this._route(row, input);
+    let backend;
+    let reason;
+    try {
+      [backend, reason] = this._route(row, input);
+    } catch (error) {
+      if (error instanceof MultilingualWasmError) throw error;
+      // The policy lives in the instance too: a trap there is a trap like any other.
+      this._rebuildInstance();
+      [backend, reason] = [BACKENDS.JS, `wasm-trap: ${error?.message ?? error} (policy); answered by JS`];
+    }
     const started = now();
     let result;
     if (backend === BACKENDS.WASM) {

@@ -43,9 +43,11 @@ describe('npm pack', () => {
     const r = run('esm.mjs', `
       import { BackendSelector } from 'multilingual-wasm';
       const s = await BackendSelector.create();
-      const wasm = Array.from(s.callFunction('crypto_xor_encrypt', 'hello', 'key'));
-      const js = Array.from((await BackendSelector.create({ preferBackend: 'js' })).callFunction('crypto_xor_encrypt', 'hello', 'key'));
-      console.log(JSON.stringify({ backend: s.backend, variant: s.status().variant, wasm, js, report: s.lastCallReport().backend }));`);
+      const data = new Uint8Array(1 << 16).map((_, i) => i * 31);
+      const wasm = Array.from(s.callFunction('crypto_xor_encrypt', data, 'key'));
+      const js = Array.from((await BackendSelector.create({ preferBackend: 'js' })).callFunction('crypto_xor_encrypt', data, 'key'));
+      console.log(JSON.stringify({ backend: s.backend, variant: s.status().variant, wasm, js, report: s.lastCallReport().backend }));
+      s.dispose();`);
     expect(r.backend).toBe('wasm');
     expect(['simd', 'simd-threads', 'baseline']).toContain(r.variant);
     expect(r.report).toBe('wasm');
@@ -55,8 +57,9 @@ describe('npm pack', () => {
   it('loads with `require`', () => {
     const r = run('cjs.cjs', `
       const { BackendSelector } = require('multilingual-wasm');
-      BackendSelector.create().then((s) => {
+      BackendSelector.create({ preferBackend: 'wasm' }).then((s) => {
         console.log(JSON.stringify({ backend: s.backend, variant: s.status().variant, out: Array.from(s.callFunction('xor_encrypt', 'ab', 'c')) }));
+        s.dispose();
       });`);
     expect(r.backend).toBe('wasm');
     expect(r.out).toEqual([0x61 ^ 0x63, 0x62 ^ 0x63]);

@@ -6,11 +6,12 @@ async function main() {
   const { backend, variant, reason } = selector.status();
   console.log(`backend: ${backend}${variant ? ` (${variant})` : ''} — ${reason}`);
 
-  const data = Buffer.from('CommonJS still runs most of npm');
+  // A megabyte: large enough that AUTO picks WASM (tiny inputs go to JS; thresholds.json).
+  const data = Buffer.from('CommonJS still runs most of npm. '.repeat(31776));
   const encrypted = selector.callFunction('crypto_xor_encrypt', data, 'cjs');
   console.log(`encrypted on: ${selector.lastCallReport().backend} (${selector.lastCallReport().reason})`);
   const decrypted = Buffer.from(selector.callFunction('crypto_xor_decrypt', encrypted, 'cjs')).toString('utf8');
-  console.log(`round trip: ${decrypted === 'CommonJS still runs most of npm' ? 'ok' : 'WRONG'} — "${decrypted}"`);
+  console.log(`round trip: ${decrypted === data.toString('utf8') ? 'ok' : 'WRONG'} — ${decrypted.length} characters`);
   selector.dispose();
 }
 
