@@ -331,7 +331,7 @@ export const BAD_INPUTS = {
   numeric_fibonacci: countRows('numeric_fibonacci'),
   // Naive recursion: a bound must exist, but a huge n is not sent (an unbounded
   // implementation would run for ever instead of failing this row).
-  fibonacci_recursive: countRows('fibonacci_recursive', { bigBad: false }),
+  numeric_fibonacci_recursive: countRows('numeric_fibonacci_recursive', { bigBad: false }),
   numeric_factorial: countRows('numeric_factorial'),
   numeric_prime_factors: [
     ...countRows('numeric_prime_factors', { bigBad: false }).filter((r) => r.what !== 'negative'),
