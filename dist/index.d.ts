@@ -44,6 +44,12 @@ export interface SelectorStatus {
   features: Features;
   moduleLoaded: boolean;
   loadMs: number | null;
+  /**
+   * Threads: `requested` is the option; `granted` the threads kernels may use now (1 until
+   * the simd-threads pool has loaded, see warmUp()); `poolSize` the workers (granted - 1);
+   * `reason` why the threads build is not in use (null when it is).
+   */
+  threads: { requested: false | number | 'auto'; granted: number; poolSize: number; reason: string | null };
   wasmUrl: string | null;
   engine: string;
   memory: { bytes: number; peakBytes: number; heapBytes: number; maxBytes: number };
@@ -117,14 +123,80 @@ export declare function getDefaultSelector(): BackendSelector;
 export declare function ready(): Promise<BackendSelector>;
 export declare function listOperations(): OperationInfo[];
 
+export interface TimingStats { medianMs: number; meanMs: number; minMs: number; maxMs: number }
+export interface BenchmarkResult {
+  name: string;
+  runs: number;
+  /** Medians over `runs` interleaved calls, after one warm-up call each. */
+  jsMs: number;
+  wasmMs: number | null;
+  speedup: number | null;
+  variant: Variant | null;
+  js: TimingStats;
+  wasm: TimingStats | null;
+  /** Why WASM was not timed (module not loaded, or no WASM kernel for the operation). */
+  wasmUnavailable?: string;
+}
+/** The guide's built-in benchmark: prints "name: / JS: x ms / WASM: y ms / Speedup: z×" and returns the numbers. */
+export declare function benchmark(
+  name: string,
+  args?: unknown[],
+  options?: { runs?: number; print?: boolean | ((line: string) => void); config?: BackendConfig },
+): Promise<BenchmarkResult>;
+
 // ---- generated below ----
 export interface OperationMap {
+  /** exact F(n), F(0) = 0, n <= 20000; a Number up to n = 78, a BigInt beyond (O(M(n) log n) by fast doubling; WASM + JS) */
+  numeric_fibonacci: (n: number) => number | bigint;
+  fibonacci: (n: number) => number | bigint;
+  /** F(n) by naive double recursion, n <= 40: the call-heavy benchmark workload (O(phi^n); WASM + JS) */
+  numeric_fibonacci_recursive: (n: number) => number;
+  fibonacci_recursive: (n: number) => number;
+  /** exact n!, n <= 5000; a Number up to n = 18, a BigInt beyond (O(n^2) limb operations; WASM + JS) */
+  numeric_factorial: (n: number) => number | bigint;
+  factorial: (n: number) => number | bigint;
+  /** prime factors ascending with multiplicity; n >= 1 (1 -> []), a safe Number or a BigInt below 2^64 (O(n^(1/4)) expected (Pollard-Brent rho, Miller-Rabin); WASM + JS) */
+  numeric_prime_factors: (n: number | bigint) => number[] | bigint[];
+  prime_factors: (n: number | bigint) => number[] | bigint[];
+  /** greatest common divisor, >= 0; gcd(0, 0) = 0 (O(log min(a, b)); WASM + JS) */
+  numeric_gcd: (a: number | bigint, b: number | bigint) => number | bigint;
+  gcd: (a: number | bigint, b: number | bigint) => number | bigint;
+  /** least common multiple, >= 0; 0 if either is 0; Numbers beyond 2^53 - 1 come back as a BigInt (O(log min(a, b)); WASM + JS) */
+  numeric_lcm: (a: number | bigint, b: number | bigint) => number | bigint;
+  lcm: (a: number | bigint, b: number | bigint) => number | bigint;
+  /** Matrix product a·b (m×k · k×n), f64 or f32; each entry summed in ascending k from +0 (identical on both backends); result in the form of a (O(m·k·n); WASM + JS) */
+  matrix_multiply: <A extends Matrix | MatrixObject<Float32Array>>(a: A, b: A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : Matrix) => A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>;
+  multiply: <A extends Matrix | MatrixObject<Float32Array>>(a: A, b: A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : Matrix) => A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>;
+  /** Transpose (rows become columns), f64 or f32; result in the form of a (O(rows·cols); WASM + JS) */
+  matrix_transpose: <A extends Matrix | MatrixObject<Float32Array>>(a: A) => A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>;
+  transpose: <A extends Matrix | MatrixObject<Float32Array>>(a: A) => A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>;
+  /** Determinant by LU with partial pivoting in double (first row with the largest |value| pivots; an exactly zero pivot gives 0); identical on both backends (O(n³); WASM + JS) */
+  matrix_determinant: (a: Matrix | MatrixObject<Float32Array>) => number;
+  determinant: (a: Matrix | MatrixObject<Float32Array>) => number;
+  /** reversed by code point (surrogate pairs kept together, lone surrogates kept) (O(n); WASM + JS) */
+  string_reverse: (s: string) => string;
+  reverse: (s: string) => string;
+  /** equal to its code-point reversal; exact (no case folding, nothing skipped) (O(n); WASM + JS) */
+  string_is_palindrome: (s: string) => boolean;
+  is_palindrome: (s: string) => boolean;
+  /** code point -> count, as a Map in order of first occurrence (a plain object would reorder digit keys) (O(n); WASM + JS) */
+  string_frequency: (s: string) => Map<string, number>;
+  frequency: (s: string) => Map<string, number>;
+  /** length in code points of the longest run of s made only of code points in chars (O(n + m); WASM + JS) */
+  string_longest_substring: (s: string, chars: string) => number;
+  longest_substring: (s: string, chars: string) => number;
   /** XOR with a repeating key (not encryption in any modern sense); decrypt = encrypt (O(n); WASM + JS) */
   crypto_xor_encrypt: (data: Uint8Array | string, key: Uint8Array | string) => Uint8Array;
   xor_encrypt: (data: Uint8Array | string, key: Uint8Array | string) => Uint8Array;
   /** XOR with a repeating key (not encryption in any modern sense); decrypt = encrypt (O(n); WASM + JS) */
   crypto_xor_decrypt: (data: Uint8Array | string, key: Uint8Array | string) => Uint8Array;
   xor_decrypt: (data: Uint8Array | string, key: Uint8Array | string) => Uint8Array;
+  /** FNV-1a 32-bit of the bytes (UTF-8 for strings), unsigned; NOT cryptographic (O(n); WASM + JS) */
+  crypto_hash: (data: Uint8Array | string) => number;
+  hash: (data: Uint8Array | string) => number;
+  /** SHA-256 of the bytes (UTF-8 for strings) as lowercase hex (O(n); WASM + JS) */
+  crypto_sha256: (data: Uint8Array | string) => string;
+  sha256: (data: Uint8Array | string) => string;
   /** A new sorted array of the same type (input untouched): numeric order of TypedArray.prototype.sort (-0 before +0, NaN last) for typed arrays and number[]; UTF-16 code-unit order for string[] (O(n·w) radix (w = element bytes) for numbers; O(n log n · L) for strings; WASM + JS) */
   data_sort: <T extends Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | number[] | string[]>(array: T) => T;
   sort: <T extends Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | number[] | string[]>(array: T) => T;
@@ -180,17 +252,32 @@ export type OperationName = keyof OperationMap;
 
 /** numeric operations on the default selector. */
 export declare const NumericOperations: {
+  fibonacci: OperationMap['numeric_fibonacci'];
+  fibonacciRecursive: OperationMap['numeric_fibonacci_recursive'];
+  factorial: OperationMap['numeric_factorial'];
+  primeFactors: OperationMap['numeric_prime_factors'];
+  gcd: OperationMap['numeric_gcd'];
+  lcm: OperationMap['numeric_lcm'];
 };
 /** matrix operations on the default selector. */
 export declare const MatrixOperations: {
+  multiply: OperationMap['matrix_multiply'];
+  transpose: OperationMap['matrix_transpose'];
+  determinant: OperationMap['matrix_determinant'];
 };
 /** string operations on the default selector. */
 export declare const StringOperations: {
+  reverse: OperationMap['string_reverse'];
+  isPalindrome: OperationMap['string_is_palindrome'];
+  frequency: OperationMap['string_frequency'];
+  longestSubstring: OperationMap['string_longest_substring'];
 };
 /** crypto operations on the default selector. */
 export declare const CryptoOperations: {
   xorEncrypt: OperationMap['crypto_xor_encrypt'];
   xorDecrypt: OperationMap['crypto_xor_decrypt'];
+  hash: OperationMap['crypto_hash'];
+  sha256: OperationMap['crypto_sha256'];
 };
 /** data operations on the default selector. */
 export declare const DataOperations: {

@@ -72,12 +72,12 @@ function validateConfig(config, source = "config") {
   if (config === null || typeof config != "object" || Array.isArray(config))
     throw new InvalidArgumentError(`${source} must be an object, got ${config === null ? "null" : typeof config}`);
   for (let [key, value] of Object.entries(config)) {
-    let check2 = CHECKS[key];
-    if (!check2)
+    let check5 = CHECKS[key];
+    if (!check5)
       throw new InvalidArgumentError(
         `${source}: unknown option '${key}' (known options: ${Object.keys(CHECKS).join(", ")})`
       );
-    let ok = check2(value);
+    let ok = check5(value);
     if (ok !== !0) throw new InvalidArgumentError(`${source}: option '${key}' ${ok}, got ${JSON.stringify(value)}`);
   }
   return config;
@@ -211,6 +211,14 @@ function validates(bytes) {
   } catch {
     return !1;
   }
+}
+function hardwareConcurrency() {
+  if (typeof navigator == "object" && navigator?.hardwareConcurrency > 0) return navigator.hardwareConcurrency;
+  let os = nodeBuiltin("os");
+  return os ? typeof os.availableParallelism == "function" ? os.availableParallelism() : os.cpus().length || 1 : 1;
+}
+function threadsUnavailableReason(features) {
+  return !features.crossOriginIsolated && typeof globalThis.crossOriginIsolated == "boolean" ? "page is not cross-origin isolated (needs COOP/COEP headers)" : features.sharedArrayBuffer ? features.threads ? features.simd ? null : "the threads build needs SIMD, which does not validate" : "shared memory / atomics do not validate" : "no SharedArrayBuffer in this engine";
 }
 function detectFeatures() {
   let webassembly = typeof WebAssembly == "object" && WebAssembly !== null && typeof WebAssembly.instantiate == "function";
@@ -359,7 +367,7 @@ var createMlwModule = (() => {
     function updateGlobalBufferAndViews(buf) {
       buffer = buf, Module.HEAP8 = HEAP8 = new Int8Array(buf), Module.HEAP16 = HEAP16 = new Int16Array(buf), Module.HEAP32 = HEAP32 = new Int32Array(buf), Module.HEAPU8 = HEAPU8 = new Uint8Array(buf), Module.HEAPU16 = HEAPU16 = new Uint16Array(buf), Module.HEAPU32 = HEAPU32 = new Uint32Array(buf), Module.HEAPF32 = HEAPF32 = new Float32Array(buf), Module.HEAPF64 = HEAPF64 = new Float64Array(buf);
     }
-    var INITIAL_MEMORY = 16777216;
+    var INITIAL_MEMORY = 4194304;
     Module.wasmMemory ? wasmMemory = Module.wasmMemory : wasmMemory = new WebAssembly.Memory({ initial: INITIAL_MEMORY / 65536, maximum: 65536 }), wasmMemory && (buffer = wasmMemory.buffer), INITIAL_MEMORY = buffer.byteLength, updateGlobalBufferAndViews(buffer);
     var wasmTable, __ATPRERUN__ = [], __ATINIT__ = [], __ATPOSTRUN__ = [], runtimeInitialized = !1;
     function preRun() {
@@ -422,7 +430,7 @@ var createMlwModule = (() => {
       var info = { a: asmLibraryArg };
       function receiveInstance(instance, module) {
         var exports2 = instance.exports;
-        Module.asm = exports2, wasmTable = Module.asm.q, addOnInit(Module.asm.n), removeRunDependency("wasm-instantiate");
+        Module.asm = exports2, wasmTable = Module.asm.t, addOnInit(Module.asm.q), removeRunDependency("wasm-instantiate");
       }
       addRunDependency("wasm-instantiate");
       function receiveInstantiationResult(result) {
@@ -469,6 +477,43 @@ var createMlwModule = (() => {
     function getWasmTableEntry(funcPtr) {
       var func = wasmTableMirror[funcPtr];
       return func || (funcPtr >= wasmTableMirror.length && (wasmTableMirror.length = funcPtr + 1), wasmTableMirror[funcPtr] = func = wasmTable.get(funcPtr)), func;
+    }
+    function ___cxa_allocate_exception(size) {
+      return _malloc(size + 16) + 16;
+    }
+    function ExceptionInfo(excPtr) {
+      this.excPtr = excPtr, this.ptr = excPtr - 16, this.set_type = function(type) {
+        HEAP32[this.ptr + 4 >>> 2] = type;
+      }, this.get_type = function() {
+        return HEAP32[this.ptr + 4 >>> 2];
+      }, this.set_destructor = function(destructor) {
+        HEAP32[this.ptr + 8 >>> 2] = destructor;
+      }, this.get_destructor = function() {
+        return HEAP32[this.ptr + 8 >>> 2];
+      }, this.set_refcount = function(refcount) {
+        HEAP32[this.ptr >>> 2] = refcount;
+      }, this.set_caught = function(caught) {
+        caught = caught ? 1 : 0, HEAP8[this.ptr + 12 >>> 0] = caught;
+      }, this.get_caught = function() {
+        return HEAP8[this.ptr + 12 >>> 0] != 0;
+      }, this.set_rethrown = function(rethrown) {
+        rethrown = rethrown ? 1 : 0, HEAP8[this.ptr + 13 >>> 0] = rethrown;
+      }, this.get_rethrown = function() {
+        return HEAP8[this.ptr + 13 >>> 0] != 0;
+      }, this.init = function(type, destructor) {
+        this.set_type(type), this.set_destructor(destructor), this.set_refcount(0), this.set_caught(!1), this.set_rethrown(!1);
+      }, this.add_ref = function() {
+        var value = HEAP32[this.ptr >>> 2];
+        HEAP32[this.ptr >>> 2] = value + 1;
+      }, this.release_ref = function() {
+        var prev = HEAP32[this.ptr >>> 2];
+        return HEAP32[this.ptr >>> 2] = prev - 1, prev === 1;
+      };
+    }
+    var exceptionLast = 0, uncaughtExceptionCount = 0;
+    function ___cxa_throw(ptr, type, destructor) {
+      var info = new ExceptionInfo(ptr);
+      throw info.init(type, destructor), exceptionLast = ptr, uncaughtExceptionCount++, ptr;
     }
     function __embind_register_bigint(primitiveType, name, size, minRange, maxRange) {
     }
@@ -865,6 +910,9 @@ var createMlwModule = (() => {
       }, toWireType: function(destructors, o) {
       } });
     }
+    function _abort() {
+      abort("");
+    }
     function _emscripten_memcpy_big(dest, src, num) {
       HEAPU8.copyWithin(dest >>> 0, src >>> 0, src + num >>> 0);
     }
@@ -894,16 +942,16 @@ var createMlwModule = (() => {
       return !1;
     }
     embind_init_charCodes(), BindingError = Module.BindingError = extendError(Error, "BindingError"), InternalError = Module.InternalError = extendError(Error, "InternalError"), init_emval(), UnboundTypeError = Module.UnboundTypeError = extendError(Error, "UnboundTypeError");
-    var asmLibraryArg = { k: __embind_register_bigint, j: __embind_register_bool, i: __embind_register_emval, g: __embind_register_float, b: __embind_register_function, d: __embind_register_integer, c: __embind_register_memory_view, f: __embind_register_std_string, e: __embind_register_std_wstring, m: __embind_register_void, h: _emscripten_memcpy_big, l: _emscripten_resize_heap, a: wasmMemory }, asm = createWasm(), ___wasm_call_ctors = Module.___wasm_call_ctors = function() {
-      return (___wasm_call_ctors = Module.___wasm_call_ctors = Module.asm.n).apply(null, arguments);
+    var asmLibraryArg = { p: ___cxa_allocate_exception, o: ___cxa_throw, l: __embind_register_bigint, j: __embind_register_bool, i: __embind_register_emval, g: __embind_register_float, b: __embind_register_function, d: __embind_register_integer, c: __embind_register_memory_view, f: __embind_register_std_string, e: __embind_register_std_wstring, k: __embind_register_void, h: _abort, n: _emscripten_memcpy_big, m: _emscripten_resize_heap, a: wasmMemory }, asm = createWasm(), ___wasm_call_ctors = Module.___wasm_call_ctors = function() {
+      return (___wasm_call_ctors = Module.___wasm_call_ctors = Module.asm.q).apply(null, arguments);
     }, _malloc = Module._malloc = function() {
-      return (_malloc = Module._malloc = Module.asm.o).apply(null, arguments);
+      return (_malloc = Module._malloc = Module.asm.r).apply(null, arguments);
     }, _free = Module._free = function() {
-      return (_free = Module._free = Module.asm.p).apply(null, arguments);
+      return (_free = Module._free = Module.asm.s).apply(null, arguments);
     }, ___getTypeName = Module.___getTypeName = function() {
-      return (___getTypeName = Module.___getTypeName = Module.asm.r).apply(null, arguments);
+      return (___getTypeName = Module.___getTypeName = Module.asm.u).apply(null, arguments);
     }, ___embind_register_native_and_builtin_types = Module.___embind_register_native_and_builtin_types = function() {
-      return (___embind_register_native_and_builtin_types = Module.___embind_register_native_and_builtin_types = Module.asm.s).apply(null, arguments);
+      return (___embind_register_native_and_builtin_types = Module.___embind_register_native_and_builtin_types = Module.asm.v).apply(null, arguments);
     }, calledRun;
     dependenciesFulfilled = function runCaller() {
       calledRun || run(), calledRun || (dependenciesFulfilled = runCaller);
@@ -923,7 +971,8 @@ var createMlwModule = (() => {
 // js/locate.js
 var VARIANT_FILES = Object.freeze({
   baseline: "mlw-baseline.wasm",
-  simd: "mlw-simd.wasm"
+  simd: "mlw-simd.wasm",
+  "simd-threads": "mlw-simd-threads.wasm"
 });
 function defaultWasmUrl(variant) {
   switch (variant) {
@@ -931,10 +980,15 @@ function defaultWasmUrl(variant) {
       return new URL("./wasm/mlw-baseline.wasm", import.meta.url).href;
     case "simd":
       return new URL("./wasm/mlw-simd.wasm", import.meta.url).href;
+    case "simd-threads":
+      return new URL("./wasm/mlw-simd-threads.wasm", import.meta.url).href;
   }
   throw new Error(`no default location for variant '${variant}'; set the wasmUrl option`);
 }
 var currentScriptSrc = typeof document == "object" && document?.currentScript?.src ? document.currentScript.src : null;
+function threadsGlueLocation(wasmLocation2) {
+  return wasmLocation2.replace(/\.wasm([?#].*)?$/, ".js$1");
+}
 
 // js/loader.js
 var LoadFailure = class extends Error {
@@ -1005,10 +1059,128 @@ async function instantiateWasm(compiled, { memoryPages, maxMemoryPages }) {
     }
   });
   try {
-    return { module: await Promise.race([created, instantiationFailed]), memory, maxBytes: maxMemoryPages * PAGE_BYTES };
+    return { module: await Promise.race([created, instantiationFailed]), memory, maxBytes: maxMemoryPages * PAGE_BYTES, poolSize: 0, poolReady: Promise.resolve(), terminate() {
+    } };
   } catch (error) {
     throw error instanceof LoadFailure ? error : new LoadFailure("module-load-failed", `start-up: ${error?.message ?? error}`);
   }
+}
+var threadGlues = /* @__PURE__ */ new Map();
+function loadThreadsGlue(glue) {
+  if (threadGlues.has(glue)) return threadGlues.get(glue);
+  let pending = (async () => {
+    if (isNode) {
+      let { createRequire } = nodeBuiltin("module");
+      return createRequire(glue)(glue);
+    }
+    if (typeof document == "object" && document?.createElement)
+      await new Promise((resolve2, reject) => {
+        let script = document.createElement("script");
+        script.src = glue, script.async = !0, script.onload = resolve2, script.onerror = () => reject(new Error(`cannot load ${glue}`)), document.head.appendChild(script);
+      });
+    else if (typeof importScripts == "function")
+      importScripts(glue);
+    else
+      throw new Error("no way to load the threads glue in this engine");
+    if (typeof globalThis.createMlwModule != "function") throw new Error(`${glue} did not define createMlwModule`);
+    return globalThis.createMlwModule;
+  })();
+  return threadGlues.set(glue, pending), pending.catch(() => threadGlues.delete(glue)), pending;
+}
+function threadsGluePlace(location2) {
+  let glue = threadsGlueLocation(location2);
+  if (isNode && isFileLocation(glue))
+    return glue.startsWith("file:") ? nodeBuiltin("url").fileURLToPath(glue) : nodeBuiltin("path").resolve(glue);
+  if (isNode) throw new LoadFailure("module-load-failed", `the threads build loads only from files in Node, not ${glue}`);
+  let base = typeof self == "object" && self?.location?.href ? self.location.href : void 0;
+  return base ? new URL(glue, base).href : glue;
+}
+function standInWorker(PThread) {
+  let worker = {
+    on() {
+    },
+    terminate() {
+    },
+    postMessage() {
+      queueMicrotask(() => {
+        PThread.unusedWorkers.splice(PThread.unusedWorkers.indexOf(worker), 1), worker.onmessage({ data: { cmd: "loaded" } });
+      });
+    }
+  };
+  return worker;
+}
+async function instantiateThreadsWasm(compiled, location2, { memoryPages, maxMemoryPages, poolSize: poolSize2 }) {
+  let glue, factory;
+  try {
+    glue = threadsGluePlace(location2), factory = await loadThreadsGlue(glue);
+  } catch (error) {
+    throw error instanceof LoadFailure ? error : new LoadFailure("module-load-failed", `threads glue: ${error.message}`);
+  }
+  let memory;
+  try {
+    memory = new WebAssembly.Memory({ initial: memoryPages, maximum: maxMemoryPages, shared: !0 });
+  } catch (error) {
+    throw new LoadFailure("module-load-failed", `cannot reserve ${memoryPages} pages of shared memory: ${error.message}`);
+  }
+  let place = (name) => isNode ? nodeBuiltin("path").join(nodeBuiltin("path").dirname(glue), name) : new URL(name, glue).href, rejectInstantiation, instantiationFailed = new Promise((_, reject) => {
+    rejectInstantiation = reject;
+  }), module = null, moduleArg = {
+    wasmMemory: memory,
+    mlwPoolSize: 0,
+    // the pool is built below, after the instance
+    mainScriptUrlOrBlob: glue,
+    locateFile: place,
+    print: (text) => console.log(text),
+    // parallelFor blocks its caller until its ranges are done, by design; the workers
+    // are loaded before `ready`, so that wait cannot deadlock. Emscripten warns about
+    // any wait on a page's main thread; that one warning is expected here.
+    printErr: (text) => {
+      text.startsWith("Blocking on the main thread is very dangerous") || console.warn(text);
+    },
+    instantiateWasm(imports, receiveInstance) {
+      return WebAssembly.instantiate(compiled, imports).then(
+        (instance) => {
+          moduleArg.PThread.unusedWorkers.push(standInWorker(moduleArg.PThread)), receiveInstance(instance, compiled);
+        },
+        (error) => rejectInstantiation(new LoadFailure("module-load-failed", `instantiate: ${error.message}`))
+      ), {};
+    }
+  }, created = factory(moduleArg);
+  try {
+    module = await Promise.race([created, instantiationFailed]);
+  } catch (error) {
+    throw error instanceof LoadFailure ? error : new LoadFailure("module-load-failed", `start-up: ${error?.message ?? error}`);
+  }
+  let { PThread } = module, WorkerClass = isNode ? nodeBuiltin("worker_threads").Worker : globalThis.Worker, loading = /* @__PURE__ */ new Map(), terminated = !1, poolReady = Promise.all(
+    Array.from({ length: poolSize2 }, () => new Promise((resolve2) => {
+      let worker;
+      try {
+        worker = new WorkerClass(place("mlw-simd-threads.worker.js"));
+      } catch (error) {
+        console.warn(`multilingual-wasm: cannot start a pool worker (${error.message}); running with fewer threads`), resolve2(0);
+        return;
+      }
+      loading.set(worker, resolve2), PThread.loadWasmModuleToWorker(worker, () => {
+        if (loading.delete(worker), terminated) return resolve2(0);
+        worker.unref?.(), PThread.unusedWorkers.push(worker), resolve2(1);
+      });
+    }))
+  ).then((loaded) => loaded.reduce((a, b) => a + b, 0));
+  return {
+    module,
+    memory,
+    maxBytes: maxMemoryPages * PAGE_BYTES,
+    poolSize: poolSize2,
+    poolReady,
+    terminate() {
+      if (!terminated) {
+        terminated = !0;
+        for (let [worker, resolve2] of loading)
+          worker.terminate(), resolve2(0);
+        loading.clear(), PThread.terminateAllThreads();
+      }
+    }
+  };
 }
 
 // js/fallbacks/crypto_xor.js
@@ -1061,7 +1233,7 @@ var HeapScope = class {
   }
   /** A copy, owned by JS, of `length` elements of type `Type` at `ptr`. */
   copyOut(Type, ptr, length) {
-    return new Type(this.instance.memory.buffer, ptr, length).slice();
+    return copyFromHeap(this.instance.memory.buffer, Type, ptr, length);
   }
   free() {
     let { _free } = this.instance.module;
@@ -1069,6 +1241,13 @@ var HeapScope = class {
     this.pointers.length = 0;
   }
 };
+function copyFromHeap(buffer, Type, ptr, length) {
+  if (typeof SharedArrayBuffer == "function" && buffer instanceof SharedArrayBuffer) {
+    let out = new Type(length);
+    return out.set(new Type(buffer, ptr, length)), out;
+  }
+  return new Type(buffer.slice(ptr, ptr + length * Type.BYTES_PER_ELEMENT));
+}
 function withHeap(instance, operation, fn) {
   let scope = new HeapScope(instance, operation);
   try {
@@ -1083,6 +1262,132 @@ function cryptoXor2(instance, operation, data, key) {
   return withHeap(instance, operation, (heap, M) => {
     let dataPtr = heap.copyIn(data), keyPtr = heap.copyIn(key);
     return M.crypto_xor(dataPtr, data.length, keyPtr, key.length, dataPtr), heap.copyOut(Uint8Array, dataPtr, data.length);
+  });
+}
+
+// js/fallbacks/crypto_hash.js
+function fnv1a32(bytes) {
+  let h = 2166136261;
+  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 16777619);
+  return h >>> 0;
+}
+
+// js/wasm/crypto_hash.js
+function fnv1a322(instance, operation, bytes) {
+  return withHeap(instance, operation, (heap, M) => M.crypto_hash(heap.copyIn(bytes), bytes.length) >>> 0);
+}
+
+// js/fallbacks/crypto_sha256.js
+var K = new Int32Array([
+  1116352408,
+  1899447441,
+  3049323471,
+  3921009573,
+  961987163,
+  1508970993,
+  2453635748,
+  2870763221,
+  3624381080,
+  310598401,
+  607225278,
+  1426881987,
+  1925078388,
+  2162078206,
+  2614888103,
+  3248222580,
+  3835390401,
+  4022224774,
+  264347078,
+  604807628,
+  770255983,
+  1249150122,
+  1555081692,
+  1996064986,
+  2554220882,
+  2821834349,
+  2952996808,
+  3210313671,
+  3336571891,
+  3584528711,
+  113926993,
+  338241895,
+  666307205,
+  773529912,
+  1294757372,
+  1396182291,
+  1695183700,
+  1986661051,
+  2177026350,
+  2456956037,
+  2730485921,
+  2820302411,
+  3259730800,
+  3345764771,
+  3516065817,
+  3600352804,
+  4094571909,
+  275423344,
+  430227734,
+  506948616,
+  659060556,
+  883997877,
+  958139571,
+  1322822218,
+  1537002063,
+  1747873779,
+  1955562222,
+  2024104815,
+  2227730452,
+  2361852424,
+  2428436474,
+  2756734187,
+  3204031479,
+  3329325298
+]);
+function compress(state, w, bytes, off) {
+  for (let i = 0; i < 16; i++, off += 4)
+    w[i] = bytes[off] << 24 | bytes[off + 1] << 16 | bytes[off + 2] << 8 | bytes[off + 3];
+  for (let i = 16; i < 64; i++) {
+    let x = w[i - 15], y = w[i - 2], s0 = (x >>> 7 | x << 25) ^ (x >>> 18 | x << 14) ^ x >>> 3, s1 = (y >>> 17 | y << 15) ^ (y >>> 19 | y << 13) ^ y >>> 10;
+    w[i] = w[i - 16] + s0 + w[i - 7] + s1 | 0;
+  }
+  let a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7];
+  for (let i = 0; i < 64; i++) {
+    let S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7), t1 = h + S1 + (e & f ^ ~e & g) + K[i] + w[i] | 0, t2 = ((a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10)) + (a & b ^ a & c ^ b & c) | 0;
+    h = g, g = f, f = e, e = d + t1 | 0, d = c, c = b, b = a, a = t1 + t2 | 0;
+  }
+  state[0] = state[0] + a | 0, state[1] = state[1] + b | 0, state[2] = state[2] + c | 0, state[3] = state[3] + d | 0, state[4] = state[4] + e | 0, state[5] = state[5] + f | 0, state[6] = state[6] + g | 0, state[7] = state[7] + h | 0;
+}
+function sha256Hex(bytes) {
+  let state = new Int32Array([
+    1779033703,
+    3144134277,
+    1013904242,
+    2773480762,
+    1359893119,
+    2600822924,
+    528734635,
+    1541459225
+  ]), w = new Int32Array(64), n = bytes.length, full = Math.floor(n / 64);
+  for (let i = 0; i < full; i++) compress(state, w, bytes, i * 64);
+  let rest = n - full * 64, tail = new Uint8Array(rest < 56 ? 64 : 128);
+  tail.set(bytes.subarray(full * 64)), tail[rest] = 128;
+  let view = new DataView(tail.buffer);
+  view.setUint32(tail.length - 8, Math.floor(n / 536870912)), view.setUint32(tail.length - 4, n * 8 >>> 0);
+  for (let off = 0; off < tail.length; off += 64) compress(state, w, tail, off);
+  let hex = "";
+  for (let i = 0; i < 8; i++) hex += (state[i] >>> 0).toString(16).padStart(8, "0");
+  return hex;
+}
+
+// js/wasm/crypto_sha256.js
+function sha256Hex2(instance, operation, bytes) {
+  return withHeap(instance, operation, (heap, M) => {
+    let dataPtr = heap.copyIn(bytes), digestPtr = heap.alloc(32);
+    M.crypto_sha256(dataPtr, bytes.length, digestPtr);
+    let digest = heap.view(Uint8Array, digestPtr, 32), hex = "";
+    for (let i = 0; i < 32; i++) hex += (digest[i] < 16 ? "0" : "") + digest[i].toString(16);
+    return hex;
   });
 }
 
@@ -1129,10 +1434,43 @@ function xorRow(name) {
     },
     size: ({ data }) => data.length,
     js: ({ data, key }) => cryptoXor(data, key),
-    wasm: (instance, { data, key }) => cryptoXor2(instance, name, data, key)
+    wasm: (instance, { data, key }) => cryptoXor2(instance, name, data, key),
+    sample: () => ["multilingual", "key"]
   };
 }
-var crypto_default = [xorRow("crypto_xor_encrypt"), xorRow("crypto_xor_decrypt")];
+function bytesRow(name, signature, description, jsFn, wasmFn) {
+  return {
+    name,
+    signature,
+    description,
+    complexity: "O(n)",
+    validate(args) {
+      return arity(name, args, 1), { data: toBytes(name, "data", args[0]) };
+    },
+    size: ({ data }) => data.length,
+    js: ({ data }) => jsFn(data),
+    wasm: (instance, { data }) => wasmFn(instance, name, data),
+    sample: () => ["abc"]
+  };
+}
+var crypto_default = [
+  xorRow("crypto_xor_encrypt"),
+  xorRow("crypto_xor_decrypt"),
+  bytesRow(
+    "crypto_hash",
+    "(data: Uint8Array | string) => number",
+    "FNV-1a 32-bit of the bytes (UTF-8 for strings), unsigned; NOT cryptographic",
+    fnv1a32,
+    fnv1a322
+  ),
+  bytesRow(
+    "crypto_sha256",
+    "(data: Uint8Array | string) => string",
+    "SHA-256 of the bytes (UTF-8 for strings) as lowercase hex",
+    sha256Hex,
+    sha256Hex2
+  )
+];
 
 // js/fallbacks/data.js
 function dataSort({ kind, array }) {
@@ -1734,9 +2072,9 @@ function jsonStringify(value, operation) {
 // js/wasm/json.js
 var STATUS2 = { OK: 0, INVALID_ARGUMENT: 1, OUT_OF_MEMORY: 2, SYNTAX_ERROR: 3 }, LONG2 = 2 ** 28 - 1, nodeBuffer = () => typeof Buffer == "function" && typeof Buffer.from == "function" ? Buffer : null, utf16Decoder = typeof TextDecoder == "function" ? new TextDecoder("utf-16le") : null;
 function copyInUtf16(heap, text) {
-  let ptr = heap.alloc(text.length * 2), buffer = heap.instance.memory.buffer, NodeBuffer = nodeBuffer();
-  if (NodeBuffer)
-    NodeBuffer.from(buffer, ptr, text.length * 2).write(text, 0, "utf16le");
+  let ptr = heap.alloc(text.length * 2), buffer = heap.instance.memory.buffer, NodeBuffer3 = nodeBuffer();
+  if (NodeBuffer3)
+    NodeBuffer3.from(buffer, ptr, text.length * 2).write(text, 0, "utf16le");
   else {
     let units = new Uint16Array(buffer, ptr, text.length);
     for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
@@ -1745,8 +2083,8 @@ function copyInUtf16(heap, text) {
 }
 function readUtf16(memory, ptr, length, wellFormed) {
   if (length === 0) return "";
-  let NodeBuffer = nodeBuffer();
-  if (NodeBuffer) return NodeBuffer.from(memory.buffer, ptr, length * 2).toString("utf16le");
+  let NodeBuffer3 = nodeBuffer();
+  if (NodeBuffer3) return NodeBuffer3.from(memory.buffer, ptr, length * 2).toString("utf16le");
   let units = new Uint16Array(memory.buffer, ptr, length);
   if (wellFormed && utf16Decoder) return utf16Decoder.decode(units);
   let parts = [];
@@ -1827,7 +2165,7 @@ function jsonExtractNumbers2(instance, operation, text, field) {
     let textPtr = copyInUtf16(heap, text), fieldPtr = copyInUtf16(heap, field);
     return callKernel(heap, operation, () => M.json_extract_numbers(textPtr, text.length, fieldPtr, field.length), (w, memory) => {
       if (w[0] === STATUS2.INVALID_ARGUMENT) throw notANumberError(operation, field, w[9], w[2]);
-      return w[0] !== STATUS2.OK && throwFailure(w, operation, text, text.length * 2, heap), new Float64Array(memory.buffer, w[3], w[4]).slice();
+      return w[0] !== STATUS2.OK && throwFailure(w, operation, text, text.length * 2, heap), copyFromHeap(memory.buffer, Float64Array, w[3], w[4]);
     });
   });
 }
@@ -1900,11 +2238,501 @@ var json_default = [
   }
 ];
 
+// js/fallbacks/matrix.js
+function flatten(input) {
+  if (input.form === "object") return input.data;
+  let { rows: rows2, cols, arrays } = input, out = new Float64Array(rows2 * cols);
+  for (let i = 0; i < rows2; i++) out.set(arrays[i], i * cols);
+  return out;
+}
+function toArrays(data, rows2, cols) {
+  let out = new Array(rows2);
+  for (let i = 0; i < rows2; i++) {
+    let row = new Array(cols), base = i * cols;
+    for (let j = 0; j < cols; j++) row[j] = data[base + j];
+    out[i] = row;
+  }
+  return out;
+}
+function inFormOf(input, data, rows2, cols) {
+  return input.form === "arrays" ? toArrays(data, rows2, cols) : { rows: rows2, cols, data };
+}
+function multiplyF64(a, b, m, k, n) {
+  let c = new Float64Array(m * n);
+  for (let i = 0; i < m; i++) {
+    let ci = i * n, ai = i * k, p = 0;
+    for (; p + 4 <= k; p += 4) {
+      let a0 = a[ai + p], a1 = a[ai + p + 1], a2 = a[ai + p + 2], a3 = a[ai + p + 3], b0 = p * n, b1 = b0 + n, b2 = b1 + n, b3 = b2 + n;
+      for (let j = 0; j < n; j++)
+        c[ci + j] = c[ci + j] + a0 * b[b0 + j] + a1 * b[b1 + j] + a2 * b[b2 + j] + a3 * b[b3 + j];
+    }
+    for (; p < k; p++) {
+      let aip = a[ai + p], bp = p * n;
+      for (let j = 0; j < n; j++) c[ci + j] += aip * b[bp + j];
+    }
+  }
+  return c;
+}
+function multiplyF32(a, b, m, k, n) {
+  let c = new Float32Array(m * n), f = Math.fround;
+  for (let i = 0; i < m; i++) {
+    let ci = i * n, ai = i * k, p = 0;
+    for (; p + 4 <= k; p += 4) {
+      let a0 = a[ai + p], a1 = a[ai + p + 1], a2 = a[ai + p + 2], a3 = a[ai + p + 3], b0 = p * n, b1 = b0 + n, b2 = b1 + n, b3 = b2 + n;
+      for (let j = 0; j < n; j++)
+        c[ci + j] = f(f(f(c[ci + j] + f(a0 * b[b0 + j])) + f(a1 * b[b1 + j])) + f(a2 * b[b2 + j])) + f(a3 * b[b3 + j]);
+    }
+    for (; p < k; p++) {
+      let aip = a[ai + p], bp = p * n;
+      for (let j = 0; j < n; j++) c[ci + j] += f(aip * b[bp + j]);
+    }
+  }
+  return c;
+}
+function matrixMultiply({ a, b }) {
+  let m = a.rows, k = a.cols, n = b.cols, c = a.type === "f32" ? multiplyF32(a.data, b.data, m, k, n) : multiplyF64(flatten(a), flatten(b), m, k, n);
+  return inFormOf(a, c, m, n);
+}
+function matrixTranspose({ a }) {
+  let { rows: rows2, cols } = a;
+  if (a.form === "arrays") {
+    let { arrays } = a, out = new Array(cols);
+    for (let j = 0; j < cols; j++) {
+      let row = new Array(rows2);
+      for (let i = 0; i < rows2; i++) row[i] = arrays[i][j];
+      out[j] = row;
+    }
+    return out;
+  }
+  let src = a.data, dst = new src.constructor(rows2 * cols);
+  for (let i = 0; i < rows2; i++) for (let j = 0; j < cols; j++) dst[j * rows2 + i] = src[i * cols + j];
+  return { rows: cols, cols: rows2, data: dst };
+}
+function determinantInPlace(m, n) {
+  let negate = !1, det = 1;
+  for (let c = 0; c < n; c++) {
+    let pivotRow = c, best = Math.abs(m[c * n + c]);
+    for (let r = c + 1; r < n; r++) {
+      let v = Math.abs(m[r * n + c]);
+      v > best && (best = v, pivotRow = r);
+    }
+    if (m[pivotRow * n + c] === 0) return 0;
+    if (pivotRow !== c) {
+      for (let j = 0; j < n; j++) {
+        let t = m[c * n + j];
+        m[c * n + j] = m[pivotRow * n + j], m[pivotRow * n + j] = t;
+      }
+      negate = !negate;
+    }
+    let pivot = m[c * n + c], pr = c * n;
+    for (let r = c + 1; r < n; r++) {
+      let row = r * n, f = m[row + c] / pivot;
+      for (let j = c + 1; j < n; j++) m[row + j] = m[row + j] - f * m[pr + j];
+    }
+    det = det * pivot;
+  }
+  return negate ? -det : det;
+}
+function matrixDeterminant({ a }) {
+  let work = a.form === "arrays" ? flatten(a) : Float64Array.from(a.data);
+  return determinantInPlace(work, a.rows);
+}
+
+// js/wasm/matrix.js
+var STATUS_OK = 0, STATUS_OUT_OF_MEMORY2 = 2, typeOf = (input) => input.type === "f32" ? Float32Array : Float64Array;
+function allocMatrix(heap, Type, rows2, cols) {
+  return heap.alloc(rows2 * cols * Type.BYTES_PER_ELEMENT);
+}
+function fill(heap, ptr, input) {
+  let { rows: rows2, cols } = input, view = heap.view(typeOf(input), ptr, rows2 * cols);
+  if (input.form === "object") {
+    view.set(input.data);
+    return;
+  }
+  let { arrays } = input;
+  for (let i = 0; i < rows2; i++) view.set(arrays[i], i * cols);
+}
+function readOut(heap, ptr, like, rows2, cols) {
+  let Type = typeOf(like);
+  if (like.form === "object") return { rows: rows2, cols, data: heap.copyOut(Type, ptr, rows2 * cols) };
+  let view = heap.view(Type, ptr, rows2 * cols), out = new Array(rows2);
+  for (let i = 0; i < rows2; i++) {
+    let row = new Array(cols), base = i * cols;
+    for (let j = 0; j < cols; j++) row[j] = view[base + j];
+    out[i] = row;
+  }
+  return out;
+}
+function check2(status, instance, operation, scratchBytes) {
+  if (status !== STATUS_OK)
+    throw status === STATUS_OUT_OF_MEMORY2 ? new WasmMemoryError({ operation, neededBytes: scratchBytes, limitBytes: instance.maxBytes }) : new Error(`${operation}: kernel returned status ${status}`);
+}
+function matrixMultiply2(instance, operation, { a, b }) {
+  return withHeap(instance, operation, (heap, M) => {
+    let Type = typeOf(a), m = a.rows, k = a.cols, n = b.cols, pa = allocMatrix(heap, Type, m, k), pb = allocMatrix(heap, Type, k, n), pc = allocMatrix(heap, Type, m, n);
+    fill(heap, pa, a), fill(heap, pb, b);
+    let status = a.type === "f32" ? M.matrix_multiply_f32(pa, pb, pc, m, k, n) : M.matrix_multiply_f64(pa, pb, pc, m, k, n);
+    return check2(status, instance, operation, (Math.min(k, 512) * (n + 8) + 64 * 512) * Type.BYTES_PER_ELEMENT), readOut(heap, pc, a, m, n);
+  });
+}
+function matrixTranspose2(instance, operation, { a }) {
+  return withHeap(instance, operation, (heap, M) => {
+    let Type = typeOf(a), { rows: rows2, cols } = a, pa = allocMatrix(heap, Type, rows2, cols), pt = allocMatrix(heap, Type, cols, rows2);
+    return fill(heap, pa, a), a.type === "f32" ? M.matrix_transpose_f32(pa, pt, rows2, cols) : M.matrix_transpose_f64(pa, pt, rows2, cols), readOut(heap, pt, a, cols, rows2);
+  });
+}
+function matrixDeterminant2(instance, operation, { a }) {
+  return withHeap(instance, operation, (heap, M) => {
+    let n = a.rows, pa = allocMatrix(heap, Float64Array, n, n), view = heap.view(Float64Array, pa, n * n);
+    if (a.form === "object") view.set(a.data);
+    else for (let i = 0; i < n; i++) view.set(a.arrays[i], i * n);
+    return M.matrix_determinant_f64(pa, n);
+  });
+}
+
 // js/registry/matrix.js
-var matrix_default = [];
+var MAX_DIMENSION = 2 ** 30, MAX_ENTRIES = 2 ** 28, typeName = (type) => type === "f32" ? "Float32" : "Float64";
+function badEntry(operation, argument, i, j, v) {
+  typeof v != "number" && fail(operation, argument, `entry [${i}][${j}] must be a number, got ${describe(v)}`), fail(operation, argument, `entry [${i}][${j}] must be finite, got ${v}`);
+}
+function fromArrays(operation, argument, value) {
+  let rows2 = value.length;
+  rows2 === 0 && fail(operation, argument, "has no rows: an empty array has no column count (use {rows: 0, cols, data} for an empty matrix)");
+  let first = value[0];
+  Array.isArray(first) || fail(operation, argument, `row 0 must be an array of numbers, got ${describe(first)}`);
+  let cols = first.length;
+  cols === 0 && fail(operation, argument, "row 0 is empty: rows need at least one entry"), (rows2 > MAX_DIMENSION || cols > MAX_DIMENSION) && fail(operation, argument, `is too large (${rows2}\xD7${cols})`);
+  for (let i = 0; i < rows2; i++) {
+    let row = value[i];
+    Array.isArray(row) || fail(operation, argument, `row ${i} must be an array of numbers, got ${describe(row)}`), row.length !== cols && fail(operation, argument, `row ${i} has ${row.length} entries, expected ${cols}`);
+    for (let j = 0; j < cols; j++) {
+      let v = row[j];
+      (typeof v != "number" || v - v !== 0) && badEntry(operation, argument, i, j, v);
+    }
+  }
+  return { form: "arrays", type: "f64", rows: rows2, cols, arrays: value };
+}
+function fromObject(operation, argument, value) {
+  let { data } = value, type;
+  data instanceof Float64Array ? type = "f64" : data instanceof Float32Array ? type = "f32" : fail(operation, argument, `data must be a Float64Array or a Float32Array, got ${describe(data)}`);
+  let rows2 = toCount(operation, `${argument}.rows`, value.rows, { max: MAX_DIMENSION }), cols = toCount(operation, `${argument}.cols`, value.cols, { max: MAX_DIMENSION });
+  data.length !== rows2 * cols && fail(operation, argument, `data has ${data.length} entries, expected rows*cols = ${rows2}*${cols} = ${rows2 * cols}`);
+  for (let i = 0; i < data.length; i++) {
+    let v = data[i];
+    v - v !== 0 && badEntry(operation, argument, Math.floor(i / cols), i % cols, v);
+  }
+  return { form: "object", type, rows: rows2, cols, data };
+}
+function toMatrix(operation, argument, value) {
+  if (Array.isArray(value)) return fromArrays(operation, argument, value);
+  if (value !== null && typeof value == "object" && !ArrayBuffer.isView(value))
+    return fromObject(operation, argument, value);
+  fail(operation, argument, `must be an array of arrays of numbers or {rows, cols, data}, got ${describe(value)}`);
+}
+var MATRIX_ANY = "Matrix | MatrixObject<Float32Array>", multiply = {
+  name: "matrix_multiply",
+  signature: `<A extends ${MATRIX_ANY}>(a: A, b: A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : Matrix) => A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>`,
+  description: "Matrix product a\xB7b (m\xD7k \xB7 k\xD7n), f64 or f32; each entry summed in ascending k from +0 (identical on both backends); result in the form of a",
+  complexity: "O(m\xB7k\xB7n)",
+  validate(args) {
+    arity("matrix_multiply", args, 2);
+    let a = toMatrix("matrix_multiply", "a", args[0]), b = toMatrix("matrix_multiply", "b", args[1]);
+    return a.type !== b.type && fail("matrix_multiply", "b", `holds ${typeName(b.type)} entries but 'a' holds ${typeName(a.type)}: both must have the same element type`), b.rows !== a.cols && fail("matrix_multiply", "b", `has ${b.rows} rows but 'a' has ${a.cols} columns: the inner dimensions must match`), a.rows * b.cols > MAX_ENTRIES && fail("matrix_multiply", "b", `gives a ${a.rows}\xD7${b.cols} result, more than ${MAX_ENTRIES} entries`), { a, b };
+  },
+  size: ({ a, b }) => a.rows * a.cols * b.cols,
+  js: (input) => matrixMultiply(input),
+  wasm: (instance, input) => matrixMultiply2(instance, "matrix_multiply", input),
+  sample: () => [
+    [
+      [1, 2],
+      [3, 4]
+    ],
+    [
+      [5, 6],
+      [7, 8]
+    ]
+  ]
+}, transpose = {
+  name: "matrix_transpose",
+  signature: "<A extends Matrix | MatrixObject<Float32Array>>(a: A) => A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>",
+  description: "Transpose (rows become columns), f64 or f32; result in the form of a",
+  complexity: "O(rows\xB7cols)",
+  validate(args) {
+    return arity("matrix_transpose", args, 1), { a: toMatrix("matrix_transpose", "a", args[0]) };
+  },
+  size: ({ a }) => a.rows * a.cols,
+  js: (input) => matrixTranspose(input),
+  wasm: (instance, input) => matrixTranspose2(instance, "matrix_transpose", input),
+  sample: () => [[[1, 2, 3]]]
+}, determinant = {
+  name: "matrix_determinant",
+  signature: `(a: ${MATRIX_ANY}) => number`,
+  description: "Determinant by LU with partial pivoting in double (first row with the largest |value| pivots; an exactly zero pivot gives 0); identical on both backends",
+  complexity: "O(n\xB3)",
+  validate(args) {
+    arity("matrix_determinant", args, 1);
+    let a = toMatrix("matrix_determinant", "a", args[0]);
+    return a.rows !== a.cols && fail("matrix_determinant", "a", `must be square, got ${a.rows}\xD7${a.cols}`), { a };
+  },
+  size: ({ a }) => a.rows * a.rows * a.rows,
+  js: (input) => matrixDeterminant(input),
+  wasm: (instance, input) => matrixDeterminant2(instance, "matrix_determinant", input),
+  sample: () => [
+    [
+      [2, 1],
+      [1, 3]
+    ]
+  ]
+}, matrix_default = [multiply, transpose, determinant];
+
+// js/fallbacks/numeric.js
+function fibonacciRecursive(n) {
+  return n < 2 ? n : fibonacciRecursive(n - 1) + fibonacciRecursive(n - 2);
+}
+function fibonacciBig(n) {
+  let a = 0n, b = 1n;
+  for (let bit = 31 - Math.clz32(n); bit >= 0 && n > 0; bit--) {
+    let c = a * (2n * b - a), d = a * a + b * b;
+    n >>> bit & 1 ? (a = d, b = c + d) : (a = c, b = d);
+  }
+  return a;
+}
+function factorialBig(n) {
+  let acc = 1n, m = 1;
+  for (let i = 2; i <= n; i++)
+    m * i > 4294967295 && (acc *= BigInt(m), m = 1), m *= i;
+  return acc * BigInt(m);
+}
+var BASES = [2n, 3n, 5n, 7n, 11n, 13n, 17n, 19n, 23n, 29n, 31n, 37n];
+function powMod(base, e, m) {
+  let r = 1n % m;
+  for (base %= m; e > 0n; )
+    e & 1n && (r = r * base % m), base = base * base % m, e >>= 1n;
+  return r;
+}
+function isPrime(n) {
+  if (n < 2n) return !1;
+  for (let p of BASES) if (n % p === 0n) return n === p;
+  let d = n - 1n, s = 0;
+  for (; !(d & 1n); )
+    d >>= 1n, s++;
+  outer: for (let a of BASES) {
+    let x = powMod(a, d, n);
+    if (!(x === 1n || x === n - 1n)) {
+      for (let i = 1; i < s; i++)
+        if (x = x * x % n, x === n - 1n) continue outer;
+      return !1;
+    }
+  }
+  return !0;
+}
+function gcdBig(a, b) {
+  for (; b; ) [a, b] = [b, a % b];
+  return a;
+}
+var absDiff = (x, y) => x > y ? x - y : y - x;
+function pollardBrent(n) {
+  for (let c = 1n; ; c++) {
+    let f = (x2) => (x2 * x2 + c) % n, y = 2n, x = 2n, ys = 2n, q = 1n, g = 1n, m = 128n;
+    for (let r = 1n; g === 1n; r <<= 1n) {
+      x = y;
+      for (let i = 0n; i < r; i++) y = f(y);
+      for (let k = 0n; k < r && g === 1n; k += m) {
+        ys = y;
+        let steps = r - k < m ? r - k : m;
+        for (let i = 0n; i < steps; i++)
+          y = f(y), q = q * absDiff(x, y) % n;
+        g = gcdBig(q, n);
+      }
+    }
+    if (g === n)
+      do
+        ys = f(ys), g = gcdBig(absDiff(x, ys), n);
+      while (g === 1n);
+    if (g !== n) return g;
+  }
+}
+function factorInto(n, out) {
+  if (n === 1n) return;
+  if (isPrime(n)) {
+    out.push(n);
+    return;
+  }
+  let d = pollardBrent(n);
+  factorInto(d, out), factorInto(n / d, out);
+}
+function primeFactorsBig(n) {
+  let out = [];
+  for (; n > 1n && !(n & 1n); )
+    out.push(2n), n >>= 1n;
+  for (let p = 3; p < 1024; p += 2) {
+    let bp = BigInt(p);
+    if (bp * bp > n) break;
+    for (; n % bp === 0n; )
+      out.push(bp), n /= bp;
+  }
+  let rest = [];
+  return n > 1n && (n < 1048576n ? rest.push(n) : factorInto(n, rest)), rest.sort((a, b) => a < b ? -1 : a > b ? 1 : 0), out.concat(rest);
+}
+
+// js/wasm/numeric.js
+var STATUS_OK2 = 0, STATUS_OUT_OF_MEMORY3 = 2;
+function check3(status, operation, neededBytes, instance) {
+  if (status !== STATUS_OK2)
+    throw status === STATUS_OUT_OF_MEMORY3 ? new WasmMemoryError({ operation, neededBytes, limitBytes: instance.maxBytes }) : new Error(`${operation}: kernel status ${status}`);
+}
+var HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+function limbsToBigInt(limbs) {
+  if (limbs.length === 0) return 0n;
+  let bytes = new Uint8Array(limbs.buffer, limbs.byteOffset, limbs.length * 4), hex = "0x";
+  for (let i = bytes.length - 1; i >= 0; i--) hex += HEX[bytes[i]];
+  return BigInt(hex);
+}
+function split(big) {
+  return [Number(big & 0xffffffffn), Number(big >> 32n)];
+}
+function exactLimbs(instance, operation, n, entry, capacityEntry) {
+  return withHeap(instance, operation, (heap, M) => {
+    let cap = M[capacityEntry](n), out = heap.alloc(cap * 4), lenAt = heap.alloc(4);
+    check3(M[entry](n, out, cap, lenAt), operation, cap * 8, instance);
+    let len = heap.view(Uint32Array, lenAt, 1)[0];
+    return limbsToBigInt(heap.view(Uint32Array, out, len));
+  });
+}
+var fibonacciBig2 = (instance, operation, n) => exactLimbs(instance, operation, n, "numeric_fibonacci", "numeric_fibonacci_capacity"), factorialBig2 = (instance, operation, n) => exactLimbs(instance, operation, n, "numeric_factorial", "numeric_factorial_capacity");
+function fibonacciRecursive2(instance, n) {
+  return instance.module.numeric_fibonacci_recursive(n);
+}
+function primeFactorsBig2(instance, operation, n) {
+  return withHeap(instance, operation, (heap, M) => {
+    let out = heap.alloc(512), [lo, hi] = split(n), count = M.numeric_prime_factors(lo, hi, out), words = heap.view(Uint32Array, out, count * 2), result = new Array(count);
+    for (let i = 0; i < count; i++) result[i] = BigInt(words[2 * i + 1]) << 32n | BigInt(words[2 * i]);
+    return result;
+  });
+}
+function gcdBig2(instance, operation, a, b) {
+  return withHeap(instance, operation, (heap, M) => {
+    let out = heap.alloc(8);
+    M.numeric_gcd(...split(a), ...split(b), out);
+    let w = heap.view(Uint32Array, out, 2);
+    return BigInt(w[1]) << 32n | BigInt(w[0]);
+  });
+}
+function lcmBig(instance, operation, a, b) {
+  return withHeap(instance, operation, (heap, M) => {
+    let out = heap.alloc(16);
+    return M.numeric_lcm(...split(a), ...split(b), out), limbsToBigInt(heap.view(Uint32Array, out, 4));
+  });
+}
 
 // js/registry/numeric.js
-var numeric_default = [];
+var FIBONACCI_MAX_N = 2e4, FIBONACCI_RECURSIVE_MAX_N = 40, FACTORIAL_MAX_N = 5e3, U64_LIMIT = 1n << 64n;
+function toInteger(operation, argument, value) {
+  if (typeof value == "bigint")
+    return (value <= -U64_LIMIT || value >= U64_LIMIT) && fail(operation, argument, `must have magnitude below 2^64, got ${value}`), { value, big: !0 };
+  if (typeof value == "number")
+    return Number.isInteger(value) || fail(operation, argument, `must be an integer, got ${value}`), Number.isSafeInteger(value) || fail(operation, argument, `must be a safe integer (|n| <= 2^53 - 1) as a Number; pass a BigInt for larger values, got ${value}`), { value: BigInt(value), big: !1 };
+  fail(operation, argument, `must be an integer Number or a BigInt, got ${describe(value)}`);
+}
+var abs = (x) => x < 0n ? -x : x, safeOrBig = (x) => x <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(x) : x;
+function exactRow(name, max, safeMax, jsBig, wasmBig, description, complexity) {
+  return {
+    name,
+    signature: "(n: number) => number | bigint",
+    description,
+    complexity,
+    validate(args) {
+      return arity(name, args, 1), { n: toCount(name, "n", args[0], { max }) };
+    },
+    size: ({ n }) => n,
+    js: ({ n }) => n <= safeMax ? Number(jsBig(n)) : jsBig(n),
+    wasm: (instance, { n }) => {
+      let v = wasmBig(instance, name, n);
+      return n <= safeMax ? Number(v) : v;
+    },
+    sample: () => [10]
+  };
+}
+function gcdLcmRow(name, description) {
+  let isGcd = name === "numeric_gcd", finish = ({ big }, result) => big ? result : isGcd ? Number(result) : safeOrBig(result);
+  return {
+    name,
+    signature: "(a: number | bigint, b: number | bigint) => number | bigint",
+    description,
+    complexity: "O(log min(a, b))",
+    validate(args) {
+      arity(name, args, 2);
+      let a = toInteger(name, "a", args[0]), b = toInteger(name, "b", args[1]);
+      return { a: abs(a.value), b: abs(b.value), big: a.big || b.big };
+    },
+    size: () => 1,
+    js: (input) => {
+      let { a, b } = input, g = gcdBig(a, b);
+      return finish(input, isGcd ? g : a === 0n || b === 0n ? 0n : a / g * b);
+    },
+    wasm: (instance, input) => {
+      let { a, b } = input;
+      return finish(input, isGcd ? gcdBig2(instance, name, a, b) : lcmBig(instance, name, a, b));
+    },
+    sample: () => [12, 18]
+  };
+}
+var numeric_default = [
+  exactRow(
+    "numeric_fibonacci",
+    FIBONACCI_MAX_N,
+    78,
+    fibonacciBig,
+    fibonacciBig2,
+    `exact F(n), F(0) = 0, n <= ${FIBONACCI_MAX_N}; a Number up to n = 78, a BigInt beyond`,
+    "O(M(n) log n) by fast doubling"
+  ),
+  {
+    name: "numeric_fibonacci_recursive",
+    signature: "(n: number) => number",
+    description: `F(n) by naive double recursion, n <= ${FIBONACCI_RECURSIVE_MAX_N}: the call-heavy benchmark workload`,
+    complexity: "O(phi^n)",
+    validate(args) {
+      return arity("numeric_fibonacci_recursive", args, 1), { n: toCount("numeric_fibonacci_recursive", "n", args[0], { max: FIBONACCI_RECURSIVE_MAX_N }) };
+    },
+    size: ({ n }) => n,
+    js: ({ n }) => fibonacciRecursive(n),
+    wasm: (instance, { n }) => fibonacciRecursive2(instance, n),
+    sample: () => [10]
+  },
+  exactRow(
+    "numeric_factorial",
+    FACTORIAL_MAX_N,
+    18,
+    factorialBig,
+    factorialBig2,
+    `exact n!, n <= ${FACTORIAL_MAX_N}; a Number up to n = 18, a BigInt beyond`,
+    "O(n^2) limb operations"
+  ),
+  {
+    name: "numeric_prime_factors",
+    signature: "(n: number | bigint) => number[] | bigint[]",
+    description: "prime factors ascending with multiplicity; n >= 1 (1 -> []), a safe Number or a BigInt below 2^64",
+    complexity: "O(n^(1/4)) expected (Pollard-Brent rho, Miller-Rabin)",
+    validate(args) {
+      arity("numeric_prime_factors", args, 1);
+      let n = toInteger("numeric_prime_factors", "n", args[0]);
+      return n.value < 1n && fail("numeric_prime_factors", "n", `must be positive, got ${args[0]}`), n;
+    },
+    size: () => 1,
+    js: ({ value, big }) => {
+      let f = primeFactorsBig(value);
+      return big ? f : f.map(Number);
+    },
+    wasm: (instance, { value, big }) => {
+      let f = primeFactorsBig2(instance, "numeric_prime_factors", value);
+      return big ? f : f.map(Number);
+    },
+    sample: () => [360]
+  },
+  gcdLcmRow("numeric_gcd", "greatest common divisor, >= 0; gcd(0, 0) = 0"),
+  gcdLcmRow("numeric_lcm", "least common multiple, >= 0; 0 if either is 0; Numbers beyond 2^53 - 1 come back as a BigInt")
+];
 
 // js/fallbacks/science_expr.js
 var ExprError = { None: 0, UnexpectedChar: 1, UnexpectedEnd: 2, UnknownName: 3, TooDeep: 4, NumberRange: 5, OutOfMemory: 6 }, CONST = 0, X = 1, ADD = 2, SUB = 3, MUL = 4, DIV = 5, POW = 6, NEG = 7, FUNCTIONS = { sin: 8, cos: 9, tan: 10, exp: 11, log: 12, sqrt: 13, abs: 14 }, isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13, isDigit2 = (c) => c >= 48 && c <= 57, isLetter = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90;
@@ -2278,8 +3106,167 @@ var search_default = [
   }
 ];
 
+// js/fallbacks/string.js
+var isHigh = (u) => u >= 55296 && u <= 56319, isLow = (u) => u >= 56320 && u <= 57343, NodeBuffer = globalThis.Buffer, strictUtf16 = null;
+try {
+  strictUtf16 = new TextDecoder("utf-16le", { fatal: !0 });
+} catch {
+}
+function fromCharCodes(units) {
+  if (units.length <= 8192) return String.fromCharCode.apply(null, units);
+  let parts = [];
+  for (let i = 0; i < units.length; i += 8192)
+    parts.push(String.fromCharCode.apply(null, units.subarray(i, i + 8192)));
+  return parts.join("");
+}
+function unitsToString(units) {
+  if (units.length < 64) return String.fromCharCode.apply(null, units);
+  if (NodeBuffer) return NodeBuffer.from(units.buffer, units.byteOffset, units.byteLength).toString("utf16le");
+  if (strictUtf16)
+    try {
+      return strictUtf16.decode(units);
+    } catch {
+    }
+  return fromCharCodes(units);
+}
+function stringReverse(s) {
+  let n = s.length, out = new Uint16Array(n), o = 0, end = n;
+  for (; end > 0; ) {
+    let u = s.charCodeAt(end - 1);
+    isLow(u) && end >= 2 && isHigh(s.charCodeAt(end - 2)) ? (out[o++] = s.charCodeAt(end - 2), out[o++] = u, end -= 2) : (out[o++] = u, end -= 1);
+  }
+  return unitsToString(out);
+}
+function stringIsPalindrome(s) {
+  let i = 0, j = s.length;
+  for (; i < j; ) {
+    let f = s.codePointAt(i), lf = f > 65535 ? 2 : 1, u = s.charCodeAt(j - 1), b = u, lb = 1;
+    if (isLow(u) && j >= 2 && isHigh(s.charCodeAt(j - 2)) && (b = s.codePointAt(j - 2), lb = 2), f !== b) return !1;
+    i += lf, j -= lb;
+  }
+  return !0;
+}
+function stringFrequency(s) {
+  let byCodePoint = /* @__PURE__ */ new Map(), n = s.length;
+  for (let i = 0; i < n; ) {
+    let cp = s.codePointAt(i);
+    i += cp > 65535 ? 2 : 1, byCodePoint.set(cp, (byCodePoint.get(cp) ?? 0) + 1);
+  }
+  let counts = /* @__PURE__ */ new Map();
+  for (let [cp, count] of byCodePoint) counts.set(String.fromCodePoint(cp), count);
+  return counts;
+}
+function stringLongestSubstring(s, chars) {
+  let set = /* @__PURE__ */ new Set();
+  for (let i = 0; i < chars.length; ) {
+    let cp = chars.codePointAt(i);
+    set.add(cp), i += cp > 65535 ? 2 : 1;
+  }
+  let run = 0, best = 0;
+  for (let i = 0; i < s.length; ) {
+    let cp = s.codePointAt(i);
+    i += cp > 65535 ? 2 : 1, set.has(cp) ? ++run > best && (best = run) : run = 0;
+  }
+  return best;
+}
+
+// js/wasm/string.js
+var NodeBuffer2 = globalThis.Buffer;
+function copyStringIn(heap, s) {
+  let ptr = heap.alloc(s.length * 2);
+  if (NodeBuffer2)
+    return NodeBuffer2.from(heap.instance.memory.buffer, ptr, s.length * 2).write(s, "utf16le"), ptr;
+  let view = heap.view(Uint16Array, ptr, s.length);
+  for (let i = 0; i < s.length; i++) view[i] = s.charCodeAt(i);
+  return ptr;
+}
+function check4(status, operation, instance, neededBytes) {
+  if (status !== 0)
+    throw status === 2 ? new WasmMemoryError({ operation, neededBytes, limitBytes: instance.maxBytes }) : new Error(`${operation}: kernel status ${status}`);
+}
+function stringReverse2(instance, operation, s) {
+  return withHeap(instance, operation, (heap, M) => {
+    let inPtr = copyStringIn(heap, s), outPtr = heap.alloc(s.length * 2);
+    return M.string_reverse(inPtr, s.length, outPtr), unitsToString(heap.view(Uint16Array, outPtr, s.length));
+  });
+}
+function stringIsPalindrome2(instance, operation, s) {
+  return withHeap(instance, operation, (heap, M) => M.string_is_palindrome(copyStringIn(heap, s), s.length));
+}
+function stringFrequency2(instance, operation, s) {
+  return withHeap(instance, operation, (heap, M) => {
+    let inPtr = copyStringIn(heap, s), cap = Math.min(s.length, 1114112), cps = heap.alloc(cap * 4), counts = heap.alloc(cap * 4), distinctAt = heap.alloc(4);
+    check4(M.string_frequency(inPtr, s.length, cps, counts, cap, distinctAt), operation, instance, cap * 16);
+    let distinct = heap.view(Uint32Array, distinctAt, 1)[0], cpView = heap.view(Uint32Array, cps, distinct), countView = heap.view(Uint32Array, counts, distinct), result = /* @__PURE__ */ new Map();
+    for (let i = 0; i < distinct; i++) result.set(String.fromCodePoint(cpView[i]), countView[i]);
+    return result;
+  });
+}
+function stringLongestSubstring2(instance, operation, s, chars) {
+  return withHeap(instance, operation, (heap, M) => {
+    let sPtr = copyStringIn(heap, s), cPtr = copyStringIn(heap, chars), out = heap.alloc(4);
+    return check4(M.string_longest_substring(sPtr, s.length, cPtr, chars.length, out), operation, instance, 1114112 / 8), heap.view(Uint32Array, out, 1)[0];
+  });
+}
+
 // js/registry/string.js
-var string_default = [];
+function toText(operation, argument, value) {
+  return typeof value != "string" && fail(operation, argument, `must be a string, got ${describe(value)}`), value;
+}
+function unaryRow(name, signature, description, jsFn, wasmFn) {
+  return {
+    name,
+    signature,
+    description,
+    complexity: "O(n)",
+    validate(args) {
+      return arity(name, args, 1), { s: toText(name, "s", args[0]) };
+    },
+    size: ({ s }) => s.length,
+    js: ({ s }) => jsFn(s),
+    wasm: (instance, { s }) => wasmFn(instance, name, s),
+    sample: () => ["abc\u{1F600}"]
+  };
+}
+var string_default = [
+  unaryRow(
+    "string_reverse",
+    "(s: string) => string",
+    "reversed by code point (surrogate pairs kept together, lone surrogates kept)",
+    stringReverse,
+    stringReverse2
+  ),
+  unaryRow(
+    "string_is_palindrome",
+    "(s: string) => boolean",
+    "equal to its code-point reversal; exact (no case folding, nothing skipped)",
+    stringIsPalindrome,
+    stringIsPalindrome2
+  ),
+  unaryRow(
+    "string_frequency",
+    "(s: string) => Map<string, number>",
+    "code point -> count, as a Map in order of first occurrence (a plain object would reorder digit keys)",
+    stringFrequency,
+    stringFrequency2
+  ),
+  {
+    name: "string_longest_substring",
+    signature: "(s: string, chars: string) => number",
+    description: "length in code points of the longest run of s made only of code points in chars",
+    complexity: "O(n + m)",
+    validate(args) {
+      return arity("string_longest_substring", args, 2), {
+        s: toText("string_longest_substring", "s", args[0]),
+        chars: toText("string_longest_substring", "chars", args[1])
+      };
+    },
+    size: ({ s }) => s.length,
+    js: ({ s, chars }) => stringLongestSubstring(s, chars),
+    wasm: (instance, { s, chars }) => stringLongestSubstring2(instance, "string_longest_substring", s, chars),
+    sample: () => ["aabxaaa", "ab"]
+  }
+];
 
 // js/registry/index.js
 var FAMILY_PREFIXES = ["numeric_", "matrix_", "string_", "crypto_", "data_", "json_", "search_", "image_", "science_"], rows = [...numeric_default, ...matrix_default, ...string_default, ...crypto_default, ...data_default, ...json_default, ...search_default, ...image_default, ...science_default], operations = new Map(rows.map((row) => [row.name, row])), shortNames = /* @__PURE__ */ new Map(), ambiguous = /* @__PURE__ */ new Set();
@@ -2326,30 +3313,6 @@ function describeOperations() {
     };
   });
 }
-
-// thresholds.json
-var thresholds_default = {
-  $comment: "Per-operation size thresholds for AUTO, measured by `npm run calibrate` (bench/calibrate.mjs). Below wasmMinSize AUTO answers with JS because WASM's call overhead would not pay off. 'size' is the unit each registry row's size() returns. Read by js/ (routing) and by the C++ policy (threads). An operation missing here always runs on WASM under AUTO.",
-  measured: null,
-  operations: {
-    json_parse: {
-      wasmMinSize: 9007199254740991,
-      note: "JS materialisation of the WASM tape alone costs about as much as JSON.parse (bench/json.mjs): AUTO always answers with JSON.parse"
-    },
-    json_stringify: {
-      wasmMinSize: 9007199254740991,
-      note: "the JS walk that builds the tape costs more than JSON.stringify: AUTO always answers with JS"
-    },
-    json_validate: {
-      wasmMinSize: 512,
-      note: "chars; measured crossover ~340 chars (Node 20, this machine)"
-    },
-    json_extract_numbers: {
-      wasmMinSize: 512,
-      note: "chars; measured crossover ~350-1200 chars"
-    }
-  }
-};
 
 // js/worker-protocol.js
 var PACKAGE_ERRORS = {
@@ -2480,15 +3443,285 @@ var WorkerPool = class {
   }
 };
 
+// thresholds.json
+var thresholds_default = {
+  $comment: "Per-operation size thresholds for AUTO, measured by `npm run calibrate` (bench/calibrate.mjs). Below wasmMinSize AUTO answers with JS because WASM's call overhead would not pay off. 'size' is the unit each registry row's size() returns. Read by js/ (routing) and by the C++ policy (threads). An operation missing here always runs on WASM under AUTO.",
+  measured: {
+    by: "node bench/calibrate.mjs",
+    date: "2026-11-24T07:55:11.484Z",
+    engine: "Node.js 20.20.2 (V8 11.3.244.8-node.38)",
+    machine: "AMD EPYC \xD7 2, linux x64",
+    variant: "simd",
+    columns: [
+      "size",
+      "jsMs",
+      "wasmMs"
+    ],
+    points: {
+      crypto_xor_encrypt: [
+        [
+          16,
+          357e-6,
+          239e-5
+        ],
+        [
+          32,
+          461e-6,
+          25e-4
+        ],
+        [
+          64,
+          473e-6,
+          239e-5
+        ],
+        [
+          128,
+          101e-5,
+          303e-5
+        ],
+        [
+          256,
+          187e-5,
+          291e-5
+        ],
+        [
+          512,
+          251e-5,
+          343e-5
+        ],
+        [
+          1024,
+          229e-5,
+          389e-5
+        ],
+        [
+          2048,
+          314e-5,
+          483e-5
+        ],
+        [
+          4096,
+          462e-5,
+          445e-5
+        ],
+        [
+          8192,
+          0.0129,
+          602e-5
+        ],
+        [
+          16384,
+          0.0183,
+          818e-5
+        ],
+        [
+          32768,
+          0.0252,
+          0.0116
+        ],
+        [
+          65536,
+          0.0491,
+          0.0218
+        ],
+        [
+          131072,
+          0.0969,
+          0.0371
+        ],
+        [
+          262144,
+          0.194,
+          0.0763
+        ],
+        [
+          524288,
+          0.272,
+          0.141
+        ],
+        [
+          1048576,
+          1.07,
+          0.269
+        ],
+        [
+          2097152,
+          1.58,
+          0.585
+        ],
+        [
+          4194304,
+          3.19,
+          1.43
+        ]
+      ],
+      crypto_xor_decrypt: [
+        [
+          16,
+          259e-6,
+          142e-5
+        ],
+        [
+          32,
+          29e-5,
+          115e-5
+        ],
+        [
+          64,
+          357e-6,
+          147e-5
+        ],
+        [
+          128,
+          702e-6,
+          171e-5
+        ],
+        [
+          256,
+          114e-5,
+          2e-3
+        ],
+        [
+          512,
+          149e-5,
+          248e-5
+        ],
+        [
+          1024,
+          393e-5,
+          78e-4
+        ],
+        [
+          2048,
+          28e-4,
+          437e-5
+        ],
+        [
+          4096,
+          35e-4,
+          543e-5
+        ],
+        [
+          8192,
+          492e-5,
+          467e-5
+        ],
+        [
+          16384,
+          89e-4,
+          637e-5
+        ],
+        [
+          32768,
+          0.0173,
+          915e-5
+        ],
+        [
+          65536,
+          0.0428,
+          0.0222
+        ],
+        [
+          131072,
+          0.109,
+          0.0306
+        ],
+        [
+          262144,
+          0.569,
+          0.148
+        ],
+        [
+          524288,
+          0.747,
+          0.129
+        ],
+        [
+          1048576,
+          0.563,
+          0.272
+        ],
+        [
+          2097152,
+          1.59,
+          0.68
+        ],
+        [
+          4194304,
+          4.39,
+          1.26
+        ]
+      ]
+    }
+  },
+  operations: {
+    crypto_xor_encrypt: {
+      wasmMinSize: 4096
+    },
+    crypto_xor_decrypt: {
+      wasmMinSize: 8192
+    },
+    json_parse: {
+      wasmMinSize: 9007199254740991,
+      note: "JS materialisation of the WASM tape alone costs about as much as JSON.parse (bench/json.mjs): AUTO always answers with JSON.parse"
+    },
+    json_stringify: {
+      wasmMinSize: 9007199254740991,
+      note: "the JS walk that builds the tape costs more than JSON.stringify: AUTO always answers with JS"
+    },
+    json_validate: {
+      wasmMinSize: 512,
+      note: "chars; measured crossover ~340 chars (Node 20, this machine)"
+    },
+    json_extract_numbers: {
+      wasmMinSize: 512,
+      note: "chars; measured crossover ~350-1200 chars"
+    }
+  }
+};
+
+// js/policy.js
+var ROUTE_WASM = 1, PATHS = ["scalar", "simd", "threaded"];
+function configureInstance(instance, threads) {
+  let granted = instance.module.configure_instance(threads);
+  instance.policyIds = /* @__PURE__ */ new Map();
+  for (let [name, row] of Object.entries(thresholds_default.operations ?? {}))
+    setThresholds(instance, name, row);
+  return instance.threads = granted, granted;
+}
+function setThresholds(instance, name, { wasmMinSize = 0, threadsMinSize = -1, maxThreads = 0 }) {
+  let id = instance.module.policy_set(name, wasmMinSize, threadsMinSize, maxThreads);
+  instance.policyIds.set(name, { id, wasmMinSize });
+}
+function decide(instance, name, size) {
+  let row = instance.policyIds?.get(name);
+  if (row === void 0) return { wasm: !0, threads: 1, path: null, wasmMinSize: void 0 };
+  let packed = instance.module.policy_decide(row.id, size);
+  return {
+    wasm: (packed & 1) === ROUTE_WASM,
+    threads: packed >> 8,
+    path: PATHS[packed >> 1 & 3],
+    wasmMinSize: row.wasmMinSize
+  };
+}
+
 // js/selector.js
-var now = typeof performance == "object" ? () => performance.now() : () => Date.now(), VARIANTS = [
+var now = typeof performance == "object" ? () => performance.now() : () => Date.now(), AUTO_THREADS_CAP = 4;
+function requestedThreads(option) {
+  return option === !1 ? 1 : option === "auto" ? Math.max(1, Math.min(hardwareConcurrency(), AUTO_THREADS_CAP)) : option;
+}
+var VARIANTS = [
+  {
+    name: "simd-threads",
+    needs: (f, c) => f.mvp && c.simd && requestedThreads(c.threads) > 1 && threadsUnavailableReason(f) === null
+  },
   { name: "simd", needs: (f, c) => f.mvp && c.simd && f.simd },
   { name: "baseline", needs: (f) => f.mvp }
 ].filter((v) => v.name in VARIANT_FILES), BackendSelector = class _BackendSelector {
   /** Create a selector and start loading; `await selector.ready` before relying on WASM. */
   constructor(config = {}) {
     let { config: resolved, sources } = resolveConfig(config);
-    this.config = resolved, this.configSources = sources, this._instance = null, this._variant = null, this._reason = "loading", this._loadMs = null, this._features = null, this._stats = /* @__PURE__ */ new Map(), this._lastReport = null, this._peakBytes = 0, this._disposed = !1, this.ready = this._detect().then(() => this);
+    this.config = resolved, this.configSources = sources, this._instance = null, this._variant = null, this._reason = "loading", this._loadMs = null, this._features = null, this._stats = /* @__PURE__ */ new Map(), this._lastReport = null, this._peakBytes = 0, this._disposed = !1, this._threads = { requested: this.config.threads, poolSize: 0, reason: null }, this.ready = this._detect().then(() => this);
   }
   /** `new BackendSelector(config)` and wait until it is ready. */
   static async create(config) {
@@ -2517,19 +3750,38 @@ var now = typeof performance == "object" ? () => performance.now() : () => Date.
       this._reason = `unsupported-platform: no build variant runs here (features: ${JSON.stringify(features)})`;
       return;
     }
-    let variant = usable[0].name;
-    try {
-      let location2 = wasmLocation(variant, this.config.wasmUrl), compiled = await compileWasm(location2, { cache: this.config.cache }), instance = await instantiateWasm(compiled, this.config);
-      if (this._disposed) return;
-      this._instance = instance, this._variant = variant, this._location = location2, this._loadMs = now() - started, this._reason = `wasm: variant ${variant}`;
-    } catch (error) {
-      this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`;
-    }
+    this._threads.reason = this._whyNoThreads(features, usable[0].name);
+    for (let [i, { name: variant }] of usable.entries())
+      try {
+        let location2 = wasmLocation(variant, this.config.wasmUrl), instance = await this._load(variant, location2);
+        if (this._disposed) {
+          instance.terminate();
+          return;
+        }
+        this._instance = instance, this._variant = variant, this._location = location2, this._loadMs = now() - started, this._reason = `wasm: variant ${variant}`;
+        return;
+      } catch (error) {
+        if (this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`, variant !== "simd-threads" || i + 1 === usable.length) return;
+        this._threads.reason = `simd-threads failed to load (${this._reason})`;
+      }
+  }
+  /** Read, compile (cached) and instantiate one variant, then configure its policy. */
+  async _load(variant, location2) {
+    let compiled = await compileWasm(location2, { cache: this.config.cache }), threads = variant === "simd-threads" ? requestedThreads(this.config.threads) : 1, instance = variant === "simd-threads" ? await instantiateThreadsWasm(compiled, location2, { ...this.config, poolSize: threads - 1 }) : await instantiateWasm(compiled, this.config);
+    configureInstance(instance, 1);
+    let terminate = instance.terminate;
+    return instance.terminate = () => {
+      instance.retired = !0, terminate.call(instance);
+    }, instance.poolReady = instance.poolReady.then((workers) => instance.retired ? 1 : configureInstance(instance, workers + 1)).catch(() => 1), this._threads.poolSize = instance.poolSize, instance;
+  }
+  /** Why the threads build is not the choice, or null when it is. */
+  _whyNoThreads(features, chosen) {
+    return chosen === "simd-threads" ? null : this.config.threads === !1 ? "threads: false" : this.config.simd ? requestedThreads(this.config.threads) <= 1 ? `threads: ${this.config.threads} gives 1 thread here` : threadsUnavailableReason(features) ?? "not available" : "the threads build needs simd: true";
   }
   /** What was decided and why, the features seen, and heap use. */
   status() {
     let inst = this._instance, inUse = inst ? inst.module.heap_in_use() : 0;
-    return this._peakBytes = Math.max(this._peakBytes, inUse), {
+    return this._peakBytes = Math.max(this._peakBytes, inUse, inst?.module.heap_peak ? inst.module.heap_peak() : 0), {
       backend: this.backend,
       requested: this.config.preferBackend,
       reason: this._reason,
@@ -2537,6 +3789,7 @@ var now = typeof performance == "object" ? () => performance.now() : () => Date.
       features: this._features ?? detectFeatures(),
       moduleLoaded: inst !== null,
       loadMs: this._loadMs,
+      threads: { ...this._threads, granted: inst ? inst.threads : 1 },
       wasmUrl: this._location ?? null,
       engine: engineName(),
       memory: {
@@ -2566,23 +3819,31 @@ var now = typeof performance == "object" ? () => performance.now() : () => Date.
       return [BACKENDS.JS, this._reason === "loading" ? "not-ready: WASM still loading" : `fallback: ${this._reason}`];
     }
     if (requested === BACKENDS.WASM) return [BACKENDS.WASM, "preferBackend: wasm"];
-    let min = thresholds_default.operations[row.name]?.wasmMinSize;
-    if (min !== void 0) {
-      let size = row.size(input);
-      return size < min ? [BACKENDS.JS, `below-threshold: size ${size} < ${min} (thresholds.json)`] : [BACKENDS.WASM, `auto: size ${size} >= ${min}`];
-    }
-    return [BACKENDS.WASM, "auto"];
+    let size = row.size(input), d = decide(this._instance, row.name, size);
+    return d.wasmMinSize === void 0 ? [BACKENDS.WASM, "auto"] : d.wasm ? [BACKENDS.WASM, `auto: size ${size} >= ${d.wasmMinSize}, ${d.path}${d.threads > 1 ? ` on ${d.threads} threads` : ""}`] : [BACKENDS.JS, `below-threshold: size ${size} < ${d.wasmMinSize} (thresholds.json)`];
   }
   /** Run an operation synchronously on the best backend; see lastCallReport(). */
   callFunction(name, ...args) {
-    let row = resolveOperation(name), input = row.validate(args), [backend, reason] = this._route(row, input), started = now(), result;
+    let row = resolveOperation(name), input = row.validate(args), backend, reason;
+    try {
+      [backend, reason] = this._route(row, input);
+    } catch (error) {
+      if (error instanceof MultilingualWasmError) throw error;
+      this._rebuildInstance(), [backend, reason] = [BACKENDS.JS, `wasm-trap: ${error?.message ?? error} (policy); answered by JS`];
+    }
+    let started = now(), result;
     if (backend === BACKENDS.WASM)
       try {
         result = row.wasm(this._instance, input);
       } catch (error) {
-        if (error instanceof MultilingualWasmError && error.name !== "WasmMemoryError" || this.config.preferBackend === BACKENDS.WASM) throw error;
+        if (error instanceof MultilingualWasmError && error.name !== "WasmMemoryError") throw error;
         let what = error?.name === "WasmMemoryError" ? "wasm-memory" : "wasm-trap";
-        what === "wasm-trap" && this._rebuildInstance(), backend = BACKENDS.JS, reason = `${what}: ${error?.message ?? error}; answered by JS`, result = row.js(input);
+        if (what === "wasm-trap" && this._rebuildInstance(), this.config.preferBackend === BACKENDS.WASM)
+          throw what === "wasm-memory" ? error : new MultilingualWasmError(
+            `${row.name}: the WebAssembly kernel failed (${error?.name ?? "Error"}: ${error?.message ?? error}) and gave no answer; the instance is being rebuilt (await selector.ready), or use preferBackend 'auto' to have JS answer instead`,
+            { cause: error }
+          );
+        backend = BACKENDS.JS, reason = `${what}: ${error?.message ?? error}; answered by JS`, result = row.js(input);
       }
     else
       result = row.js(input);
@@ -2591,13 +3852,11 @@ var now = typeof performance == "object" ? () => performance.now() : () => Date.
   }
   _rebuildInstance() {
     let broken = this._instance;
-    this._instance = null, this._reason = "rebuilding: the previous instance trapped";
-    let compiled = compileWasm(this._location, { cache: this.config.cache });
-    this.ready = compiled.then((module) => instantiateWasm(module, this.config)).then((instance) => {
-      this._disposed || (this._instance = instance, this._reason = `wasm: variant ${this._variant} (rebuilt after a trap)`);
+    this._instance = null, this._reason = "rebuilding: the previous instance trapped", this.ready = this._load(this._variant, this._location).then((instance) => {
+      this._disposed ? instance.terminate() : (this._instance = instance, this._reason = `wasm: variant ${this._variant} (rebuilt after a trap)`);
     }).catch((error) => {
       this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message}`;
-    }).then(() => this);
+    }).then(() => this), broken?.terminate();
   }
   _record(name, backend, ms) {
     var _a;
@@ -2628,10 +3887,11 @@ var now = typeof performance == "object" ? () => performance.now() : () => Date.
   }
   /**
    * Load the module and run each named operation (default: all with a WASM kernel) once
-   * on a tiny input, so the first real call pays no start-up cost.
+   * on a tiny input, so the first real call pays no start-up cost. Also waits for the
+   * threads build's worker pool, which loads after `ready`.
    */
   async warmUp(names) {
-    await this.ready;
+    await this.ready, await this._instance?.poolReady;
     let rows2 = (names ?? describeOperations().filter((op) => op.wasm).map((op) => op.name)).map(resolveOperation);
     for (let row of rows2)
       row.sample && this.callFunction(row.name, ...row.sample());
@@ -2649,9 +3909,47 @@ var now = typeof performance == "object" ? () => performance.now() : () => Date.
   }
   /** Release the WASM instance (and any workers). The selector answers on JS afterwards. */
   dispose() {
-    this._pool?.dispose(), this._pool = null, this._disposed = !0, this._instance = null, this._reason = "disposed";
+    this._pool?.dispose(), this._pool = null, this._disposed = !0, this._instance?.terminate(), this._instance = null, this._reason = "disposed";
   }
 };
+
+// js/benchmark.js
+var now2 = typeof performance == "object" ? () => performance.now() : () => Date.now();
+function summary(times) {
+  let s = [...times].sort((a, b) => a - b), mid = s.length >> 1;
+  return {
+    medianMs: s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2,
+    meanMs: s.reduce((a, b) => a + b, 0) / s.length,
+    minMs: s[0],
+    maxMs: s[s.length - 1]
+  };
+}
+var fmt = (ms) => ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(2) : ms.toPrecision(3);
+async function benchmark(name, args = [], { runs = 10, print = !0, config = {} } = {}) {
+  if (!Array.isArray(args)) throw new TypeError("benchmark(name, args, options): args must be an array of arguments");
+  if (!Number.isInteger(runs) || runs < 1) throw new TypeError("benchmark: runs must be an integer >= 1");
+  let out = typeof print == "function" ? print : print ? (line) => console.log(line) : () => {
+  }, js = await BackendSelector.create({ ...config, preferBackend: "js" }), wasm = await BackendSelector.create({ ...config, preferBackend: "wasm" }), op = js.listOperations().find((o) => o.name === name || o.aliases.includes(name)), hasWasm = wasm.isWasmAvailable() && !!op?.wasm, contestants = hasWasm ? [js, wasm] : [js];
+  for (let s of contestants) s.callFunction(name, ...args);
+  let times = contestants.map(() => []);
+  for (let r = 0; r < runs; r++)
+    contestants.forEach((s, i) => {
+      let t0 = now2();
+      s.callFunction(name, ...args), times[i].push(now2() - t0);
+    });
+  let jsStats = summary(times[0]), wasmStats = hasWasm ? summary(times[1]) : null, result = {
+    name,
+    runs,
+    jsMs: jsStats.medianMs,
+    wasmMs: wasmStats?.medianMs ?? null,
+    speedup: wasmStats ? jsStats.medianMs / wasmStats.medianMs : null,
+    variant: hasWasm ? wasm.status().variant : null,
+    js: jsStats,
+    wasm: wasmStats,
+    ...hasWasm ? {} : { wasmUnavailable: wasm.isWasmAvailable() ? `${name} has no WASM kernel` : wasm.status().reason }
+  };
+  return wasm.dispose(), hasWasm ? (out(`${name}:`), out(`  JS:   ${fmt(result.jsMs)} ms`), out(`  WASM: ${fmt(result.wasmMs)} ms`), out(`  Speedup: ${result.speedup.toFixed(1)}\xD7`)) : out(`${name}: WASM not available (JS: ${fmt(result.jsMs)} ms) \u2014 ${result.wasmUnavailable}`), result;
+}
 
 // js/index.js
 var Backend = BACKENDS, version = "0.1.0", defaultSelector = null;
@@ -2695,6 +3993,7 @@ export {
   UnknownOperationError,
   WasmMemoryError,
   WasmUnavailableError,
+  benchmark,
   clearModuleCache,
   detectFeatures,
   getDefaultSelector,

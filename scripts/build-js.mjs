@@ -25,6 +25,9 @@ const common = {
   legalComments: 'none',
   target: ['es2020', 'node20', 'chrome100', 'firefox100', 'safari15'],
   logLevel: 'warning',
+  // import.meta.url sits behind `__MLW_FORMAT__ === 'esm'` guards that esbuild removes
+  // from the CJS and script-tag builds; its warning there is noise.
+  logOverride: { 'empty-import-meta': 'silent' },
   define: { __MLW_VERSION__: JSON.stringify(pkg.version) },
   banner: { js: `/*! multilingual-wasm ${pkg.version} | MIT */` },
 };

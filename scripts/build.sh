@@ -28,3 +28,4 @@ cp $out/mlw-simd-threads.wasm $out/mlw-simd-threads.js $out/mlw-simd-threads.wor
 
 node scripts/build-js.mjs
 node scripts/gen-dts.mjs
+node scripts/gen-op-table.mjs

@@ -1,0 +1,3940 @@
+/*! multilingual-wasm 0.1.0 | MIT */
+"use strict";
+
+// js/environment.js
+var isNode = typeof process == "object" && process !== null && typeof process.versions?.node == "string" && typeof window > "u";
+function nodeBuiltin(name) {
+  return !isNode || typeof process.getBuiltinModule != "function" ? null : process.getBuiltinModule(name);
+}
+function engineName() {
+  return isNode ? `Node.js ${process.versions.node} (V8 ${process.versions.v8})` : typeof navigator == "object" && navigator.userAgent ? navigator.userAgent : "unknown";
+}
+
+// js/errors.js
+var MultilingualWasmError = class extends Error {
+  constructor(message, options) {
+    super(message, options), this.name = "MultilingualWasmError";
+  }
+}, InvalidArgumentError = class extends MultilingualWasmError {
+  constructor(message, { operation, argument } = {}) {
+    super(operation ? `${operation}: ${message}` : message), this.name = "InvalidArgumentError", this.operation = operation, this.argument = argument;
+  }
+}, UnknownOperationError = class extends MultilingualWasmError {
+  constructor(name, suggestions = []) {
+    let hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(", ")}?` : "";
+    super(`unknown operation '${String(name)}'.${hint} selector.listOperations() lists them all.`), this.name = "UnknownOperationError", this.operation = String(name), this.suggestions = suggestions;
+  }
+}, WasmMemoryError = class extends MultilingualWasmError {
+  constructor({ operation, neededBytes, limitBytes, option = "maxMemoryPages" }) {
+    let mib = (b) => `${(b / 1048576).toFixed(1)} MiB`, pages = Math.ceil(neededBytes / 65536);
+    super(
+      `${operation}: needs ${mib(neededBytes)} more WebAssembly heap but the limit is ${mib(limitBytes)}; raise the '${option}' option (64 KiB pages, at least ${pages} more) or use a smaller input`
+    ), this.name = "WasmMemoryError", this.operation = operation, this.neededBytes = neededBytes, this.limitBytes = limitBytes, this.option = option;
+  }
+}, TimeoutError = class extends MultilingualWasmError {
+  constructor(operation, timeoutMs) {
+    super(`${operation}: did not finish within ${timeoutMs} ms (timeoutMs); the worker was terminated`), this.name = "TimeoutError", this.operation = operation, this.timeoutMs = timeoutMs;
+  }
+}, JsonSyntaxError = class extends MultilingualWasmError {
+  constructor(message, position) {
+    super(`${message} at position ${position}`), this.name = "JsonSyntaxError", this.position = position;
+  }
+}, WasmUnavailableError = class extends MultilingualWasmError {
+  constructor(reason) {
+    super(`WebAssembly backend unavailable (${reason}); use preferBackend 'auto' to fall back to JS`), this.name = "WasmUnavailableError", this.reason = reason;
+  }
+};
+
+// js/fallbacks/crypto_xor.js
+function cryptoXor(data, key) {
+  let n = data.length, out = new Uint8Array(n), keyLen = key.length;
+  if (n === 0) return out;
+  if (keyLen <= 64 && n >= 256) {
+    let period = keyLen * 4, pattern = new Uint8Array(period);
+    for (let i = 0; i < period; i++) pattern[i] = key[i % keyLen];
+    let words = n >>> 2;
+    out.set(data);
+    let out32 = new Uint32Array(out.buffer, 0, words), pat32 = new Uint32Array(pattern.buffer), periodWords = keyLen, p = 0;
+    for (let w = 0; w < words; w++)
+      out32[w] ^= pat32[p], ++p === periodWords && (p = 0);
+    for (let i = words * 4; i < n; i++) out[i] ^= pattern[i % period];
+    return out;
+  }
+  let k = 0;
+  for (let i = 0; i < n; i++)
+    out[i] = data[i] ^ key[k], ++k === keyLen && (k = 0);
+  return out;
+}
+
+// js/wasm/heap.js
+var HeapScope = class {
+  constructor(instance, operation) {
+    this.instance = instance, this.operation = operation, this.pointers = [];
+  }
+  /** Allocate `bytes` (8-byte aligned); throws WasmMemoryError if the heap cannot grow. */
+  alloc(bytes) {
+    let ptr = this.instance.module._malloc(Math.max(bytes, 1));
+    if (!ptr)
+      throw new WasmMemoryError({
+        operation: this.operation,
+        neededBytes: bytes,
+        limitBytes: this.instance.maxBytes
+      });
+    return this.pointers.push(ptr), ptr;
+  }
+  /** Copy a typed array into the heap; returns its address. */
+  copyIn(array) {
+    let ptr = this.alloc(array.byteLength);
+    return new Uint8Array(this.instance.memory.buffer, ptr, array.byteLength).set(
+      new Uint8Array(array.buffer, array.byteOffset, array.byteLength)
+    ), ptr;
+  }
+  /** A fresh view of `length` elements of type `Type` at `ptr` (valid until the next allocation). */
+  view(Type, ptr, length) {
+    return new Type(this.instance.memory.buffer, ptr, length);
+  }
+  /** A copy, owned by JS, of `length` elements of type `Type` at `ptr`. */
+  copyOut(Type, ptr, length) {
+    return copyFromHeap(this.instance.memory.buffer, Type, ptr, length);
+  }
+  free() {
+    let { _free } = this.instance.module;
+    for (let ptr of this.pointers) _free(ptr);
+    this.pointers.length = 0;
+  }
+};
+function copyFromHeap(buffer, Type, ptr, length) {
+  if (typeof SharedArrayBuffer == "function" && buffer instanceof SharedArrayBuffer) {
+    let out = new Type(length);
+    return out.set(new Type(buffer, ptr, length)), out;
+  }
+  return new Type(buffer.slice(ptr, ptr + length * Type.BYTES_PER_ELEMENT));
+}
+function withHeap(instance, operation, fn) {
+  let scope = new HeapScope(instance, operation);
+  try {
+    return fn(scope, instance.module);
+  } finally {
+    scope.free();
+  }
+}
+
+// js/wasm/crypto_xor.js
+function cryptoXor2(instance, operation, data, key) {
+  return withHeap(instance, operation, (heap, M) => {
+    let dataPtr = heap.copyIn(data), keyPtr = heap.copyIn(key);
+    return M.crypto_xor(dataPtr, data.length, keyPtr, key.length, dataPtr), heap.copyOut(Uint8Array, dataPtr, data.length);
+  });
+}
+
+// js/fallbacks/crypto_hash.js
+function fnv1a32(bytes) {
+  let h = 2166136261;
+  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 16777619);
+  return h >>> 0;
+}
+
+// js/wasm/crypto_hash.js
+function fnv1a322(instance, operation, bytes) {
+  return withHeap(instance, operation, (heap, M) => M.crypto_hash(heap.copyIn(bytes), bytes.length) >>> 0);
+}
+
+// js/fallbacks/crypto_sha256.js
+var K = new Int32Array([
+  1116352408,
+  1899447441,
+  3049323471,
+  3921009573,
+  961987163,
+  1508970993,
+  2453635748,
+  2870763221,
+  3624381080,
+  310598401,
+  607225278,
+  1426881987,
+  1925078388,
+  2162078206,
+  2614888103,
+  3248222580,
+  3835390401,
+  4022224774,
+  264347078,
+  604807628,
+  770255983,
+  1249150122,
+  1555081692,
+  1996064986,
+  2554220882,
+  2821834349,
+  2952996808,
+  3210313671,
+  3336571891,
+  3584528711,
+  113926993,
+  338241895,
+  666307205,
+  773529912,
+  1294757372,
+  1396182291,
+  1695183700,
+  1986661051,
+  2177026350,
+  2456956037,
+  2730485921,
+  2820302411,
+  3259730800,
+  3345764771,
+  3516065817,
+  3600352804,
+  4094571909,
+  275423344,
+  430227734,
+  506948616,
+  659060556,
+  883997877,
+  958139571,
+  1322822218,
+  1537002063,
+  1747873779,
+  1955562222,
+  2024104815,
+  2227730452,
+  2361852424,
+  2428436474,
+  2756734187,
+  3204031479,
+  3329325298
+]);
+function compress(state, w, bytes, off) {
+  for (let i = 0; i < 16; i++, off += 4)
+    w[i] = bytes[off] << 24 | bytes[off + 1] << 16 | bytes[off + 2] << 8 | bytes[off + 3];
+  for (let i = 16; i < 64; i++) {
+    let x = w[i - 15], y = w[i - 2], s0 = (x >>> 7 | x << 25) ^ (x >>> 18 | x << 14) ^ x >>> 3, s1 = (y >>> 17 | y << 15) ^ (y >>> 19 | y << 13) ^ y >>> 10;
+    w[i] = w[i - 16] + s0 + w[i - 7] + s1 | 0;
+  }
+  let a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7];
+  for (let i = 0; i < 64; i++) {
+    let S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7), t1 = h + S1 + (e & f ^ ~e & g) + K[i] + w[i] | 0, t2 = ((a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10)) + (a & b ^ a & c ^ b & c) | 0;
+    h = g, g = f, f = e, e = d + t1 | 0, d = c, c = b, b = a, a = t1 + t2 | 0;
+  }
+  state[0] = state[0] + a | 0, state[1] = state[1] + b | 0, state[2] = state[2] + c | 0, state[3] = state[3] + d | 0, state[4] = state[4] + e | 0, state[5] = state[5] + f | 0, state[6] = state[6] + g | 0, state[7] = state[7] + h | 0;
+}
+function sha256Hex(bytes) {
+  let state = new Int32Array([
+    1779033703,
+    3144134277,
+    1013904242,
+    2773480762,
+    1359893119,
+    2600822924,
+    528734635,
+    1541459225
+  ]), w = new Int32Array(64), n = bytes.length, full = Math.floor(n / 64);
+  for (let i = 0; i < full; i++) compress(state, w, bytes, i * 64);
+  let rest = n - full * 64, tail = new Uint8Array(rest < 56 ? 64 : 128);
+  tail.set(bytes.subarray(full * 64)), tail[rest] = 128;
+  let view = new DataView(tail.buffer);
+  view.setUint32(tail.length - 8, Math.floor(n / 536870912)), view.setUint32(tail.length - 4, n * 8 >>> 0);
+  for (let off = 0; off < tail.length; off += 64) compress(state, w, tail, off);
+  let hex = "";
+  for (let i = 0; i < 8; i++) hex += (state[i] >>> 0).toString(16).padStart(8, "0");
+  return hex;
+}
+
+// js/wasm/crypto_sha256.js
+function sha256Hex2(instance, operation, bytes) {
+  return withHeap(instance, operation, (heap, M) => {
+    let dataPtr = heap.copyIn(bytes), digestPtr = heap.alloc(32);
+    M.crypto_sha256(dataPtr, bytes.length, digestPtr);
+    let digest = heap.view(Uint8Array, digestPtr, 32), hex = "";
+    for (let i = 0; i < 32; i++) hex += (digest[i] < 16 ? "0" : "") + digest[i].toString(16);
+    return hex;
+  });
+}
+
+// js/validate.js
+var utf8 = new TextEncoder();
+function describe(value) {
+  return value === null ? "null" : Array.isArray(value) ? "Array" : ArrayBuffer.isView(value) ? value.constructor.name : typeof value == "object" ? value.constructor?.name ?? "object" : typeof value == "number" && !Number.isFinite(value) ? String(value) : typeof value;
+}
+function fail(operation, argument, message) {
+  throw new InvalidArgumentError(`'${argument}' ${message}`, { operation, argument });
+}
+function toBytes(operation, argument, value) {
+  if (value instanceof Uint8Array) return value;
+  if (typeof value == "string") return utf8.encode(value);
+  if (value instanceof Uint8ClampedArray || value instanceof Int8Array)
+    return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  fail(operation, argument, `must be a Uint8Array or a string, got ${describe(value)}`);
+}
+function toCount(operation, argument, value, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
+  return (typeof value != "number" || !Number.isInteger(value)) && fail(operation, argument, `must be an integer, got ${typeof value == "number" ? value : describe(value)}`), (value < min || value > max) && fail(operation, argument, `must be between ${min} and ${max}, got ${value}`), value;
+}
+function toFinite(operation, argument, value) {
+  return (typeof value != "number" || !Number.isFinite(value)) && fail(operation, argument, `must be a finite number, got ${typeof value == "number" ? value : describe(value)}`), value;
+}
+function arity(operation, args, min, max = min) {
+  if (args.length < min || args.length > max) {
+    let want = min === max ? `${min}` : `${min} to ${max}`;
+    throw new InvalidArgumentError(`takes ${want} argument(s), got ${args.length}`, { operation });
+  }
+}
+
+// js/registry/crypto.js
+function xorRow(name) {
+  return {
+    name,
+    signature: "(data: Uint8Array | string, key: Uint8Array | string) => Uint8Array",
+    description: "XOR with a repeating key (not encryption in any modern sense); decrypt = encrypt",
+    complexity: "O(n)",
+    validate(args) {
+      arity(name, args, 2);
+      let data = toBytes(name, "data", args[0]), key = toBytes(name, "key", args[1]);
+      return key.length === 0 && fail(name, "key", "must not be empty"), { data, key };
+    },
+    size: ({ data }) => data.length,
+    js: ({ data, key }) => cryptoXor(data, key),
+    wasm: (instance, { data, key }) => cryptoXor2(instance, name, data, key),
+    sample: () => ["multilingual", "key"]
+  };
+}
+function bytesRow(name, signature, description, jsFn, wasmFn) {
+  return {
+    name,
+    signature,
+    description,
+    complexity: "O(n)",
+    validate(args) {
+      return arity(name, args, 1), { data: toBytes(name, "data", args[0]) };
+    },
+    size: ({ data }) => data.length,
+    js: ({ data }) => jsFn(data),
+    wasm: (instance, { data }) => wasmFn(instance, name, data),
+    sample: () => ["abc"]
+  };
+}
+var crypto_default = [
+  xorRow("crypto_xor_encrypt"),
+  xorRow("crypto_xor_decrypt"),
+  bytesRow(
+    "crypto_hash",
+    "(data: Uint8Array | string) => number",
+    "FNV-1a 32-bit of the bytes (UTF-8 for strings), unsigned; NOT cryptographic",
+    fnv1a32,
+    fnv1a322
+  ),
+  bytesRow(
+    "crypto_sha256",
+    "(data: Uint8Array | string) => string",
+    "SHA-256 of the bytes (UTF-8 for strings) as lowercase hex",
+    sha256Hex,
+    sha256Hex2
+  )
+];
+
+// js/fallbacks/data.js
+function dataSort({ kind, array }) {
+  return kind === "typed" ? array.slice().sort() : kind === "numbers" ? Array.from(Float64Array.from(array).sort()) : array.slice().sort();
+}
+function dataFilter(array, predicate) {
+  return array.filter(predicate);
+}
+function dataMap(array, fn) {
+  return array.map(fn);
+}
+function dataReduce(array, fn, hasInitial, initial) {
+  return hasInitial ? array.reduce(fn, initial) : array.reduce(fn);
+}
+function dataGroupBy(records, key) {
+  let groups = /* @__PURE__ */ new Map(), keyOf = typeof key == "function" ? key : (record) => record[key];
+  return records.forEach((record, i) => {
+    let k = String(keyOf(record, i)), group = groups.get(k);
+    group ? group.push(record) : groups.set(k, [record]);
+  }), Object.fromEntries(groups);
+}
+
+// js/wasm/data_element_types.js
+var ELEMENT_TYPE_CODES = /* @__PURE__ */ new Map([
+  [Int8Array, 0],
+  [Uint8Array, 1],
+  [Uint8ClampedArray, 1],
+  [Int16Array, 2],
+  [Uint16Array, 3],
+  [Int32Array, 4],
+  [Uint32Array, 5],
+  [Float32Array, 6],
+  [Float64Array, 7],
+  [BigInt64Array, 8],
+  [BigUint64Array, 9]
+]);
+function elementTypeCode(array) {
+  return ELEMENT_TYPE_CODES.get(array.constructor);
+}
+var STATUS = Object.freeze({ OK: 0, INVALID_ARGUMENT: 1, OUT_OF_MEMORY: 2 });
+
+// js/wasm/data.js
+function check(instance, operation, status, neededBytes) {
+  if (status === STATUS.OUT_OF_MEMORY) throw new WasmMemoryError({ operation, neededBytes, limitBytes: instance.maxBytes });
+  if (status !== STATUS.OK) throw new Error(`${operation}: kernel status ${status}`);
+}
+function sortTyped(instance, operation, array) {
+  return withHeap(instance, operation, (heap, M) => {
+    let ptr = heap.copyIn(array);
+    return check(instance, operation, M.data_sort_typed(ptr, array.length, elementTypeCode(array)), array.byteLength), heap.copyOut(array.constructor, ptr, array.length);
+  });
+}
+function sortStrings(instance, operation, strings) {
+  let n = strings.length, total = 0;
+  for (let i = 0; i < n; i++) total += strings[i].length;
+  return withHeap(instance, operation, (heap, M) => {
+    let unitsPtr = heap.alloc(total * 2), offsetsPtr = heap.alloc((n + 1) * 4), orderPtr = heap.alloc(n * 4), units = heap.view(Uint16Array, unitsPtr, total), offsets = heap.view(Uint32Array, offsetsPtr, n + 1), at = 0;
+    for (let i = 0; i < n; i++) {
+      let s = strings[i];
+      offsets[i] = at;
+      for (let j = 0; j < s.length; j++) units[at + j] = s.charCodeAt(j);
+      at += s.length;
+    }
+    offsets[n] = at, check(instance, operation, M.data_sort_strings(unitsPtr, offsetsPtr, n, orderPtr), n * 4);
+    let order = heap.view(Uint32Array, orderPtr, n), out = new Array(n);
+    for (let k = 0; k < n; k++) out[k] = strings[order[k]];
+    return out;
+  });
+}
+function dataSort2(instance, operation, { kind, array }) {
+  return kind === "typed" ? sortTyped(instance, operation, array) : kind === "numbers" ? Array.from(sortTyped(instance, operation, Float64Array.from(array))) : sortStrings(instance, operation, array);
+}
+
+// js/registry/data.js
+var NUMBER_TYPED_ARRAYS = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array], isBigIntArray = (v) => v instanceof BigInt64Array || v instanceof BigUint64Array, isNumberTypedArray = (v) => NUMBER_TYPED_ARRAYS.some((T2) => v instanceof T2);
+function firstOffender(array, type) {
+  for (let i = 0; i < array.length; i++)
+    if (!(i in array) || typeof array[i] !== type) return i;
+  return -1;
+}
+function rejectElement(operation, argument, array, i, expected) {
+  i in array || fail(operation, argument, `has a hole at index ${i}; expected ${expected}`), fail(operation, argument, `element ${i} is ${describe(array[i])}; expected ${expected}`);
+}
+function toNumericArray(operation, argument, value) {
+  if (ArrayBuffer.isView(value) && isNumberTypedArray(value)) return value;
+  if (Array.isArray(value)) {
+    let bad = firstOffender(value, "number");
+    return bad >= 0 && rejectElement(operation, argument, value, bad, "only numbers"), Float64Array.from(value);
+  }
+  fail(operation, argument, `must be a numeric typed array or an Array of numbers, got ${describe(value)}`);
+}
+function validateSort(args) {
+  let name = "data_sort";
+  arity(name, args, 1);
+  let array = args[0];
+  if (ArrayBuffer.isView(array) && (isNumberTypedArray(array) || isBigIntArray(array))) return { kind: "typed", array };
+  if (Array.isArray(array) || fail(name, "array", `must be a typed array or an Array of numbers or of strings, got ${describe(array)}`), array.length === 0) return { kind: "numbers", array };
+  let first = 0 in array ? typeof array[0] : "hole";
+  first !== "number" && first !== "string" && rejectElement(name, "array", array, 0, "numbers or strings");
+  let bad = firstOffender(array, first);
+  return bad >= 0 && rejectElement(name, "array", array, bad, `only ${first}s (mixed types are not sorted)`), { kind: first === "number" ? "numbers" : "strings", array };
+}
+function toCallbackArray(operation, value) {
+  if (Array.isArray(value) || ArrayBuffer.isView(value) && !(value instanceof DataView)) return value;
+  fail(operation, "array", `must be an Array or a typed array, got ${describe(value)}`);
+}
+function toCallback(operation, argument, value) {
+  return typeof value != "function" && fail(operation, argument, `must be a function, got ${describe(value)}`), value;
+}
+var JS_ONLY = "JS-only: takes a JS callback", data_default = [
+  {
+    name: "data_sort",
+    signature: "<T extends Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | number[] | string[]>(array: T) => T",
+    description: "A new sorted array of the same type (input untouched): numeric order of TypedArray.prototype.sort (-0 before +0, NaN last) for typed arrays and number[]; UTF-16 code-unit order for string[]",
+    complexity: "O(n\xB7w) radix (w = element bytes) for numbers; O(n log n \xB7 L) for strings",
+    validate: validateSort,
+    size: ({ array }) => array.length,
+    js: (input) => dataSort(input),
+    wasm: (instance, input) => dataSort2(instance, "data_sort", input),
+    sample: () => [new Float64Array([3, -0, 0, NaN, -1])]
+  },
+  {
+    name: "data_filter",
+    signature: "<T extends unknown[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array>(array: T, predicate: (value: any, index: number, array: T) => unknown) => T",
+    description: `Elements for which predicate is truthy (${JS_ONLY})`,
+    complexity: "O(n)",
+    validate(args) {
+      return arity("data_filter", args, 2), { array: toCallbackArray("data_filter", args[0]), fn: toCallback("data_filter", "predicate", args[1]) };
+    },
+    size: ({ array }) => array.length,
+    js: ({ array, fn }) => dataFilter(array, fn),
+    sample: () => [[1, 2, 3], (x) => x > 1]
+  },
+  {
+    name: "data_map",
+    signature: "(array: unknown[] | ArrayLike<number>, fn: (value: any, index: number) => unknown) => unknown[] | ArrayLike<number>",
+    description: `fn applied to every element; a typed array maps to the same type (${JS_ONLY})`,
+    complexity: "O(n)",
+    validate(args) {
+      return arity("data_map", args, 2), { array: toCallbackArray("data_map", args[0]), fn: toCallback("data_map", "fn", args[1]) };
+    },
+    size: ({ array }) => array.length,
+    js: ({ array, fn }) => dataMap(array, fn),
+    sample: () => [[1, 2, 3], (x) => x * 2]
+  },
+  {
+    name: "data_reduce",
+    signature: "(array: unknown[] | ArrayLike<number>, fn: (acc: any, value: any, index: number) => any, initial?: any) => any",
+    description: `Left fold; without initial the first element starts it, and an empty array is an error (${JS_ONLY})`,
+    complexity: "O(n)",
+    validate(args) {
+      arity("data_reduce", args, 2, 3);
+      let array = toCallbackArray("data_reduce", args[0]), fn = toCallback("data_reduce", "fn", args[1]), hasInitial = args.length === 3;
+      return !hasInitial && array.length === 0 && fail("data_reduce", "array", "is empty and no initial value was given"), { array, fn, hasInitial, initial: args[2] };
+    },
+    size: ({ array }) => array.length,
+    js: ({ array, fn, hasInitial, initial }) => dataReduce(array, fn, hasInitial, initial),
+    sample: () => [[1, 2, 3], (a, b) => a + b, 0]
+  },
+  {
+    name: "data_group_by",
+    signature: "<R>(records: R[], key: string | ((record: R, index: number) => PropertyKey)) => Record<string, R[]>",
+    description: `Plain object of arrays keyed by String(record[key]) or String(key(record, i)); keys in order of first occurrence (integer-like keys follow JS property order) (${JS_ONLY})`,
+    complexity: "O(n)",
+    validate(args) {
+      let name = "data_group_by";
+      arity(name, args, 2);
+      let [records, key] = args;
+      if (Array.isArray(records) || fail(name, "records", `must be an Array, got ${describe(records)}`), typeof key == "string")
+        for (let i = 0; i < records.length; i++) {
+          let r = records[i];
+          (r === null || typeof r != "object") && fail(name, "records", `element ${i} is ${describe(r)}; with a property-name key every record must be an object`);
+        }
+      else typeof key != "function" && fail(name, "key", `must be a property name (string) or a function, got ${describe(key)}`);
+      return { records, key };
+    },
+    size: ({ records }) => records.length,
+    js: ({ records, key }) => dataGroupBy(records, key),
+    sample: () => [[{ k: "a" }, { k: "b" }, { k: "a" }], "k"]
+  }
+];
+
+// js/fallbacks/image_blur.js
+function blurExpNeg(t) {
+  let z = -t / 8, q = 1;
+  for (let k = 14; k >= 1; k--) q = 1 + z / k * q;
+  return q = q * q, q = q * q, q * q;
+}
+function gaussianWeights(radius) {
+  let rr = radius * radius, w = new Float64Array(radius + 1), total = 0;
+  for (let i = 0; i <= radius; i++)
+    w[i] = blurExpNeg(2 * i * i / rr), total = i === 0 ? w[0] : total + 2 * w[i];
+  let scale = 2 ** 20, out = new Int32Array(radius + 1), tails = 0;
+  for (let i = 1; i <= radius; i++)
+    out[i] = Math.floor(w[i] * scale / total + 0.5), tails += out[i];
+  return out[0] = scale - 2 * tails, out;
+}
+function boxTable(r) {
+  let d = 2 * r + 1, table = new Uint8Array(255 * d + 1);
+  for (let x = 0; x < table.length; x++) table[x] = Math.floor((x + r) / d);
+  return table;
+}
+function boxHorizontal(src, dst, w, h, r, table) {
+  let last = w - 1;
+  for (let y = 0; y < h; y++) {
+    let row = y * w * 4, s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for (let i = -r; i <= r; i++) {
+      let p = row + (i < 0 ? 0 : i > last ? last : i) * 4;
+      s0 += src[p], s1 += src[p + 1], s2 += src[p + 2], s3 += src[p + 3];
+    }
+    for (let x = 0; x < w; x++) {
+      let o = row + x * 4;
+      dst[o] = table[s0], dst[o + 1] = table[s1], dst[o + 2] = table[s2], dst[o + 3] = table[s3];
+      let a = row + (x + r + 1 < w ? x + r + 1 : last) * 4, s = row + (x - r > 0 ? x - r : 0) * 4;
+      s0 += src[a] - src[s], s1 += src[a + 1] - src[s + 1], s2 += src[a + 2] - src[s + 2], s3 += src[a + 3] - src[s + 3];
+    }
+  }
+}
+function boxVertical(src, dst, w, h, r, table) {
+  let n = w * 4, sums = new Int32Array(n);
+  for (let i = -r; i <= r; i++) {
+    let row = (i < 0 ? 0 : i > h - 1 ? h - 1 : i) * n;
+    for (let j = 0; j < n; j++) sums[j] += src[row + j];
+  }
+  for (let y = 0; y < h; y++) {
+    let out = y * n, add = (y + r + 1 < h ? y + r + 1 : h - 1) * n, sub = (y - r > 0 ? y - r : 0) * n;
+    for (let j = 0; j < n; j++) {
+      let s = sums[j];
+      dst[out + j] = table[s], sums[j] = s + src[add + j] - src[sub + j];
+    }
+  }
+}
+function gaussianHorizontal(src, dst, w, h, r, W) {
+  let n = w * 4, padded = new Uint8Array((w + 2 * r) * 4), w0 = W[0];
+  for (let y = 0; y < h; y++) {
+    let row = y * n;
+    for (let x = -r; x < w + r; x++) {
+      let p = row + (x < 0 ? 0 : x >= w ? w - 1 : x) * 4, q = (x + r) * 4;
+      padded[q] = src[p], padded[q + 1] = src[p + 1], padded[q + 2] = src[p + 2], padded[q + 3] = src[p + 3];
+    }
+    for (let j = 0, c = r * 4; j < n; j++, c++) {
+      let acc = 524288 + w0 * padded[c];
+      for (let i = 1, d = 4; i <= r; i++, d += 4) acc += W[i] * (padded[c - d] + padded[c + d]);
+      dst[row + j] = acc >>> 20;
+    }
+  }
+}
+function gaussianVertical(src, dst, w, h, r, W) {
+  let n = w * 4, w0 = W[0], up = new Int32Array(r + 1), down = new Int32Array(r + 1);
+  for (let y = 0; y < h; y++) {
+    for (let i = 1; i <= r; i++)
+      up[i] = (y - i > 0 ? y - i : 0) * n, down[i] = (y + i < h ? y + i : h - 1) * n;
+    let row = y * n;
+    for (let j = 0; j < n; j++) {
+      let acc = 524288 + w0 * src[row + j];
+      for (let i = 1; i <= r; i++) acc += W[i] * (src[up[i] + j] + src[down[i] + j]);
+      dst[row + j] = acc >>> 20;
+    }
+  }
+}
+function imageBlur(data, width, height, kind, radius) {
+  let out = new Uint8Array(data.length);
+  if (radius === 0 || data.length === 0)
+    return out.set(data), out;
+  let tmp = new Uint8Array(data.length);
+  if (kind === "gaussian") {
+    let W = gaussianWeights(radius);
+    gaussianHorizontal(data, tmp, width, height, radius, W), gaussianVertical(tmp, out, width, height, radius, W);
+  } else {
+    let table = boxTable(radius);
+    boxHorizontal(data, tmp, width, height, radius, table), boxVertical(tmp, out, width, height, radius, table);
+  }
+  return out;
+}
+
+// js/fallbacks/image_grayscale.js
+function imageGrayscale(data) {
+  let out = new Uint8Array(data.length);
+  for (let i = 0; i < data.length; i += 4) {
+    let y = 77 * data[i] + 150 * data[i + 1] + 29 * data[i + 2] + 128 >> 8;
+    out[i] = y, out[i + 1] = y, out[i + 2] = y, out[i + 3] = data[i + 3];
+  }
+  return out;
+}
+
+// js/wasm/image_blur.js
+var KIND_CODES = { box: 0, gaussian: 1 }, STATUS_OUT_OF_MEMORY = 2;
+function imageBlur2(instance, operation, data, width, height, kind, radius) {
+  return withHeap(instance, operation, (heap, M) => {
+    let inPtr = heap.copyIn(data), outPtr = heap.alloc(data.length), status = M.image_blur(inPtr, outPtr, width, height, KIND_CODES[kind], radius);
+    if (status === STATUS_OUT_OF_MEMORY)
+      throw new WasmMemoryError({ operation, neededBytes: data.length + (width + 2 * radius) * 20, limitBytes: instance.maxBytes });
+    if (status !== 0) throw new Error(`${operation}: kernel status ${status} for validated input`);
+    return heap.copyOut(Uint8Array, outPtr, data.length);
+  });
+}
+
+// js/wasm/image_grayscale.js
+function imageGrayscale2(instance, operation, data) {
+  return withHeap(instance, operation, (heap, M) => {
+    let ptr = heap.copyIn(data);
+    return M.image_grayscale(ptr, ptr, data.length / 4), heap.copyOut(Uint8Array, ptr, data.length);
+  });
+}
+
+// js/registry/image.js
+var MAX_SIDE = 1 << 24, KINDS = ["box", "gaussian"];
+function toImage(operation, value) {
+  (value === null || typeof value != "object") && fail(operation, "image", `must be an ImageData-like {data, width, height}, got ${describe(value)}`);
+  let { data, width, height } = value;
+  return data instanceof Uint8ClampedArray || data instanceof Uint8Array || fail(operation, "image.data", `must be a Uint8ClampedArray or Uint8Array, got ${describe(data)}`), toCount(operation, "image.width", width, { max: MAX_SIDE }), toCount(operation, "image.height", height, { max: MAX_SIDE }), data.length !== width * height * 4 && fail(operation, "image.data", `must hold width*height*4 = ${width * height * 4} bytes (RGBA), got ${data.length}`), { source: value, data, width, height };
+}
+function asImage({ source, data, width, height }, bytes) {
+  let out = data instanceof Uint8ClampedArray ? new Uint8ClampedArray(bytes.buffer, bytes.byteOffset, bytes.length) : bytes;
+  return typeof ImageData < "u" && source instanceof ImageData ? new ImageData(out, width, height) : { data: out, width, height };
+}
+var blur = {
+  name: "image_blur",
+  signature: "(image: { data: Uint8ClampedArray | Uint8Array; width: number; height: number }, radius: number, options?: { kind?: 'box' | 'gaussian' }) => { data: Uint8ClampedArray | Uint8Array; width: number; height: number }",
+  description: `separable blur of RGBA pixels (all four channels), edges clamped; radius 0..${1e3}; box or gaussian (sigma = radius/2)`,
+  complexity: "O(w\xB7h) box, O(w\xB7h\xB7r) gaussian",
+  validate(args) {
+    arity("image_blur", args, 2, 3);
+    let image = toImage("image_blur", args[0]), radius = toCount("image_blur", "radius", args[1], { max: 1e3 }), options = args[2], kind = "box";
+    if (options !== void 0) {
+      (options === null || typeof options != "object" || Array.isArray(options)) && fail("image_blur", "options", `must be an object, got ${describe(options)}`);
+      for (let key of Object.keys(options)) key !== "kind" && fail("image_blur", "options", `has unknown option '${key}'`);
+      options.kind !== void 0 && (KINDS.includes(options.kind) || fail("image_blur", "options.kind", `must be 'box' or 'gaussian', got ${typeof options.kind == "string" ? `'${options.kind}'` : describe(options.kind)}`), kind = options.kind);
+    }
+    return { image, radius, kind };
+  },
+  size: ({ image }) => image.data.length,
+  js: ({ image, radius, kind }) => asImage(image, imageBlur(image.data, image.width, image.height, kind, radius)),
+  wasm: (instance, { image, radius, kind }) => asImage(image, imageBlur2(instance, "image_blur", image.data, image.width, image.height, kind, radius)),
+  sample: () => [{ data: new Uint8ClampedArray(16).fill(7), width: 2, height: 2 }, 1]
+}, grayscale = {
+  name: "image_grayscale",
+  signature: "(image: { data: Uint8ClampedArray | Uint8Array; width: number; height: number }) => { data: Uint8ClampedArray | Uint8Array; width: number; height: number }",
+  description: "RGBA -> RGBA with R = G = B = (77 R + 150 G + 29 B + 128) >> 8 (BT.601 luma), alpha kept",
+  complexity: "O(w\xB7h)",
+  validate(args) {
+    return arity("image_grayscale", args, 1), { image: toImage("image_grayscale", args[0]) };
+  },
+  size: ({ image }) => image.data.length,
+  js: ({ image }) => asImage(image, imageGrayscale(image.data)),
+  wasm: (instance, { image }) => asImage(image, imageGrayscale2(instance, "image_grayscale", image.data)),
+  sample: () => [{ data: new Uint8ClampedArray(16).fill(7), width: 2, height: 2 }]
+}, image_default = [blur, grayscale];
+
+// js/fallbacks/json_errors.js
+var JSON_ERROR = Object.freeze({
+  UNEXPECTED_END: 1,
+  UNEXPECTED_CHARACTER: 2,
+  EXPECTED_COMMA_OR_BRACKET: 3,
+  EXPECTED_COMMA_OR_BRACE: 4,
+  EXPECTED_COLON: 5,
+  EXPECTED_PROPERTY_NAME: 6,
+  BAD_ESCAPE: 7,
+  BAD_UNICODE_ESCAPE: 8,
+  CONTROL_CHARACTER: 9,
+  NO_DIGIT_AFTER_MINUS: 10,
+  NO_DIGIT_AFTER_POINT: 11,
+  NO_DIGIT_IN_EXPONENT: 12,
+  TRAILING_DATA: 13,
+  UNTERMINATED_STRING: 14
+}), WORDING = {
+  1: () => "Unexpected end of JSON input",
+  2: (c) => `Unexpected character ${c} where a JSON value was expected`,
+  3: (c) => `Expected ',' or ']' after an array element, got ${c}`,
+  4: (c) => `Expected ',' or '}' after a property value, got ${c}`,
+  5: (c) => `Expected ':' after a property name, got ${c}`,
+  6: (c) => `Expected a double-quoted property name, got ${c}`,
+  7: (c) => `Bad escape character ${c} in string`,
+  8: (c) => `Bad Unicode escape: expected a hex digit, got ${c}`,
+  9: (c) => `Bad control character ${c} in string (escape it)`,
+  10: (c) => `No digit after the minus sign, got ${c}`,
+  11: (c) => `No digit after the decimal point, got ${c}`,
+  12: (c) => `No digit in the exponent, got ${c}`,
+  13: (c) => `Unexpected character ${c} after the JSON value`,
+  14: () => "Unterminated string in JSON"
+};
+function show(text, position) {
+  let c = text.charCodeAt(position);
+  return c > 32 && c < 127 ? `'${text[position]}'` : `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function jsonSyntaxError(kind, text, position) {
+  let word = WORDING[kind];
+  if (!word) throw new Error(`internal: unknown JSON error kind ${kind}`);
+  return new JsonSyntaxError(word(position < text.length ? show(text, position) : ""), position);
+}
+var VALUE_NAMES = { 0: "null", 1: "a boolean", 2: "a boolean", 4: "a string", 6: "an array", 7: "an object" };
+function notANumberError(operation, field, tag, position) {
+  return new InvalidArgumentError(
+    `member ${JSON.stringify(field)} at position ${position} holds ${VALUE_NAMES[tag]}, not a number`,
+    { operation, argument: "text" }
+  );
+}
+
+// js/fallbacks/json_scan.js
+var TAG = Object.freeze({ NULL: 0, FALSE: 1, TRUE: 2, NUMBER: 3, STRING: 4, ARRAY: 6, OBJECT: 7 }), isWs = (c) => c === 32 || c === 10 || c === 13 || c === 9, isDigit = (c) => c >= 48 && c <= 57, isHex = (c) => isDigit(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70, ESCAPES = { 34: '"', 92: "\\", 47: "/", 98: "\b", 102: "\f", 110: `
+`, 114: "\r", 116: "	" }, Stop = class {
+  constructor(result) {
+    this.result = result;
+  }
+};
+function scanJson(text, field) {
+  let n = text.length, extract = field !== void 0, values = [], stack = [], i = 0, matched = !1, fail2 = (kind, position) => {
+    throw new Stop({ error: { kind, position } });
+  }, skipWs = () => {
+    for (; i < n && isWs(text.charCodeAt(i)); ) i++;
+  }, onValue = (tag) => {
+    if (matched && tag !== TAG.NUMBER) throw new Stop({ mismatch: { tag, position: i } });
+  }, string = (decode) => {
+    let j = i + 1, out = "";
+    for (; ; ) {
+      let runStart = j, c = 0;
+      for (; j < n && (c = text.charCodeAt(j), !(c === 34 || c === 92 || c < 32)); )
+        j++;
+      if (decode && j > runStart && (out += text.slice(runStart, j)), j >= n && fail2(JSON_ERROR.UNTERMINATED_STRING, n), c === 34)
+        return i = j + 1, out;
+      c < 32 && fail2(JSON_ERROR.CONTROL_CHARACTER, j), j + 1 >= n && fail2(JSON_ERROR.UNTERMINATED_STRING, n);
+      let e = text.charCodeAt(j + 1);
+      if (e === 117) {
+        for (let k = 0; k < 4; k++)
+          j + 2 + k >= n && fail2(JSON_ERROR.UNTERMINATED_STRING, n), isHex(text.charCodeAt(j + 2 + k)) || fail2(JSON_ERROR.BAD_UNICODE_ESCAPE, j + 2 + k);
+        decode && (out += String.fromCharCode(parseInt(text.slice(j + 2, j + 6), 16))), j += 6;
+        continue;
+      }
+      let unit = ESCAPES[e];
+      unit === void 0 && fail2(JSON_ERROR.BAD_ESCAPE, j + 1), decode && (out += unit), j += 2;
+    }
+  }, memberName = () => {
+    i >= n && fail2(JSON_ERROR.UNEXPECTED_END, n), text.charCodeAt(i) !== 34 && fail2(JSON_ERROR.EXPECTED_PROPERTY_NAME, i), matched = !1;
+    let name = string(extract);
+    skipWs(), i >= n && fail2(JSON_ERROR.UNEXPECTED_END, n), text.charCodeAt(i) !== 58 && fail2(JSON_ERROR.EXPECTED_COLON, i), i++, skipWs(), matched = extract && name === field;
+  }, literal = (word) => {
+    for (let k = 0; k < word.length; k++)
+      i + k >= n && fail2(JSON_ERROR.UNEXPECTED_END, n), text.charCodeAt(i + k) !== word.charCodeAt(k) && fail2(JSON_ERROR.UNEXPECTED_CHARACTER, i + k);
+    i += word.length;
+  }, number = () => {
+    let start = i, j = i;
+    if (text.charCodeAt(j) === 45 && (j++, j >= n && fail2(JSON_ERROR.UNEXPECTED_END, n), isDigit(text.charCodeAt(j)) || fail2(JSON_ERROR.NO_DIGIT_AFTER_MINUS, j)), text.charCodeAt(j) === 48) j++;
+    else for (; j < n && isDigit(text.charCodeAt(j)); ) j++;
+    if (j < n && text.charCodeAt(j) === 46)
+      for (j++, j >= n && fail2(JSON_ERROR.UNEXPECTED_END, n), isDigit(text.charCodeAt(j)) || fail2(JSON_ERROR.NO_DIGIT_AFTER_POINT, j); j < n && isDigit(text.charCodeAt(j)); ) j++;
+    if (j < n && (text.charCodeAt(j) | 32) === 101)
+      for (j++, j < n && (text.charCodeAt(j) === 43 || text.charCodeAt(j) === 45) && j++, j >= n && fail2(JSON_ERROR.UNEXPECTED_END, n), isDigit(text.charCodeAt(j)) || fail2(JSON_ERROR.NO_DIGIT_IN_EXPONENT, j); j < n && isDigit(text.charCodeAt(j)); ) j++;
+    i = j, matched && (values.push(Number(text.slice(start, j))), matched = !1);
+  };
+  try {
+    for (skipWs(); ; ) {
+      i >= n && fail2(JSON_ERROR.UNEXPECTED_END, n);
+      let c = text.charCodeAt(i), opened = !1;
+      if (c === 123 ? (onValue(TAG.OBJECT), matched = !1, stack.push(!0), i++, skipWs(), i < n && text.charCodeAt(i) === 125 ? (i++, stack.pop()) : (memberName(), opened = !0)) : c === 91 ? (onValue(TAG.ARRAY), matched = !1, stack.push(!1), i++, skipWs(), i < n && text.charCodeAt(i) === 93 ? (i++, stack.pop()) : opened = !0) : c === 34 ? (onValue(TAG.STRING), string(!1)) : c === 116 ? (onValue(TAG.TRUE), literal("true")) : c === 102 ? (onValue(TAG.TRUE), literal("false")) : c === 110 ? (onValue(TAG.NULL), literal("null")) : c === 45 || isDigit(c) ? (onValue(TAG.NUMBER), number()) : fail2(JSON_ERROR.UNEXPECTED_CHARACTER, i), !opened)
+        for (; ; ) {
+          if (skipWs(), stack.length === 0)
+            return i < n && fail2(JSON_ERROR.TRAILING_DATA, i), extract ? { values } : { ok: !0 };
+          i >= n && fail2(JSON_ERROR.UNEXPECTED_END, n);
+          let d = text.charCodeAt(i), inObject = stack[stack.length - 1];
+          if (d === 44) {
+            i++, skipWs(), inObject && memberName();
+            break;
+          }
+          if (d === (inObject ? 125 : 93)) {
+            i++, stack.pop();
+            continue;
+          }
+          fail2(inObject ? JSON_ERROR.EXPECTED_COMMA_OR_BRACE : JSON_ERROR.EXPECTED_COMMA_OR_BRACKET, i);
+        }
+    }
+  } catch (stop) {
+    if (stop instanceof Stop) return stop.result;
+    throw stop;
+  }
+}
+
+// js/fallbacks/json_walk.js
+var T = { NULL: 0, FALSE: 1, TRUE: 2, NUMBER: 3, STRING: 4, KEY: 5, ARRAY: 6, OBJECT: 7, END: 8 }, LONG = 2 ** 28 - 1;
+function resolve(key, value) {
+  if (value !== null && (typeof value == "object" || typeof value == "bigint")) {
+    let toJSON = value.toJSON;
+    typeof toJSON == "function" && (value = toJSON.call(value, key));
+  }
+  if (value !== null && typeof value == "object") {
+    if (value instanceof Number) return Number(value);
+    if (value instanceof String) return String(value);
+    if (value instanceof Boolean || typeof BigInt == "function" && value instanceof BigInt) return value.valueOf();
+  }
+  return value;
+}
+var skipped = (v) => v === void 0 || typeof v == "function" || typeof v == "symbol";
+function walkToTape(value, operation) {
+  let tape = [], numbers = [], strings = [], stack = [], onPath = /* @__PURE__ */ new Set(), pushString = (tag, s) => {
+    s.length < LONG ? tape.push(tag + s.length * 16) : tape.push(tag + LONG * 16, s.length), strings.push(s);
+  }, emit = (v) => {
+    if (v === null) tape.push(T.NULL);
+    else if (v === !0) tape.push(T.TRUE);
+    else if (v === !1) tape.push(T.FALSE);
+    else if (typeof v == "string") pushString(T.STRING, v);
+    else if (typeof v == "number")
+      Number.isFinite(v) ? (tape.push(T.NUMBER), numbers.push(v)) : tape.push(T.NULL);
+    else if (typeof v == "bigint")
+      fail(operation, "value", "contains a BigInt, which JSON cannot represent");
+    else if (onPath.has(v) && fail(operation, "value", "is cyclic (an object contains itself), which JSON cannot represent"), onPath.add(v), Array.isArray(v))
+      tape.push(T.ARRAY), stack.push({ obj: v, keys: null, index: 0, length: v.length });
+    else {
+      tape.push(T.OBJECT);
+      let keys = Object.keys(v);
+      stack.push({ obj: v, keys, index: 0, length: keys.length });
+    }
+  }, top = resolve("", value);
+  if (skipped(top)) return null;
+  for (emit(top); stack.length > 0; ) {
+    let frame = stack[stack.length - 1];
+    if (frame.index >= frame.length) {
+      tape.push(T.END), onPath.delete(frame.obj), stack.pop();
+      continue;
+    }
+    if (frame.keys === null) {
+      let key = String(frame.index++), v = resolve(key, frame.obj[key]);
+      skipped(v) ? tape.push(T.NULL) : emit(v);
+    } else {
+      let key = frame.keys[frame.index++], v = resolve(key, frame.obj[key]);
+      if (skipped(v)) continue;
+      pushString(T.KEY, key), emit(v);
+    }
+  }
+  return { tape, numbers, strings };
+}
+function formatTapeInJs({ tape, numbers, strings }) {
+  let out = [], open = [], num = 0, str = 0, afterKey = !1;
+  for (let t = 0; t < tape.length; t++) {
+    let tag = tape[t] % 16;
+    if (tag === T.END) {
+      out.push(open.pop() & 2 ? "}" : "]");
+      continue;
+    }
+    switch (!afterKey && open.length > 0 && (open[open.length - 1] & 1 && out.push(","), open[open.length - 1] |= 1), afterKey = !1, tag) {
+      case T.NULL:
+        out.push("null");
+        break;
+      case T.FALSE:
+        out.push("false");
+        break;
+      case T.TRUE:
+        out.push("true");
+        break;
+      case T.NUMBER:
+        out.push(String(numbers[num++]));
+        break;
+      case T.STRING:
+      case T.KEY:
+        (tape[t] - tag) / 16 === LONG && t++, out.push(JSON.stringify(strings[str++])), tag === T.KEY && (out.push(":"), afterKey = !0);
+        break;
+      case T.ARRAY:
+        out.push("["), open.push(0);
+        break;
+      case T.OBJECT:
+        out.push("{"), open.push(2);
+        break;
+    }
+  }
+  return out.join("");
+}
+
+// js/fallbacks/json.js
+function syntaxErrorOf(text, original) {
+  let found = scanJson(text);
+  return found.error ? jsonSyntaxError(found.error.kind, text, found.error.position) : original;
+}
+function jsonParse(text) {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw syntaxErrorOf(text, error);
+  }
+}
+function jsonValidate(text) {
+  let found = scanJson(text);
+  if (found.error) throw jsonSyntaxError(found.error.kind, text, found.error.position);
+  return !0;
+}
+function jsonExtractNumbers(text, field, operation) {
+  let found = scanJson(text, field);
+  if (found.error) throw jsonSyntaxError(found.error.kind, text, found.error.position);
+  if (found.mismatch) throw notANumberError(operation, field, found.mismatch.tag, found.mismatch.position);
+  return Float64Array.from(found.values);
+}
+function jsonStringify(value, operation) {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
+    let walked = walkToTape(value, operation);
+    return walked === null ? void 0 : formatTapeInJs(walked);
+  }
+}
+
+// js/wasm/json.js
+var STATUS2 = { OK: 0, INVALID_ARGUMENT: 1, OUT_OF_MEMORY: 2, SYNTAX_ERROR: 3 }, LONG2 = 2 ** 28 - 1, nodeBuffer = () => typeof Buffer == "function" && typeof Buffer.from == "function" ? Buffer : null, utf16Decoder = typeof TextDecoder == "function" ? new TextDecoder("utf-16le") : null;
+function copyInUtf16(heap, text) {
+  let ptr = heap.alloc(text.length * 2), buffer = heap.instance.memory.buffer, NodeBuffer3 = nodeBuffer();
+  if (NodeBuffer3)
+    NodeBuffer3.from(buffer, ptr, text.length * 2).write(text, 0, "utf16le");
+  else {
+    let units = new Uint16Array(buffer, ptr, text.length);
+    for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  }
+  return ptr;
+}
+function readUtf16(memory, ptr, length, wellFormed) {
+  if (length === 0) return "";
+  let NodeBuffer3 = nodeBuffer();
+  if (NodeBuffer3) return NodeBuffer3.from(memory.buffer, ptr, length * 2).toString("utf16le");
+  let units = new Uint16Array(memory.buffer, ptr, length);
+  if (wellFormed && utf16Decoder) return utf16Decoder.decode(units);
+  let parts = [];
+  for (let i = 0; i < length; i += 8192) parts.push(String.fromCharCode.apply(null, units.subarray(i, i + 8192)));
+  return parts.join("");
+}
+function callKernel(heap, operation, call, read) {
+  let resultPtr = call(), { memory } = heap.instance;
+  if (!resultPtr) throw new WasmMemoryError({ operation, neededBytes: 40, limitBytes: heap.instance.maxBytes });
+  try {
+    return read(new Uint32Array(memory.buffer, resultPtr, 10).slice(), memory);
+  } finally {
+    heap.instance.module.json_free_result(resultPtr);
+  }
+}
+function throwFailure(words, operation, text, neededBytes, heap) {
+  throw words[0] === STATUS2.SYNTAX_ERROR ? jsonSyntaxError(words[1], text, words[2]) : words[0] === STATUS2.OUT_OF_MEMORY ? new WasmMemoryError({ operation, neededBytes, limitBytes: heap.instance.maxBytes }) : new Error(`internal: ${operation} kernel returned status ${words[0]}`);
+}
+function materialize(tape, numbers, strings) {
+  let stack = [], container = null, isArray = !1, key = "", t = 0, num = 0, at = 0;
+  for (; ; ) {
+    let word = tape[t++], value;
+    switch (word & 15) {
+      case 0:
+        value = null;
+        break;
+      case 1:
+        value = !1;
+        break;
+      case 2:
+        value = !0;
+        break;
+      case 3:
+        value = numbers[num++];
+        break;
+      case 4: {
+        let length = word >>> 4;
+        length === LONG2 && (length = tape[t++]), value = strings.slice(at, at += length);
+        break;
+      }
+      case 5: {
+        let length = word >>> 4;
+        length === LONG2 && (length = tape[t++]), key = strings.slice(at, at += length);
+        continue;
+      }
+      case 6:
+        stack.push(container, key, isArray), container = [], isArray = !0;
+        continue;
+      case 7:
+        stack.push(container, key, isArray), container = {}, isArray = !1;
+        continue;
+      default:
+        value = container, isArray = stack.pop(), key = stack.pop(), container = stack.pop();
+    }
+    if (container === null) return value;
+    isArray ? container.push(value) : key === "__proto__" ? Object.defineProperty(container, key, { value, writable: !0, enumerable: !0, configurable: !0 }) : container[key] = value;
+  }
+}
+var isWellFormed = (text) => typeof text.isWellFormed == "function" && text.isWellFormed();
+function jsonParse2(instance, operation, text) {
+  return withHeap(instance, operation, (heap, M) => {
+    let textPtr = copyInUtf16(heap, text);
+    return callKernel(heap, operation, () => M.json_parse(textPtr, text.length), (w, memory) => {
+      w[0] !== STATUS2.OK && throwFailure(w, operation, text, text.length * 6, heap);
+      let strings = readUtf16(memory, w[7], w[8], w[9] === 0 && isWellFormed(text));
+      return materialize(new Uint32Array(memory.buffer, w[3], w[4]), new Float64Array(memory.buffer, w[5], w[6]), strings);
+    });
+  });
+}
+function jsonValidate2(instance, operation, text) {
+  return withHeap(instance, operation, (heap, M) => {
+    let textPtr = copyInUtf16(heap, text);
+    return callKernel(heap, operation, () => M.json_validate(textPtr, text.length), (w) => (w[0] !== STATUS2.OK && throwFailure(w, operation, text, text.length * 2, heap), !0));
+  });
+}
+function jsonExtractNumbers2(instance, operation, text, field) {
+  return withHeap(instance, operation, (heap, M) => {
+    let textPtr = copyInUtf16(heap, text), fieldPtr = copyInUtf16(heap, field);
+    return callKernel(heap, operation, () => M.json_extract_numbers(textPtr, text.length, fieldPtr, field.length), (w, memory) => {
+      if (w[0] === STATUS2.INVALID_ARGUMENT) throw notANumberError(operation, field, w[9], w[2]);
+      return w[0] !== STATUS2.OK && throwFailure(w, operation, text, text.length * 2, heap), copyFromHeap(memory.buffer, Float64Array, w[3], w[4]);
+    });
+  });
+}
+function jsonStringify2(instance, operation, value) {
+  let walked = walkToTape(value, operation);
+  if (walked === null) return;
+  let strings = walked.strings.join("");
+  return withHeap(instance, operation, (heap, M) => {
+    let tapePtr = heap.copyIn(Uint32Array.from(walked.tape)), numbersPtr = heap.copyIn(Float64Array.from(walked.numbers)), stringsPtr = copyInUtf16(heap, strings);
+    return callKernel(heap, operation, () => M.json_stringify(tapePtr, walked.tape.length, numbersPtr, walked.numbers.length, stringsPtr, strings.length), (w, memory) => (w[0] !== STATUS2.OK && throwFailure(w, operation, strings, strings.length * 12, heap), readUtf16(memory, w[3], w[4], !0)));
+  });
+}
+
+// js/registry/json.js
+function textArgument(operation, args, count) {
+  return arity(operation, args, count), typeof args[0] != "string" && fail(operation, "text", `must be a string, got ${describe(args[0])}`), args[0];
+}
+var json_default = [
+  {
+    name: "json_parse",
+    aliases: ["parse_json"],
+    signature: "(text: string) => unknown",
+    description: "JSON text -> the value JSON.parse gives (key order, duplicates, __proto__, surrogates, rounding); JsonSyntaxError with the position otherwise",
+    complexity: "O(n), any nesting depth",
+    validate: (args) => ({ text: textArgument("json_parse", args, 1) }),
+    size: ({ text }) => text.length,
+    js: ({ text }) => jsonParse(text),
+    wasm: (instance, { text }) => jsonParse2(instance, "json_parse", text),
+    sample: () => ['{"a":[1,2.5,"x",true,null]}']
+  },
+  {
+    name: "json_validate",
+    signature: "(text: string) => true",
+    description: "true if the text is JSON (RFC 8259), else JsonSyntaxError with the position; builds no value",
+    complexity: "O(n), O(depth) memory",
+    validate: (args) => ({ text: textArgument("json_validate", args, 1) }),
+    size: ({ text }) => text.length,
+    js: ({ text }) => jsonValidate(text),
+    wasm: (instance, { text }) => jsonValidate2(instance, "json_validate", text),
+    sample: () => ['{"a":[1,2.5,"x",true,null]}']
+  },
+  {
+    name: "json_extract_numbers",
+    signature: "(text: string, field: string) => Float64Array",
+    description: "the numbers of every object member named `field`, at any depth, in document order (duplicate members included); a member of that name holding a non-number is an InvalidArgumentError naming its position",
+    complexity: "O(n), O(depth) memory",
+    validate(args) {
+      let text = textArgument("json_extract_numbers", args, 2);
+      return typeof args[1] != "string" && fail("json_extract_numbers", "field", `must be a string, got ${describe(args[1])}`), { text, field: args[1] };
+    },
+    size: ({ text }) => text.length,
+    js: ({ text, field }) => jsonExtractNumbers(text, field, "json_extract_numbers"),
+    wasm: (instance, { text, field }) => jsonExtractNumbers2(instance, "json_extract_numbers", text, field),
+    sample: () => ['[{"x":1},{"x":2.5}]', "x"]
+  },
+  {
+    name: "json_stringify",
+    aliases: ["stringify_json"],
+    signature: "(value: unknown) => string | undefined",
+    description: "the string JSON.stringify gives (toJSON, skipped members, escapes, number formatting); a cycle or a BigInt is an InvalidArgumentError; any depth",
+    complexity: "O(size of the value)",
+    validate(args) {
+      return arity("json_stringify", args, 1), { value: args[0] };
+    },
+    // The value's size is only known by walking it; AUTO routes on a constant.
+    size: () => 1,
+    js: ({ value }) => jsonStringify(value, "json_stringify"),
+    wasm: (instance, { value }) => jsonStringify2(instance, "json_stringify", value),
+    sample: () => [{ a: [1, 2.5, "x", !0, null] }]
+  }
+];
+
+// js/fallbacks/matrix.js
+function flatten(input) {
+  if (input.form === "object") return input.data;
+  let { rows: rows2, cols, arrays } = input, out = new Float64Array(rows2 * cols);
+  for (let i = 0; i < rows2; i++) out.set(arrays[i], i * cols);
+  return out;
+}
+function toArrays(data, rows2, cols) {
+  let out = new Array(rows2);
+  for (let i = 0; i < rows2; i++) {
+    let row = new Array(cols), base = i * cols;
+    for (let j = 0; j < cols; j++) row[j] = data[base + j];
+    out[i] = row;
+  }
+  return out;
+}
+function inFormOf(input, data, rows2, cols) {
+  return input.form === "arrays" ? toArrays(data, rows2, cols) : { rows: rows2, cols, data };
+}
+function multiplyF64(a, b, m, k, n) {
+  let c = new Float64Array(m * n);
+  for (let i = 0; i < m; i++) {
+    let ci = i * n, ai = i * k, p = 0;
+    for (; p + 4 <= k; p += 4) {
+      let a0 = a[ai + p], a1 = a[ai + p + 1], a2 = a[ai + p + 2], a3 = a[ai + p + 3], b0 = p * n, b1 = b0 + n, b2 = b1 + n, b3 = b2 + n;
+      for (let j = 0; j < n; j++)
+        c[ci + j] = c[ci + j] + a0 * b[b0 + j] + a1 * b[b1 + j] + a2 * b[b2 + j] + a3 * b[b3 + j];
+    }
+    for (; p < k; p++) {
+      let aip = a[ai + p], bp = p * n;
+      for (let j = 0; j < n; j++) c[ci + j] += aip * b[bp + j];
+    }
+  }
+  return c;
+}
+function multiplyF32(a, b, m, k, n) {
+  let c = new Float32Array(m * n), f = Math.fround;
+  for (let i = 0; i < m; i++) {
+    let ci = i * n, ai = i * k, p = 0;
+    for (; p + 4 <= k; p += 4) {
+      let a0 = a[ai + p], a1 = a[ai + p + 1], a2 = a[ai + p + 2], a3 = a[ai + p + 3], b0 = p * n, b1 = b0 + n, b2 = b1 + n, b3 = b2 + n;
+      for (let j = 0; j < n; j++)
+        c[ci + j] = f(f(f(c[ci + j] + f(a0 * b[b0 + j])) + f(a1 * b[b1 + j])) + f(a2 * b[b2 + j])) + f(a3 * b[b3 + j]);
+    }
+    for (; p < k; p++) {
+      let aip = a[ai + p], bp = p * n;
+      for (let j = 0; j < n; j++) c[ci + j] += f(aip * b[bp + j]);
+    }
+  }
+  return c;
+}
+function matrixMultiply({ a, b }) {
+  let m = a.rows, k = a.cols, n = b.cols, c = a.type === "f32" ? multiplyF32(a.data, b.data, m, k, n) : multiplyF64(flatten(a), flatten(b), m, k, n);
+  return inFormOf(a, c, m, n);
+}
+function matrixTranspose({ a }) {
+  let { rows: rows2, cols } = a;
+  if (a.form === "arrays") {
+    let { arrays } = a, out = new Array(cols);
+    for (let j = 0; j < cols; j++) {
+      let row = new Array(rows2);
+      for (let i = 0; i < rows2; i++) row[i] = arrays[i][j];
+      out[j] = row;
+    }
+    return out;
+  }
+  let src = a.data, dst = new src.constructor(rows2 * cols);
+  for (let i = 0; i < rows2; i++) for (let j = 0; j < cols; j++) dst[j * rows2 + i] = src[i * cols + j];
+  return { rows: cols, cols: rows2, data: dst };
+}
+function determinantInPlace(m, n) {
+  let negate = !1, det = 1;
+  for (let c = 0; c < n; c++) {
+    let pivotRow = c, best = Math.abs(m[c * n + c]);
+    for (let r = c + 1; r < n; r++) {
+      let v = Math.abs(m[r * n + c]);
+      v > best && (best = v, pivotRow = r);
+    }
+    if (m[pivotRow * n + c] === 0) return 0;
+    if (pivotRow !== c) {
+      for (let j = 0; j < n; j++) {
+        let t = m[c * n + j];
+        m[c * n + j] = m[pivotRow * n + j], m[pivotRow * n + j] = t;
+      }
+      negate = !negate;
+    }
+    let pivot = m[c * n + c], pr = c * n;
+    for (let r = c + 1; r < n; r++) {
+      let row = r * n, f = m[row + c] / pivot;
+      for (let j = c + 1; j < n; j++) m[row + j] = m[row + j] - f * m[pr + j];
+    }
+    det = det * pivot;
+  }
+  return negate ? -det : det;
+}
+function matrixDeterminant({ a }) {
+  let work = a.form === "arrays" ? flatten(a) : Float64Array.from(a.data);
+  return determinantInPlace(work, a.rows);
+}
+
+// js/wasm/matrix.js
+var STATUS_OK = 0, STATUS_OUT_OF_MEMORY2 = 2, typeOf = (input) => input.type === "f32" ? Float32Array : Float64Array;
+function allocMatrix(heap, Type, rows2, cols) {
+  return heap.alloc(rows2 * cols * Type.BYTES_PER_ELEMENT);
+}
+function fill(heap, ptr, input) {
+  let { rows: rows2, cols } = input, view = heap.view(typeOf(input), ptr, rows2 * cols);
+  if (input.form === "object") {
+    view.set(input.data);
+    return;
+  }
+  let { arrays } = input;
+  for (let i = 0; i < rows2; i++) view.set(arrays[i], i * cols);
+}
+function readOut(heap, ptr, like, rows2, cols) {
+  let Type = typeOf(like);
+  if (like.form === "object") return { rows: rows2, cols, data: heap.copyOut(Type, ptr, rows2 * cols) };
+  let view = heap.view(Type, ptr, rows2 * cols), out = new Array(rows2);
+  for (let i = 0; i < rows2; i++) {
+    let row = new Array(cols), base = i * cols;
+    for (let j = 0; j < cols; j++) row[j] = view[base + j];
+    out[i] = row;
+  }
+  return out;
+}
+function check2(status, instance, operation, scratchBytes) {
+  if (status !== STATUS_OK)
+    throw status === STATUS_OUT_OF_MEMORY2 ? new WasmMemoryError({ operation, neededBytes: scratchBytes, limitBytes: instance.maxBytes }) : new Error(`${operation}: kernel returned status ${status}`);
+}
+function matrixMultiply2(instance, operation, { a, b }) {
+  return withHeap(instance, operation, (heap, M) => {
+    let Type = typeOf(a), m = a.rows, k = a.cols, n = b.cols, pa = allocMatrix(heap, Type, m, k), pb = allocMatrix(heap, Type, k, n), pc = allocMatrix(heap, Type, m, n);
+    fill(heap, pa, a), fill(heap, pb, b);
+    let status = a.type === "f32" ? M.matrix_multiply_f32(pa, pb, pc, m, k, n) : M.matrix_multiply_f64(pa, pb, pc, m, k, n);
+    return check2(status, instance, operation, (Math.min(k, 512) * (n + 8) + 64 * 512) * Type.BYTES_PER_ELEMENT), readOut(heap, pc, a, m, n);
+  });
+}
+function matrixTranspose2(instance, operation, { a }) {
+  return withHeap(instance, operation, (heap, M) => {
+    let Type = typeOf(a), { rows: rows2, cols } = a, pa = allocMatrix(heap, Type, rows2, cols), pt = allocMatrix(heap, Type, cols, rows2);
+    return fill(heap, pa, a), a.type === "f32" ? M.matrix_transpose_f32(pa, pt, rows2, cols) : M.matrix_transpose_f64(pa, pt, rows2, cols), readOut(heap, pt, a, cols, rows2);
+  });
+}
+function matrixDeterminant2(instance, operation, { a }) {
+  return withHeap(instance, operation, (heap, M) => {
+    let n = a.rows, pa = allocMatrix(heap, Float64Array, n, n), view = heap.view(Float64Array, pa, n * n);
+    if (a.form === "object") view.set(a.data);
+    else for (let i = 0; i < n; i++) view.set(a.arrays[i], i * n);
+    return M.matrix_determinant_f64(pa, n);
+  });
+}
+
+// js/registry/matrix.js
+var MAX_DIMENSION = 2 ** 30, MAX_ENTRIES = 2 ** 28, typeName = (type) => type === "f32" ? "Float32" : "Float64";
+function badEntry(operation, argument, i, j, v) {
+  typeof v != "number" && fail(operation, argument, `entry [${i}][${j}] must be a number, got ${describe(v)}`), fail(operation, argument, `entry [${i}][${j}] must be finite, got ${v}`);
+}
+function fromArrays(operation, argument, value) {
+  let rows2 = value.length;
+  rows2 === 0 && fail(operation, argument, "has no rows: an empty array has no column count (use {rows: 0, cols, data} for an empty matrix)");
+  let first = value[0];
+  Array.isArray(first) || fail(operation, argument, `row 0 must be an array of numbers, got ${describe(first)}`);
+  let cols = first.length;
+  cols === 0 && fail(operation, argument, "row 0 is empty: rows need at least one entry"), (rows2 > MAX_DIMENSION || cols > MAX_DIMENSION) && fail(operation, argument, `is too large (${rows2}\xD7${cols})`);
+  for (let i = 0; i < rows2; i++) {
+    let row = value[i];
+    Array.isArray(row) || fail(operation, argument, `row ${i} must be an array of numbers, got ${describe(row)}`), row.length !== cols && fail(operation, argument, `row ${i} has ${row.length} entries, expected ${cols}`);
+    for (let j = 0; j < cols; j++) {
+      let v = row[j];
+      (typeof v != "number" || v - v !== 0) && badEntry(operation, argument, i, j, v);
+    }
+  }
+  return { form: "arrays", type: "f64", rows: rows2, cols, arrays: value };
+}
+function fromObject(operation, argument, value) {
+  let { data } = value, type;
+  data instanceof Float64Array ? type = "f64" : data instanceof Float32Array ? type = "f32" : fail(operation, argument, `data must be a Float64Array or a Float32Array, got ${describe(data)}`);
+  let rows2 = toCount(operation, `${argument}.rows`, value.rows, { max: MAX_DIMENSION }), cols = toCount(operation, `${argument}.cols`, value.cols, { max: MAX_DIMENSION });
+  data.length !== rows2 * cols && fail(operation, argument, `data has ${data.length} entries, expected rows*cols = ${rows2}*${cols} = ${rows2 * cols}`);
+  for (let i = 0; i < data.length; i++) {
+    let v = data[i];
+    v - v !== 0 && badEntry(operation, argument, Math.floor(i / cols), i % cols, v);
+  }
+  return { form: "object", type, rows: rows2, cols, data };
+}
+function toMatrix(operation, argument, value) {
+  if (Array.isArray(value)) return fromArrays(operation, argument, value);
+  if (value !== null && typeof value == "object" && !ArrayBuffer.isView(value))
+    return fromObject(operation, argument, value);
+  fail(operation, argument, `must be an array of arrays of numbers or {rows, cols, data}, got ${describe(value)}`);
+}
+var MATRIX_ANY = "Matrix | MatrixObject<Float32Array>", multiply = {
+  name: "matrix_multiply",
+  signature: `<A extends ${MATRIX_ANY}>(a: A, b: A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : Matrix) => A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>`,
+  description: "Matrix product a\xB7b (m\xD7k \xB7 k\xD7n), f64 or f32; each entry summed in ascending k from +0 (identical on both backends); result in the form of a",
+  complexity: "O(m\xB7k\xB7n)",
+  validate(args) {
+    arity("matrix_multiply", args, 2);
+    let a = toMatrix("matrix_multiply", "a", args[0]), b = toMatrix("matrix_multiply", "b", args[1]);
+    return a.type !== b.type && fail("matrix_multiply", "b", `holds ${typeName(b.type)} entries but 'a' holds ${typeName(a.type)}: both must have the same element type`), b.rows !== a.cols && fail("matrix_multiply", "b", `has ${b.rows} rows but 'a' has ${a.cols} columns: the inner dimensions must match`), a.rows * b.cols > MAX_ENTRIES && fail("matrix_multiply", "b", `gives a ${a.rows}\xD7${b.cols} result, more than ${MAX_ENTRIES} entries`), { a, b };
+  },
+  size: ({ a, b }) => a.rows * a.cols * b.cols,
+  js: (input) => matrixMultiply(input),
+  wasm: (instance, input) => matrixMultiply2(instance, "matrix_multiply", input),
+  sample: () => [
+    [
+      [1, 2],
+      [3, 4]
+    ],
+    [
+      [5, 6],
+      [7, 8]
+    ]
+  ]
+}, transpose = {
+  name: "matrix_transpose",
+  signature: "<A extends Matrix | MatrixObject<Float32Array>>(a: A) => A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>",
+  description: "Transpose (rows become columns), f64 or f32; result in the form of a",
+  complexity: "O(rows\xB7cols)",
+  validate(args) {
+    return arity("matrix_transpose", args, 1), { a: toMatrix("matrix_transpose", "a", args[0]) };
+  },
+  size: ({ a }) => a.rows * a.cols,
+  js: (input) => matrixTranspose(input),
+  wasm: (instance, input) => matrixTranspose2(instance, "matrix_transpose", input),
+  sample: () => [[[1, 2, 3]]]
+}, determinant = {
+  name: "matrix_determinant",
+  signature: `(a: ${MATRIX_ANY}) => number`,
+  description: "Determinant by LU with partial pivoting in double (first row with the largest |value| pivots; an exactly zero pivot gives 0); identical on both backends",
+  complexity: "O(n\xB3)",
+  validate(args) {
+    arity("matrix_determinant", args, 1);
+    let a = toMatrix("matrix_determinant", "a", args[0]);
+    return a.rows !== a.cols && fail("matrix_determinant", "a", `must be square, got ${a.rows}\xD7${a.cols}`), { a };
+  },
+  size: ({ a }) => a.rows * a.rows * a.rows,
+  js: (input) => matrixDeterminant(input),
+  wasm: (instance, input) => matrixDeterminant2(instance, "matrix_determinant", input),
+  sample: () => [
+    [
+      [2, 1],
+      [1, 3]
+    ]
+  ]
+}, matrix_default = [multiply, transpose, determinant];
+
+// js/fallbacks/numeric.js
+function fibonacciRecursive(n) {
+  return n < 2 ? n : fibonacciRecursive(n - 1) + fibonacciRecursive(n - 2);
+}
+function fibonacciBig(n) {
+  let a = 0n, b = 1n;
+  for (let bit = 31 - Math.clz32(n); bit >= 0 && n > 0; bit--) {
+    let c = a * (2n * b - a), d = a * a + b * b;
+    n >>> bit & 1 ? (a = d, b = c + d) : (a = c, b = d);
+  }
+  return a;
+}
+function factorialBig(n) {
+  let acc = 1n, m = 1;
+  for (let i = 2; i <= n; i++)
+    m * i > 4294967295 && (acc *= BigInt(m), m = 1), m *= i;
+  return acc * BigInt(m);
+}
+var BASES = [2n, 3n, 5n, 7n, 11n, 13n, 17n, 19n, 23n, 29n, 31n, 37n];
+function powMod(base, e, m) {
+  let r = 1n % m;
+  for (base %= m; e > 0n; )
+    e & 1n && (r = r * base % m), base = base * base % m, e >>= 1n;
+  return r;
+}
+function isPrime(n) {
+  if (n < 2n) return !1;
+  for (let p of BASES) if (n % p === 0n) return n === p;
+  let d = n - 1n, s = 0;
+  for (; !(d & 1n); )
+    d >>= 1n, s++;
+  outer: for (let a of BASES) {
+    let x = powMod(a, d, n);
+    if (!(x === 1n || x === n - 1n)) {
+      for (let i = 1; i < s; i++)
+        if (x = x * x % n, x === n - 1n) continue outer;
+      return !1;
+    }
+  }
+  return !0;
+}
+function gcdBig(a, b) {
+  for (; b; ) [a, b] = [b, a % b];
+  return a;
+}
+var absDiff = (x, y) => x > y ? x - y : y - x;
+function pollardBrent(n) {
+  for (let c = 1n; ; c++) {
+    let f = (x2) => (x2 * x2 + c) % n, y = 2n, x = 2n, ys = 2n, q = 1n, g = 1n, m = 128n;
+    for (let r = 1n; g === 1n; r <<= 1n) {
+      x = y;
+      for (let i = 0n; i < r; i++) y = f(y);
+      for (let k = 0n; k < r && g === 1n; k += m) {
+        ys = y;
+        let steps = r - k < m ? r - k : m;
+        for (let i = 0n; i < steps; i++)
+          y = f(y), q = q * absDiff(x, y) % n;
+        g = gcdBig(q, n);
+      }
+    }
+    if (g === n)
+      do
+        ys = f(ys), g = gcdBig(absDiff(x, ys), n);
+      while (g === 1n);
+    if (g !== n) return g;
+  }
+}
+function factorInto(n, out) {
+  if (n === 1n) return;
+  if (isPrime(n)) {
+    out.push(n);
+    return;
+  }
+  let d = pollardBrent(n);
+  factorInto(d, out), factorInto(n / d, out);
+}
+function primeFactorsBig(n) {
+  let out = [];
+  for (; n > 1n && !(n & 1n); )
+    out.push(2n), n >>= 1n;
+  for (let p = 3; p < 1024; p += 2) {
+    let bp = BigInt(p);
+    if (bp * bp > n) break;
+    for (; n % bp === 0n; )
+      out.push(bp), n /= bp;
+  }
+  let rest = [];
+  return n > 1n && (n < 1048576n ? rest.push(n) : factorInto(n, rest)), rest.sort((a, b) => a < b ? -1 : a > b ? 1 : 0), out.concat(rest);
+}
+
+// js/wasm/numeric.js
+var STATUS_OK2 = 0, STATUS_OUT_OF_MEMORY3 = 2;
+function check3(status, operation, neededBytes, instance) {
+  if (status !== STATUS_OK2)
+    throw status === STATUS_OUT_OF_MEMORY3 ? new WasmMemoryError({ operation, neededBytes, limitBytes: instance.maxBytes }) : new Error(`${operation}: kernel status ${status}`);
+}
+var HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+function limbsToBigInt(limbs) {
+  if (limbs.length === 0) return 0n;
+  let bytes = new Uint8Array(limbs.buffer, limbs.byteOffset, limbs.length * 4), hex = "0x";
+  for (let i = bytes.length - 1; i >= 0; i--) hex += HEX[bytes[i]];
+  return BigInt(hex);
+}
+function split(big) {
+  return [Number(big & 0xffffffffn), Number(big >> 32n)];
+}
+function exactLimbs(instance, operation, n, entry, capacityEntry) {
+  return withHeap(instance, operation, (heap, M) => {
+    let cap = M[capacityEntry](n), out = heap.alloc(cap * 4), lenAt = heap.alloc(4);
+    check3(M[entry](n, out, cap, lenAt), operation, cap * 8, instance);
+    let len = heap.view(Uint32Array, lenAt, 1)[0];
+    return limbsToBigInt(heap.view(Uint32Array, out, len));
+  });
+}
+var fibonacciBig2 = (instance, operation, n) => exactLimbs(instance, operation, n, "numeric_fibonacci", "numeric_fibonacci_capacity"), factorialBig2 = (instance, operation, n) => exactLimbs(instance, operation, n, "numeric_factorial", "numeric_factorial_capacity");
+function fibonacciRecursive2(instance, n) {
+  return instance.module.numeric_fibonacci_recursive(n);
+}
+function primeFactorsBig2(instance, operation, n) {
+  return withHeap(instance, operation, (heap, M) => {
+    let out = heap.alloc(512), [lo, hi] = split(n), count = M.numeric_prime_factors(lo, hi, out), words = heap.view(Uint32Array, out, count * 2), result = new Array(count);
+    for (let i = 0; i < count; i++) result[i] = BigInt(words[2 * i + 1]) << 32n | BigInt(words[2 * i]);
+    return result;
+  });
+}
+function gcdBig2(instance, operation, a, b) {
+  return withHeap(instance, operation, (heap, M) => {
+    let out = heap.alloc(8);
+    M.numeric_gcd(...split(a), ...split(b), out);
+    let w = heap.view(Uint32Array, out, 2);
+    return BigInt(w[1]) << 32n | BigInt(w[0]);
+  });
+}
+function lcmBig(instance, operation, a, b) {
+  return withHeap(instance, operation, (heap, M) => {
+    let out = heap.alloc(16);
+    return M.numeric_lcm(...split(a), ...split(b), out), limbsToBigInt(heap.view(Uint32Array, out, 4));
+  });
+}
+
+// js/registry/numeric.js
+var FIBONACCI_MAX_N = 2e4, FIBONACCI_RECURSIVE_MAX_N = 40, FACTORIAL_MAX_N = 5e3, U64_LIMIT = 1n << 64n;
+function toInteger(operation, argument, value) {
+  if (typeof value == "bigint")
+    return (value <= -U64_LIMIT || value >= U64_LIMIT) && fail(operation, argument, `must have magnitude below 2^64, got ${value}`), { value, big: !0 };
+  if (typeof value == "number")
+    return Number.isInteger(value) || fail(operation, argument, `must be an integer, got ${value}`), Number.isSafeInteger(value) || fail(operation, argument, `must be a safe integer (|n| <= 2^53 - 1) as a Number; pass a BigInt for larger values, got ${value}`), { value: BigInt(value), big: !1 };
+  fail(operation, argument, `must be an integer Number or a BigInt, got ${describe(value)}`);
+}
+var abs = (x) => x < 0n ? -x : x, safeOrBig = (x) => x <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(x) : x;
+function exactRow(name, max, safeMax, jsBig, wasmBig, description, complexity) {
+  return {
+    name,
+    signature: "(n: number) => number | bigint",
+    description,
+    complexity,
+    validate(args) {
+      return arity(name, args, 1), { n: toCount(name, "n", args[0], { max }) };
+    },
+    size: ({ n }) => n,
+    js: ({ n }) => n <= safeMax ? Number(jsBig(n)) : jsBig(n),
+    wasm: (instance, { n }) => {
+      let v = wasmBig(instance, name, n);
+      return n <= safeMax ? Number(v) : v;
+    },
+    sample: () => [10]
+  };
+}
+function gcdLcmRow(name, description) {
+  let isGcd = name === "numeric_gcd", finish = ({ big }, result) => big ? result : isGcd ? Number(result) : safeOrBig(result);
+  return {
+    name,
+    signature: "(a: number | bigint, b: number | bigint) => number | bigint",
+    description,
+    complexity: "O(log min(a, b))",
+    validate(args) {
+      arity(name, args, 2);
+      let a = toInteger(name, "a", args[0]), b = toInteger(name, "b", args[1]);
+      return { a: abs(a.value), b: abs(b.value), big: a.big || b.big };
+    },
+    size: () => 1,
+    js: (input) => {
+      let { a, b } = input, g = gcdBig(a, b);
+      return finish(input, isGcd ? g : a === 0n || b === 0n ? 0n : a / g * b);
+    },
+    wasm: (instance, input) => {
+      let { a, b } = input;
+      return finish(input, isGcd ? gcdBig2(instance, name, a, b) : lcmBig(instance, name, a, b));
+    },
+    sample: () => [12, 18]
+  };
+}
+var numeric_default = [
+  exactRow(
+    "numeric_fibonacci",
+    FIBONACCI_MAX_N,
+    78,
+    fibonacciBig,
+    fibonacciBig2,
+    `exact F(n), F(0) = 0, n <= ${FIBONACCI_MAX_N}; a Number up to n = 78, a BigInt beyond`,
+    "O(M(n) log n) by fast doubling"
+  ),
+  {
+    name: "numeric_fibonacci_recursive",
+    signature: "(n: number) => number",
+    description: `F(n) by naive double recursion, n <= ${FIBONACCI_RECURSIVE_MAX_N}: the call-heavy benchmark workload`,
+    complexity: "O(phi^n)",
+    validate(args) {
+      return arity("numeric_fibonacci_recursive", args, 1), { n: toCount("numeric_fibonacci_recursive", "n", args[0], { max: FIBONACCI_RECURSIVE_MAX_N }) };
+    },
+    size: ({ n }) => n,
+    js: ({ n }) => fibonacciRecursive(n),
+    wasm: (instance, { n }) => fibonacciRecursive2(instance, n),
+    sample: () => [10]
+  },
+  exactRow(
+    "numeric_factorial",
+    FACTORIAL_MAX_N,
+    18,
+    factorialBig,
+    factorialBig2,
+    `exact n!, n <= ${FACTORIAL_MAX_N}; a Number up to n = 18, a BigInt beyond`,
+    "O(n^2) limb operations"
+  ),
+  {
+    name: "numeric_prime_factors",
+    signature: "(n: number | bigint) => number[] | bigint[]",
+    description: "prime factors ascending with multiplicity; n >= 1 (1 -> []), a safe Number or a BigInt below 2^64",
+    complexity: "O(n^(1/4)) expected (Pollard-Brent rho, Miller-Rabin)",
+    validate(args) {
+      arity("numeric_prime_factors", args, 1);
+      let n = toInteger("numeric_prime_factors", "n", args[0]);
+      return n.value < 1n && fail("numeric_prime_factors", "n", `must be positive, got ${args[0]}`), n;
+    },
+    size: () => 1,
+    js: ({ value, big }) => {
+      let f = primeFactorsBig(value);
+      return big ? f : f.map(Number);
+    },
+    wasm: (instance, { value, big }) => {
+      let f = primeFactorsBig2(instance, "numeric_prime_factors", value);
+      return big ? f : f.map(Number);
+    },
+    sample: () => [360]
+  },
+  gcdLcmRow("numeric_gcd", "greatest common divisor, >= 0; gcd(0, 0) = 0"),
+  gcdLcmRow("numeric_lcm", "least common multiple, >= 0; 0 if either is 0; Numbers beyond 2^53 - 1 come back as a BigInt")
+];
+
+// js/fallbacks/science_expr.js
+var ExprError = { None: 0, UnexpectedChar: 1, UnexpectedEnd: 2, UnknownName: 3, TooDeep: 4, NumberRange: 5, OutOfMemory: 6 }, CONST = 0, X = 1, ADD = 2, SUB = 3, MUL = 4, DIV = 5, POW = 6, NEG = 7, FUNCTIONS = { sin: 8, cos: 9, tan: 10, exp: 11, log: 12, sqrt: 13, abs: 14 }, isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13, isDigit2 = (c) => c >= 48 && c <= 57, isLetter = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90;
+function charShown(text, position) {
+  let cp = text.codePointAt(position);
+  return cp < 32 || cp === 127 ? `\\u${cp.toString(16).padStart(4, "0")}` : String.fromCodePoint(cp);
+}
+function exprErrorMessage(code, position, text) {
+  switch (code) {
+    case ExprError.UnexpectedChar:
+      return `unexpected '${charShown(text, position)}' at position ${position}`;
+    case ExprError.UnexpectedEnd:
+      return `unexpected end of expression at position ${position}`;
+    case ExprError.UnknownName: {
+      let end = position;
+      for (; end < text.length && isLetter(text.charCodeAt(end)); ) end++;
+      return `unknown name '${text.slice(position, end)}' at position ${position}`;
+    }
+    case ExprError.TooDeep:
+      return `nesting deeper than 100 at position ${position}`;
+    case ExprError.NumberRange:
+      return `number out of range at position ${position}`;
+    default:
+      return `cannot compile the expression (error ${code}) at position ${position}`;
+  }
+}
+var Fail = class {
+  constructor(code, position) {
+    this.code = code, this.position = position;
+  }
+};
+function compileExpr(text) {
+  let n = text.length, pos = 0, depth = 0, ops = [], consts = [], stack = 0, maxStack = 0, fail2 = (code2, at) => {
+    throw new Fail(code2, at);
+  }, code = () => pos < n ? text.charCodeAt(pos) : -1, skip = () => {
+    for (; pos < n && isBlank(text.charCodeAt(pos)); ) pos++;
+  }, unexpectedHere = () => pos >= n ? fail2(ExprError.UnexpectedEnd, n) : fail2(ExprError.UnexpectedChar, pos), enter = (where) => {
+    ++depth > 100 && fail2(ExprError.TooDeep, where);
+  }, emit = (op, value = 0) => {
+    ops.push(op), consts.push(value), op === CONST || op === X ? ++stack > maxStack && (maxStack = stack) : op >= ADD && op <= POW && stack--;
+  };
+  function expr() {
+    for (term(); ; ) {
+      skip();
+      let c = code();
+      if (c !== 43 && c !== 45) return;
+      pos++, skip(), term(), emit(c === 43 ? ADD : SUB);
+    }
+  }
+  function term() {
+    for (unary(); ; ) {
+      skip();
+      let c = code();
+      if (c !== 42 && c !== 47) return;
+      pos++, skip(), unary(), emit(c === 42 ? MUL : DIV);
+    }
+  }
+  function unary() {
+    if (code() === 45) {
+      enter(pos), pos++, skip(), unary(), depth--, emit(NEG);
+      return;
+    }
+    power();
+  }
+  function power() {
+    primary(), skip(), code() === 94 && (enter(pos), pos++, skip(), unary(), depth--, emit(POW));
+  }
+  function primary() {
+    pos >= n && fail2(ExprError.UnexpectedEnd, n);
+    let c = code();
+    if (isDigit2(c) || c === 46 && pos + 1 < n && isDigit2(text.charCodeAt(pos + 1))) return number();
+    if (c === 40) {
+      enter(pos), pos++, skip(), expr(), skip(), code() !== 41 && unexpectedHere(), pos++, depth--;
+      return;
+    }
+    isLetter(c) || fail2(ExprError.UnexpectedChar, pos);
+    let start = pos;
+    for (; pos < n && isLetter(text.charCodeAt(pos)); ) pos++;
+    let name = text.slice(start, pos);
+    if (name === "x") return emit(X);
+    if (name === "pi") return emit(CONST, Math.PI);
+    if (name === "e") return emit(CONST, Math.E);
+    Object.hasOwn(FUNCTIONS, name) || fail2(ExprError.UnknownName, start), skip(), code() !== 40 && unexpectedHere(), enter(pos), pos++, skip(), expr(), skip(), code() !== 41 && unexpectedHere(), pos++, depth--, emit(FUNCTIONS[name]);
+  }
+  function number() {
+    let start = pos;
+    for (; pos < n && isDigit2(text.charCodeAt(pos)); ) pos++;
+    if (code() === 46)
+      for (pos++; pos < n && isDigit2(text.charCodeAt(pos)); ) pos++;
+    let c = code();
+    if (c === 101 || c === 69) {
+      let p = pos + 1;
+      if (p < n && (text.charCodeAt(p) === 43 || text.charCodeAt(p) === 45) && p++, p < n && isDigit2(text.charCodeAt(p)))
+        for (pos = p; pos < n && isDigit2(text.charCodeAt(pos)); ) pos++;
+    }
+    let v = Number(text.slice(start, pos));
+    v === 1 / 0 && fail2(ExprError.NumberRange, start), emit(CONST, v);
+  }
+  try {
+    skip(), expr(), skip(), pos < n && fail2(ExprError.UnexpectedChar, pos);
+  } catch (e) {
+    if (e instanceof Fail) return { error: e.code, position: e.position };
+    throw e;
+  }
+  return { ops: Uint8Array.from(ops), consts: Float64Array.from(consts), maxStack };
+}
+function exprPow(base, exponent) {
+  if (exponent === Math.floor(exponent) && Math.abs(exponent) <= 1024) {
+    let n = Math.abs(exponent), result = 1, b = base;
+    for (; n > 0; )
+      n & 1 && (result = result * b), n >>= 1, n > 0 && (b = b * b);
+    return exponent < 0 ? 1 / result : result;
+  }
+  return Math.pow(base, exponent);
+}
+function evaluateExpr({ ops, consts }, x, stack) {
+  let sp = 0;
+  for (let i = 0; i < ops.length; i++)
+    switch (ops[i]) {
+      case CONST:
+        stack[sp++] = consts[i];
+        break;
+      case X:
+        stack[sp++] = x;
+        break;
+      case ADD:
+        sp--, stack[sp - 1] = stack[sp - 1] + stack[sp];
+        break;
+      case SUB:
+        sp--, stack[sp - 1] = stack[sp - 1] - stack[sp];
+        break;
+      case MUL:
+        sp--, stack[sp - 1] = stack[sp - 1] * stack[sp];
+        break;
+      case DIV:
+        sp--, stack[sp - 1] = stack[sp - 1] / stack[sp];
+        break;
+      case POW:
+        sp--, stack[sp - 1] = exprPow(stack[sp - 1], stack[sp]);
+        break;
+      case NEG:
+        stack[sp - 1] = -stack[sp - 1];
+        break;
+      case 8:
+        stack[sp - 1] = Math.sin(stack[sp - 1]);
+        break;
+      case 9:
+        stack[sp - 1] = Math.cos(stack[sp - 1]);
+        break;
+      case 10:
+        stack[sp - 1] = Math.tan(stack[sp - 1]);
+        break;
+      case 11:
+        stack[sp - 1] = Math.exp(stack[sp - 1]);
+        break;
+      case 12:
+        stack[sp - 1] = Math.log(stack[sp - 1]);
+        break;
+      case 13:
+        stack[sp - 1] = Math.sqrt(stack[sp - 1]);
+        break;
+      case 14:
+        stack[sp - 1] = Math.abs(stack[sp - 1]);
+        break;
+    }
+  return stack[0];
+}
+
+// js/fallbacks/science_integrate.js
+function scienceIntegrate(text, a, b, n) {
+  let program = compileExpr(text);
+  if (program.error) return program;
+  let stack = new Float64Array(program.maxStack + 1), f = (x) => evaluateExpr(program, x, stack), h = (b - a) / n, odd = 0, even = 0;
+  for (let i = 1; i < n; i += 2) odd = odd + f(a + i * h);
+  for (let i = 2; i < n; i += 2) even = even + f(a + i * h);
+  return { value: (f(a) + 4 * odd + 2 * even + f(a + n * h)) * h / 3 };
+}
+
+// js/fallbacks/science_monte_carlo_pi.js
+function fmix32(h) {
+  return h ^= h >>> 16, h = Math.imul(h, 2246822507), h ^= h >>> 13, h = Math.imul(h, 3266489909), h ^= h >>> 16, h >>> 0;
+}
+function blockHits(seed, block, count) {
+  let base = Math.imul(block, 4), s0 = fmix32(seed + Math.imul(2654435769, base + 1 | 0) | 0), s1 = fmix32(seed + Math.imul(2654435769, base + 2 | 0) | 0), s2 = fmix32(seed + Math.imul(2654435769, base + 3 | 0) | 0), s3 = fmix32(seed + Math.imul(2654435769, base + 4 | 0) | 0), hits = 0;
+  for (let k = 0; k < count; k++) {
+    let m = Math.imul(s1, 5), u = Math.imul(m << 7 | m >>> 25, 9) >>> 8, t = s1 << 9;
+    s2 ^= s0, s3 ^= s1, s1 ^= s2, s0 ^= s3, s2 ^= t, s3 = s3 << 11 | s3 >>> 21, m = Math.imul(s1, 5);
+    let v = Math.imul(m << 7 | m >>> 25, 9) >>> 8;
+    t = s1 << 9, s2 ^= s0, s3 ^= s1, s1 ^= s2, s0 ^= s3, s2 ^= t, s3 = s3 << 11 | s3 >>> 21, u * u + v * v <= 281474976710656 && hits++;
+  }
+  return hits;
+}
+function monteCarloPiHits(seed, samples, blockBegin, blockEnd) {
+  let hits = 0;
+  for (let b = blockBegin; b < blockEnd; b++) {
+    let start = b * 65536;
+    if (start >= samples) break;
+    hits += blockHits(seed, b, Math.min(samples - start, 65536));
+  }
+  return hits;
+}
+function monteCarloPi(seed, samples) {
+  let blocks = Math.ceil(samples / 65536);
+  return 4 * monteCarloPiHits(seed, samples, 0, blocks) / samples;
+}
+
+// js/wasm/science_integrate.js
+var utf82 = new TextEncoder();
+function scienceIntegrate2(instance, operation, text, a, b, n) {
+  return withHeap(instance, operation, (heap, M) => {
+    let bytes = utf82.encode(text), textPtr = heap.copyIn(bytes), outPtr = heap.alloc(8), code = M.science_integrate(textPtr, bytes.length, a, b, n, outPtr), slot = heap.view(Float64Array, outPtr, 1)[0];
+    if (code === ExprError.None) return { value: slot };
+    if (code === ExprError.OutOfMemory)
+      throw new WasmMemoryError({ operation, neededBytes: bytes.length * 16, limitBytes: instance.maxBytes });
+    return { error: code, position: slot };
+  });
+}
+
+// js/wasm/science_monte_carlo_pi.js
+function monteCarloPi2(instance, seed, samples) {
+  return instance.module.science_monte_carlo_pi(seed, samples);
+}
+
+// js/registry/science.js
+var MAX_INTERVALS = 1e8, monteCarloPi3 = {
+  name: "science_monte_carlo_pi",
+  signature: "(samples: number, seed?: number) => number",
+  description: `4\xB7hits/samples; xoshiro128** per block of 65536 samples, seeded from (seed, block); seed defaults to ${42}`,
+  complexity: "O(samples)",
+  validate(args) {
+    arity("science_monte_carlo_pi", args, 1, 2);
+    let samples = toCount("science_monte_carlo_pi", "samples", args[0], { min: 1, max: 4294967296 }), seed = args[1] === void 0 ? 42 : toCount("science_monte_carlo_pi", "seed", args[1], { max: 4294967295 });
+    return { samples, seed };
+  },
+  size: ({ samples }) => samples,
+  js: ({ samples, seed }) => monteCarloPi(seed, samples),
+  wasm: (instance, { samples, seed }) => monteCarloPi2(instance, seed, samples),
+  sample: () => [1e3, 1]
+};
+function answer(text, result) {
+  return result.error && fail("science_integrate", "expr", exprErrorMessage(result.error, result.position, text)), result.value;
+}
+var integrate = {
+  name: "science_integrate",
+  signature: "(expr: string, a: number, b: number, n: number) => number",
+  description: "composite Simpson's rule with n (even) intervals over an expression in x: numbers, + - * / ^, unary minus, parentheses, sin cos tan exp log sqrt abs, pi, e",
+  complexity: "O(n \xB7 length(expr))",
+  // libm and Math differ in the last bit of sin/cos/tan/exp/log and non-integer powers.
+  parity: "identical without sin/cos/tan/exp/log or non-integer powers; otherwise |\u0394| \u2264 1e-12 \xB7 \u222B|terms|",
+  validate(args) {
+    arity("science_integrate", args, 4);
+    let expr = args[0];
+    typeof expr != "string" && fail("science_integrate", "expr", `must be a string, got ${describe(expr)}`), expr.length > 1e4 && fail("science_integrate", "expr", `must be at most ${1e4} characters, got ${expr.length}`);
+    let a = toFinite("science_integrate", "a", args[1]), b = toFinite("science_integrate", "b", args[2]), n = toCount("science_integrate", "n", args[3], { min: 2, max: MAX_INTERVALS });
+    return n % 2 !== 0 && fail("science_integrate", "n", `must be even, got ${n}`), { expr, a, b, n };
+  },
+  size: ({ n }) => n,
+  js: ({ expr, a, b, n }) => answer(expr, scienceIntegrate(expr, a, b, n)),
+  wasm: (instance, { expr, a, b, n }) => answer(expr, scienceIntegrate2(instance, "science_integrate", expr, a, b, n)),
+  sample: () => ["x^2", 0, 1, 10]
+}, science_default = [monteCarloPi3, integrate];
+
+// js/fallbacks/search.js
+function searchBinary(array, target) {
+  let lo = 0, hi = array.length;
+  for (; lo < hi; ) {
+    let mid = lo + (hi - lo >>> 1);
+    array[mid] < target ? lo = mid + 1 : hi = mid;
+  }
+  return lo < array.length && array[lo] === target ? lo : -1;
+}
+function searchLinear(array, target) {
+  return Array.prototype.indexOf.call(array, target);
+}
+function indexOfBytes(text, pattern) {
+  let n = text.length, m = pattern.length;
+  if (m === 0) return 0;
+  if (m > n) return -1;
+  let shift = new Int32Array(256).fill(m);
+  for (let i = 0; i + 1 < m; i++) shift[pattern[i]] = m - 1 - i;
+  let last = pattern[m - 1];
+  for (let pos = 0; pos <= n - m; pos += shift[text[pos + m - 1]]) {
+    if (text[pos + m - 1] !== last) continue;
+    let j = 0;
+    for (; j < m - 1 && text[pos + j] === pattern[j]; ) j++;
+    if (j === m - 1) return pos;
+  }
+  return -1;
+}
+function searchContains({ text, pattern, strings }) {
+  return strings ? text.includes(pattern) : indexOfBytes(text, pattern) >= 0;
+}
+
+// js/wasm/search.js
+function searchBinary2(instance, operation, array, target) {
+  return withHeap(instance, operation, (heap, M) => M.search_binary(heap.copyIn(array), array.length, elementTypeCode(array), target));
+}
+function searchLinear2(instance, operation, array, target) {
+  return withHeap(instance, operation, (heap, M) => M.search_linear(heap.copyIn(array), array.length, elementTypeCode(array), target));
+}
+var isWellFormed2 = typeof String.prototype.isWellFormed == "function" ? (s) => s.isWellFormed() : (s) => !new RegExp("[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]").test(s), encoder = new TextEncoder();
+function copyUtf8In(heap, text) {
+  let capacity = text.length * 3, ptr = heap.alloc(capacity), { written } = encoder.encodeInto(text, heap.view(Uint8Array, ptr, capacity));
+  return [ptr, written];
+}
+function copyUtf16In(heap, text) {
+  let ptr = heap.alloc(text.length * 2), units = heap.view(Uint16Array, ptr, text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return ptr;
+}
+function searchContains2(instance, operation, { text, pattern, strings }) {
+  return withHeap(instance, operation, (heap, M) => {
+    if (!strings) return M.search_contains8(heap.copyIn(text), text.length, heap.copyIn(pattern), pattern.length) >= 0;
+    if (isWellFormed2(text) && isWellFormed2(pattern)) {
+      let [t2, n] = copyUtf8In(heap, text), [p2, m] = copyUtf8In(heap, pattern);
+      return M.search_contains8(t2, n, p2, m) >= 0;
+    }
+    let t = copyUtf16In(heap, text), p = copyUtf16In(heap, pattern);
+    return M.search_contains16(t, text.length, p, pattern.length) >= 0;
+  });
+}
+
+// js/registry/search.js
+function toTarget(operation, value) {
+  return typeof value != "number" && fail(operation, "target", `must be a number, got ${describe(value)}`), value;
+}
+var ARRAY_TYPE = "number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array";
+function numericSearchRow(name, { description, complexity, js, wasm }) {
+  return {
+    name,
+    signature: `(array: ${ARRAY_TYPE}, target: number) => number`,
+    description,
+    complexity,
+    validate(args) {
+      return arity(name, args, 2), { array: toNumericArray(name, "array", args[0]), target: toTarget(name, args[1]) };
+    },
+    size: ({ array }) => array.length,
+    js: ({ array, target }) => js(array, target),
+    wasm: (instance, { array, target }) => wasm(instance, name, array, target),
+    sample: () => [new Float64Array([1, 2, 3, 5, 8]), 5]
+  };
+}
+var search_default = [
+  numericSearchRow("search_binary", {
+    description: "Index of target in an ascending array, the first one among duplicates (lower bound), else -1; NaN is never found; -0 equals +0. Unsorted input: unspecified index or -1 (never an index holding another value), the same on both backends",
+    complexity: "O(log n) on typed arrays (plain Arrays are checked at O(n); the WASM path copies the array: O(n))",
+    js: searchBinary,
+    wasm: searchBinary2
+  }),
+  numericSearchRow("search_linear", {
+    description: "First index i with array[i] === target, else -1 (as indexOf: NaN is never found, -0 equals +0)",
+    complexity: "O(n)",
+    js: searchLinear,
+    wasm: searchLinear2
+  }),
+  {
+    name: "search_contains",
+    signature: "(text: string | Uint8Array, pattern: string | Uint8Array) => boolean",
+    description: "Whether pattern occurs in text: two strings compare as text.includes(pattern) (UTF-16 code units); otherwise both are taken as bytes (strings as UTF-8). An empty pattern is always found",
+    complexity: "O(n/m) typical, O(n\xB7m) worst (Horspool; SIMD first/last-byte filter in the simd build)",
+    validate(args) {
+      let name = "search_contains";
+      arity(name, args, 2);
+      let [text, pattern] = args;
+      return typeof text == "string" && typeof pattern == "string" ? { text, pattern, strings: !0 } : { text: toBytes(name, "text", text), pattern: toBytes(name, "pattern", pattern), strings: !1 };
+    },
+    size: ({ text }) => text.length,
+    js: (input) => searchContains(input),
+    wasm: (instance, input) => searchContains2(instance, "search_contains", input),
+    sample: () => ["the quick brown fox", "brown"]
+  }
+];
+
+// js/fallbacks/string.js
+var isHigh = (u) => u >= 55296 && u <= 56319, isLow = (u) => u >= 56320 && u <= 57343, NodeBuffer = globalThis.Buffer, strictUtf16 = null;
+try {
+  strictUtf16 = new TextDecoder("utf-16le", { fatal: !0 });
+} catch {
+}
+function fromCharCodes(units) {
+  if (units.length <= 8192) return String.fromCharCode.apply(null, units);
+  let parts = [];
+  for (let i = 0; i < units.length; i += 8192)
+    parts.push(String.fromCharCode.apply(null, units.subarray(i, i + 8192)));
+  return parts.join("");
+}
+function unitsToString(units) {
+  if (units.length < 64) return String.fromCharCode.apply(null, units);
+  if (NodeBuffer) return NodeBuffer.from(units.buffer, units.byteOffset, units.byteLength).toString("utf16le");
+  if (strictUtf16)
+    try {
+      return strictUtf16.decode(units);
+    } catch {
+    }
+  return fromCharCodes(units);
+}
+function stringReverse(s) {
+  let n = s.length, out = new Uint16Array(n), o = 0, end = n;
+  for (; end > 0; ) {
+    let u = s.charCodeAt(end - 1);
+    isLow(u) && end >= 2 && isHigh(s.charCodeAt(end - 2)) ? (out[o++] = s.charCodeAt(end - 2), out[o++] = u, end -= 2) : (out[o++] = u, end -= 1);
+  }
+  return unitsToString(out);
+}
+function stringIsPalindrome(s) {
+  let i = 0, j = s.length;
+  for (; i < j; ) {
+    let f = s.codePointAt(i), lf = f > 65535 ? 2 : 1, u = s.charCodeAt(j - 1), b = u, lb = 1;
+    if (isLow(u) && j >= 2 && isHigh(s.charCodeAt(j - 2)) && (b = s.codePointAt(j - 2), lb = 2), f !== b) return !1;
+    i += lf, j -= lb;
+  }
+  return !0;
+}
+function stringFrequency(s) {
+  let byCodePoint = /* @__PURE__ */ new Map(), n = s.length;
+  for (let i = 0; i < n; ) {
+    let cp = s.codePointAt(i);
+    i += cp > 65535 ? 2 : 1, byCodePoint.set(cp, (byCodePoint.get(cp) ?? 0) + 1);
+  }
+  let counts = /* @__PURE__ */ new Map();
+  for (let [cp, count] of byCodePoint) counts.set(String.fromCodePoint(cp), count);
+  return counts;
+}
+function stringLongestSubstring(s, chars) {
+  let set = /* @__PURE__ */ new Set();
+  for (let i = 0; i < chars.length; ) {
+    let cp = chars.codePointAt(i);
+    set.add(cp), i += cp > 65535 ? 2 : 1;
+  }
+  let run = 0, best = 0;
+  for (let i = 0; i < s.length; ) {
+    let cp = s.codePointAt(i);
+    i += cp > 65535 ? 2 : 1, set.has(cp) ? ++run > best && (best = run) : run = 0;
+  }
+  return best;
+}
+
+// js/wasm/string.js
+var NodeBuffer2 = globalThis.Buffer;
+function copyStringIn(heap, s) {
+  let ptr = heap.alloc(s.length * 2);
+  if (NodeBuffer2)
+    return NodeBuffer2.from(heap.instance.memory.buffer, ptr, s.length * 2).write(s, "utf16le"), ptr;
+  let view = heap.view(Uint16Array, ptr, s.length);
+  for (let i = 0; i < s.length; i++) view[i] = s.charCodeAt(i);
+  return ptr;
+}
+function check4(status, operation, instance, neededBytes) {
+  if (status !== 0)
+    throw status === 2 ? new WasmMemoryError({ operation, neededBytes, limitBytes: instance.maxBytes }) : new Error(`${operation}: kernel status ${status}`);
+}
+function stringReverse2(instance, operation, s) {
+  return withHeap(instance, operation, (heap, M) => {
+    let inPtr = copyStringIn(heap, s), outPtr = heap.alloc(s.length * 2);
+    return M.string_reverse(inPtr, s.length, outPtr), unitsToString(heap.view(Uint16Array, outPtr, s.length));
+  });
+}
+function stringIsPalindrome2(instance, operation, s) {
+  return withHeap(instance, operation, (heap, M) => M.string_is_palindrome(copyStringIn(heap, s), s.length));
+}
+function stringFrequency2(instance, operation, s) {
+  return withHeap(instance, operation, (heap, M) => {
+    let inPtr = copyStringIn(heap, s), cap = Math.min(s.length, 1114112), cps = heap.alloc(cap * 4), counts = heap.alloc(cap * 4), distinctAt = heap.alloc(4);
+    check4(M.string_frequency(inPtr, s.length, cps, counts, cap, distinctAt), operation, instance, cap * 16);
+    let distinct = heap.view(Uint32Array, distinctAt, 1)[0], cpView = heap.view(Uint32Array, cps, distinct), countView = heap.view(Uint32Array, counts, distinct), result = /* @__PURE__ */ new Map();
+    for (let i = 0; i < distinct; i++) result.set(String.fromCodePoint(cpView[i]), countView[i]);
+    return result;
+  });
+}
+function stringLongestSubstring2(instance, operation, s, chars) {
+  return withHeap(instance, operation, (heap, M) => {
+    let sPtr = copyStringIn(heap, s), cPtr = copyStringIn(heap, chars), out = heap.alloc(4);
+    return check4(M.string_longest_substring(sPtr, s.length, cPtr, chars.length, out), operation, instance, 1114112 / 8), heap.view(Uint32Array, out, 1)[0];
+  });
+}
+
+// js/registry/string.js
+function toText(operation, argument, value) {
+  return typeof value != "string" && fail(operation, argument, `must be a string, got ${describe(value)}`), value;
+}
+function unaryRow(name, signature, description, jsFn, wasmFn) {
+  return {
+    name,
+    signature,
+    description,
+    complexity: "O(n)",
+    validate(args) {
+      return arity(name, args, 1), { s: toText(name, "s", args[0]) };
+    },
+    size: ({ s }) => s.length,
+    js: ({ s }) => jsFn(s),
+    wasm: (instance, { s }) => wasmFn(instance, name, s),
+    sample: () => ["abc\u{1F600}"]
+  };
+}
+var string_default = [
+  unaryRow(
+    "string_reverse",
+    "(s: string) => string",
+    "reversed by code point (surrogate pairs kept together, lone surrogates kept)",
+    stringReverse,
+    stringReverse2
+  ),
+  unaryRow(
+    "string_is_palindrome",
+    "(s: string) => boolean",
+    "equal to its code-point reversal; exact (no case folding, nothing skipped)",
+    stringIsPalindrome,
+    stringIsPalindrome2
+  ),
+  unaryRow(
+    "string_frequency",
+    "(s: string) => Map<string, number>",
+    "code point -> count, as a Map in order of first occurrence (a plain object would reorder digit keys)",
+    stringFrequency,
+    stringFrequency2
+  ),
+  {
+    name: "string_longest_substring",
+    signature: "(s: string, chars: string) => number",
+    description: "length in code points of the longest run of s made only of code points in chars",
+    complexity: "O(n + m)",
+    validate(args) {
+      return arity("string_longest_substring", args, 2), {
+        s: toText("string_longest_substring", "s", args[0]),
+        chars: toText("string_longest_substring", "chars", args[1])
+      };
+    },
+    size: ({ s }) => s.length,
+    js: ({ s, chars }) => stringLongestSubstring(s, chars),
+    wasm: (instance, { s, chars }) => stringLongestSubstring2(instance, "string_longest_substring", s, chars),
+    sample: () => ["aabxaaa", "ab"]
+  }
+];
+
+// js/registry/index.js
+var FAMILY_PREFIXES = ["numeric_", "matrix_", "string_", "crypto_", "data_", "json_", "search_", "image_", "science_"], rows = [...numeric_default, ...matrix_default, ...string_default, ...crypto_default, ...data_default, ...json_default, ...search_default, ...image_default, ...science_default], operations = new Map(rows.map((row) => [row.name, row])), shortNames = /* @__PURE__ */ new Map(), ambiguous = /* @__PURE__ */ new Set();
+for (let row of rows) {
+  let prefix = FAMILY_PREFIXES.find((p) => row.name.startsWith(p)), shorts = [...row.aliases ?? []];
+  prefix && shorts.push(row.name.slice(prefix.length));
+  for (let s of shorts)
+    operations.has(s) || (shortNames.has(s) && shortNames.get(s) !== row ? ambiguous.add(s) : shortNames.set(s, row));
+}
+for (let s of ambiguous) shortNames.delete(s);
+function editDistance(a, b) {
+  let d = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0];
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      let cur = d[j];
+      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1)), prev = cur;
+    }
+  }
+  return d[b.length];
+}
+function resolveOperation(name) {
+  if (typeof name == "string") {
+    let row = operations.get(name) ?? shortNames.get(name);
+    if (row) return row;
+  }
+  let text = String(name), close = [...operations.keys(), ...shortNames.keys()].map((c) => [c, editDistance(text, c)]).filter(([c, dist]) => dist <= Math.max(2, Math.floor(c.length / 4)) || c.includes(text)).sort((a, b) => a[1] - b[1]).slice(0, 3).map(([c]) => operations.get(c)?.name ?? shortNames.get(c).name);
+  throw new UnknownOperationError(text, [...new Set(close)]);
+}
+function describeOperations() {
+  return rows.map((row) => {
+    let prefix = FAMILY_PREFIXES.find((p) => row.name.startsWith(p)), aliases = [...row.aliases ?? []];
+    return prefix && shortNames.get(row.name.slice(prefix.length)) === row && aliases.push(row.name.slice(prefix.length)), {
+      name: row.name,
+      family: prefix ? prefix.slice(0, -1) : "other",
+      aliases: aliases.filter((a) => shortNames.get(a) === row),
+      signature: row.signature,
+      description: row.description,
+      complexity: row.complexity,
+      parity: row.parity ?? (typeof row.wasm == "function" ? "identical" : null),
+      wasm: typeof row.wasm == "function",
+      jsOnly: typeof row.wasm != "function"
+    };
+  });
+}
+
+// js/worker-protocol.js
+var PACKAGE_ERRORS = {
+  MultilingualWasmError,
+  InvalidArgumentError,
+  UnknownOperationError,
+  WasmMemoryError,
+  TimeoutError,
+  JsonSyntaxError,
+  WasmUnavailableError
+}, BUILTIN_ERRORS = { Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError };
+function serializeError(error) {
+  if (!(error instanceof Error)) return { name: "Error", message: String(error), stack: "", fields: {} };
+  let fields = {};
+  for (let [key, value] of Object.entries(error))
+    value === null || ["string", "number", "boolean", "undefined"].includes(typeof value) ? fields[key] = value : Array.isArray(value) && value.every((v) => typeof v == "string") && (fields[key] = [...value]);
+  return { name: error.name, message: error.message, stack: error.stack ?? "", fields };
+}
+function deserializeError({ name, message, stack, fields }) {
+  let Class = PACKAGE_ERRORS[name] ?? BUILTIN_ERRORS[name] ?? Error, error = new Error(message);
+  return Object.setPrototypeOf(error, Class.prototype), Object.assign(error, fields), error.name !== name && (error.name = name), error.stack = `${stack}
+    at (worker boundary)`, error;
+}
+function transferablesOf(result) {
+  return ArrayBuffer.isView(result) && result.buffer instanceof ArrayBuffer ? [result.buffer] : result instanceof ArrayBuffer ? [result] : [];
+}
+
+// js/async.js
+var currentScriptSrc = typeof document == "object" && document?.currentScript?.src ? document.currentScript.src : null;
+function defaultWorkerUrl() {
+  return require("path").join(__dirname, "worker.cjs");
+}
+function poolSize() {
+  let cores = isNode ? nodeBuiltin("os").availableParallelism?.() ?? nodeBuiltin("os").cpus().length : globalThis.navigator?.hardwareConcurrency ?? 2;
+  return Math.max(1, Math.min(4, cores || 1));
+}
+function spawnWorker(onMessage2, onFailure) {
+  let url = defaultWorkerUrl();
+  if (isNode) {
+    let { Worker: Worker2 } = nodeBuiltin("worker_threads"), w2 = new Worker2(url);
+    return w2.on("message", onMessage2), w2.on("error", onFailure), w2.on("exit", (code) => onFailure(new Error(`worker exited with code ${code}`))), { post: (m) => w2.postMessage(m), terminate: () => {
+      w2.terminate();
+    }, ref: () => w2.ref(), unref: () => w2.unref() };
+  }
+  if (typeof Worker != "function") throw new Error("this environment has no Worker");
+  let w = new Worker(url, void 0);
+  return w.onmessage = (event) => onMessage2(event.data), w.onerror = (event) => {
+    event.preventDefault?.(), onFailure(new Error(event.message || "worker script failed to load"));
+  }, { post: (m) => w.postMessage(m), terminate: () => w.terminate(), ref() {
+  }, unref() {
+  } };
+}
+function workerConfig(config) {
+  let { wasmUrl } = config;
+  return wasmUrl != null && (wasmUrl = String(wasmUrl), !isNode && typeof location == "object" && (wasmUrl = new URL(wasmUrl, location.href).href)), { ...config, wasmUrl };
+}
+var WorkerPool = class {
+  /** `onReport(report)` receives each finished call's report (for stats and lastCallReport). */
+  constructor(config, onReport) {
+    this.config = config, this.onReport = onReport, this.size = poolSize(), this.workers = /* @__PURE__ */ new Set(), this.queue = [], this.nextId = 1, this.disposed = !1;
+  }
+  /** Run `name(...args)` in a worker; see the header for the rules. */
+  call(nameOrOptions, args) {
+    return new Promise((resolve2, reject) => {
+      let options = typeof nameOrOptions == "object" && nameOrOptions !== null ? nameOrOptions : { name: nameOrOptions }, timeoutMs = options.timeoutMs ?? this.config.timeoutMs;
+      if (!(Number.isFinite(timeoutMs) && timeoutMs >= 0))
+        throw new InvalidArgumentError(`option 'timeoutMs' must be a number of milliseconds >= 0 (0 = no limit), got ${timeoutMs}`, { operation: "callAsync" });
+      let row = resolveOperation(options.name);
+      if (typeof row.wasm != "function")
+        throw new InvalidArgumentError("takes JS callbacks, which cannot be sent to a worker; use callFunction for it", { operation: row.name });
+      this.queue.push({ id: this.nextId++, name: row.name, args, timeoutMs, resolve: resolve2, reject }), this._pump();
+    });
+  }
+  _pump() {
+    for (; this.queue.length > 0; ) {
+      let idle = [...this.workers].find((w) => w.ready && !w.job);
+      if (idle) {
+        this._dispatch(idle, this.queue.shift());
+        continue;
+      }
+      this.workers.size < this.size && ![...this.workers].some((w) => !w.ready) && this._start();
+      break;
+    }
+    this._updateRefs();
+  }
+  _start() {
+    let slot = { ready: !1, job: null, handle: null }, fail2 = (error) => this._onFailure(slot, error);
+    try {
+      slot.handle = spawnWorker((message) => this._onMessage(slot, message), fail2);
+    } catch (error) {
+      this._rejectQueued(new MultilingualWasmError(`callAsync: cannot start a worker (${error.message})`));
+      return;
+    }
+    this.workers.add(slot), slot.handle.post({ type: "init", config: workerConfig(this.config) });
+  }
+  _dispatch(slot, job) {
+    slot.job = job;
+    try {
+      slot.handle.post({ type: "call", id: job.id, name: job.name, args: job.args });
+    } catch (error) {
+      slot.job = null, job.reject(new InvalidArgumentError(`arguments cannot be sent to a worker (${error.message})`, { operation: job.name }));
+      return;
+    }
+    job.timeoutMs > 0 && (job.timer = setTimeout(() => {
+      slot.job === job && (this._retire(slot), job.reject(new TimeoutError(job.name, job.timeoutMs)), this._pump());
+    }, job.timeoutMs));
+  }
+  _onMessage(slot, message) {
+    if (message.type === "ready") {
+      slot.ready = !0, this._pump();
+      return;
+    }
+    let job = slot.job;
+    !job || message.id !== job.id || (clearTimeout(job.timer), slot.job = null, message.ok ? (this.onReport?.({ ...message.report, worker: !0 }), job.resolve(message.result)) : job.reject(deserializeError(message.error)), this._pump());
+  }
+  _onFailure(slot, error) {
+    this.workers.has(slot) && (this._retire(slot), slot.job ? (clearTimeout(slot.job.timer), slot.job.reject(new MultilingualWasmError(`${slot.job.name}: the worker failed (${error.message})`))) : slot.ready || this._rejectQueued(new MultilingualWasmError(`callAsync: the worker could not start (${error.message})`)), this._pump());
+  }
+  _retire(slot) {
+    this.workers.delete(slot), slot.handle.terminate();
+  }
+  _rejectQueued(error) {
+    for (let job of this.queue.splice(0)) job.reject(error);
+  }
+  // Node: a worker keeps the process alive only while it has work (or work waits for it).
+  _updateRefs() {
+    let waiting = this.queue.length > 0;
+    for (let slot of this.workers)
+      slot.job || !slot.ready && waiting ? slot.handle.ref() : slot.handle.unref();
+  }
+  /** Terminate every worker; calls still running or waiting reject. */
+  dispose() {
+    this.disposed = !0;
+    let error = new MultilingualWasmError("callAsync: the selector was disposed before the call finished");
+    for (let slot of [...this.workers])
+      this._retire(slot), slot.job && (clearTimeout(slot.job.timer), slot.job.reject(error));
+    this._rejectQueued(error);
+  }
+};
+
+// js/config.js
+var BACKENDS = Object.freeze({ AUTO: "auto", JS: "js", WASM: "wasm" }), PAGE_BYTES = 65536, MIN_MEMORY_PAGES = 64, MAX_MEMORY_PAGES = 65536, DEFAULT_CONFIG = Object.freeze({
+  preferBackend: "auto",
+  simd: !0,
+  threads: "auto",
+  cache: !0,
+  memoryPages: 1024,
+  // 64 MiB initial, as the guide's default
+  maxMemoryPages: 32768,
+  // 2 GiB
+  timeoutMs: 0,
+  // 0 = no time limit
+  wasmUrl: null
+}), CHECKS = {
+  preferBackend: (v) => Object.values(BACKENDS).includes(v) || "must be one of 'auto', 'js', 'wasm'",
+  simd: (v) => typeof v == "boolean" || "must be true or false",
+  threads: (v) => v === !1 || v === "auto" || Number.isInteger(v) && v >= 1 && v <= 64 || "must be false, 'auto' or a thread count from 1 to 64",
+  cache: (v) => typeof v == "boolean" || "must be true or false",
+  memoryPages: (v) => Number.isInteger(v) && v >= MIN_MEMORY_PAGES && v <= MAX_MEMORY_PAGES || `must be an integer number of 64 KiB pages from ${MIN_MEMORY_PAGES} to ${MAX_MEMORY_PAGES}`,
+  maxMemoryPages: (v) => Number.isInteger(v) && v >= MIN_MEMORY_PAGES && v <= MAX_MEMORY_PAGES || `must be an integer number of 64 KiB pages from ${MIN_MEMORY_PAGES} to ${MAX_MEMORY_PAGES}`,
+  timeoutMs: (v) => Number.isFinite(v) && v >= 0 || "must be a number of milliseconds >= 0 (0 = no limit)",
+  wasmUrl: (v) => v === null || typeof v == "string" || typeof URL == "function" && v instanceof URL || "must be a URL, a path string or null"
+};
+function validateConfig(config, source = "config") {
+  if (config === void 0) return {};
+  if (config === null || typeof config != "object" || Array.isArray(config))
+    throw new InvalidArgumentError(`${source} must be an object, got ${config === null ? "null" : typeof config}`);
+  for (let [key, value] of Object.entries(config)) {
+    let check5 = CHECKS[key];
+    if (!check5)
+      throw new InvalidArgumentError(
+        `${source}: unknown option '${key}' (known options: ${Object.keys(CHECKS).join(", ")})`
+      );
+    let ok = check5(value);
+    if (ok !== !0) throw new InvalidArgumentError(`${source}: option '${key}' ${ok}, got ${JSON.stringify(value)}`);
+  }
+  return config;
+}
+function resolveConfig(userConfig) {
+  validateConfig(userConfig);
+  let sources = {}, config = { ...DEFAULT_CONFIG }, file = loadProjectConfig();
+  if (file) {
+    Object.assign(config, file.config);
+    for (let key of Object.keys(file.config)) sources[key] = file.path;
+  }
+  let env = isNode ? process.env.MULTILINGUAL_WASM_BACKEND : void 0;
+  env !== void 0 && env !== "" && (validateConfig({ preferBackend: env }, "MULTILINGUAL_WASM_BACKEND"), config.preferBackend = env, sources.preferBackend = "MULTILINGUAL_WASM_BACKEND");
+  for (let [key, value] of Object.entries(userConfig ?? {}))
+    value !== void 0 && (config[key] = value, sources[key] = "constructor");
+  if (config.maxMemoryPages < config.memoryPages)
+    throw new InvalidArgumentError(
+      `config: maxMemoryPages (${config.maxMemoryPages}) must be >= memoryPages (${config.memoryPages})`
+    );
+  return { config: Object.freeze(config), sources };
+}
+var projectConfigCache;
+function loadProjectConfig({ cwd, reload = !1 } = {}) {
+  if (!isNode) return null;
+  if (!reload && cwd === void 0 && projectConfigCache !== void 0) return projectConfigCache;
+  let fs = nodeBuiltin("fs"), path = nodeBuiltin("path");
+  if (!fs || !path) return null;
+  let dir = path.resolve(cwd ?? process.cwd()), found = null;
+  for (; ; ) {
+    let own = path.join(dir, "multilingual.config.json");
+    if (fs.existsSync(own)) {
+      let data = readJson(fs, own), section = data?.wasm ?? data;
+      found = { path: own, config: validateConfig(section, own) };
+      break;
+    }
+    let pkg = path.join(dir, "package.json");
+    if (fs.existsSync(pkg)) {
+      let data = readJson(fs, pkg);
+      if (data?.multilingual?.wasm !== void 0) {
+        found = { path: pkg, config: validateConfig(data.multilingual.wasm, `${pkg} "multilingual.wasm"`) };
+        break;
+      }
+    }
+    let parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return cwd === void 0 && (projectConfigCache = found), found;
+}
+function readJson(fs, file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new InvalidArgumentError(`${file}: cannot read config (${error.message})`);
+  }
+}
+
+// js/features.js
+var SIMD_PROBE = new Uint8Array([
+  0,
+  97,
+  115,
+  109,
+  1,
+  0,
+  0,
+  0,
+  1,
+  5,
+  1,
+  96,
+  0,
+  1,
+  123,
+  3,
+  2,
+  1,
+  0,
+  10,
+  8,
+  1,
+  6,
+  0,
+  65,
+  0,
+  253,
+  15,
+  11
+]), THREADS_PROBE = new Uint8Array([
+  0,
+  97,
+  115,
+  109,
+  1,
+  0,
+  0,
+  0,
+  1,
+  4,
+  1,
+  96,
+  0,
+  0,
+  3,
+  2,
+  1,
+  0,
+  5,
+  4,
+  1,
+  3,
+  1,
+  1,
+  10,
+  11,
+  1,
+  9,
+  0,
+  65,
+  0,
+  254,
+  16,
+  2,
+  0,
+  26,
+  11
+]), MVP_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]);
+function validates(bytes) {
+  try {
+    return WebAssembly.validate(bytes);
+  } catch {
+    return !1;
+  }
+}
+function hardwareConcurrency() {
+  if (typeof navigator == "object" && navigator?.hardwareConcurrency > 0) return navigator.hardwareConcurrency;
+  let os = nodeBuiltin("os");
+  return os ? typeof os.availableParallelism == "function" ? os.availableParallelism() : os.cpus().length || 1 : 1;
+}
+function threadsUnavailableReason(features) {
+  return !features.crossOriginIsolated && typeof globalThis.crossOriginIsolated == "boolean" ? "page is not cross-origin isolated (needs COOP/COEP headers)" : features.sharedArrayBuffer ? features.threads ? features.simd ? null : "the threads build needs SIMD, which does not validate" : "shared memory / atomics do not validate" : "no SharedArrayBuffer in this engine";
+}
+function detectFeatures() {
+  let webassembly = typeof WebAssembly == "object" && WebAssembly !== null && typeof WebAssembly.instantiate == "function";
+  if (!webassembly)
+    return { webassembly: !1, mvp: !1, simd: !1, threads: !1, sharedArrayBuffer: !1, crossOriginIsolated: !1 };
+  let sharedArrayBuffer = typeof SharedArrayBuffer == "function", crossOriginIsolated = typeof globalThis.crossOriginIsolated == "boolean" ? globalThis.crossOriginIsolated : sharedArrayBuffer;
+  return {
+    webassembly,
+    mvp: validates(MVP_PROBE),
+    simd: validates(SIMD_PROBE),
+    threads: sharedArrayBuffer && crossOriginIsolated && validates(THREADS_PROBE),
+    sharedArrayBuffer,
+    crossOriginIsolated
+  };
+}
+
+// build/glue/mlw-glue.mjs
+var createMlwModule = (() => {
+  var _scriptDir = typeof document < "u" && document.currentScript ? document.currentScript.src : void 0;
+  return (function(createMlwModule2) {
+    createMlwModule2 = createMlwModule2 || {};
+    var Module = typeof createMlwModule2 < "u" ? createMlwModule2 : {}, readyPromiseResolve, readyPromiseReject;
+    Module.ready = new Promise(function(resolve2, reject) {
+      readyPromiseResolve = resolve2, readyPromiseReject = reject;
+    });
+    var moduleOverrides = Object.assign({}, Module), arguments_ = [], ENVIRONMENT_IS_WEB = typeof window == "object", ENVIRONMENT_IS_WORKER = typeof importScripts == "function", ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string", scriptDirectory = "";
+    function locateFile(path) {
+      return scriptDirectory + path;
+    }
+    var read_, readAsync, readBinary, setWindowTitle;
+    (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) && (ENVIRONMENT_IS_WORKER ? scriptDirectory = self.location.href : typeof document < "u" && document.currentScript && (scriptDirectory = document.currentScript.src), _scriptDir && (scriptDirectory = _scriptDir), scriptDirectory.indexOf("blob:") !== 0 ? scriptDirectory = scriptDirectory.substr(0, scriptDirectory.replace(/[?#].*/, "").lastIndexOf("/") + 1) : scriptDirectory = "", read_ = ((url) => {
+      var xhr = new XMLHttpRequest();
+      return xhr.open("GET", url, !1), xhr.send(null), xhr.responseText;
+    }), ENVIRONMENT_IS_WORKER && (readBinary = ((url) => {
+      var xhr = new XMLHttpRequest();
+      return xhr.open("GET", url, !1), xhr.responseType = "arraybuffer", xhr.send(null), new Uint8Array(xhr.response);
+    })), readAsync = ((url, onload, onerror) => {
+      var xhr = new XMLHttpRequest();
+      xhr.open("GET", url, !0), xhr.responseType = "arraybuffer", xhr.onload = (() => {
+        if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+          onload(xhr.response);
+          return;
+        }
+        onerror();
+      }), xhr.onerror = onerror, xhr.send(null);
+    }), setWindowTitle = ((title) => document.title = title));
+    var out = Module.print || console.log.bind(console), err = Module.printErr || console.warn.bind(console);
+    Object.assign(Module, moduleOverrides), moduleOverrides = null;
+    var wasmBinary;
+    typeof WebAssembly != "object" && abort("no native wasm support detected");
+    var wasmMemory, ABORT = !1, EXITSTATUS, UTF8Decoder = new TextDecoder("utf8");
+    function UTF8ToString(ptr, maxBytesToRead) {
+      if (ptr >>>= 0, !ptr) return "";
+      for (var maxPtr = ptr + maxBytesToRead, end = ptr; !(end >= maxPtr) && HEAPU8[end >>> 0]; ) ++end;
+      return UTF8Decoder.decode(HEAPU8.subarray(ptr >>> 0, end >>> 0));
+    }
+    function stringToUTF8Array(str, heap, outIdx, maxBytesToWrite) {
+      if (outIdx >>>= 0, !(maxBytesToWrite > 0)) return 0;
+      for (var startIdx = outIdx, endIdx = outIdx + maxBytesToWrite - 1, i = 0; i < str.length; ++i) {
+        var u = str.charCodeAt(i);
+        if (u >= 55296 && u <= 57343) {
+          var u1 = str.charCodeAt(++i);
+          u = 65536 + ((u & 1023) << 10) | u1 & 1023;
+        }
+        if (u <= 127) {
+          if (outIdx >= endIdx) break;
+          heap[outIdx++ >>> 0] = u;
+        } else if (u <= 2047) {
+          if (outIdx + 1 >= endIdx) break;
+          heap[outIdx++ >>> 0] = 192 | u >> 6, heap[outIdx++ >>> 0] = 128 | u & 63;
+        } else if (u <= 65535) {
+          if (outIdx + 2 >= endIdx) break;
+          heap[outIdx++ >>> 0] = 224 | u >> 12, heap[outIdx++ >>> 0] = 128 | u >> 6 & 63, heap[outIdx++ >>> 0] = 128 | u & 63;
+        } else {
+          if (outIdx + 3 >= endIdx) break;
+          heap[outIdx++ >>> 0] = 240 | u >> 18, heap[outIdx++ >>> 0] = 128 | u >> 12 & 63, heap[outIdx++ >>> 0] = 128 | u >> 6 & 63, heap[outIdx++ >>> 0] = 128 | u & 63;
+        }
+      }
+      return heap[outIdx >>> 0] = 0, outIdx - startIdx;
+    }
+    function stringToUTF8(str, outPtr, maxBytesToWrite) {
+      return stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite);
+    }
+    function lengthBytesUTF8(str) {
+      for (var len = 0, i = 0; i < str.length; ++i) {
+        var u = str.charCodeAt(i);
+        u >= 55296 && u <= 57343 && (u = 65536 + ((u & 1023) << 10) | str.charCodeAt(++i) & 1023), u <= 127 ? ++len : u <= 2047 ? len += 2 : u <= 65535 ? len += 3 : len += 4;
+      }
+      return len;
+    }
+    var UTF16Decoder = new TextDecoder("utf-16le");
+    function UTF16ToString(ptr, maxBytesToRead) {
+      for (var endPtr = ptr, idx = endPtr >> 1, maxIdx = idx + maxBytesToRead / 2; !(idx >= maxIdx) && HEAPU16[idx >>> 0]; ) ++idx;
+      return endPtr = idx << 1, UTF16Decoder.decode(HEAPU8.subarray(ptr >>> 0, endPtr >>> 0));
+      for (var str = "", i = 0; !(i >= maxBytesToRead / 2); ++i) {
+        var codeUnit = HEAP16[ptr + i * 2 >>> 1];
+        if (codeUnit == 0) break;
+        str += String.fromCharCode(codeUnit);
+      }
+      return str;
+    }
+    function stringToUTF16(str, outPtr, maxBytesToWrite) {
+      if (maxBytesToWrite === void 0 && (maxBytesToWrite = 2147483647), maxBytesToWrite < 2) return 0;
+      maxBytesToWrite -= 2;
+      for (var startPtr = outPtr, numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length, i = 0; i < numCharsToWrite; ++i) {
+        var codeUnit = str.charCodeAt(i);
+        HEAP16[outPtr >>> 1] = codeUnit, outPtr += 2;
+      }
+      return HEAP16[outPtr >>> 1] = 0, outPtr - startPtr;
+    }
+    function lengthBytesUTF16(str) {
+      return str.length * 2;
+    }
+    function UTF32ToString(ptr, maxBytesToRead) {
+      for (var i = 0, str = ""; !(i >= maxBytesToRead / 4); ) {
+        var utf32 = HEAP32[ptr + i * 4 >>> 2];
+        if (utf32 == 0) break;
+        if (++i, utf32 >= 65536) {
+          var ch = utf32 - 65536;
+          str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        } else
+          str += String.fromCharCode(utf32);
+      }
+      return str;
+    }
+    function stringToUTF32(str, outPtr, maxBytesToWrite) {
+      if (outPtr >>>= 0, maxBytesToWrite === void 0 && (maxBytesToWrite = 2147483647), maxBytesToWrite < 4) return 0;
+      for (var startPtr = outPtr, endPtr = startPtr + maxBytesToWrite - 4, i = 0; i < str.length; ++i) {
+        var codeUnit = str.charCodeAt(i);
+        if (codeUnit >= 55296 && codeUnit <= 57343) {
+          var trailSurrogate = str.charCodeAt(++i);
+          codeUnit = 65536 + ((codeUnit & 1023) << 10) | trailSurrogate & 1023;
+        }
+        if (HEAP32[outPtr >>> 2] = codeUnit, outPtr += 4, outPtr + 4 > endPtr) break;
+      }
+      return HEAP32[outPtr >>> 2] = 0, outPtr - startPtr;
+    }
+    function lengthBytesUTF32(str) {
+      for (var len = 0, i = 0; i < str.length; ++i) {
+        var codeUnit = str.charCodeAt(i);
+        codeUnit >= 55296 && codeUnit <= 57343 && ++i, len += 4;
+      }
+      return len;
+    }
+    var buffer, HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
+    function updateGlobalBufferAndViews(buf) {
+      buffer = buf, Module.HEAP8 = HEAP8 = new Int8Array(buf), Module.HEAP16 = HEAP16 = new Int16Array(buf), Module.HEAP32 = HEAP32 = new Int32Array(buf), Module.HEAPU8 = HEAPU8 = new Uint8Array(buf), Module.HEAPU16 = HEAPU16 = new Uint16Array(buf), Module.HEAPU32 = HEAPU32 = new Uint32Array(buf), Module.HEAPF32 = HEAPF32 = new Float32Array(buf), Module.HEAPF64 = HEAPF64 = new Float64Array(buf);
+    }
+    var INITIAL_MEMORY = 4194304;
+    Module.wasmMemory ? wasmMemory = Module.wasmMemory : wasmMemory = new WebAssembly.Memory({ initial: INITIAL_MEMORY / 65536, maximum: 65536 }), wasmMemory && (buffer = wasmMemory.buffer), INITIAL_MEMORY = buffer.byteLength, updateGlobalBufferAndViews(buffer);
+    var wasmTable, __ATPRERUN__ = [], __ATINIT__ = [], __ATPOSTRUN__ = [], runtimeInitialized = !1;
+    function preRun() {
+      callRuntimeCallbacks(__ATPRERUN__);
+    }
+    function initRuntime() {
+      runtimeInitialized = !0, callRuntimeCallbacks(__ATINIT__);
+    }
+    function postRun() {
+      callRuntimeCallbacks(__ATPOSTRUN__);
+    }
+    function addOnInit(cb) {
+      __ATINIT__.unshift(cb);
+    }
+    var runDependencies = 0, runDependencyWatcher = null, dependenciesFulfilled = null;
+    function addRunDependency(id) {
+      runDependencies++;
+    }
+    function removeRunDependency(id) {
+      if (runDependencies--, runDependencies == 0 && (runDependencyWatcher !== null && (clearInterval(runDependencyWatcher), runDependencyWatcher = null), dependenciesFulfilled)) {
+        var callback = dependenciesFulfilled;
+        dependenciesFulfilled = null, callback();
+      }
+    }
+    Module.preloadedImages = {}, Module.preloadedAudios = {};
+    function abort(what) {
+      what = "Aborted(" + what + ")", err(what), ABORT = !0, EXITSTATUS = 1, what += ". Build with -s ASSERTIONS=1 for more info.";
+      var e = new WebAssembly.RuntimeError(what);
+      throw readyPromiseReject(e), e;
+    }
+    var dataURIPrefix = "data:application/octet-stream;base64,";
+    function isDataURI(filename) {
+      return filename.startsWith(dataURIPrefix);
+    }
+    var wasmBinaryFile;
+    wasmBinaryFile = "mlw-baseline.wasm", isDataURI(wasmBinaryFile) || (wasmBinaryFile = locateFile(wasmBinaryFile));
+    function getBinary(file) {
+      try {
+        if (file == wasmBinaryFile && wasmBinary)
+          return new Uint8Array(wasmBinary);
+        if (readBinary)
+          return readBinary(file);
+        throw "both async and sync fetching of the wasm failed";
+      } catch (err2) {
+        abort(err2);
+      }
+    }
+    function getBinaryPromise() {
+      return !wasmBinary && (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) && typeof fetch == "function" ? fetch(wasmBinaryFile, { credentials: "same-origin" }).then(function(response) {
+        if (!response.ok)
+          throw "failed to load wasm binary file at '" + wasmBinaryFile + "'";
+        return response.arrayBuffer();
+      }).catch(function() {
+        return getBinary(wasmBinaryFile);
+      }) : Promise.resolve().then(function() {
+        return getBinary(wasmBinaryFile);
+      });
+    }
+    function createWasm() {
+      var info = { a: asmLibraryArg };
+      function receiveInstance(instance, module2) {
+        var exports3 = instance.exports;
+        Module.asm = exports3, wasmTable = Module.asm.t, addOnInit(Module.asm.q), removeRunDependency("wasm-instantiate");
+      }
+      addRunDependency("wasm-instantiate");
+      function receiveInstantiationResult(result) {
+        receiveInstance(result.instance);
+      }
+      function instantiateArrayBuffer(receiver) {
+        return getBinaryPromise().then(function(binary) {
+          return WebAssembly.instantiate(binary, info);
+        }).then(function(instance) {
+          return instance;
+        }).then(receiver, function(reason) {
+          err("failed to asynchronously prepare wasm: " + reason), abort(reason);
+        });
+      }
+      function instantiateAsync() {
+        return !wasmBinary && typeof WebAssembly.instantiateStreaming == "function" && !isDataURI(wasmBinaryFile) && typeof fetch == "function" ? fetch(wasmBinaryFile, { credentials: "same-origin" }).then(function(response) {
+          var result = WebAssembly.instantiateStreaming(response, info);
+          return result.then(receiveInstantiationResult, function(reason) {
+            return err("wasm streaming compile failed: " + reason), err("falling back to ArrayBuffer instantiation"), instantiateArrayBuffer(receiveInstantiationResult);
+          });
+        }) : instantiateArrayBuffer(receiveInstantiationResult);
+      }
+      if (Module.instantiateWasm)
+        try {
+          var exports2 = Module.instantiateWasm(info, receiveInstance);
+          return exports2;
+        } catch (e) {
+          return err("Module.instantiateWasm callback failed with error: " + e), !1;
+        }
+      return instantiateAsync().catch(readyPromiseReject), {};
+    }
+    function callRuntimeCallbacks(callbacks) {
+      for (; callbacks.length > 0; ) {
+        var callback = callbacks.shift();
+        if (typeof callback == "function") {
+          callback(Module);
+          continue;
+        }
+        var func = callback.func;
+        typeof func == "number" ? callback.arg === void 0 ? getWasmTableEntry(func)() : getWasmTableEntry(func)(callback.arg) : func(callback.arg === void 0 ? null : callback.arg);
+      }
+    }
+    var wasmTableMirror = [];
+    function getWasmTableEntry(funcPtr) {
+      var func = wasmTableMirror[funcPtr];
+      return func || (funcPtr >= wasmTableMirror.length && (wasmTableMirror.length = funcPtr + 1), wasmTableMirror[funcPtr] = func = wasmTable.get(funcPtr)), func;
+    }
+    function ___cxa_allocate_exception(size) {
+      return _malloc(size + 16) + 16;
+    }
+    function ExceptionInfo(excPtr) {
+      this.excPtr = excPtr, this.ptr = excPtr - 16, this.set_type = function(type) {
+        HEAP32[this.ptr + 4 >>> 2] = type;
+      }, this.get_type = function() {
+        return HEAP32[this.ptr + 4 >>> 2];
+      }, this.set_destructor = function(destructor) {
+        HEAP32[this.ptr + 8 >>> 2] = destructor;
+      }, this.get_destructor = function() {
+        return HEAP32[this.ptr + 8 >>> 2];
+      }, this.set_refcount = function(refcount) {
+        HEAP32[this.ptr >>> 2] = refcount;
+      }, this.set_caught = function(caught) {
+        caught = caught ? 1 : 0, HEAP8[this.ptr + 12 >>> 0] = caught;
+      }, this.get_caught = function() {
+        return HEAP8[this.ptr + 12 >>> 0] != 0;
+      }, this.set_rethrown = function(rethrown) {
+        rethrown = rethrown ? 1 : 0, HEAP8[this.ptr + 13 >>> 0] = rethrown;
+      }, this.get_rethrown = function() {
+        return HEAP8[this.ptr + 13 >>> 0] != 0;
+      }, this.init = function(type, destructor) {
+        this.set_type(type), this.set_destructor(destructor), this.set_refcount(0), this.set_caught(!1), this.set_rethrown(!1);
+      }, this.add_ref = function() {
+        var value = HEAP32[this.ptr >>> 2];
+        HEAP32[this.ptr >>> 2] = value + 1;
+      }, this.release_ref = function() {
+        var prev = HEAP32[this.ptr >>> 2];
+        return HEAP32[this.ptr >>> 2] = prev - 1, prev === 1;
+      };
+    }
+    var exceptionLast = 0, uncaughtExceptionCount = 0;
+    function ___cxa_throw(ptr, type, destructor) {
+      var info = new ExceptionInfo(ptr);
+      throw info.init(type, destructor), exceptionLast = ptr, uncaughtExceptionCount++, ptr;
+    }
+    function __embind_register_bigint(primitiveType, name, size, minRange, maxRange) {
+    }
+    function getShiftFromSize(size) {
+      switch (size) {
+        case 1:
+          return 0;
+        case 2:
+          return 1;
+        case 4:
+          return 2;
+        case 8:
+          return 3;
+        default:
+          throw new TypeError("Unknown type size: " + size);
+      }
+    }
+    function embind_init_charCodes() {
+      for (var codes = new Array(256), i = 0; i < 256; ++i)
+        codes[i] = String.fromCharCode(i);
+      embind_charCodes = codes;
+    }
+    var embind_charCodes = void 0;
+    function readLatin1String(ptr) {
+      for (var ret = "", c = ptr; HEAPU8[c >>> 0]; )
+        ret += embind_charCodes[HEAPU8[c++ >>> 0]];
+      return ret;
+    }
+    var awaitingDependencies = {}, registeredTypes = {}, typeDependencies = {}, char_0 = 48, char_9 = 57;
+    function makeLegalFunctionName(name) {
+      if (name === void 0)
+        return "_unknown";
+      name = name.replace(/[^a-zA-Z0-9_]/g, "$");
+      var f = name.charCodeAt(0);
+      return f >= char_0 && f <= char_9 ? "_" + name : name;
+    }
+    function createNamedFunction(name, body) {
+      return name = makeLegalFunctionName(name), function() {
+        return body.apply(this, arguments);
+      };
+    }
+    function extendError(baseErrorType, errorName) {
+      var errorClass = createNamedFunction(errorName, function(message) {
+        this.name = errorName, this.message = message;
+        var stack = new Error(message).stack;
+        stack !== void 0 && (this.stack = this.toString() + `
+` + stack.replace(/^Error(:[^\n]*)?\n/, ""));
+      });
+      return errorClass.prototype = Object.create(baseErrorType.prototype), errorClass.prototype.constructor = errorClass, errorClass.prototype.toString = function() {
+        return this.message === void 0 ? this.name : this.name + ": " + this.message;
+      }, errorClass;
+    }
+    var BindingError = void 0;
+    function throwBindingError(message) {
+      throw new BindingError(message);
+    }
+    var InternalError = void 0;
+    function throwInternalError(message) {
+      throw new InternalError(message);
+    }
+    function whenDependentTypesAreResolved(myTypes, dependentTypes, getTypeConverters) {
+      myTypes.forEach(function(type) {
+        typeDependencies[type] = dependentTypes;
+      });
+      function onComplete(typeConverters2) {
+        var myTypeConverters = getTypeConverters(typeConverters2);
+        myTypeConverters.length !== myTypes.length && throwInternalError("Mismatched type converter count");
+        for (var i = 0; i < myTypes.length; ++i)
+          registerType(myTypes[i], myTypeConverters[i]);
+      }
+      var typeConverters = new Array(dependentTypes.length), unregisteredTypes = [], registered = 0;
+      dependentTypes.forEach(function(dt, i) {
+        registeredTypes.hasOwnProperty(dt) ? typeConverters[i] = registeredTypes[dt] : (unregisteredTypes.push(dt), awaitingDependencies.hasOwnProperty(dt) || (awaitingDependencies[dt] = []), awaitingDependencies[dt].push(function() {
+          typeConverters[i] = registeredTypes[dt], ++registered, registered === unregisteredTypes.length && onComplete(typeConverters);
+        }));
+      }), unregisteredTypes.length === 0 && onComplete(typeConverters);
+    }
+    function registerType(rawType, registeredInstance, options = {}) {
+      if (!("argPackAdvance" in registeredInstance))
+        throw new TypeError("registerType registeredInstance requires argPackAdvance");
+      var name = registeredInstance.name;
+      if (rawType || throwBindingError('type "' + name + '" must have a positive integer typeid pointer'), registeredTypes.hasOwnProperty(rawType)) {
+        if (options.ignoreDuplicateRegistrations)
+          return;
+        throwBindingError("Cannot register type '" + name + "' twice");
+      }
+      if (registeredTypes[rawType] = registeredInstance, delete typeDependencies[rawType], awaitingDependencies.hasOwnProperty(rawType)) {
+        var callbacks = awaitingDependencies[rawType];
+        delete awaitingDependencies[rawType], callbacks.forEach(function(cb) {
+          cb();
+        });
+      }
+    }
+    function __embind_register_bool(rawType, name, size, trueValue, falseValue) {
+      var shift = getShiftFromSize(size);
+      name = readLatin1String(name), registerType(rawType, { name, fromWireType: function(wt) {
+        return !!wt;
+      }, toWireType: function(destructors, o) {
+        return o ? trueValue : falseValue;
+      }, argPackAdvance: 8, readValueFromPointer: function(pointer) {
+        var heap;
+        if (size === 1)
+          heap = HEAP8;
+        else if (size === 2)
+          heap = HEAP16;
+        else if (size === 4)
+          heap = HEAP32;
+        else
+          throw new TypeError("Unknown boolean type size: " + name);
+        return this.fromWireType(heap[pointer >>> shift]);
+      }, destructorFunction: null });
+    }
+    var emval_free_list = [], emval_handle_array = [{}, { value: void 0 }, { value: null }, { value: !0 }, { value: !1 }];
+    function __emval_decref(handle) {
+      handle > 4 && --emval_handle_array[handle].refcount === 0 && (emval_handle_array[handle] = void 0, emval_free_list.push(handle));
+    }
+    function count_emval_handles() {
+      for (var count = 0, i = 5; i < emval_handle_array.length; ++i)
+        emval_handle_array[i] !== void 0 && ++count;
+      return count;
+    }
+    function get_first_emval() {
+      for (var i = 5; i < emval_handle_array.length; ++i)
+        if (emval_handle_array[i] !== void 0)
+          return emval_handle_array[i];
+      return null;
+    }
+    function init_emval() {
+      Module.count_emval_handles = count_emval_handles, Module.get_first_emval = get_first_emval;
+    }
+    var Emval = { toValue: function(handle) {
+      return handle || throwBindingError("Cannot use deleted val. handle = " + handle), emval_handle_array[handle].value;
+    }, toHandle: function(value) {
+      switch (value) {
+        case void 0:
+          return 1;
+        case null:
+          return 2;
+        case !0:
+          return 3;
+        case !1:
+          return 4;
+        default: {
+          var handle = emval_free_list.length ? emval_free_list.pop() : emval_handle_array.length;
+          return emval_handle_array[handle] = { refcount: 1, value }, handle;
+        }
+      }
+    } };
+    function simpleReadValueFromPointer(pointer) {
+      return this.fromWireType(HEAPU32[pointer >>> 2]);
+    }
+    function __embind_register_emval(rawType, name) {
+      name = readLatin1String(name), registerType(rawType, { name, fromWireType: function(handle) {
+        var rv = Emval.toValue(handle);
+        return __emval_decref(handle), rv;
+      }, toWireType: function(destructors, value) {
+        return Emval.toHandle(value);
+      }, argPackAdvance: 8, readValueFromPointer: simpleReadValueFromPointer, destructorFunction: null });
+    }
+    function floatReadValueFromPointer(name, shift) {
+      switch (shift) {
+        case 2:
+          return function(pointer) {
+            return this.fromWireType(HEAPF32[pointer >>> 2]);
+          };
+        case 3:
+          return function(pointer) {
+            return this.fromWireType(HEAPF64[pointer >>> 3]);
+          };
+        default:
+          throw new TypeError("Unknown float type: " + name);
+      }
+    }
+    function __embind_register_float(rawType, name, size) {
+      var shift = getShiftFromSize(size);
+      name = readLatin1String(name), registerType(rawType, { name, fromWireType: function(value) {
+        return value;
+      }, toWireType: function(destructors, value) {
+        return value;
+      }, argPackAdvance: 8, readValueFromPointer: floatReadValueFromPointer(name, shift), destructorFunction: null });
+    }
+    function runDestructors(destructors) {
+      for (; destructors.length; ) {
+        var ptr = destructors.pop(), del = destructors.pop();
+        del(ptr);
+      }
+    }
+    function craftInvokerFunction(humanName, argTypes, classType, cppInvokerFunc, cppTargetFunc) {
+      var argCount = argTypes.length;
+      argCount < 2 && throwBindingError("argTypes array size mismatch! Must at least get return value and 'this' types!");
+      for (var isClassMethodFunc = argTypes[1] !== null && classType !== null, needsDestructorStack = !1, i = 1; i < argTypes.length; ++i)
+        if (argTypes[i] !== null && argTypes[i].destructorFunction === void 0) {
+          needsDestructorStack = !0;
+          break;
+        }
+      var returns = argTypes[0].name !== "void", expectedArgCount = argCount - 2, argsWired = new Array(expectedArgCount), invokerFuncArgs = [], destructors = [];
+      return function() {
+        arguments.length !== expectedArgCount && throwBindingError("function " + humanName + " called with " + arguments.length + " arguments, expected " + expectedArgCount + " args!"), destructors.length = 0;
+        var thisWired;
+        invokerFuncArgs.length = isClassMethodFunc ? 2 : 1, invokerFuncArgs[0] = cppTargetFunc, isClassMethodFunc && (thisWired = argTypes[1].toWireType(destructors, this), invokerFuncArgs[1] = thisWired);
+        for (var i2 = 0; i2 < expectedArgCount; ++i2)
+          argsWired[i2] = argTypes[i2 + 2].toWireType(destructors, arguments[i2]), invokerFuncArgs.push(argsWired[i2]);
+        var rv = cppInvokerFunc.apply(null, invokerFuncArgs);
+        function onDone(rv2) {
+          if (needsDestructorStack)
+            runDestructors(destructors);
+          else
+            for (var i3 = isClassMethodFunc ? 1 : 2; i3 < argTypes.length; i3++) {
+              var param = i3 === 1 ? thisWired : argsWired[i3 - 2];
+              argTypes[i3].destructorFunction !== null && argTypes[i3].destructorFunction(param);
+            }
+          if (returns)
+            return argTypes[0].fromWireType(rv2);
+        }
+        return onDone(rv);
+      };
+    }
+    function ensureOverloadTable(proto, methodName, humanName) {
+      if (proto[methodName].overloadTable === void 0) {
+        var prevFunc = proto[methodName];
+        proto[methodName] = function() {
+          return proto[methodName].overloadTable.hasOwnProperty(arguments.length) || throwBindingError("Function '" + humanName + "' called with an invalid number of arguments (" + arguments.length + ") - expects one of (" + proto[methodName].overloadTable + ")!"), proto[methodName].overloadTable[arguments.length].apply(this, arguments);
+        }, proto[methodName].overloadTable = [], proto[methodName].overloadTable[prevFunc.argCount] = prevFunc;
+      }
+    }
+    function exposePublicSymbol(name, value, numArguments) {
+      Module.hasOwnProperty(name) ? ((numArguments === void 0 || Module[name].overloadTable !== void 0 && Module[name].overloadTable[numArguments] !== void 0) && throwBindingError("Cannot register public name '" + name + "' twice"), ensureOverloadTable(Module, name, name), Module.hasOwnProperty(numArguments) && throwBindingError("Cannot register multiple overloads of a function with the same number of arguments (" + numArguments + ")!"), Module[name].overloadTable[numArguments] = value) : (Module[name] = value, numArguments !== void 0 && (Module[name].numArguments = numArguments));
+    }
+    function heap32VectorToArray(count, firstElement) {
+      for (var array = [], i = 0; i < count; i++)
+        array.push(HEAP32[(firstElement >> 2) + i >>> 0]);
+      return array;
+    }
+    function replacePublicSymbol(name, value, numArguments) {
+      Module.hasOwnProperty(name) || throwInternalError("Replacing nonexistant public symbol"), Module[name].overloadTable !== void 0 && numArguments !== void 0 ? Module[name].overloadTable[numArguments] = value : (Module[name] = value, Module[name].argCount = numArguments);
+    }
+    function dynCallLegacy(sig, ptr, args) {
+      var f = Module["dynCall_" + sig];
+      return args && args.length ? f.apply(null, [ptr].concat(args)) : f.call(null, ptr);
+    }
+    function dynCall(sig, ptr, args) {
+      return sig.includes("j") ? dynCallLegacy(sig, ptr, args) : getWasmTableEntry(ptr).apply(null, args);
+    }
+    function getDynCaller(sig, ptr) {
+      var argCache = [];
+      return function() {
+        return argCache.length = 0, Object.assign(argCache, arguments), dynCall(sig, ptr, argCache);
+      };
+    }
+    function embind__requireFunction(signature, rawFunction) {
+      signature = readLatin1String(signature);
+      function makeDynCaller() {
+        return signature.includes("j") ? getDynCaller(signature, rawFunction) : getWasmTableEntry(rawFunction);
+      }
+      var fp = makeDynCaller();
+      return typeof fp != "function" && throwBindingError("unknown function pointer with signature " + signature + ": " + rawFunction), fp;
+    }
+    var UnboundTypeError = void 0;
+    function getTypeName(type) {
+      var ptr = ___getTypeName(type), rv = readLatin1String(ptr);
+      return _free(ptr), rv;
+    }
+    function throwUnboundTypeError(message, types) {
+      var unboundTypes = [], seen = {};
+      function visit(type) {
+        if (!seen[type] && !registeredTypes[type]) {
+          if (typeDependencies[type]) {
+            typeDependencies[type].forEach(visit);
+            return;
+          }
+          unboundTypes.push(type), seen[type] = !0;
+        }
+      }
+      throw types.forEach(visit), new UnboundTypeError(message + ": " + unboundTypes.map(getTypeName).join([", "]));
+    }
+    function __embind_register_function(name, argCount, rawArgTypesAddr, signature, rawInvoker, fn) {
+      var argTypes = heap32VectorToArray(argCount, rawArgTypesAddr);
+      name = readLatin1String(name), rawInvoker = embind__requireFunction(signature, rawInvoker), exposePublicSymbol(name, function() {
+        throwUnboundTypeError("Cannot call " + name + " due to unbound types", argTypes);
+      }, argCount - 1), whenDependentTypesAreResolved([], argTypes, function(argTypes2) {
+        var invokerArgsArray = [argTypes2[0], null].concat(argTypes2.slice(1));
+        return replacePublicSymbol(name, craftInvokerFunction(name, invokerArgsArray, null, rawInvoker, fn), argCount - 1), [];
+      });
+    }
+    function integerReadValueFromPointer(name, shift, signed) {
+      switch (shift) {
+        case 0:
+          return signed ? function(pointer) {
+            return HEAP8[pointer >>> 0];
+          } : function(pointer) {
+            return HEAPU8[pointer >>> 0];
+          };
+        case 1:
+          return signed ? function(pointer) {
+            return HEAP16[pointer >>> 1];
+          } : function(pointer) {
+            return HEAPU16[pointer >>> 1];
+          };
+        case 2:
+          return signed ? function(pointer) {
+            return HEAP32[pointer >>> 2];
+          } : function(pointer) {
+            return HEAPU32[pointer >>> 2];
+          };
+        default:
+          throw new TypeError("Unknown integer type: " + name);
+      }
+    }
+    function __embind_register_integer(primitiveType, name, size, minRange, maxRange) {
+      name = readLatin1String(name), maxRange === -1 && (maxRange = 4294967295);
+      var shift = getShiftFromSize(size), fromWireType = (value) => value;
+      if (minRange === 0) {
+        var bitshift = 32 - 8 * size;
+        fromWireType = ((value) => value << bitshift >>> bitshift);
+      }
+      var isUnsignedType = name.includes("unsigned"), checkAssertions = (value, toTypeName) => {
+      }, toWireType;
+      isUnsignedType ? toWireType = function(destructors, value) {
+        return checkAssertions(value, this.name), value >>> 0;
+      } : toWireType = function(destructors, value) {
+        return checkAssertions(value, this.name), value;
+      }, registerType(primitiveType, { name, fromWireType, toWireType, argPackAdvance: 8, readValueFromPointer: integerReadValueFromPointer(name, shift, minRange !== 0), destructorFunction: null });
+    }
+    function __embind_register_memory_view(rawType, dataTypeIndex, name) {
+      var typeMapping = [Int8Array, Uint8Array, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array], TA = typeMapping[dataTypeIndex];
+      function decodeMemoryView(handle) {
+        handle = handle >> 2;
+        var heap = HEAPU32, size = heap[handle >>> 0], data = heap[handle + 1 >>> 0];
+        return new TA(buffer, data, size);
+      }
+      name = readLatin1String(name), registerType(rawType, { name, fromWireType: decodeMemoryView, argPackAdvance: 8, readValueFromPointer: decodeMemoryView }, { ignoreDuplicateRegistrations: !0 });
+    }
+    function __embind_register_std_string(rawType, name) {
+      name = readLatin1String(name);
+      var stdStringIsUTF8 = name === "std::string";
+      registerType(rawType, { name, fromWireType: function(value) {
+        var length = HEAPU32[value >>> 2], str;
+        if (stdStringIsUTF8)
+          for (var decodeStartPtr = value + 4, i = 0; i <= length; ++i) {
+            var currentBytePtr = value + 4 + i;
+            if (i == length || HEAPU8[currentBytePtr >>> 0] == 0) {
+              var maxRead = currentBytePtr - decodeStartPtr, stringSegment = UTF8ToString(decodeStartPtr, maxRead);
+              str === void 0 ? str = stringSegment : (str += "\0", str += stringSegment), decodeStartPtr = currentBytePtr + 1;
+            }
+          }
+        else {
+          for (var a = new Array(length), i = 0; i < length; ++i)
+            a[i] = String.fromCharCode(HEAPU8[value + 4 + i >>> 0]);
+          str = a.join("");
+        }
+        return _free(value), str;
+      }, toWireType: function(destructors, value) {
+        value instanceof ArrayBuffer && (value = new Uint8Array(value));
+        var getLength, valueIsOfTypeString = typeof value == "string";
+        valueIsOfTypeString || value instanceof Uint8Array || value instanceof Uint8ClampedArray || value instanceof Int8Array || throwBindingError("Cannot pass non-string to std::string"), stdStringIsUTF8 && valueIsOfTypeString ? getLength = (() => lengthBytesUTF8(value)) : getLength = (() => value.length);
+        var length = getLength(), ptr = _malloc(4 + length + 1);
+        if (ptr >>>= 0, HEAPU32[ptr >>> 2] = length, stdStringIsUTF8 && valueIsOfTypeString)
+          stringToUTF8(value, ptr + 4, length + 1);
+        else if (valueIsOfTypeString)
+          for (var i = 0; i < length; ++i) {
+            var charCode = value.charCodeAt(i);
+            charCode > 255 && (_free(ptr), throwBindingError("String has UTF-16 code units that do not fit in 8 bits")), HEAPU8[ptr + 4 + i >>> 0] = charCode;
+          }
+        else
+          for (var i = 0; i < length; ++i)
+            HEAPU8[ptr + 4 + i >>> 0] = value[i];
+        return destructors !== null && destructors.push(_free, ptr), ptr;
+      }, argPackAdvance: 8, readValueFromPointer: simpleReadValueFromPointer, destructorFunction: function(ptr) {
+        _free(ptr);
+      } });
+    }
+    function __embind_register_std_wstring(rawType, charSize, name) {
+      name = readLatin1String(name);
+      var decodeString, encodeString, getHeap, lengthBytesUTF, shift;
+      charSize === 2 ? (decodeString = UTF16ToString, encodeString = stringToUTF16, lengthBytesUTF = lengthBytesUTF16, getHeap = (() => HEAPU16), shift = 1) : charSize === 4 && (decodeString = UTF32ToString, encodeString = stringToUTF32, lengthBytesUTF = lengthBytesUTF32, getHeap = (() => HEAPU32), shift = 2), registerType(rawType, { name, fromWireType: function(value) {
+        for (var length = HEAPU32[value >>> 2], HEAP = getHeap(), str, decodeStartPtr = value + 4, i = 0; i <= length; ++i) {
+          var currentBytePtr = value + 4 + i * charSize;
+          if (i == length || HEAP[currentBytePtr >>> shift] == 0) {
+            var maxReadBytes = currentBytePtr - decodeStartPtr, stringSegment = decodeString(decodeStartPtr, maxReadBytes);
+            str === void 0 ? str = stringSegment : (str += "\0", str += stringSegment), decodeStartPtr = currentBytePtr + charSize;
+          }
+        }
+        return _free(value), str;
+      }, toWireType: function(destructors, value) {
+        typeof value != "string" && throwBindingError("Cannot pass non-string to C++ string type " + name);
+        var length = lengthBytesUTF(value), ptr = _malloc(4 + length + charSize);
+        return ptr >>>= 0, HEAPU32[ptr >>> 2] = length >> shift, encodeString(value, ptr + 4, length + charSize), destructors !== null && destructors.push(_free, ptr), ptr;
+      }, argPackAdvance: 8, readValueFromPointer: simpleReadValueFromPointer, destructorFunction: function(ptr) {
+        _free(ptr);
+      } });
+    }
+    function __embind_register_void(rawType, name) {
+      name = readLatin1String(name), registerType(rawType, { isVoid: !0, name, argPackAdvance: 0, fromWireType: function() {
+      }, toWireType: function(destructors, o) {
+      } });
+    }
+    function _abort() {
+      abort("");
+    }
+    function _emscripten_memcpy_big(dest, src, num) {
+      HEAPU8.copyWithin(dest >>> 0, src >>> 0, src + num >>> 0);
+    }
+    function _emscripten_get_heap_max() {
+      return 4294901760;
+    }
+    function emscripten_realloc_buffer(size) {
+      try {
+        return wasmMemory.grow(size - buffer.byteLength + 65535 >>> 16), updateGlobalBufferAndViews(wasmMemory.buffer), 1;
+      } catch {
+      }
+    }
+    function _emscripten_resize_heap(requestedSize) {
+      var oldSize = HEAPU8.length;
+      requestedSize = requestedSize >>> 0;
+      var maxHeapSize = _emscripten_get_heap_max();
+      if (requestedSize > maxHeapSize)
+        return !1;
+      let alignUp = (x, multiple) => x + (multiple - x % multiple) % multiple;
+      for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+        var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+        overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+        var newSize = Math.min(maxHeapSize, alignUp(Math.max(requestedSize, overGrownHeapSize), 65536)), replacement = emscripten_realloc_buffer(newSize);
+        if (replacement)
+          return !0;
+      }
+      return !1;
+    }
+    embind_init_charCodes(), BindingError = Module.BindingError = extendError(Error, "BindingError"), InternalError = Module.InternalError = extendError(Error, "InternalError"), init_emval(), UnboundTypeError = Module.UnboundTypeError = extendError(Error, "UnboundTypeError");
+    var asmLibraryArg = { p: ___cxa_allocate_exception, o: ___cxa_throw, l: __embind_register_bigint, j: __embind_register_bool, i: __embind_register_emval, g: __embind_register_float, b: __embind_register_function, d: __embind_register_integer, c: __embind_register_memory_view, f: __embind_register_std_string, e: __embind_register_std_wstring, k: __embind_register_void, h: _abort, n: _emscripten_memcpy_big, m: _emscripten_resize_heap, a: wasmMemory }, asm = createWasm(), ___wasm_call_ctors = Module.___wasm_call_ctors = function() {
+      return (___wasm_call_ctors = Module.___wasm_call_ctors = Module.asm.q).apply(null, arguments);
+    }, _malloc = Module._malloc = function() {
+      return (_malloc = Module._malloc = Module.asm.r).apply(null, arguments);
+    }, _free = Module._free = function() {
+      return (_free = Module._free = Module.asm.s).apply(null, arguments);
+    }, ___getTypeName = Module.___getTypeName = function() {
+      return (___getTypeName = Module.___getTypeName = Module.asm.u).apply(null, arguments);
+    }, ___embind_register_native_and_builtin_types = Module.___embind_register_native_and_builtin_types = function() {
+      return (___embind_register_native_and_builtin_types = Module.___embind_register_native_and_builtin_types = Module.asm.v).apply(null, arguments);
+    }, calledRun;
+    dependenciesFulfilled = function runCaller() {
+      calledRun || run(), calledRun || (dependenciesFulfilled = runCaller);
+    };
+    function run(args) {
+      if (args = args || arguments_, runDependencies > 0 || (preRun(), runDependencies > 0))
+        return;
+      function doRun() {
+        calledRun || (calledRun = !0, Module.calledRun = !0, !ABORT && (initRuntime(), readyPromiseResolve(Module), postRun()));
+      }
+      doRun();
+    }
+    return Module.run = run, run(), createMlwModule2.ready;
+  });
+})(), mlw_glue_default = createMlwModule;
+
+// js/locate.js
+var VARIANT_FILES = Object.freeze({
+  baseline: "mlw-baseline.wasm",
+  simd: "mlw-simd.wasm",
+  "simd-threads": "mlw-simd-threads.wasm"
+});
+function defaultWasmUrl(variant) {
+  return require("url").pathToFileURL(require("path").join(__dirname, "wasm", VARIANT_FILES[variant])).href;
+}
+var currentScriptSrc2 = typeof document == "object" && document?.currentScript?.src ? document.currentScript.src : null;
+function threadsGlueLocation(wasmLocation2) {
+  return wasmLocation2.replace(/\.wasm([?#].*)?$/, ".js$1");
+}
+
+// js/loader.js
+var LoadFailure = class extends Error {
+  constructor(step, detail) {
+    super(`${step}: ${detail}`), this.name = "LoadFailure", this.reason = `${step}: ${detail}`;
+  }
+}, compiledModules = /* @__PURE__ */ new Map();
+function wasmLocation(variant, wasmUrl) {
+  if (wasmUrl == null) return defaultWasmUrl(variant);
+  let text = String(wasmUrl);
+  return text.endsWith(".wasm") ? text : text.endsWith("/") ? text + VARIANT_FILES[variant] : `${text}/${VARIANT_FILES[variant]}`;
+}
+function isFileLocation(location2) {
+  return location2.startsWith("file:") || !/^[a-z][a-z0-9+.-]*:/i.test(location2);
+}
+async function readWasmBytes(location2) {
+  if (isNode && isFileLocation(location2)) {
+    let fs = nodeBuiltin("fs"), { fileURLToPath } = nodeBuiltin("url"), file = location2.startsWith("file:") ? fileURLToPath(location2) : location2;
+    try {
+      return await fs.promises.readFile(file);
+    } catch (error) {
+      throw new LoadFailure("wasm-file-missing", `${file} (${error.code ?? error.message})`);
+    }
+  }
+  if (typeof fetch != "function") throw new LoadFailure("wasm-file-missing", `${location2} (no fetch here)`);
+  let response;
+  try {
+    response = await fetch(location2, { credentials: "same-origin" });
+  } catch (error) {
+    throw new LoadFailure("wasm-file-missing", `${location2} (${error.message})`);
+  }
+  if (!response.ok) throw new LoadFailure("wasm-file-missing", `${location2} (HTTP ${response.status})`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+function compileWasm(location2, { cache = !0 } = {}) {
+  if (cache && compiledModules.has(location2)) return compiledModules.get(location2);
+  let pending = (async () => {
+    let bytes = await readWasmBytes(location2);
+    try {
+      return await WebAssembly.compile(bytes);
+    } catch (error) {
+      throw new LoadFailure("module-load-failed", `compile: ${error.message}`);
+    }
+  })();
+  return cache && (compiledModules.set(location2, pending), pending.catch(() => compiledModules.delete(location2))), pending;
+}
+async function instantiateWasm(compiled, { memoryPages, maxMemoryPages }) {
+  let memory;
+  try {
+    memory = new WebAssembly.Memory({ initial: memoryPages, maximum: maxMemoryPages });
+  } catch (error) {
+    throw new LoadFailure("module-load-failed", `cannot reserve ${memoryPages} pages of memory: ${error.message}`);
+  }
+  let rejectInstantiation, instantiationFailed = new Promise((_, reject) => {
+    rejectInstantiation = reject;
+  }), created = mlw_glue_default({
+    wasmMemory: memory,
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+    instantiateWasm(imports, receiveInstance) {
+      return WebAssembly.instantiate(compiled, imports).then(
+        (instance) => receiveInstance(instance, compiled),
+        (error) => rejectInstantiation(new LoadFailure("module-load-failed", `instantiate: ${error.message}`))
+      ), {};
+    }
+  });
+  try {
+    return { module: await Promise.race([created, instantiationFailed]), memory, maxBytes: maxMemoryPages * PAGE_BYTES, poolSize: 0, poolReady: Promise.resolve(), terminate() {
+    } };
+  } catch (error) {
+    throw error instanceof LoadFailure ? error : new LoadFailure("module-load-failed", `start-up: ${error?.message ?? error}`);
+  }
+}
+var threadGlues = /* @__PURE__ */ new Map();
+function loadThreadsGlue(glue) {
+  if (threadGlues.has(glue)) return threadGlues.get(glue);
+  let pending = (async () => {
+    if (isNode) {
+      let { createRequire } = nodeBuiltin("module");
+      return createRequire(glue)(glue);
+    }
+    if (typeof document == "object" && document?.createElement)
+      await new Promise((resolve2, reject) => {
+        let script = document.createElement("script");
+        script.src = glue, script.async = !0, script.onload = resolve2, script.onerror = () => reject(new Error(`cannot load ${glue}`)), document.head.appendChild(script);
+      });
+    else if (typeof importScripts == "function")
+      importScripts(glue);
+    else
+      throw new Error("no way to load the threads glue in this engine");
+    if (typeof globalThis.createMlwModule != "function") throw new Error(`${glue} did not define createMlwModule`);
+    return globalThis.createMlwModule;
+  })();
+  return threadGlues.set(glue, pending), pending.catch(() => threadGlues.delete(glue)), pending;
+}
+function threadsGluePlace(location2) {
+  let glue = threadsGlueLocation(location2);
+  if (isNode && isFileLocation(glue))
+    return glue.startsWith("file:") ? nodeBuiltin("url").fileURLToPath(glue) : nodeBuiltin("path").resolve(glue);
+  if (isNode) throw new LoadFailure("module-load-failed", `the threads build loads only from files in Node, not ${glue}`);
+  let base = typeof self == "object" && self?.location?.href ? self.location.href : void 0;
+  return base ? new URL(glue, base).href : glue;
+}
+function standInWorker(PThread) {
+  let worker = {
+    on() {
+    },
+    terminate() {
+    },
+    postMessage() {
+      queueMicrotask(() => {
+        PThread.unusedWorkers.splice(PThread.unusedWorkers.indexOf(worker), 1), worker.onmessage({ data: { cmd: "loaded" } });
+      });
+    }
+  };
+  return worker;
+}
+async function instantiateThreadsWasm(compiled, location2, { memoryPages, maxMemoryPages, poolSize: poolSize2 }) {
+  let glue, factory;
+  try {
+    glue = threadsGluePlace(location2), factory = await loadThreadsGlue(glue);
+  } catch (error) {
+    throw error instanceof LoadFailure ? error : new LoadFailure("module-load-failed", `threads glue: ${error.message}`);
+  }
+  let memory;
+  try {
+    memory = new WebAssembly.Memory({ initial: memoryPages, maximum: maxMemoryPages, shared: !0 });
+  } catch (error) {
+    throw new LoadFailure("module-load-failed", `cannot reserve ${memoryPages} pages of shared memory: ${error.message}`);
+  }
+  let place = (name) => isNode ? nodeBuiltin("path").join(nodeBuiltin("path").dirname(glue), name) : new URL(name, glue).href, rejectInstantiation, instantiationFailed = new Promise((_, reject) => {
+    rejectInstantiation = reject;
+  }), module2 = null, moduleArg = {
+    wasmMemory: memory,
+    mlwPoolSize: 0,
+    // the pool is built below, after the instance
+    mainScriptUrlOrBlob: glue,
+    locateFile: place,
+    print: (text) => console.log(text),
+    // parallelFor blocks its caller until its ranges are done, by design; the workers
+    // are loaded before `ready`, so that wait cannot deadlock. Emscripten warns about
+    // any wait on a page's main thread; that one warning is expected here.
+    printErr: (text) => {
+      text.startsWith("Blocking on the main thread is very dangerous") || console.warn(text);
+    },
+    instantiateWasm(imports, receiveInstance) {
+      return WebAssembly.instantiate(compiled, imports).then(
+        (instance) => {
+          moduleArg.PThread.unusedWorkers.push(standInWorker(moduleArg.PThread)), receiveInstance(instance, compiled);
+        },
+        (error) => rejectInstantiation(new LoadFailure("module-load-failed", `instantiate: ${error.message}`))
+      ), {};
+    }
+  }, created = factory(moduleArg);
+  try {
+    module2 = await Promise.race([created, instantiationFailed]);
+  } catch (error) {
+    throw error instanceof LoadFailure ? error : new LoadFailure("module-load-failed", `start-up: ${error?.message ?? error}`);
+  }
+  let { PThread } = module2, WorkerClass = isNode ? nodeBuiltin("worker_threads").Worker : globalThis.Worker, loading = /* @__PURE__ */ new Map(), terminated = !1, poolReady = Promise.all(
+    Array.from({ length: poolSize2 }, () => new Promise((resolve2) => {
+      let worker;
+      try {
+        worker = new WorkerClass(place("mlw-simd-threads.worker.js"));
+      } catch (error) {
+        console.warn(`multilingual-wasm: cannot start a pool worker (${error.message}); running with fewer threads`), resolve2(0);
+        return;
+      }
+      loading.set(worker, resolve2), PThread.loadWasmModuleToWorker(worker, () => {
+        if (loading.delete(worker), terminated) return resolve2(0);
+        worker.unref?.(), PThread.unusedWorkers.push(worker), resolve2(1);
+      });
+    }))
+  ).then((loaded) => loaded.reduce((a, b) => a + b, 0));
+  return {
+    module: module2,
+    memory,
+    maxBytes: maxMemoryPages * PAGE_BYTES,
+    poolSize: poolSize2,
+    poolReady,
+    terminate() {
+      if (!terminated) {
+        terminated = !0;
+        for (let [worker, resolve2] of loading)
+          worker.terminate(), resolve2(0);
+        loading.clear(), PThread.terminateAllThreads();
+      }
+    }
+  };
+}
+
+// thresholds.json
+var thresholds_default = {
+  $comment: "Per-operation size thresholds for AUTO, measured by `npm run calibrate` (bench/calibrate.mjs). Below wasmMinSize AUTO answers with JS because WASM's call overhead would not pay off. 'size' is the unit each registry row's size() returns. Read by js/ (routing) and by the C++ policy (threads). An operation missing here always runs on WASM under AUTO.",
+  measured: {
+    by: "node bench/calibrate.mjs",
+    date: "2026-11-24T07:55:11.484Z",
+    engine: "Node.js 20.20.2 (V8 11.3.244.8-node.38)",
+    machine: "AMD EPYC \xD7 2, linux x64",
+    variant: "simd",
+    columns: [
+      "size",
+      "jsMs",
+      "wasmMs"
+    ],
+    points: {
+      crypto_xor_encrypt: [
+        [
+          16,
+          357e-6,
+          239e-5
+        ],
+        [
+          32,
+          461e-6,
+          25e-4
+        ],
+        [
+          64,
+          473e-6,
+          239e-5
+        ],
+        [
+          128,
+          101e-5,
+          303e-5
+        ],
+        [
+          256,
+          187e-5,
+          291e-5
+        ],
+        [
+          512,
+          251e-5,
+          343e-5
+        ],
+        [
+          1024,
+          229e-5,
+          389e-5
+        ],
+        [
+          2048,
+          314e-5,
+          483e-5
+        ],
+        [
+          4096,
+          462e-5,
+          445e-5
+        ],
+        [
+          8192,
+          0.0129,
+          602e-5
+        ],
+        [
+          16384,
+          0.0183,
+          818e-5
+        ],
+        [
+          32768,
+          0.0252,
+          0.0116
+        ],
+        [
+          65536,
+          0.0491,
+          0.0218
+        ],
+        [
+          131072,
+          0.0969,
+          0.0371
+        ],
+        [
+          262144,
+          0.194,
+          0.0763
+        ],
+        [
+          524288,
+          0.272,
+          0.141
+        ],
+        [
+          1048576,
+          1.07,
+          0.269
+        ],
+        [
+          2097152,
+          1.58,
+          0.585
+        ],
+        [
+          4194304,
+          3.19,
+          1.43
+        ]
+      ],
+      crypto_xor_decrypt: [
+        [
+          16,
+          259e-6,
+          142e-5
+        ],
+        [
+          32,
+          29e-5,
+          115e-5
+        ],
+        [
+          64,
+          357e-6,
+          147e-5
+        ],
+        [
+          128,
+          702e-6,
+          171e-5
+        ],
+        [
+          256,
+          114e-5,
+          2e-3
+        ],
+        [
+          512,
+          149e-5,
+          248e-5
+        ],
+        [
+          1024,
+          393e-5,
+          78e-4
+        ],
+        [
+          2048,
+          28e-4,
+          437e-5
+        ],
+        [
+          4096,
+          35e-4,
+          543e-5
+        ],
+        [
+          8192,
+          492e-5,
+          467e-5
+        ],
+        [
+          16384,
+          89e-4,
+          637e-5
+        ],
+        [
+          32768,
+          0.0173,
+          915e-5
+        ],
+        [
+          65536,
+          0.0428,
+          0.0222
+        ],
+        [
+          131072,
+          0.109,
+          0.0306
+        ],
+        [
+          262144,
+          0.569,
+          0.148
+        ],
+        [
+          524288,
+          0.747,
+          0.129
+        ],
+        [
+          1048576,
+          0.563,
+          0.272
+        ],
+        [
+          2097152,
+          1.59,
+          0.68
+        ],
+        [
+          4194304,
+          4.39,
+          1.26
+        ]
+      ]
+    }
+  },
+  operations: {
+    crypto_xor_encrypt: {
+      wasmMinSize: 4096
+    },
+    crypto_xor_decrypt: {
+      wasmMinSize: 8192
+    },
+    json_parse: {
+      wasmMinSize: 9007199254740991,
+      note: "JS materialisation of the WASM tape alone costs about as much as JSON.parse (bench/json.mjs): AUTO always answers with JSON.parse"
+    },
+    json_stringify: {
+      wasmMinSize: 9007199254740991,
+      note: "the JS walk that builds the tape costs more than JSON.stringify: AUTO always answers with JS"
+    },
+    json_validate: {
+      wasmMinSize: 512,
+      note: "chars; measured crossover ~340 chars (Node 20, this machine)"
+    },
+    json_extract_numbers: {
+      wasmMinSize: 512,
+      note: "chars; measured crossover ~350-1200 chars"
+    }
+  }
+};
+
+// js/policy.js
+var ROUTE_WASM = 1, PATHS = ["scalar", "simd", "threaded"];
+function configureInstance(instance, threads) {
+  let granted = instance.module.configure_instance(threads);
+  instance.policyIds = /* @__PURE__ */ new Map();
+  for (let [name, row] of Object.entries(thresholds_default.operations ?? {}))
+    setThresholds(instance, name, row);
+  return instance.threads = granted, granted;
+}
+function setThresholds(instance, name, { wasmMinSize = 0, threadsMinSize = -1, maxThreads = 0 }) {
+  let id = instance.module.policy_set(name, wasmMinSize, threadsMinSize, maxThreads);
+  instance.policyIds.set(name, { id, wasmMinSize });
+}
+function decide(instance, name, size) {
+  let row = instance.policyIds?.get(name);
+  if (row === void 0) return { wasm: !0, threads: 1, path: null, wasmMinSize: void 0 };
+  let packed = instance.module.policy_decide(row.id, size);
+  return {
+    wasm: (packed & 1) === ROUTE_WASM,
+    threads: packed >> 8,
+    path: PATHS[packed >> 1 & 3],
+    wasmMinSize: row.wasmMinSize
+  };
+}
+
+// js/selector.js
+var now = typeof performance == "object" ? () => performance.now() : () => Date.now(), AUTO_THREADS_CAP = 4;
+function requestedThreads(option) {
+  return option === !1 ? 1 : option === "auto" ? Math.max(1, Math.min(hardwareConcurrency(), AUTO_THREADS_CAP)) : option;
+}
+var VARIANTS = [
+  {
+    name: "simd-threads",
+    needs: (f, c) => f.mvp && c.simd && requestedThreads(c.threads) > 1 && threadsUnavailableReason(f) === null
+  },
+  { name: "simd", needs: (f, c) => f.mvp && c.simd && f.simd },
+  { name: "baseline", needs: (f) => f.mvp }
+].filter((v) => v.name in VARIANT_FILES), BackendSelector = class _BackendSelector {
+  /** Create a selector and start loading; `await selector.ready` before relying on WASM. */
+  constructor(config = {}) {
+    let { config: resolved, sources } = resolveConfig(config);
+    this.config = resolved, this.configSources = sources, this._instance = null, this._variant = null, this._reason = "loading", this._loadMs = null, this._features = null, this._stats = /* @__PURE__ */ new Map(), this._lastReport = null, this._peakBytes = 0, this._disposed = !1, this._threads = { requested: this.config.threads, poolSize: 0, reason: null }, this.ready = this._detect().then(() => this);
+  }
+  /** `new BackendSelector(config)` and wait until it is ready. */
+  static async create(config) {
+    return new _BackendSelector(config).ready;
+  }
+  /** 'wasm' when calls can run on WebAssembly, else 'js'. */
+  get backend() {
+    return this._instance ? BACKENDS.WASM : BACKENDS.JS;
+  }
+  /** True once a WASM instance is loaded and usable. */
+  isWasmAvailable() {
+    return this._instance !== null;
+  }
+  async _detect() {
+    if (this.config.preferBackend === BACKENDS.JS) {
+      this._reason = `preferBackend: js (${this.configSources.preferBackend ?? "default"})`;
+      return;
+    }
+    let started = now(), features = detectFeatures();
+    if (this._features = features, !features.webassembly) {
+      this._reason = "no-webassembly";
+      return;
+    }
+    let usable = VARIANTS.filter((v) => v.needs(features, this.config));
+    if (usable.length === 0) {
+      this._reason = `unsupported-platform: no build variant runs here (features: ${JSON.stringify(features)})`;
+      return;
+    }
+    this._threads.reason = this._whyNoThreads(features, usable[0].name);
+    for (let [i, { name: variant }] of usable.entries())
+      try {
+        let location2 = wasmLocation(variant, this.config.wasmUrl), instance = await this._load(variant, location2);
+        if (this._disposed) {
+          instance.terminate();
+          return;
+        }
+        this._instance = instance, this._variant = variant, this._location = location2, this._loadMs = now() - started, this._reason = `wasm: variant ${variant}`;
+        return;
+      } catch (error) {
+        if (this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`, variant !== "simd-threads" || i + 1 === usable.length) return;
+        this._threads.reason = `simd-threads failed to load (${this._reason})`;
+      }
+  }
+  /** Read, compile (cached) and instantiate one variant, then configure its policy. */
+  async _load(variant, location2) {
+    let compiled = await compileWasm(location2, { cache: this.config.cache }), threads = variant === "simd-threads" ? requestedThreads(this.config.threads) : 1, instance = variant === "simd-threads" ? await instantiateThreadsWasm(compiled, location2, { ...this.config, poolSize: threads - 1 }) : await instantiateWasm(compiled, this.config);
+    configureInstance(instance, 1);
+    let terminate = instance.terminate;
+    return instance.terminate = () => {
+      instance.retired = !0, terminate.call(instance);
+    }, instance.poolReady = instance.poolReady.then((workers) => instance.retired ? 1 : configureInstance(instance, workers + 1)).catch(() => 1), this._threads.poolSize = instance.poolSize, instance;
+  }
+  /** Why the threads build is not the choice, or null when it is. */
+  _whyNoThreads(features, chosen) {
+    return chosen === "simd-threads" ? null : this.config.threads === !1 ? "threads: false" : this.config.simd ? requestedThreads(this.config.threads) <= 1 ? `threads: ${this.config.threads} gives 1 thread here` : threadsUnavailableReason(features) ?? "not available" : "the threads build needs simd: true";
+  }
+  /** What was decided and why, the features seen, and heap use. */
+  status() {
+    let inst = this._instance, inUse = inst ? inst.module.heap_in_use() : 0;
+    return this._peakBytes = Math.max(this._peakBytes, inUse, inst?.module.heap_peak ? inst.module.heap_peak() : 0), {
+      backend: this.backend,
+      requested: this.config.preferBackend,
+      reason: this._reason,
+      variant: this._variant,
+      features: this._features ?? detectFeatures(),
+      moduleLoaded: inst !== null,
+      loadMs: this._loadMs,
+      threads: { ...this._threads, granted: inst ? inst.threads : 1 },
+      wasmUrl: this._location ?? null,
+      engine: engineName(),
+      memory: {
+        bytes: inUse,
+        peakBytes: this._peakBytes,
+        heapBytes: inst ? inst.memory.buffer.byteLength : 0,
+        maxBytes: inst ? inst.maxBytes : this.config.maxMemoryPages * 65536
+      },
+      config: { ...this.config }
+    };
+  }
+  /** Every operation: canonical name, aliases, signature, whether a WASM kernel exists. */
+  listOperations() {
+    return describeOperations();
+  }
+  /** Which backend answered the last call, and why. */
+  lastCallReport() {
+    return this._lastReport ? { ...this._lastReport } : null;
+  }
+  /** Decide where a validated call runs: [backend, reason]. */
+  _route(row, input) {
+    let requested = this.config.preferBackend;
+    if (typeof row.wasm != "function") return [BACKENDS.JS, "js-only: the operation takes JS callbacks"];
+    if (requested === BACKENDS.JS) return [BACKENDS.JS, "preferBackend: js"];
+    if (!this._instance) {
+      if (requested === BACKENDS.WASM) throw new WasmUnavailableError(this._reason);
+      return [BACKENDS.JS, this._reason === "loading" ? "not-ready: WASM still loading" : `fallback: ${this._reason}`];
+    }
+    if (requested === BACKENDS.WASM) return [BACKENDS.WASM, "preferBackend: wasm"];
+    let size = row.size(input), d = decide(this._instance, row.name, size);
+    return d.wasmMinSize === void 0 ? [BACKENDS.WASM, "auto"] : d.wasm ? [BACKENDS.WASM, `auto: size ${size} >= ${d.wasmMinSize}, ${d.path}${d.threads > 1 ? ` on ${d.threads} threads` : ""}`] : [BACKENDS.JS, `below-threshold: size ${size} < ${d.wasmMinSize} (thresholds.json)`];
+  }
+  /** Run an operation synchronously on the best backend; see lastCallReport(). */
+  callFunction(name, ...args) {
+    let row = resolveOperation(name), input = row.validate(args), backend, reason;
+    try {
+      [backend, reason] = this._route(row, input);
+    } catch (error) {
+      if (error instanceof MultilingualWasmError) throw error;
+      this._rebuildInstance(), [backend, reason] = [BACKENDS.JS, `wasm-trap: ${error?.message ?? error} (policy); answered by JS`];
+    }
+    let started = now(), result;
+    if (backend === BACKENDS.WASM)
+      try {
+        result = row.wasm(this._instance, input);
+      } catch (error) {
+        if (error instanceof MultilingualWasmError && error.name !== "WasmMemoryError") throw error;
+        let what = error?.name === "WasmMemoryError" ? "wasm-memory" : "wasm-trap";
+        if (what === "wasm-trap" && this._rebuildInstance(), this.config.preferBackend === BACKENDS.WASM)
+          throw what === "wasm-memory" ? error : new MultilingualWasmError(
+            `${row.name}: the WebAssembly kernel failed (${error?.name ?? "Error"}: ${error?.message ?? error}) and gave no answer; the instance is being rebuilt (await selector.ready), or use preferBackend 'auto' to have JS answer instead`,
+            { cause: error }
+          );
+        backend = BACKENDS.JS, reason = `${what}: ${error?.message ?? error}; answered by JS`, result = row.js(input);
+      }
+    else
+      result = row.js(input);
+    let ms = now() - started;
+    return this._record(row.name, backend, ms), this._instance && (this._peakBytes = Math.max(this._peakBytes, this._instance.module.heap_in_use())), this._lastReport = { operation: row.name, backend, reason, variant: backend === BACKENDS.WASM ? this._variant : null, ms }, result;
+  }
+  _rebuildInstance() {
+    let broken = this._instance;
+    this._instance = null, this._reason = "rebuilding: the previous instance trapped", this.ready = this._load(this._variant, this._location).then((instance) => {
+      this._disposed ? instance.terminate() : (this._instance = instance, this._reason = `wasm: variant ${this._variant} (rebuilt after a trap)`);
+    }).catch((error) => {
+      this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message}`;
+    }).then(() => this), broken?.terminate();
+  }
+  _record(name, backend, ms) {
+    var _a;
+    let entry = this._stats.get(name);
+    entry || (entry = { calls: 0, totalMs: 0, byBackend: {} }, this._stats.set(name, entry)), entry.calls++, entry.totalMs += ms;
+    let b = (_a = entry.byBackend)[backend] ?? (_a[backend] = { calls: 0, totalMs: 0 });
+    b.calls++, b.totalMs += ms;
+  }
+  /** Calls, total and mean milliseconds per operation (or for one), split by backend. */
+  performanceStats(name) {
+    let view = (entry) => ({
+      calls: entry.calls,
+      totalMs: entry.totalMs,
+      meanMs: entry.calls ? entry.totalMs / entry.calls : 0,
+      byBackend: Object.fromEntries(
+        Object.entries(entry.byBackend).map(([k, v]) => [k, { calls: v.calls, totalMs: v.totalMs, meanMs: v.totalMs / v.calls }])
+      )
+    });
+    if (name !== void 0) {
+      let row = resolveOperation(name), entry = this._stats.get(row.name);
+      return entry ? view(entry) : { calls: 0, totalMs: 0, meanMs: 0, byBackend: {} };
+    }
+    return Object.fromEntries([...this._stats].map(([k, v]) => [k, view(v)]));
+  }
+  /** Clear performanceStats(). */
+  resetStats() {
+    this._stats.clear();
+  }
+  /**
+   * Load the module and run each named operation (default: all with a WASM kernel) once
+   * on a tiny input, so the first real call pays no start-up cost. Also waits for the
+   * threads build's worker pool, which loads after `ready`.
+   */
+  async warmUp(names) {
+    await this.ready, await this._instance?.poolReady;
+    let rows2 = (names ?? describeOperations().filter((op) => op.wasm).map((op) => op.name)).map(resolveOperation);
+    for (let row of rows2)
+      row.sample && this.callFunction(row.name, ...row.sample());
+    return this;
+  }
+  /**
+   * Run an operation in a worker; resolves to what callFunction would return. The first
+   * argument may be { name, timeoutMs } to set a time limit for this call. Rules (pool,
+   * time limits, cloning, JS-only operations): js/async.js.
+   */
+  callAsync(nameOrOptions, ...args) {
+    return this._disposed ? Promise.reject(new MultilingualWasmError("callAsync: the selector was disposed")) : (this._pool ?? (this._pool = new WorkerPool(this.config, (report) => {
+      this._record(report.operation, report.backend, report.ms), this._lastReport = report;
+    })), this._pool.call(nameOrOptions, args));
+  }
+  /** Release the WASM instance (and any workers). The selector answers on JS afterwards. */
+  dispose() {
+    this._pool?.dispose(), this._pool = null, this._disposed = !0, this._instance?.terminate(), this._instance = null, this._reason = "disposed";
+  }
+};
+
+// js/worker-entry.js
+var port = isNode ? nodeBuiltin("worker_threads").parentPort : self, selector = null;
+function reply(message, transfer = []) {
+  try {
+    port.postMessage(message, transfer);
+  } catch (error) {
+    port.postMessage({ type: "result", id: message.id, ok: !1, error: serializeError(new Error(`result cannot be sent back: ${error.message}`)) });
+  }
+}
+async function onMessage(message) {
+  if (message.type === "init") {
+    selector = new BackendSelector(message.config), await selector.ready, reply({ type: "ready", backend: selector.backend, reason: selector.status().reason });
+    return;
+  }
+  if (message.type === "call") {
+    let { id, name, args } = message;
+    try {
+      let result = selector.callFunction(name, ...args);
+      reply({ type: "result", id, ok: !0, result, report: selector.lastCallReport() }, transferablesOf(result));
+    } catch (error) {
+      reply({ type: "result", id, ok: !1, error: serializeError(error) });
+    }
+  }
+}
+isNode ? port.on("message", onMessage) : self.onmessage = (event) => onMessage(event.data);
