@@ -1043,7 +1043,7 @@ var MultilingualWasm = (() => {
     constructor(step, detail) {
       super(`${step}: ${detail}`), this.name = "LoadFailure", this.reason = `${step}: ${detail}`;
     }
-  }, compiledModules = /* @__PURE__ */ new Map();
+  }, CSP_REFUSAL = /Content Security Policy|blocked by CSP|'(wasm-)?unsafe-eval'/i, compiledModules = /* @__PURE__ */ new Map();
   function clearModuleCache() {
     compiledModules.clear();
   }
@@ -1081,7 +1081,7 @@ var MultilingualWasm = (() => {
       try {
         return await WebAssembly.compile(bytes);
       } catch (error) {
-        throw new LoadFailure("module-load-failed", `compile: ${error.message}`);
+        throw CSP_REFUSAL.test(error.message) ? new LoadFailure("csp-blocked", error.message) : new LoadFailure("module-load-failed", `compile: ${error.message}`);
       }
     })();
     return cache && (compiledModules.set(location2, pending), pending.catch(() => compiledModules.delete(location2))), pending;

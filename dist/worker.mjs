@@ -3265,7 +3265,7 @@ var LoadFailure = class extends Error {
   constructor(step, detail) {
     super(`${step}: ${detail}`), this.name = "LoadFailure", this.reason = `${step}: ${detail}`;
   }
-}, compiledModules = /* @__PURE__ */ new Map();
+}, CSP_REFUSAL = /Content Security Policy|blocked by CSP|'(wasm-)?unsafe-eval'/i, compiledModules = /* @__PURE__ */ new Map();
 function wasmLocation(variant, wasmUrl) {
   if (wasmUrl == null) return defaultWasmUrl(variant);
   let text = String(wasmUrl);
@@ -3300,7 +3300,7 @@ function compileWasm(location2, { cache = !0 } = {}) {
     try {
       return await WebAssembly.compile(bytes);
     } catch (error) {
-      throw new LoadFailure("module-load-failed", `compile: ${error.message}`);
+      throw CSP_REFUSAL.test(error.message) ? new LoadFailure("csp-blocked", error.message) : new LoadFailure("module-load-failed", `compile: ${error.message}`);
     }
   })();
   return cache && (compiledModules.set(location2, pending), pending.catch(() => compiledModules.delete(location2))), pending;

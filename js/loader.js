@@ -15,6 +15,11 @@ export class LoadFailure extends Error {
   }
 }
 
+// Chromium: "Refused to compile or instantiate WebAssembly module because 'unsafe-eval'
+// is not an allowed source of script in the following Content Security Policy…";
+// Firefox: "call to WebAssembly.compile() blocked by CSP".
+const CSP_REFUSAL = /Content Security Policy|blocked by CSP|'(wasm-)?unsafe-eval'/i;
+
 const compiledModules = new Map(); // url -> Promise<WebAssembly.Module>
 
 /** Forget every cached compiled module (tests, or to pick up a rebuilt file). */
@@ -65,6 +70,9 @@ export function compileWasm(location, { cache = true } = {}) {
     try {
       return await WebAssembly.compile(bytes);
     } catch (error) {
+      // A Content-Security-Policy without 'wasm-unsafe-eval' forbids compiling any
+      // WebAssembly: a policy decision, not a broken file, so it gets its own reason.
+      if (CSP_REFUSAL.test(error.message)) throw new LoadFailure('csp-blocked', error.message);
       throw new LoadFailure('module-load-failed', `compile: ${error.message}`);
     }
   })();
