@@ -15,7 +15,7 @@ export interface BackendConfig {
   threads?: false | number | 'auto';
   /** Reuse the compiled WebAssembly.Module across selectors (default true). */
   cache?: boolean;
-  /** Initial linear memory in 64 KiB pages (default 1024 = 64 MiB). */
+  /** Initial linear memory in 64 KiB pages (default 64 = 4 MiB; grows on demand up to maxMemoryPages). */
   memoryPages?: number;
   /** Linear memory limit in 64 KiB pages (default 32768 = 2 GiB). */
   maxMemoryPages?: number;

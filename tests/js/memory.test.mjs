@@ -61,9 +61,9 @@ describe('memoryPages', () => {
     expect(s.status().memory.bytes).toBeLessThan(4096);
   });
 
-  it('the default is 1024 pages (64 MiB) growable to 32768 (2 GiB)', async () => {
+  it('the default is 64 pages (4 MiB) growable to 32768 (2 GiB)', async () => {
     const s = await make();
-    expect(s.status().memory).toMatchObject({ heapBytes: 1024 * PAGE, maxBytes: 32768 * PAGE });
+    expect(s.status().memory).toMatchObject({ heapBytes: 64 * PAGE, maxBytes: 32768 * PAGE });
   });
 
   it('the heap grows for a large job, up to maxMemoryPages and no further', async () => {
