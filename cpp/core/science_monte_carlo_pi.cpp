@@ -1,5 +1,7 @@
 #include "core/science_monte_carlo_pi.hpp"
 
+#include "core/parallel.hpp"
+
 #ifdef __wasm_simd128__
 #include <wasm_simd128.h>
 #endif
@@ -108,9 +110,24 @@ uint64_t monteCarloPiHits(uint32_t seed, uint64_t samples, uint64_t blockBegin, 
   return hits;
 }
 
-double monteCarloPi(uint32_t seed, uint64_t samples) {
+double monteCarloPi(uint32_t seed, uint64_t samples, unsigned threads) {
   const uint64_t blocks = (samples + kMonteCarloBlock - 1) / kMonteCarloBlock;
-  const uint64_t hits = monteCarloPiHits(seed, samples, 0, blocks);
+  // Ranges in groups of four blocks, the SIMD build's stride, so no thread is left with
+  // a ragged group it would run scalar.
+  const uint64_t groups = (blocks + 3) / 4;
+  size_t parts = threads < 1 ? 1 : threads;
+  if (parts > kMaxParallelThreads) parts = kMaxParallelThreads;
+  if (parts > groups) parts = groups < 1 ? 1 : static_cast<size_t>(groups);
+  uint64_t partial[kMaxParallelThreads] = {};
+  parallelFor(parts, static_cast<unsigned>(parts), [&](size_t p0, size_t p1) {
+    for (size_t p = p0; p < p1; ++p) {
+      const uint64_t g0 = groups * p / parts, g1 = groups * (p + 1) / parts;
+      const uint64_t b1 = g1 * 4 < blocks ? g1 * 4 : blocks;
+      partial[p] = monteCarloPiHits(seed, samples, g0 * 4, b1);
+    }
+  });
+  uint64_t hits = 0;
+  for (size_t p = 0; p < parts; ++p) hits += partial[p];
   return 4 * static_cast<double>(hits) / static_cast<double>(samples);
 }
 
