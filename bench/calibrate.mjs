@@ -86,7 +86,9 @@ export const SWEEPS = {
   string_frequency: { scales: geometric(4, 1 << 20, 4), args: (n) => [randomText(n, 59)] },
   string_longest_substring: { scales: geometric(4, 1 << 20, 4), args: (n) => [randomText(n, 61, 'abc'), 'ab'] },
   science_monte_carlo_pi: { scales: geometric(16, 1 << 20, 2), args: (n) => [n, 42] },
-  science_integrate: { scales: geometric(4, 1 << 20, 4), args: (n) => ['x^2 + sin(x) * exp(-x)', 0, 2, n] },
+  // + - * / ^ only: sin/exp may differ in the last bit between libm and Math (the sweep
+  // refuses to calibrate on different answers).
+  science_integrate: { scales: geometric(4, 1 << 20, 4), args: (n) => ['x^3 - 2*x^2 + 1/(x + 1)', 0, 2, n] },
   json_parse: { scales: geometric(64, 2 << 20, 2), args: (n) => [jsonText(n, 3)] },
   json_validate: { scales: geometric(64, 2 << 20, 2), args: (n) => [jsonText(n, 3)] },
   json_extract_numbers: { scales: geometric(64, 2 << 20, 2), args: (n) => [jsonText(n, 3), 'value'] },
@@ -185,6 +187,10 @@ function crossover(points) {
     });
     if (cost < best.cost - 1e-12) best = { cost, at };
   }
+  // A threshold says "from here up": if b loses by more than 10% at the largest size
+  // measured, it is not (e.g. json_parse: ties in the middle, JS ahead on big texts).
+  const top = points.at(-1);
+  if (best.at < points.length && top.b > 1.1 * top.a) return points.length;
   return best.at;
 }
 
@@ -240,7 +246,15 @@ async function main(argv) {
       console.log(`${name}: not available in this build (no WASM kernel), skipped`);
       continue;
     }
-    const points = measureSweep([js, wasm], name, sweep, resolveOperation(name));
+    let points;
+    try {
+      points = measureSweep([js, wasm], name, sweep, resolveOperation(name));
+    } catch (error) {
+      // One operation's failure (e.g. answers that differ) must not lose the others.
+      console.log(`${name}: NOT CALIBRATED: ${error?.message ?? error}`);
+      process.exitCode = 1;
+      continue;
+    }
     const at = crossover(points);
     const { note, ...kept } = thresholds.operations[name] ?? {}; // a note would now be stale
     if (at === points.length) {
