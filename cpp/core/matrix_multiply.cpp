@@ -194,7 +194,7 @@ namespace {
 
 // Row ranges in whole MR-row micro-tiles, so that no thread gets a ragged edge tile it
 // would not have had alone. Each range packs b on its own, which costs k*n per thread
-// against m*k*n/threads of arithmetic. The first failing range's status wins.
+// against m*k*n/threads of arithmetic. A failing range (OutOfMemory) fails the call.
 template <typename T>
 Status multiplyThreaded(const T* a, const T* b, T* c, size_t m, size_t k, size_t n, unsigned threads) {
   constexpr size_t MR = Lanes<T>::MR;
