@@ -1,8 +1,10 @@
 // `node bench/calibrate.mjs [--dry-run] [--only op,op]`: measures JS against WASM over a
 // size sweep per operation and writes each crossover into thresholds.json
-// (operations[name].wasmMinSize, in the unit of that registry row's size(); the row's
-// other fields, e.g. threadsMinSize, are kept), plus what was measured and where under
-// `measured`. AUTO then answers with JS below the crossover.
+// (operations[name].wasmMinSize, in the unit of that registry row's size()), plus what
+// was measured and where under `measured`. AUTO then answers with JS below the crossover.
+// For the threaded operations (THREAD_SWEEPS) it also measures one WASM thread against
+// 2..min(cores, 4) and writes threadsMinSize (from this size the C++ policy hands the call
+// its threads; -1 = never) and maxThreads (0 = no cap) into the same row.
 // Data-driven: every operation in SWEEPS that this build has (with a WASM kernel) is
 // calibrated; the rest are listed as skipped. Rebuild (npm run build:js) to ship the data.
 import fs from 'node:fs';
@@ -11,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as api from 'multilingual-wasm';
 import { build } from 'esbuild';
-import { difference, jsonText, randomBytes, randomMatrix, testImage } from './checks.mjs';
+import { difference, jsonText, randomBytes, randomMatrix, rng, testImage } from './checks.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -40,24 +42,75 @@ const geometric = (from, to, factor = 2) => {
 };
 
 const randomFloats = (n, seed) => Float64Array.from(randomBytes(n * 2, seed).subarray(0, n), (b, i) => b / 256 + i * 1e-9);
+/** Text of n chars from a small alphabet (so frequency/substring runs are realistic). */
+const randomText = (n, seed, alphabet = 'abcdefghij klmnop\u00e9') => {
+  const next = rng(seed);
+  let out = '';
+  for (let i = 0; i < n; i++) out += alphabet[(next() * alphabet.length) | 0];
+  return out;
+};
+/** A palindrome of n chars: the full scan, is_palindrome's worst case. */
+const palindrome = (n) => {
+  const half = randomText(n >> 1, 31);
+  return half + (n & 1 ? 'x' : '') + [...half].reverse().join('');
+};
+/** Consecutive Fibonacci numbers: Euclid's worst case for their size. */
+const fibPair = (steps) => {
+  let [a, b] = [1n, 1n];
+  for (let i = 0; i < steps; i++) [a, b] = [b, a + b];
+  return b <= BigInt(Number.MAX_SAFE_INTEGER) ? [Number(b), Number(a)] : [b, a];
+};
+// numeric_prime_factors: size() is 1 for every n, so the sweep is a list of inputs of
+// growing difficulty (the threshold can only be "always" or "never").
+const FACTOR_INPUTS = [360, 1_000_003, 2_147_483_647, 600_851_475_143, 9_007_199_254_740_881, 18_446_744_030_759_878_681n];
 
 /** Per operation: the scales to try and the arguments at a scale (targets absent: full scans). */
 export const SWEEPS = {
   crypto_xor_encrypt: { scales: geometric(16, 4 << 20), args: (n) => [randomBytes(n, 7), KEY] },
   crypto_xor_decrypt: { scales: geometric(16, 4 << 20), args: (n) => [randomBytes(n, 7), KEY] },
   crypto_sha256: { scales: geometric(16, 4 << 20), args: (n) => [randomBytes(n, 13)] },
+  crypto_hash: { scales: geometric(16, 4 << 20, 4), args: (n) => [randomBytes(n, 37)] },
   matrix_multiply: { scales: geometric(2, 256, 1.5), args: (n) => [randomMatrix(n, n, 11), randomMatrix(n, n, 29)] },
+  matrix_transpose: { scales: geometric(2, 2048, 2), args: (n) => [randomMatrix(n, n, 41)] },
+  matrix_determinant: { scales: geometric(2, 400, 1.6), args: (n) => [randomMatrix(n, n, 43)] },
   image_blur: { scales: geometric(4, 1024, 1.6), args: (s) => [testImage(s, s, 5), 2, { kind: 'box' }] },
+  image_grayscale: { scales: geometric(4, 2048, 2), args: (s) => [testImage(s, s, 47)] },
+  numeric_fibonacci: { scales: geometric(2, 20000, 2.5), args: (n) => [n] },
   numeric_fibonacci_recursive: { scales: geometric(2, 30, 1.3), args: (n) => [n] },
+  numeric_factorial: { scales: geometric(2, 5000, 2.5), args: (n) => [n] },
+  numeric_prime_factors: { scales: FACTOR_INPUTS.map((_, i) => i), args: (i) => [FACTOR_INPUTS[i]] },
+  numeric_gcd: { scales: [5, 20, 40, 70, 90], args: (steps) => fibPair(steps) },
+  numeric_lcm: { scales: [5, 20, 40, 70, 90], args: (steps) => fibPair(steps) },
+  string_reverse: { scales: geometric(4, 1 << 20, 4), args: (n) => [randomText(n, 53)] },
+  string_is_palindrome: { scales: geometric(4, 1 << 20, 4), args: (n) => [palindrome(n)] },
+  string_frequency: { scales: geometric(4, 1 << 20, 4), args: (n) => [randomText(n, 59)] },
+  string_longest_substring: { scales: geometric(4, 1 << 20, 4), args: (n) => [randomText(n, 61, 'abc'), 'ab'] },
   science_monte_carlo_pi: { scales: geometric(16, 1 << 20, 2), args: (n) => [n, 42] },
+  // + - * / ^ only: sin/exp may differ in the last bit between libm and Math (the sweep
+  // refuses to calibrate on different answers).
+  science_integrate: { scales: geometric(4, 1 << 20, 4), args: (n) => ['x^3 - 2*x^2 + 1/(x + 1)', 0, 2, n] },
   json_parse: { scales: geometric(64, 2 << 20, 2), args: (n) => [jsonText(n, 3)] },
   json_validate: { scales: geometric(64, 2 << 20, 2), args: (n) => [jsonText(n, 3)] },
   json_extract_numbers: { scales: geometric(64, 2 << 20, 2), args: (n) => [jsonText(n, 3), 'value'] },
+  // size() is 1 for every value: growing values, threshold "always" or "never".
+  json_stringify: { scales: geometric(64, 1 << 20, 8), args: (n) => [JSON.parse(jsonText(n, 67))] },
   data_sort: { scales: geometric(4, 1 << 20, 2), args: (n) => [randomFloats(n, 17)] },
   search_linear: { scales: geometric(4, 1 << 20, 2), args: (n) => [randomFloats(n, 19), 2] },
   search_binary: { scales: geometric(4, 1 << 20, 2), args: (n) => [randomFloats(n, 19).sort(), 0.5] },
   search_contains: { scales: geometric(16, 4 << 20, 2), args: (n) => [randomBytes(n, 23), 'not-in-the-text'] },
 };
+
+/**
+ * The threaded operations: scales for one WASM thread against several. Sizes where a
+ * split is impossible are included on purpose (Monte Carlo splits whole 4-block groups:
+ * below 5 blocks it runs on one thread whatever it is given).
+ */
+export const THREAD_SWEEPS = {
+  matrix_multiply: { scales: geometric(8, 512, 1.5), args: (n) => [randomMatrix(n, n, 11), randomMatrix(n, n, 29)] },
+  image_blur: { scales: geometric(16, 2048, 1.6), args: (s) => [testImage(s, s, 5), 2, { kind: 'box' }] },
+  science_monte_carlo_pi: { scales: geometric(1 << 16, 1 << 24, 2), args: (n) => [n, 42] },
+};
+const NEVER = Number.MAX_SAFE_INTEGER;
 
 const now = () => performance.now();
 const PASSES = 3;
@@ -67,7 +120,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 function timeBoth(selectors, name, args) {
   const results = selectors.map((s) => s.callFunction(name, ...args));
   const d = difference(results[0], results[1]);
-  if (d) throw new Error(`${name}: JS and WASM answers differ (${d}); not calibrating on wrong results`);
+  if (d) throw new Error(`${name}: the two answers differ (${d}); not calibrating on wrong results`);
   let once = 0;
   for (const s of selectors) {
     const t0 = now();
@@ -94,17 +147,98 @@ function compactJson(value) {
   })}\n`;
 }
 
+/**
+ * Median times per size for two selectors over a sweep: PASSES passes over the sizes,
+ * median per size, so a shared machine's hiccups and the JIT's tiering land on different
+ * sizes in different passes. Returns [{ size, a, b }] (ms per call).
+ */
+function measureSweep(selectors, name, sweep, row) {
+  const inputs = sweep.scales.map((scale) => {
+    const args = sweep.args(scale);
+    return { args, size: row.size(row.validate(args)) };
+  });
+  const passes = inputs.map(() => ({ a: [], b: [] }));
+  for (let pass = 0; pass < PASSES; pass++) {
+    inputs.forEach(({ args }, i) => {
+      const [a, b] = timeBoth(selectors, name, args);
+      passes[i].a.push(a);
+      passes[i].b.push(b);
+    });
+  }
+  return inputs.map(({ size }, i) => ({ size, a: median(passes[i].a), b: median(passes[i].b) }));
+}
+
+/**
+ * The crossover from `a` (below) to `b` (from it): the point index whose choices lose
+ * least against the faster side at each measured size, summed as log ratios, so one
+ * noisy point cannot move it far. Ties go to the smaller threshold. `b` needs at least
+ * two measured sizes on its side (a lone win at the largest size is not a trend), unless
+ * every point has the same size (operations whose size() is constant: all or nothing).
+ * Returns the first index on b's side, or points.length for "never b".
+ */
+function crossover(points) {
+  const constant = points.every((p) => p.size === points[0].size);
+  let best = { cost: Infinity, at: points.length };
+  for (let at = 0; at <= points.length; at++) {
+    if (constant ? at !== 0 && at !== points.length : at === points.length - 1) continue;
+    let cost = 0;
+    points.forEach((p, i) => {
+      cost += Math.log((i < at ? p.a : p.b) / Math.min(p.a, p.b));
+    });
+    if (cost < best.cost - 1e-12) best = { cost, at };
+  }
+  // A threshold says "from here up": if b loses by more than 10% at the largest size
+  // measured, it is not (e.g. json_parse: ties in the middle, JS ahead on big texts).
+  const top = points.at(-1);
+  if (best.at < points.length && top.b > 1.1 * top.a) return points.length;
+  return best.at;
+}
+
+/** Sizes where the chosen threshold loses more than 10% against the faster side. */
+function losses(points, at) {
+  return points
+    .map((p, i) => ({ size: p.size, ratio: (i < at ? p.a : p.b) / Math.min(p.a, p.b) }))
+    .filter((l) => l.ratio > 1.1)
+    .map((l) => `${l.size} (${l.ratio.toFixed(2)}×)`);
+}
+
+/**
+ * Selectors on `threads` threads whose policy hands every call of `names` all of them
+ * (threads from size 0, no cap), with the pool loaded. The row is set as js/policy.js
+ * sets a thresholds.json row; preferBackend 'wasm' keeps the route out of it.
+ */
+async function threadedSelector(threads, names) {
+  const s = await api.BackendSelector.create({ preferBackend: 'wasm', threads });
+  await s.warmUp([]);
+  const granted = s.status().threads.granted;
+  if (s.status().variant !== 'simd-threads' || granted !== threads) {
+    throw new Error(`threads: ${threads} gave ${s.status().variant} with ${granted} threads (${s.status().threads.reason})`);
+  }
+  const inst = s._instance;
+  for (const name of names) {
+    const id = inst.module.policy_set(name, 0, 0, 0);
+    inst.policyIds.set(name, { id, wasmMinSize: 0 });
+    if (inst.module.policy_decide(id, 1e9) >> 8 !== threads) throw new Error(`${name}: the policy did not grant ${threads} threads`);
+  }
+  return s;
+}
+
+const fmt = (ms) => ms.toPrecision(3).padStart(8);
+
 async function main(argv) {
   const dry = argv.includes('--dry-run');
   const onlyAt = argv.indexOf('--only');
   const only = onlyAt >= 0 ? argv[onlyAt + 1].split(',') : null;
   const { resolveOperation } = await loadRegistry();
   const js = await api.BackendSelector.create({ preferBackend: 'js' });
-  const wasm = await api.BackendSelector.create({ preferBackend: 'wasm' });
+  // wasmMinSize is about call overhead against JS: one thread (threads come later, from
+  // threadsMinSize, which is measured below against this same selector).
+  const wasm = await api.BackendSelector.create({ preferBackend: 'wasm', threads: false });
   if (!wasm.isWasmAvailable()) throw new Error(`WASM is not available here: ${wasm.status().reason}`);
   const available = new Map(api.listOperations().map((op) => [op.name, op]));
   const file = path.join(root, 'thresholds.json');
   const thresholds = JSON.parse(fs.readFileSync(file, 'utf8'));
+  thresholds.operations ??= {};
   const evidence = {};
   for (const [name, sweep] of Object.entries(SWEEPS)) {
     if (only && !only.includes(name)) continue;
@@ -112,49 +246,79 @@ async function main(argv) {
       console.log(`${name}: not available in this build (no WASM kernel), skipped`);
       continue;
     }
-    const row = resolveOperation(name);
-    // Three passes over the sizes, median per size: a shared machine's hiccups and the
-    // JIT's tiering land on different sizes in different passes.
-    const inputs = sweep.scales.map((scale) => {
-      const args = sweep.args(scale);
-      return { args, size: row.size(row.validate(args)) };
-    });
-    const passes = inputs.map(() => ({ js: [], wasm: [] }));
-    for (let pass = 0; pass < PASSES; pass++) {
-      inputs.forEach(({ args }, i) => {
-        const [jsMs, wasmMs] = timeBoth([js, wasm], name, args);
-        passes[i].js.push(jsMs);
-        passes[i].wasm.push(wasmMs);
-      });
+    let points;
+    try {
+      points = measureSweep([js, wasm], name, sweep, resolveOperation(name));
+    } catch (error) {
+      // One operation's failure (e.g. answers that differ) must not lose the others.
+      console.log(`${name}: NOT CALIBRATED: ${error?.message ?? error}`);
+      process.exitCode = 1;
+      continue;
     }
-    const points = inputs.map(({ size }, i) => ({ size, jsMs: median(passes[i].js), wasmMs: median(passes[i].wasm) }));
-    // The crossover: the threshold (JS below it, WASM from it) whose choices lose least
-    // against the faster backend at each measured size, summed as log ratios, so one
-    // noisy point cannot move it far. Ties go to the smaller threshold. WASM needs at
-    // least two measured sizes on its side: a lone win at the largest size is not a trend.
-    let best = { cost: Infinity, at: points.length };
-    for (let at = 0; at <= points.length; at++) {
-      if (at === points.length - 1) continue;
-      let cost = 0;
-      points.forEach((p, i) => {
-        cost += Math.log((i < at ? p.jsMs : p.wasmMs) / Math.min(p.jsMs, p.wasmMs));
-      });
-      if (cost < best.cost - 1e-12) best = { cost, at };
-    }
-    // WASM ahead from the smallest size measured: no threshold below it either (0).
-    const wasmMinSize = best.at === points.length ? null : best.at === 0 ? 0 : points[best.at].size;
-    if (wasmMinSize === null) {
+    const at = crossover(points);
+    const { note, ...kept } = thresholds.operations[name] ?? {}; // a note would now be stale
+    if (at === points.length) {
+      thresholds.operations[name] = {
+        ...kept,
+        wasmMinSize: NEVER,
+        note: `WASM was not faster at any measured size (up to ${points.at(-1).size}): AUTO answers with JS`,
+      };
       console.log(`${name}: WASM was not faster at any measured size (up to ${points.at(-1).size}); AUTO keeps JS`);
-      thresholds.operations[name] = { ...thresholds.operations[name], wasmMinSize: Number.MAX_SAFE_INTEGER };
-      delete thresholds.operations[name].note;
     } else {
-      thresholds.operations[name] = { ...thresholds.operations[name], wasmMinSize };
-      delete thresholds.operations[name].note; // a hand-written note would now be stale
+      const wasmMinSize = at === 0 ? 0 : points[at].size;
+      thresholds.operations[name] = { ...kept, wasmMinSize };
       console.log(`${name}: WASM faster from size ${wasmMinSize}`);
     }
-    evidence[name] = points.map((p) => [p.size, +p.jsMs.toPrecision(3), +p.wasmMs.toPrecision(3)]);
-    for (const p of points) console.log(`  size ${String(p.size).padStart(9)}  JS ${p.jsMs.toPrecision(3).padStart(8)} ms  WASM ${p.wasmMs.toPrecision(3).padStart(8)} ms`);
+    const lost = losses(points, at);
+    if (lost.length) console.log(`  check: the threshold loses > 10% at sizes ${lost.join(', ')}`);
+    evidence[name] = points.map((p) => [p.size, +p.a.toPrecision(3), +p.b.toPrecision(3)]);
+    for (const p of points) console.log(`  size ${String(p.size).padStart(9)}  JS ${fmt(p.a)} ms  WASM ${fmt(p.b)} ms`);
   }
+
+  const threadNames = Object.keys(THREAD_SWEEPS).filter((n) => (!only || only.includes(n)) && available.get(n)?.wasm);
+  const threadEvidence = {};
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  const counts = [];
+  for (let t = 2; t <= Math.min(cores, 4); t++) counts.push(t);
+  if (threadNames.length && counts.length === 0) console.log(`threads: one core here, threadsMinSize not measured`);
+  for (const threads of threadNames.length ? counts : []) {
+    const selector = await threadedSelector(threads, threadNames);
+    for (const name of threadNames) {
+      const points = measureSweep([wasm, selector], name, THREAD_SWEEPS[name], resolveOperation(name));
+      (threadEvidence[name] ??= {})[threads] = points;
+    }
+    selector.dispose();
+  }
+  for (const name of threadNames) {
+    if (!threadEvidence[name]) continue;
+    // Per count: where it starts to beat one thread; the best count at the largest size
+    // decides maxThreads, and threadsMinSize is that count's crossover.
+    const byCount = counts.map((threads) => {
+      const points = threadEvidence[name][threads];
+      return { threads, points, at: crossover(points), largest: points.at(-1).b };
+    });
+    const best = byCount.reduce((x, y) => (y.at < y.points.length && y.largest < x.largest ? y : x), {
+      threads: 1,
+      largest: threadEvidence[name][counts[0]].at(-1).a,
+    });
+    const row = thresholds.operations[name] ?? { wasmMinSize: 0 };
+    if (best.threads === 1) {
+      thresholds.operations[name] = { ...row, threadsMinSize: -1, maxThreads: 0 };
+      console.log(`${name}: more threads were not faster at any measured size; one thread`);
+    } else {
+      // No cap when the most threads measured were the fastest (more cores may help more).
+      const maxThreads = best.threads === counts.at(-1) ? 0 : best.threads;
+      thresholds.operations[name] = { ...row, threadsMinSize: best.points[best.at].size, maxThreads };
+      console.log(`${name}: ${best.threads} threads faster than 1 from size ${best.points[best.at].size}`);
+    }
+    for (const { threads, points, at } of byCount) {
+      const lost = losses(points, at);
+      if (lost.length) console.log(`  check (${threads} threads): the threshold loses > 10% at sizes ${lost.join(', ')}`);
+      for (const p of points) console.log(`  size ${String(p.size).padStart(9)}  1 thread ${fmt(p.a)} ms  ${threads} threads ${fmt(p.b)} ms`);
+    }
+  }
+
+  const previous = thresholds.measured ?? {};
   thresholds.measured = {
     by: 'node bench/calibrate.mjs',
     date: new Date().toISOString(),
@@ -162,7 +326,24 @@ async function main(argv) {
     machine: `${os.cpus()[0]?.model?.trim()} × ${os.cpus().length}, ${process.platform} ${process.arch}`,
     variant: wasm.status().variant,
     columns: ['size', 'jsMs', 'wasmMs'],
-    points: { ...(thresholds.measured?.points ?? {}), ...evidence },
+    points: { ...(previous.points ?? {}), ...evidence },
+    threads: {
+      variant: 'simd-threads against simd (threads: false)',
+      columns: ['size', 'oneThreadMs', ...counts.map((t) => `threads${t}Ms`)],
+      points: {
+        ...(previous.threads?.points ?? {}),
+        ...Object.fromEntries(
+          Object.entries(threadEvidence).map(([name, byThreads]) => [
+            name,
+            byThreads[counts[0]].map((p, i) => [
+              p.size,
+              +p.a.toPrecision(3),
+              ...counts.map((t) => +byThreads[t][i].b.toPrecision(3)),
+            ]),
+          ]),
+        ),
+      },
+    },
   };
   const text = compactJson(thresholds);
   if (dry) console.log(text);
@@ -171,6 +352,7 @@ async function main(argv) {
     console.log(`\nthresholds.json written; rebuild the bundles (npm run build:js) so AUTO uses them`);
   }
   wasm.dispose();
+  js.dispose();
 }
 
 main(process.argv.slice(2)).catch((error) => {

@@ -109,7 +109,7 @@ export async function runSuite({
   const wantWasm = backends.includes('wasm');
   const probe = wantWasm ? await probeVariants(api, variants ?? ALL_VARIANTS) : { available: [], unavailable: {} };
   const auto = new api.BackendSelector({ preferBackend: 'auto' });
-  await auto.ready;
+  await auto.warmUp([]); // ready, and the threads pool (see runWorkload)
   const env = environment(api, auto.status(), quick, probe.unavailable);
 
   const results = [];
@@ -160,7 +160,8 @@ async function runWorkload(api, w, title, op, { quick, runs, backends, probe, va
       for (const v of probe.available) {
         // A fresh instance per workload, so its heap high-water mark is this workload's.
         const selector = new api.BackendSelector(variantConfig(v));
-        await selector.ready;
+        // warmUp([]) also waits for the simd-threads pool: until it has loaded, kernels get one thread.
+        await selector.warmUp([]);
         contestants.push({ backend: 'wasm', variant: v, selector, baseBytes: selector.status().memory.bytes });
       }
       for (const [v, why] of Object.entries(probe.unavailable)) {

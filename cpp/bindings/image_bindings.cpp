@@ -4,12 +4,15 @@
 
 #include "core/image_blur.hpp"
 #include "core/image_grayscale.hpp"
+#include "core/policy.hpp"
 
 namespace {
 
 int imageBlurBinding(uintptr_t in, uintptr_t out, int width, int height, int kind, int radius) {
+  // The policy's size unit is the registry row's size(): bytes of RGBA data.
+  const unsigned threads = mlw::instancePolicy().decide("image_blur", 4.0 * width * height).threads;
   return static_cast<int>(mlw::imageBlur(reinterpret_cast<const uint8_t*>(in), reinterpret_cast<uint8_t*>(out),
-                                         width, height, static_cast<mlw::BlurKind>(kind), radius));
+                                         width, height, static_cast<mlw::BlurKind>(kind), radius, threads));
 }
 
 void imageGrayscaleBinding(uintptr_t in, uintptr_t out, size_t pixels) {

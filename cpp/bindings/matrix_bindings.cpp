@@ -5,6 +5,7 @@
 #include <emscripten/bind.h>
 
 #include "core/matrix.hpp"
+#include "core/policy.hpp"
 
 namespace {
 
@@ -13,12 +14,19 @@ T* at(uintptr_t address) {
   return reinterpret_cast<T*>(address);
 }
 
+// The policy's size unit is the registry row's size(): m*k*n multiply-adds.
+unsigned multiplyThreads(size_t m, size_t k, size_t n) {
+  return mlw::instancePolicy().decide("matrix_multiply", double(m) * double(k) * double(n)).threads;
+}
+
 int multiplyF64(uintptr_t a, uintptr_t b, uintptr_t c, size_t m, size_t k, size_t n) {
-  return static_cast<int>(mlw::matrixMultiplyF64(at<const double>(a), at<const double>(b), at<double>(c), m, k, n));
+  return static_cast<int>(mlw::matrixMultiplyF64(at<const double>(a), at<const double>(b), at<double>(c), m, k, n,
+                                                 multiplyThreads(m, k, n)));
 }
 
 int multiplyF32(uintptr_t a, uintptr_t b, uintptr_t c, size_t m, size_t k, size_t n) {
-  return static_cast<int>(mlw::matrixMultiplyF32(at<const float>(a), at<const float>(b), at<float>(c), m, k, n));
+  return static_cast<int>(mlw::matrixMultiplyF32(at<const float>(a), at<const float>(b), at<float>(c), m, k, n,
+                                                 multiplyThreads(m, k, n)));
 }
 
 int multiplyRowsF64(uintptr_t a, uintptr_t b, uintptr_t c, size_t m, size_t k, size_t n, size_t rowBegin,

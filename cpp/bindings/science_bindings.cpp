@@ -3,12 +3,15 @@
 #include <emscripten/bind.h>
 
 #include "core/science_integrate.hpp"
+#include "core/policy.hpp"
 #include "core/science_monte_carlo_pi.hpp"
 
 namespace {
 
 double monteCarloPiBinding(double seed, double samples) {
-  return mlw::monteCarloPi(static_cast<uint32_t>(seed), static_cast<uint64_t>(samples));
+  // The policy's size unit is the registry row's size(): samples.
+  const unsigned threads = mlw::instancePolicy().decide("science_monte_carlo_pi", samples).threads;
+  return mlw::monteCarloPi(static_cast<uint32_t>(seed), static_cast<uint64_t>(samples), threads);
 }
 
 // Hits for blocks [begin, end): the entry point for splitting blocks across threads.

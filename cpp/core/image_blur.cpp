@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/parallel.hpp"
+
 #ifdef __wasm_simd128__
 #include <wasm_simd128.h>
 #endif
@@ -276,7 +278,8 @@ void blurVerticalRows(const uint8_t* in, uint8_t* out, int width, int height, co
   }
 }
 
-Status imageBlur(const uint8_t* in, uint8_t* out, int width, int height, BlurKind kind, int radius) {
+Status imageBlur(const uint8_t* in, uint8_t* out, int width, int height, BlurKind kind, int radius,
+                 unsigned threads) {
   const size_t bytes = static_cast<size_t>(width) * height * 4;
   if (width < 0 || height < 0 || radius < 0 || radius > kBlurMaxRadius) return Status::InvalidArgument;
   if (kind != BlurKind::Box && kind != BlurKind::Gaussian) return Status::InvalidArgument;
@@ -285,18 +288,41 @@ Status imageBlur(const uint8_t* in, uint8_t* out, int width, int height, BlurKin
     std::memcpy(out, in, bytes);
     return Status::Ok;
   }
+  // One chunk of rows per thread, each with its own scratch, allocated up front so that
+  // a failed allocation is reported before any thread starts.
+  size_t parts = threads < 1 ? 1 : threads;
+  if (parts > kMaxParallelThreads) parts = kMaxParallelThreads;
+  if (parts > static_cast<size_t>(height)) parts = static_cast<size_t>(height);
   BlurKernel k;
   if (blurKernelInit(&k, kind, radius) != Status::Ok) return Status::OutOfMemory;
+  const size_t scratchBytes = (blurScratchBytes(k, width) + 15) & ~size_t(15);
   auto* tmp = static_cast<uint8_t*>(std::malloc(bytes));
-  void* scratch = std::malloc(blurScratchBytes(k, width));
+  auto* scratch = static_cast<uint8_t*>(std::malloc(scratchBytes * parts));
   if (!tmp || !scratch) {
     std::free(tmp);
     std::free(scratch);
     blurKernelFree(&k);
     return Status::OutOfMemory;
   }
-  blurHorizontalRows(in, tmp, width, height, k, 0, height, scratch);
-  blurVerticalRows(tmp, out, width, height, k, 0, height, scratch);
+  const size_t rows = static_cast<size_t>(height);
+  auto rowsOf = [&](size_t part, int* y0, int* y1) {
+    *y0 = static_cast<int>(rows * part / parts);
+    *y1 = static_cast<int>(rows * (part + 1) / parts);
+  };
+  parallelFor(parts, static_cast<unsigned>(parts), [&](size_t p0, size_t p1) {
+    for (size_t p = p0; p < p1; ++p) {
+      int y0, y1;
+      rowsOf(p, &y0, &y1);
+      blurHorizontalRows(in, tmp, width, height, k, y0, y1, scratch + p * scratchBytes);
+    }
+  });
+  parallelFor(parts, static_cast<unsigned>(parts), [&](size_t p0, size_t p1) {
+    for (size_t p = p0; p < p1; ++p) {
+      int y0, y1;
+      rowsOf(p, &y0, &y1);
+      blurVerticalRows(tmp, out, width, height, k, y0, y1, scratch + p * scratchBytes);
+    }
+  });
   std::free(tmp);
   std::free(scratch);
   blurKernelFree(&k);

@@ -49,9 +49,14 @@ void blurHorizontalRows(const uint8_t* in, uint8_t* out, int width, int height, 
 void blurVerticalRows(const uint8_t* in, uint8_t* out, int width, int height, const BlurKernel& k, int rowBegin,
                       int rowEnd, void* scratch);
 
-// The whole blur, single-threaded. out may not alias in. radius 0 copies.
+// The whole blur. out may not alias in. radius 0 copies. `threads` > 1 splits each pass
+// into row ranges on up to that many threads (parallel.hpp), the vertical pass starting
+// once the horizontal one has finished; every pixel is computed the same way whatever
+// the split, so the bytes do not depend on the thread count.
 // Scratch (documented for the memory table): one intermediate image (w*h*4 bytes) plus
-// blurScratchBytes (about 20 bytes per pixel of one row); OutOfMemory if it cannot be had.
-Status imageBlur(const uint8_t* in, uint8_t* out, int width, int height, BlurKind kind, int radius);
+// blurScratchBytes per thread (about 20 bytes per pixel of one row); OutOfMemory if it
+// cannot be had.
+Status imageBlur(const uint8_t* in, uint8_t* out, int width, int height, BlurKind kind, int radius,
+                 unsigned threads = 1);
 
 }  // namespace mlw

@@ -13,9 +13,13 @@ namespace mlw {
 
 // c (m×n) = a (m×k) · b (k×n). c must not alias a or b. Any of m, k, n may be 0
 // (k = 0 gives an m×n matrix of zeros). Returns OutOfMemory if the packing scratch
-// (about 2 MiB for large k·n) cannot be allocated; c is then unspecified.
-Status matrixMultiplyF64(const double* a, const double* b, double* c, size_t m, size_t k, size_t n);
-Status matrixMultiplyF32(const float* a, const float* b, float* c, size_t m, size_t k, size_t n);
+// (about 2 MiB for large k·n, per thread) cannot be allocated; c is then unspecified.
+// `threads` > 1 splits the rows of c across up to that many threads (parallel.hpp); the
+// result is bit-identical for every thread count (each element's sum has one order).
+Status matrixMultiplyF64(const double* a, const double* b, double* c, size_t m, size_t k, size_t n,
+                         unsigned threads = 1);
+Status matrixMultiplyF32(const float* a, const float* b, float* c, size_t m, size_t k, size_t n,
+                         unsigned threads = 1);
 
 // The same, but computes only rows [rowBegin, rowEnd) of c (rowEnd <= m). Each call packs
 // b on its own scratch, so disjoint row ranges can run on different threads at once and

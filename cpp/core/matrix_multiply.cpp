@@ -8,10 +8,12 @@
 // Vectors are GCC/clang vector extensions: with -msimd128 they lower to wasm SIMD
 // (v128), natively to SSE, and in the baseline wasm build to scalar code, so the three
 // builds share one source and differ only by flags.
+#include <atomic>
 #include <cstring>
 #include <new>
 
 #include "core/matrix.hpp"
+#include "core/parallel.hpp"
 
 namespace mlw {
 namespace {
@@ -188,13 +190,36 @@ Status matrixMultiplyRowsF32(const float* a, const float* b, float* c, size_t m,
   return multiplyRows(a, b, c, k, n, rowBegin, rowEnd);
 }
 
-Status matrixMultiplyF64(const double* a, const double* b, double* c, size_t m, size_t k,
-                         size_t n) {
-  return multiplyRows(a, b, c, k, n, 0, m);
+namespace {
+
+// Row ranges in whole MR-row micro-tiles, so that no thread gets a ragged edge tile it
+// would not have had alone. Each range packs b on its own, which costs k*n per thread
+// against m*k*n/threads of arithmetic. A failing range (OutOfMemory) fails the call.
+template <typename T>
+Status multiplyThreaded(const T* a, const T* b, T* c, size_t m, size_t k, size_t n, unsigned threads) {
+  constexpr size_t MR = Lanes<T>::MR;
+  if (threads <= 1) return multiplyRows(a, b, c, k, n, 0, m);
+  const size_t tiles = (m + MR - 1) / MR;
+  std::atomic<int> failed{static_cast<int>(Status::Ok)};
+  parallelFor(tiles, threads, [&](size_t t0, size_t t1) {
+    const size_t r1 = t1 * MR < m ? t1 * MR : m;
+    const Status s = multiplyRows(a, b, c, k, n, t0 * MR, r1);
+    int ok = static_cast<int>(Status::Ok);
+    if (s != Status::Ok) failed.compare_exchange_strong(ok, static_cast<int>(s));
+  });
+  return static_cast<Status>(failed.load());
 }
 
-Status matrixMultiplyF32(const float* a, const float* b, float* c, size_t m, size_t k, size_t n) {
-  return multiplyRows(a, b, c, k, n, 0, m);
+}  // namespace
+
+Status matrixMultiplyF64(const double* a, const double* b, double* c, size_t m, size_t k, size_t n,
+                         unsigned threads) {
+  return multiplyThreaded(a, b, c, m, k, n, threads);
+}
+
+Status matrixMultiplyF32(const float* a, const float* b, float* c, size_t m, size_t k, size_t n,
+                         unsigned threads) {
+  return multiplyThreaded(a, b, c, m, k, n, threads);
 }
 
 }  // namespace mlw

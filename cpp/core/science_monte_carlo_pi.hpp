@@ -21,7 +21,9 @@ constexpr uint32_t kMonteCarloDefaultSeed = 42;
 // independent: threads may take disjoint ranges and add their counts.
 uint64_t monteCarloPiHits(uint32_t seed, uint64_t samples, uint64_t blockBegin, uint64_t blockEnd);
 
-// 4 * hits / samples over all blocks.
-double monteCarloPi(uint32_t seed, uint64_t samples);
+// 4 * hits / samples over all blocks. `threads` > 1 hands contiguous block ranges to up
+// to that many threads (parallel.hpp) and adds their integer counts in range order; the
+// blocks' streams do not depend on the split, so neither does the result.
+double monteCarloPi(uint32_t seed, uint64_t samples, unsigned threads = 1);
 
 }  // namespace mlw

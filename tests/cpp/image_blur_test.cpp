@@ -110,6 +110,28 @@ TEST(ImageBlur, RowRangesComposeToTheWholeImage) {
   }
 }
 
+TEST(ImageBlur, ThreadedEqualsSingleThreadByteForByte) {
+  // Heights below, at and above the thread count; widths on and off the SIMD stride.
+  for (auto kind : kKinds)
+    for (auto [w, h] : std::vector<std::pair<int, int>>{{1, 1}, {5, 2}, {7, 3}, {17, 4}, {33, 9}, {64, 61}})
+      for (int r : {1, 2, 5, 70}) {
+        const Img in = randomImage(w, h, uint32_t(w * 131 + h * 7 + r));
+        const Img one = blur(in, w, h, kind, r);
+        for (unsigned threads = 1; threads <= 4; ++threads) {
+          Img out(in.size(), 0xCD);
+          ASSERT_EQ(mlw::imageBlur(in.data(), out.data(), w, h, kind, r, threads), mlw::Status::Ok);
+          EXPECT_EQ(out, one) << "w=" << w << " h=" << h << " r=" << r << " threads=" << threads;
+        }
+      }
+}
+
+TEST(ImageBlur, ThreadedEmptyAndBadArguments) {
+  EXPECT_EQ(mlw::imageBlur(nullptr, nullptr, 0, 5, mlw::BlurKind::Box, 3, 4), mlw::Status::Ok);
+  EXPECT_EQ(mlw::imageBlur(nullptr, nullptr, 5, 0, mlw::BlurKind::Gaussian, 3, 2), mlw::Status::Ok);
+  uint8_t px[4] = {};
+  EXPECT_EQ(mlw::imageBlur(px, px, 1, 1, mlw::BlurKind::Box, -1, 3), mlw::Status::InvalidArgument);
+}
+
 TEST(ImageBlur, BoxReciprocalIsExactForEveryReachableSum) {
   for (int r = 1; r <= mlw::kBlurMaxRadius; r += (r < 140 ? 1 : 37)) {
     mlw::BlurKernel k;

@@ -34,15 +34,13 @@ bool sameBits(const std::vector<T>& x, const std::vector<T>& y) {
   return x.size() == y.size() && std::memcmp(x.data(), y.data(), x.size() * sizeof(T)) == 0;
 }
 
-template <typename T>
-mlw::Status multiply(const T* a, const T* b, T* c, size_t m, size_t k, size_t n);
-template <>
-mlw::Status multiply<double>(const double* a, const double* b, double* c, size_t m, size_t k, size_t n) {
-  return mlw::matrixMultiplyF64(a, b, c, m, k, n);
+mlw::Status multiply(const double* a, const double* b, double* c, size_t m, size_t k, size_t n,
+                     unsigned threads = 1) {
+  return mlw::matrixMultiplyF64(a, b, c, m, k, n, threads);
 }
-template <>
-mlw::Status multiply<float>(const float* a, const float* b, float* c, size_t m, size_t k, size_t n) {
-  return mlw::matrixMultiplyF32(a, b, c, m, k, n);
+mlw::Status multiply(const float* a, const float* b, float* c, size_t m, size_t k, size_t n,
+                     unsigned threads = 1) {
+  return mlw::matrixMultiplyF32(a, b, c, m, k, n, threads);
 }
 
 template <typename T>
@@ -50,7 +48,7 @@ void expectMatchesNaive(size_t m, size_t k, size_t n, uint32_t seed) {
   const auto a = randomMatrix<T>(m * k, seed);
   const auto b = randomMatrix<T>(k * n, seed * 7 + 1);
   std::vector<T> fast(m * n, T(123)), slow(m * n);
-  ASSERT_EQ(multiply<T>(a.data(), b.data(), fast.data(), m, k, n), mlw::Status::Ok);
+  ASSERT_EQ(multiply(a.data(), b.data(), fast.data(), m, k, n), mlw::Status::Ok);
   mlw::matrixMultiplyNaive(a.data(), b.data(), slow.data(), m, k, n);
   EXPECT_TRUE(sameBits(fast, slow)) << m << "x" << k << " * " << k << "x" << n;
 }
@@ -152,6 +150,43 @@ TEST(MatrixMultiply, RowRangesTogetherGiveTheFullProduct) {
   ASSERT_EQ(mlw::matrixMultiplyRowsF32(af.data(), bf.data(), partsf.data(), m, k, n, 0, 40), Status::Ok);
   ASSERT_EQ(mlw::matrixMultiplyRowsF32(af.data(), bf.data(), partsf.data(), m, k, n, 40, m), Status::Ok);
   EXPECT_TRUE(sameBits(wholef, partsf));
+}
+
+// Threaded products split c's rows into whole micro-tiles; any count must give the
+// single-thread bits, including shapes with fewer tiles than threads and ragged edges.
+template <typename T>
+void expectSameForEveryThreadCount(size_t m, size_t k, size_t n, uint32_t seed) {
+  const auto a = randomMatrix<T>(m * k, seed);
+  const auto b = randomMatrix<T>(k * n, seed + 1);
+  std::vector<T> one(m * n, T(-7));
+  ASSERT_EQ(multiply(a.data(), b.data(), one.data(), m, k, n), Status::Ok);
+  for (unsigned threads = 1; threads <= 4; ++threads) {
+    std::vector<T> c(m * n, T(-7));
+    ASSERT_EQ(multiply(a.data(), b.data(), c.data(), m, k, n, threads), Status::Ok);
+    EXPECT_TRUE(sameBits(one, c)) << "m=" << m << " k=" << k << " n=" << n << " threads=" << threads;
+  }
+}
+
+TEST(MatrixMultiply, ThreadedEqualsSingleThreadBitForBit) {
+  const size_t shapes[][3] = {{1, 1, 1}, {3, 5, 2}, {4, 7, 4}, {5, 9, 3}, {9, 300, 17},
+                              {13, 513, 33}, {64, 64, 64}, {67, 600, 65}, {130, 257, 9}};
+  uint32_t seed = 91;
+  for (const auto& s : shapes) {
+    expectSameForEveryThreadCount<double>(s[0], s[1], s[2], seed++);
+    expectSameForEveryThreadCount<float>(s[0], s[1], s[2], seed++);
+  }
+}
+
+TEST(MatrixMultiply, ThreadedEmptyShapes) {
+  std::vector<double> c(6, -1.0);
+  ASSERT_EQ(mlw::matrixMultiplyF64(nullptr, nullptr, c.data(), 2, 0, 3, 4), Status::Ok);
+  for (double x : c) EXPECT_EQ(x, 0.0);
+  double x = 1, y = 5;
+  EXPECT_EQ(mlw::matrixMultiplyF64(&x, &x, &y, 0, 1, 1, 3), Status::Ok);
+  EXPECT_EQ(y, 5.0);
+  float f = 1, g = 5;
+  EXPECT_EQ(mlw::matrixMultiplyF32(&f, &f, &g, 1, 1, 0, 2), Status::Ok);
+  EXPECT_EQ(g, 5.0f);
 }
 
 TEST(MatrixMultiply, RowRangeOutsideTheMatrixIsRejected) {

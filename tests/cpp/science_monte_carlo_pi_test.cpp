@@ -28,6 +28,19 @@ TEST(MonteCarloPi, BlockRangesAddUpWhateverTheSplit) {
   EXPECT_EQ(mlw::monteCarloPiHits(7, samples, 6, 10), 0u);
 }
 
+TEST(MonteCarloPi, SameEstimateForEveryThreadCount) {
+  // Fewer groups than threads, a ragged last group, a short last block, many groups.
+  // The split weighs whole four-block groups against the scalar tail blocks: shapes with
+  // no group, exactly one, a group and a tail, and many.
+  for (uint64_t n : {uint64_t(1), uint64_t(1000), kMonteCarloBlock, 3 * kMonteCarloBlock + 5, 4 * kMonteCarloBlock,
+                     5 * kMonteCarloBlock + 123, 9 * kMonteCarloBlock, 17 * kMonteCarloBlock - 1,
+                     uint64_t(1000000), 64 * kMonteCarloBlock + 7}) {
+    const double one = mlw::monteCarloPi(42, n);
+    for (unsigned threads = 1; threads <= 4; ++threads)
+      EXPECT_EQ(mlw::monteCarloPi(42, n, threads), one) << "n=" << n << " threads=" << threads;
+  }
+}
+
 TEST(MonteCarloPi, BlockBoundaries) {
   // Adding one sample past a block boundary only adds that sample (0 or 1 hit).
   for (uint64_t n : {kMonteCarloBlock - 1, kMonteCarloBlock, 4 * kMonteCarloBlock, 4 * kMonteCarloBlock - 1}) {
