@@ -17,6 +17,7 @@
 #include <cerrno>
 #include <cstddef>
 #include <cstdint>
+#include <malloc.h>
 
 extern "C" {
 void* __libc_malloc(size_t);
@@ -50,10 +51,22 @@ void removed(void* p) {
   if (p) inUse.fetch_sub(usable(p), std::memory_order_relaxed);
 }
 
-double heapInUse() { return static_cast<double>(std::max<int64_t>(0, inUse.load())); }
+// Emscripten 3.1.6's pthread code allocates a thread's struct, TLS and keys with malloc
+// but frees them with emscripten_builtin_free, which bypasses the counters above. So the
+// bytes in use are read from dlmalloc's own books, and the counter (which tracks the peak
+// during a call) is re-based on them each time; it can drift by at most one call's
+// thread bookkeeping, a few KB.
+double heapInUse() {
+  const int64_t truth = static_cast<int64_t>(mallinfo().uordblks);
+  inUse.store(truth);
+  return static_cast<double>(truth);
+}
 double heapPeak() { return static_cast<double>(std::max<int64_t>(0, peak.load())); }
 // Start a new high-water mark from what is in use now (e.g. before one benchmark).
-void heapResetPeak() { peak.store(inUse.load()); }
+void heapResetPeak() {
+  heapInUse();
+  peak.store(inUse.load());
+}
 
 }  // namespace
 
