@@ -56,7 +56,7 @@ function environment(api, defaultStatus, quick, unavailable) {
 }
 
 /** Which of the wanted variants this engine and build really load (status().variant). */
-async function probeVariants(api, wanted) {
+export async function probeVariants(api, wanted) {
   const available = [];
   const unavailable = {};
   for (const v of wanted) {

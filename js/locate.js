@@ -47,3 +47,16 @@ function scriptBase() {
 export function threadsGlueLocation(wasmLocation) {
   return wasmLocation.replace(/\.wasm([?#].*)?$/, '.js$1');
 }
+
+/**
+ * Whether the threads build's other files can be found from its .wasm's location: the
+ * glue and .worker.js are looked up beside it by the package's own file names, so a
+ * .wasm a bundler emitted under a hashed name (assets/mlw-simd-threads-3f2a.wasm) has
+ * no findable siblings (bundlers see only the .wasm's `new URL`; the glue is loaded by
+ * the pool workers themselves and cannot be bundled). Only the default location is
+ * judged: an explicit wasmUrl is the user saying where the files are.
+ */
+export function threadsFilesFindable(wasmLocation) {
+  const name = wasmLocation.replace(/[?#].*$/, '').split(/[\\/]/).pop();
+  return name === VARIANT_FILES['simd-threads'];
+}

@@ -6,7 +6,7 @@ import { engineName } from './environment.js';
 import { detectFeatures, hardwareConcurrency, threadsUnavailableReason } from './features.js';
 import { LoadFailure, compileWasm, instantiateThreadsWasm, instantiateWasm, wasmLocation } from './loader.js';
 import { configureInstance, decide } from './policy.js';
-import { VARIANT_FILES } from './locate.js';
+import { VARIANT_FILES, threadsFilesFindable } from './locate.js';
 import { describeOperations, resolveOperation } from './registry/index.js';
 
 const now = typeof performance === 'object' ? () => performance.now() : () => Date.now();
@@ -92,6 +92,12 @@ export class BackendSelector {
       try {
         // Steps 2 and 4: read + compile (cached), then instantiate.
         const location = wasmLocation(variant, this.config.wasmUrl);
+        // Bundled apps: not even a request for glue that is not there (a 404 and a MIME
+        // error in the console); simd it is, and status() says why.
+        if (variant === 'simd-threads' && this.config.wasmUrl == null && !threadsFilesFindable(location)) {
+          this._threads.reason = `simd-threads: its glue and worker cannot be found beside ${location} (renamed by a bundler?); serve the package's dist/wasm/ folder and set wasmUrl to it`;
+          continue;
+        }
         const instance = await this._load(variant, location);
         if (this._disposed) {
           instance.terminate();

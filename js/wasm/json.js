@@ -35,7 +35,9 @@ function readUtf16(memory, ptr, length, wellFormed) {
   if (NodeBuffer) return NodeBuffer.from(memory.buffer, ptr, length * 2).toString('utf16le');
   const units = new Uint16Array(memory.buffer, ptr, length);
   // TextDecoder would turn a lone surrogate into U+FFFD: only when there can be none.
-  if (wellFormed && utf16Decoder) return utf16Decoder.decode(units);
+  // Browsers' TextDecoder refuses views of shared memory (the simd-threads build): decode
+  // a private copy there (a memcpy, far cheaper than the decode).
+  if (wellFormed && utf16Decoder) return utf16Decoder.decode(memory.buffer instanceof ArrayBuffer ? units : new Uint16Array(units));
   const parts = [];
   for (let i = 0; i < length; i += 8192) parts.push(String.fromCharCode.apply(null, units.subarray(i, i + 8192)));
   return parts.join('');

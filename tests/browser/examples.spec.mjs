@@ -14,8 +14,10 @@ test('script-tag example runs on WASM under the strict CSP', async ({ page }, te
 
 test('Vite build finds and serves the .wasm and answers on WASM', async ({ page }, testInfo) => {
   const wasmRequests = [];
+  const failed = [];
   page.on('response', (r) => {
     if (r.url().endsWith('.wasm')) wasmRequests.push([r.url(), r.status(), r.headers()['content-type']]);
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
   });
   await page.goto('/web-demo/examples/vite-app/dist/index.html');
   const result = page.getByTestId('result');
@@ -30,5 +32,11 @@ test('Vite build finds and serves the .wasm and answers on WASM', async ({ page 
     expect(code).toBe(200);
     expect(type).toBe('application/wasm');
   }
+  // The bundle holds the threads .wasm under a hashed name but not its glue and worker:
+  // the package must not try it (no 404, no MIME error: the fixture fails on console
+  // errors), and must say how to get threads (serve dist/wasm/, set wasmUrl).
+  expect(await result.getAttribute('data-variant')).toBe('simd');
+  await expect(result).toHaveAttribute('data-threads-reason', /dist\/wasm\/ folder and set wasmUrl/);
+  expect(failed).toEqual([]);
   await keepScreenshot(page, testInfo, 'vite-app');
 });

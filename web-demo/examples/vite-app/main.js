@@ -11,9 +11,9 @@ try {
   const report = selector.lastCallReport();
   const decrypted = selector.callFunction('crypto_xor_decrypt', encrypted, 'vite');
   const roundTrip = decrypted.every((b, i) => b === data[i]);
-  const { backend, variant, wasmUrl } = selector.status();
-  out.textContent = `multilingual-wasm ${version}\nbackend: ${backend} (${variant})\nwasm:    ${wasmUrl}\ncall:    ${report.backend} — ${report.reason}\nround trip: ${roundTrip ? 'ok' : 'WRONG'}`;
-  Object.assign(out.dataset, { backend, variant, callBackend: report.backend, wasmUrl, roundTrip: String(roundTrip), done: 'true' });
+  const { backend, variant, wasmUrl, threads } = selector.status();
+  out.textContent = `multilingual-wasm ${version}\nbackend: ${backend} (${variant})\nwasm:    ${wasmUrl}\nthreads: ${threads.reason ?? 'in use'}\ncall:    ${report.backend} — ${report.reason}\nround trip: ${roundTrip ? 'ok' : 'WRONG'}`;
+  Object.assign(out.dataset, { backend, variant, callBackend: report.backend, wasmUrl, threadsReason: threads.reason ?? '', roundTrip: String(roundTrip), done: 'true' });
 } catch (error) {
   out.textContent = `failed: ${error}`;
   out.dataset.done = 'error';
