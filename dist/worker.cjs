@@ -948,7 +948,7 @@ function readUtf16(memory, ptr, length, wellFormed) {
   let NodeBuffer3 = nodeBuffer();
   if (NodeBuffer3) return NodeBuffer3.from(memory.buffer, ptr, length * 2).toString("utf16le");
   let units = new Uint16Array(memory.buffer, ptr, length);
-  if (wellFormed && utf16Decoder) return utf16Decoder.decode(units);
+  if (wellFormed && utf16Decoder) return utf16Decoder.decode(memory.buffer instanceof ArrayBuffer ? units : new Uint16Array(units));
   let parts = [];
   for (let i = 0; i < length; i += 8192) parts.push(String.fromCharCode.apply(null, units.subarray(i, i + 8192)));
   return parts.join("");
@@ -3254,6 +3254,9 @@ var currentScriptSrc2 = typeof document == "object" && document?.currentScript?.
 function threadsGlueLocation(wasmLocation2) {
   return wasmLocation2.replace(/\.wasm([?#].*)?$/, ".js$1");
 }
+function threadsFilesFindable(wasmLocation2) {
+  return wasmLocation2.replace(/[?#].*$/, "").split(/[\\/]/).pop() === VARIANT_FILES["simd-threads"];
+}
 
 // js/loader.js
 var LoadFailure = class extends Error {
@@ -3681,7 +3684,12 @@ var VARIANTS = [
     this._threads.reason = this._whyNoThreads(features, usable[0].name);
     for (let [i, { name: variant }] of usable.entries())
       try {
-        let location2 = wasmLocation(variant, this.config.wasmUrl), instance = await this._load(variant, location2);
+        let location2 = wasmLocation(variant, this.config.wasmUrl);
+        if (variant === "simd-threads" && this.config.wasmUrl == null && !threadsFilesFindable(location2)) {
+          this._threads.reason = `simd-threads: its glue and worker cannot be found beside ${location2} (renamed by a bundler?); serve the package's dist/wasm/ folder and set wasmUrl to it`;
+          continue;
+        }
+        let instance = await this._load(variant, location2);
         if (this._disposed) {
           instance.terminate();
           return;
