@@ -3631,7 +3631,7 @@
   }
   function setThresholds(instance, name, { wasmMinSize = 0, threadsMinSize = -1, maxThreads = 0 }) {
     let id = instance.module.policy_set(name, wasmMinSize, threadsMinSize, maxThreads);
-    instance.policyIds.set(name, { id, wasmMinSize });
+    instance.policyIds.set(name, { id, wasmMinSize, threadsMinSize });
   }
   function decide(instance, name, size) {
     let row = instance.policyIds?.get(name);
@@ -3643,6 +3643,9 @@
       path: PATHS[packed >> 1 & 3],
       wasmMinSize: row.wasmMinSize
     };
+  }
+  function thresholdsOf(instance, name) {
+    return instance.policyIds?.get(name);
   }
 
   // js/selector.js
@@ -3764,8 +3767,13 @@
         return [BACKENDS.JS, this._reason === "loading" ? "not-ready: WASM still loading" : `fallback: ${this._reason}`];
       }
       if (requested === BACKENDS.WASM) return [BACKENDS.WASM, "preferBackend: wasm"];
-      let size = row.size(input), d = decide(this._instance, row.name, size);
-      return d.wasmMinSize === void 0 ? [BACKENDS.WASM, "auto"] : d.wasm ? [BACKENDS.WASM, `auto: size ${size} >= ${d.wasmMinSize}, ${d.path}${d.threads > 1 ? ` on ${d.threads} threads` : ""}`] : [BACKENDS.JS, `below-threshold: size ${size} < ${d.wasmMinSize} (thresholds.json)`];
+      let t = thresholdsOf(this._instance, row.name);
+      if (t === void 0) return [BACKENDS.WASM, "auto"];
+      let size = row.size(input);
+      if (!(size >= t.wasmMinSize)) return [BACKENDS.JS, `below-threshold: size ${size} < ${t.wasmMinSize} (thresholds.json)`];
+      if (!(t.threadsMinSize >= 0 && size >= t.threadsMinSize)) return [BACKENDS.WASM, `auto: size ${size} >= ${t.wasmMinSize}, ${this._variant === "baseline" ? "scalar" : "simd"}`];
+      let d = decide(this._instance, row.name, size);
+      return [BACKENDS.WASM, `auto: size ${size} >= ${t.wasmMinSize}, ${d.path}${d.threads > 1 ? ` on ${d.threads} threads` : ""}`];
     }
     /** Run an operation synchronously on the best backend; see lastCallReport(). */
     callFunction(name, ...args) {
@@ -3793,7 +3801,7 @@
       else
         result = row.js(input);
       let ms = now() - started;
-      return this._record(row.name, backend, ms), this._instance && (this._peakBytes = Math.max(this._peakBytes, this._instance.module.heap_in_use())), this._lastReport = { operation: row.name, backend, reason, variant: backend === BACKENDS.WASM ? this._variant : null, ms }, result;
+      return this._record(row.name, backend, ms), this._lastReport = { operation: row.name, backend, reason, variant: backend === BACKENDS.WASM ? this._variant : null, ms }, result;
     }
     _rebuildInstance() {
       let broken = this._instance;

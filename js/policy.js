@@ -22,7 +22,7 @@ export function configureInstance(instance, threads) {
 /** Hand one operation's thresholds (a thresholds.json row) to the instance's policy. */
 export function setThresholds(instance, name, { wasmMinSize = 0, threadsMinSize = -1, maxThreads = 0 }) {
   const id = instance.module.policy_set(name, wasmMinSize, threadsMinSize, maxThreads);
-  instance.policyIds.set(name, { id, wasmMinSize });
+  instance.policyIds.set(name, { id, wasmMinSize, threadsMinSize });
 }
 
 /**
@@ -41,3 +41,14 @@ export function decide(instance, name, size) {
     wasmMinSize: row.wasmMinSize,
   };
 }
+
+/**
+ * The same rows, read on the JS side (the file is shared data, not a second copy): the
+ * thresholds of `name`, or undefined when it has none. Routing to JS below wasmMinSize
+ * needs no crossing into the instance, which matters for exactly those small calls;
+ * the C++ policy still decides threads inside the kernel's binding.
+ */
+export function thresholdsOf(instance, name) {
+  return instance.policyIds?.get(name);
+}
+

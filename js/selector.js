@@ -5,7 +5,7 @@ import { WasmUnavailableError, MultilingualWasmError } from './errors.js';
 import { engineName } from './environment.js';
 import { detectFeatures, hardwareConcurrency, threadsUnavailableReason } from './features.js';
 import { LoadFailure, compileWasm, instantiateThreadsWasm, instantiateWasm, wasmLocation } from './loader.js';
-import { configureInstance, decide } from './policy.js';
+import { configureInstance, decide, thresholdsOf } from './policy.js';
 import { VARIANT_FILES, threadsFilesFindable } from './locate.js';
 import { describeOperations, resolveOperation } from './registry/index.js';
 
@@ -198,12 +198,16 @@ export class BackendSelector {
       return [BACKENDS.JS, this._reason === 'loading' ? 'not-ready: WASM still loading' : `fallback: ${this._reason}`];
     }
     if (requested === BACKENDS.WASM) return [BACKENDS.WASM, 'preferBackend: wasm'];
-    // The C++ policy decides (thresholds.json); only its "run on JS" is acted on here.
+    // thresholds.json, as handed to this instance's policy: below wasmMinSize the call is
+    // answered by JS without crossing into WASM at all. From threadsMinSize on, the C++
+    // policy is asked, only to say in the report how the kernel will run.
+    const t = thresholdsOf(this._instance, row.name);
+    if (t === undefined) return [BACKENDS.WASM, 'auto'];
     const size = row.size(input);
+    if (!(size >= t.wasmMinSize)) return [BACKENDS.JS, `below-threshold: size ${size} < ${t.wasmMinSize} (thresholds.json)`];
+    if (!(t.threadsMinSize >= 0 && size >= t.threadsMinSize)) return [BACKENDS.WASM, `auto: size ${size} >= ${t.wasmMinSize}, ${this._variant === 'baseline' ? 'scalar' : 'simd'}`];
     const d = decide(this._instance, row.name, size);
-    if (d.wasmMinSize === undefined) return [BACKENDS.WASM, 'auto'];
-    if (!d.wasm) return [BACKENDS.JS, `below-threshold: size ${size} < ${d.wasmMinSize} (thresholds.json)`];
-    return [BACKENDS.WASM, `auto: size ${size} >= ${d.wasmMinSize}, ${d.path}${d.threads > 1 ? ` on ${d.threads} threads` : ''}`];
+    return [BACKENDS.WASM, `auto: size ${size} >= ${t.wasmMinSize}, ${d.path}${d.threads > 1 ? ` on ${d.threads} threads` : ''}`];
   }
 
   /** Run an operation synchronously on the best backend; see lastCallReport(). */
@@ -250,7 +254,8 @@ export class BackendSelector {
     }
     const ms = now() - started;
     this._record(row.name, backend, ms);
-    if (this._instance) this._peakBytes = Math.max(this._peakBytes, this._instance.module.heap_in_use());
+    // (No heap reading here: status() reads malloc's own high-water mark, heap_peak, and a
+    // per-call crossing would cost more than a small JS-routed call itself.)
     this._lastReport = { operation: row.name, backend, reason, variant: backend === BACKENDS.WASM ? this._variant : null, ms };
     return result;
   }

@@ -20,7 +20,7 @@ afterEach(() => {
 
 function addThresholds(s, name, wasmMinSize, threadsMinSize, maxThreads) {
   const inst = s._instance;
-  inst.policyIds.set(name, { id: inst.module.policy_set(name, wasmMinSize, threadsMinSize, maxThreads), wasmMinSize });
+  inst.policyIds.set(name, { id: inst.module.policy_set(name, wasmMinSize, threadsMinSize, maxThreads), wasmMinSize, threadsMinSize });
 }
 
 const unpack = (p) => ({ wasm: (p & 1) === 1, path: ['scalar', 'simd', 'threaded'][(p >> 1) & 3], threads: p >> 8 });

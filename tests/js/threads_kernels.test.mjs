@@ -26,7 +26,7 @@ beforeAll(async () => {
   await forced.warmUp([]);
   // What js/policy.js setThresholds does for a thresholds.json row (not exported).
   const inst = forced._instance;
-  for (const name of OPS) inst.policyIds.set(name, { id: inst.module.policy_set(name, 0, 0, 0), wasmMinSize: 0 });
+  for (const name of OPS) inst.policyIds.set(name, { id: inst.module.policy_set(name, 0, 0, 0), wasmMinSize: 0, threadsMinSize: 0 });
 });
 afterAll(() => {
   for (const s of [threaded, forced, single, js]) s?.dispose();
