@@ -3,7 +3,7 @@
 import { BACKENDS, DEFAULT_CONFIG, loadProjectConfig, validateConfig } from './config.js';
 import { detectFeatures } from './features.js';
 import { clearModuleCache } from './loader.js';
-import { FAMILY_PREFIXES, describeOperations } from './registry/index.js';
+import { describeOperations } from './registry/index.js';
 import { BackendSelector } from './selector.js';
 import { benchmark } from './benchmark.js';
 
@@ -55,4 +55,3 @@ export const JsonOperations = familyHelpers('json_');
 export const SearchOperations = familyHelpers('search_');
 export const ImageOperations = familyHelpers('image_');
 export const ScienceOperations = familyHelpers('science_');
-void FAMILY_PREFIXES;
