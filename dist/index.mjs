@@ -3647,7 +3647,7 @@ function requestedThreads(option) {
 var VARIANTS = [
   {
     name: "simd-threads",
-    needs: (f, c) => f.mvp && c.simd && requestedThreads(c.threads) > 1 && threadsUnavailableReason(f) === null
+    needs: (f, c) => f.mvp && c.simd && f.simd && requestedThreads(c.threads) > 1 && threadsUnavailableReason(f) === null
   },
   { name: "simd", needs: (f, c) => f.mvp && c.simd && f.simd },
   { name: "baseline", needs: (f) => f.mvp }
