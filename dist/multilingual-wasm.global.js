@@ -3701,7 +3701,14 @@ var MultilingualWasm = (() => {
     },
     { name: "simd", needs: (f, c) => f.mvp && c.simd && f.simd },
     { name: "baseline", needs: (f) => f.mvp }
-  ].filter((v) => v.name in VARIANT_FILES), BackendSelector = class _BackendSelector {
+  ].filter((v) => v.name in VARIANT_FILES), ThresholdReason = class {
+    constructor(wasm, size, min, path) {
+      this.wasm = wasm, this.size = size, this.min = min, this.path = path;
+    }
+    toString() {
+      return this.wasm ? `auto: size ${this.size} >= ${this.min}, ${this.path}` : `below-threshold: size ${this.size} < ${this.min} (thresholds.json)`;
+    }
+  }, BackendSelector = class _BackendSelector {
     /** Create a selector and start loading; `await selector.ready` before relying on WASM. */
     constructor(config = {}) {
       let { config: resolved, sources } = resolveConfig(config);
@@ -3796,7 +3803,9 @@ var MultilingualWasm = (() => {
     }
     /** Which backend answered the last call, and why. */
     lastCallReport() {
-      return this._lastReport ? { ...this._lastReport } : null;
+      if (!this._lastReport) return null;
+      let { reason } = this._lastReport;
+      return { ...this._lastReport, reason: typeof reason == "string" ? reason : reason.toString() };
     }
     /** Decide where a validated call runs: [backend, reason]. */
     _route(row, input) {
@@ -3811,8 +3820,9 @@ var MultilingualWasm = (() => {
       let t = thresholdsOf(this._instance, row.name);
       if (t === void 0) return [BACKENDS.WASM, "auto"];
       let size = row.size(input);
-      if (!(size >= t.wasmMinSize)) return [BACKENDS.JS, `below-threshold: size ${size} < ${t.wasmMinSize} (thresholds.json)`];
-      if (!(t.threadsMinSize >= 0 && size >= t.threadsMinSize)) return [BACKENDS.WASM, `auto: size ${size} >= ${t.wasmMinSize}, ${this._variant === "baseline" ? "scalar" : "simd"}`];
+      if (!(size >= t.wasmMinSize)) return [BACKENDS.JS, new ThresholdReason(!1, size, t.wasmMinSize, null)];
+      if (!(t.threadsMinSize >= 0 && size >= t.threadsMinSize))
+        return [BACKENDS.WASM, new ThresholdReason(!0, size, t.wasmMinSize, this._variant === "baseline" ? "scalar" : "simd")];
       let d = decide(this._instance, row.name, size);
       return [BACKENDS.WASM, `auto: size ${size} >= ${t.wasmMinSize}, ${d.path}${d.threads > 1 ? ` on ${d.threads} threads` : ""}`];
     }
