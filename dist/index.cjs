@@ -1098,6 +1098,12 @@ async function instantiateWasm(compiled, { memoryPages, maxMemoryPages }) {
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     instantiateWasm(imports, receiveInstance) {
+      try {
+        return receiveInstance(new WebAssembly.Instance(compiled, imports), compiled), {};
+      } catch (error) {
+        if (!(error instanceof RangeError))
+          return rejectInstantiation(new LoadFailure("module-load-failed", `instantiate: ${error.message}`)), {};
+      }
       return WebAssembly.instantiate(compiled, imports).then(
         (instance) => receiveInstance(instance, compiled),
         (error) => rejectInstantiation(new LoadFailure("module-load-failed", `instantiate: ${error.message}`))
