@@ -2815,10 +2815,7 @@ function compileExpr(text) {
     pos >= n && fail2(ExprError.UnexpectedEnd, n);
     let c = code();
     if (isDigit2(c) || c === 46 && pos + 1 < n && isDigit2(text.charCodeAt(pos + 1))) return number();
-    if (c === 40) {
-      enter(pos), pos++, skip(), expr(), skip(), code() !== 41 && unexpectedHere(), pos++, depth--;
-      return;
-    }
+    if (c === 40) return group();
     isLetter(c) || fail2(ExprError.UnexpectedChar, pos);
     let start = pos;
     for (; pos < n && isLetter(text.charCodeAt(pos)); ) pos++;
@@ -2826,7 +2823,10 @@ function compileExpr(text) {
     if (name === "x") return emit(X);
     if (name === "pi") return emit(CONST, Math.PI);
     if (name === "e") return emit(CONST, Math.E);
-    Object.hasOwn(FUNCTIONS, name) || fail2(ExprError.UnknownName, start), skip(), code() !== 40 && unexpectedHere(), enter(pos), pos++, skip(), expr(), skip(), code() !== 41 && unexpectedHere(), pos++, depth--, emit(FUNCTIONS[name]);
+    Object.hasOwn(FUNCTIONS, name) || fail2(ExprError.UnknownName, start), skip(), code() !== 40 && unexpectedHere(), group(), emit(FUNCTIONS[name]);
+  }
+  function group() {
+    enter(pos), pos++, skip(), expr(), skip(), code() !== 41 && unexpectedHere(), pos++, depth--;
   }
   function number() {
     let start = pos;

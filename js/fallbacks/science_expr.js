@@ -129,17 +129,7 @@ export function compileExpr(text) {
     if (pos >= n) fail(ExprError.UnexpectedEnd, n);
     const c = code();
     if (isDigit(c) || (c === 46 && pos + 1 < n && isDigit(text.charCodeAt(pos + 1)))) return number();
-    if (c === 40) {
-      enter(pos);
-      pos++;
-      skip();
-      expr();
-      skip();
-      if (code() !== 41) unexpectedHere();
-      pos++;
-      depth--;
-      return;
-    }
+    if (c === 40) return group();
     if (!isLetter(c)) fail(ExprError.UnexpectedChar, pos);
     const start = pos;
     while (pos < n && isLetter(text.charCodeAt(pos))) pos++;
@@ -150,6 +140,11 @@ export function compileExpr(text) {
     if (!Object.hasOwn(FUNCTIONS, name)) fail(ExprError.UnknownName, start);
     skip();
     if (code() !== 40) unexpectedHere();
+    group();
+    emit(FUNCTIONS[name]);
+  }
+  // '(' expr ')', one nesting level deeper (a parenthesis or a function's argument).
+  function group() {
     enter(pos);
     pos++;
     skip();
@@ -158,7 +153,6 @@ export function compileExpr(text) {
     if (code() !== 41) unexpectedHere();
     pos++;
     depth--;
-    emit(FUNCTIONS[name]);
   }
   function number() {
     const start = pos;
