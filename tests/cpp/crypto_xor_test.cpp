@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace {
@@ -48,6 +49,32 @@ TEST(CryptoXor, IsItsOwnInverseAndWorksInPlace) {
   auto enc = run(d, k);
   mlw::cryptoXor(enc.data(), enc.size(), k.data(), k.size(), enc.data());
   EXPECT_EQ(enc, d);
+}
+
+TEST(CryptoXor, PhaseContinuesTheKeyAcrossChunks) {
+  // Streaming in chunks of any size with phase = offset % keyLen gives the one-shot answer.
+  for (size_t keyLen : {1u, 3u, 16u, 64u, 65u, 1000u}) {
+    auto d = bytes(20000, uint32_t(keyLen));
+    auto k = bytes(keyLen, uint32_t(keyLen * 5));
+    auto want = reference(d, k);
+    for (size_t chunk : {1u, 7u, 256u, 4096u, 5000u}) {
+      std::vector<uint8_t> out(d.size());
+      for (size_t off = 0; off < d.size(); off += chunk) {
+        size_t len = std::min(chunk, d.size() - off);
+        mlw::cryptoXor(d.data() + off, len, k.data(), k.size(), out.data() + off, off % keyLen);
+      }
+      EXPECT_EQ(out, want) << "keyLen=" << keyLen << " chunk=" << chunk;
+    }
+  }
+}
+
+TEST(CryptoXor, PhaseLargerThanKeyWraps) {
+  auto d = bytes(1000, 3);
+  auto k = bytes(7, 4);
+  std::vector<uint8_t> a(d.size()), b(d.size());
+  mlw::cryptoXor(d.data(), d.size(), k.data(), k.size(), a.data(), 3);
+  mlw::cryptoXor(d.data(), d.size(), k.data(), k.size(), b.data(), 3 + 7 * 11);
+  EXPECT_EQ(a, b);
 }
 
 }  // namespace
