@@ -1,21 +1,22 @@
 // JS fallback for crypto_xor_encrypt / crypto_xor_decrypt: the same bytes as
-// cpp/core/crypto_xor.cpp. Works on 32-bit words when the key pattern allows it.
+// cpp/core/crypto_xor.cpp. Works on 32-bit words when the key pattern and the output's
+// alignment allow it.
 
-/** out[i] = data[i] ^ key[i % key.length] */
-export function cryptoXor(data, key) {
+/** out[i] = data[i] ^ key[i % key.length], into `out` (a new array when not given). */
+export function cryptoXor(data, key, out = new Uint8Array(data.length)) {
   const n = data.length;
-  const out = new Uint8Array(n);
   const keyLen = key.length;
   if (n === 0) return out;
+  // memmove semantics: also right when out is data itself.
+  out.set(data);
   // A key pattern of keyLen*4 bytes lines up with 32-bit words; use it when data is
-  // large enough and the key small, on an aligned copy of the data.
-  if (keyLen <= 64 && n >= 256) {
+  // large enough, the key small and the output 4-byte aligned.
+  if (keyLen <= 64 && n >= 256 && out.byteOffset % 4 === 0) {
     const period = keyLen * 4;
     const pattern = new Uint8Array(period);
     for (let i = 0; i < period; i++) pattern[i] = key[i % keyLen];
     const words = n >>> 2;
-    out.set(data);
-    const out32 = new Uint32Array(out.buffer, 0, words);
+    const out32 = new Uint32Array(out.buffer, out.byteOffset, words);
     const pat32 = new Uint32Array(pattern.buffer);
     const periodWords = keyLen;
     let p = 0;
@@ -28,7 +29,7 @@ export function cryptoXor(data, key) {
   }
   let k = 0;
   for (let i = 0; i < n; i++) {
-    out[i] = data[i] ^ key[k];
+    out[i] ^= key[k];
     if (++k === keyLen) k = 0;
   }
   return out;

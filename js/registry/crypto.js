@@ -7,24 +7,43 @@ import { fnv1a32 as hashJs } from '../fallbacks/crypto_hash.js';
 import { fnv1a32 as hashWasm } from '../wasm/crypto_hash.js';
 import { sha256Hex as sha256Js } from '../fallbacks/crypto_sha256.js';
 import { sha256Hex as sha256Wasm } from '../wasm/crypto_sha256.js';
-import { arity, fail, toBytes } from '../validate.js';
+import { arity, describe, fail, toBytes } from '../validate.js';
+
+/** The optional { out } of the XOR operations: a Uint8Array of data's length to write into. */
+function xorOut(name, options, data) {
+  if (options === undefined) return undefined;
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    fail(name, 'options', `must be an object, got ${describe(options)}`);
+  }
+  for (const key of Object.keys(options)) if (key !== 'out') fail(name, 'options', `has unknown option '${key}'`);
+  const { out } = options;
+  if (out === undefined) return undefined;
+  if (!(out instanceof Uint8Array)) fail(name, 'options.out', `must be a Uint8Array, got ${describe(out)}`);
+  if (out.length !== data.length) fail(name, 'options.out', `must have data's length ${data.length}, got ${out.length}`);
+  // In place (out is data) is fine; a shifted overlap would read bytes already written.
+  if (out.buffer === data.buffer && out.byteOffset !== data.byteOffset &&
+      out.byteOffset < data.byteOffset + data.length && data.byteOffset < out.byteOffset + out.length) {
+    fail(name, 'options.out', 'must be data itself or not overlap it');
+  }
+  return out;
+}
 
 function xorRow(name) {
   return {
     name,
-    signature: '(data: Uint8Array | string, key: Uint8Array | string) => Uint8Array',
-    description: 'XOR with a repeating key (not encryption in any modern sense); decrypt = encrypt',
+    signature: '(data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }) => Uint8Array',
+    description: 'XOR with a repeating key (not encryption in any modern sense); decrypt = encrypt; options.out: write into this array (may be data itself) and return it',
     complexity: 'O(n)',
     validate(args) {
-      arity(name, args, 2);
+      arity(name, args, 2, 3);
       const data = toBytes(name, 'data', args[0]);
       const key = toBytes(name, 'key', args[1]);
       if (key.length === 0) fail(name, 'key', 'must not be empty');
-      return { data, key };
+      return { data, key, out: xorOut(name, args[2], data) };
     },
     size: ({ data }) => data.length,
-    js: ({ data, key }) => xorJs(data, key),
-    wasm: (instance, { data, key }) => xorWasm(instance, name, data, key),
+    js: ({ data, key, out }) => xorJs(data, key, out),
+    wasm: (instance, { data, key, out }) => xorWasm(instance, name, data, key, out),
     sample: () => ['multilingual', 'key'],
   };
 }

@@ -54,9 +54,20 @@ function xorRows(name) {
     row('key a Uint16Array', () => ['abc', new Uint16Array(2)], key('Uint16Array')),
     row('empty string key', () => ['abc', ''], empty),
     row('empty byte key', () => [new Uint8Array(8), new Uint8Array(0)], empty),
-    row('no arguments', () => [], new RegExp(`^${name}: takes 2 argument\\(s\\), got 0$`)),
-    row('one argument', () => ['abc'], new RegExp(`^${name}: takes 2 argument\\(s\\), got 1$`)),
-    row('three arguments', () => ['abc', 'k', 'x'], new RegExp(`^${name}: takes 2 argument\\(s\\), got 3$`)),
+    row('no arguments', () => [], new RegExp(`^${name}: takes 2 to 3 argument\\(s\\), got 0$`)),
+    row('one argument', () => ['abc'], new RegExp(`^${name}: takes 2 to 3 argument\\(s\\), got 1$`)),
+    row('four arguments', () => ['abc', 'k', {}, 'x'], new RegExp(`^${name}: takes 2 to 3 argument\\(s\\), got 4$`)),
+    row('options a string', () => ['abc', 'k', 'x'], new RegExp(`^${name}: 'options' must be an object, got string$`)),
+    row('options null', () => ['abc', 'k', null], new RegExp(`^${name}: 'options' must be an object, got null$`)),
+    row('options with an unknown key', () => ['abc', 'k', { output: new Uint8Array(3) }], new RegExp(`^${name}: 'options' has unknown option 'output'$`)),
+    row('out a plain array', () => ['abc', 'k', { out: [0, 0, 0] }], new RegExp(`^${name}: 'options.out' must be a Uint8Array, got Array$`)),
+    row('out a Uint8ClampedArray', () => ['abc', 'k', { out: new Uint8ClampedArray(3) }], new RegExp(`^${name}: 'options.out' must be a Uint8Array, got Uint8ClampedArray$`)),
+    row('out too short', () => ['abcd', 'k', { out: new Uint8Array(3) }], new RegExp(`^${name}: 'options.out' must have data's length 4, got 3$`)),
+    row('out too long', () => [new Uint8Array(5000), 'k', { out: new Uint8Array(5001) }], new RegExp(`^${name}: 'options.out' must have data's length 5000, got 5001$`)),
+    row('out overlapping data, shifted', () => {
+      const buf = new Uint8Array(9000);
+      return [buf.subarray(0, 8000), 'k', { out: buf.subarray(1000, 9000) }];
+    }, new RegExp(`^${name}: 'options.out' must be data itself or not overlap it$`)),
     row('100 MB data, empty key', () => [big(), ''], empty, IAE, { huge: true }),
   ];
 }

@@ -6,12 +6,14 @@ async function main(): Promise<void> {
   const selector = await BackendSelector.create({ preferBackend: 'auto', simd: true, memoryPages: 256 });
   const bytes: Uint8Array = selector.callFunction('crypto_xor_encrypt', 'hello', 'k');
   const back: Uint8Array = CryptoOperations.xorDecrypt(bytes, 'k');
+  const reused = new Uint8Array(bytes.length);
+  const into: Uint8Array = selector.callFunction('crypto_xor_encrypt', bytes, 'k', { out: reused });
   const status: SelectorStatus = selector.status();
   const reason: string = status.reason;
   try {
     selector.callFunction('crypto_xor_encrypt', 'x', '');
   } catch (error) {
-    if (error instanceof InvalidArgumentError) console.log(error.operation, reason, back);
+    if (error instanceof InvalidArgumentError) console.log(error.operation, reason, back, into);
   }
 }
 void main;

@@ -1,5 +1,6 @@
-// crypto_hash and crypto_sha256: parity between backends, SHA-256 against node:crypto on
-// random inputs up to several MB, FNV-1a vectors, and errors.
+// crypto_xor, crypto_hash and crypto_sha256: parity between backends, XOR against its
+// definition (also streamed through the heap in chunks, into options.out, in place),
+// SHA-256 against node:crypto on random inputs up to several MB, FNV-1a vectors, errors.
 import crypto from 'node:crypto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +24,91 @@ function both(op, ...args) {
 
 const nodeSha = (data) => crypto.createHash('sha256').update(data).digest('hex');
 const data = fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.string({ maxLength: 100 }), fc.string({ unit: 'binary', maxLength: 50 }));
+
+const xorRef = (d, k) => {
+  const out = new Uint8Array(d.length);
+  for (let i = 0; i < d.length; i++) out[i] = d[i] ^ k[i % k.length];
+  return out;
+};
+const bytesOfLength = (n, seed) => {
+  const out = new Uint8Array(n);
+  let x = seed >>> 0 || 1;
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+    out[i] = x >>> 24;
+  }
+  return out;
+};
+
+describe('crypto_xor_encrypt / crypto_xor_decrypt', () => {
+  it('parity and the definition on random data and keys (every key length path)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 3000 }), fc.uint8Array({ minLength: 1, maxLength: 200 }), (d, k) => {
+        const enc = both('crypto_xor_encrypt', d, k);
+        expect(enc).toEqual(xorRef(d, k));
+        expect(both('crypto_xor_decrypt', enc, k)).toEqual(d);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('streamed through the heap: sizes around and beyond the chunk, odd offsets', () => {
+    const MiB = 1 << 20;
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: MiB - 70, max: MiB + 70 }), fc.integer({ min: 0, max: Math.round(2.6 * MiB) })),
+        fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 7 }), fc.integer(),
+        (n, keyLen, offset, seed) => {
+          const data = bytesOfLength(n + offset, seed).subarray(offset);
+          const key = bytesOfLength(keyLen, seed + 1);
+          const want = Buffer.from(xorRef(data, key));
+          // Buffer.compare: toEqual walks megabytes element by element, for seconds.
+          expect(Buffer.compare(wasm.callFunction('crypto_xor_encrypt', data, key), want)).toBe(0);
+          expect(wasm.lastCallReport().backend).toBe('wasm');
+          expect(Buffer.compare(js.callFunction('crypto_xor_encrypt', data, key), want)).toBe(0);
+        },
+      ),
+      { numRuns: 16 },
+    );
+  });
+  it('options.out: written and returned, fresh or in place, same bytes from both backends', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 5000 }), fc.uint8Array({ minLength: 1, maxLength: 70 }), fc.integer({ min: 0, max: 3 }), (d, k, shift) => {
+        const want = xorRef(d, k);
+        for (const s of [wasm, js]) {
+          // A fresh out at an odd offset of a larger buffer (the JS word path needs alignment).
+          const out = new Uint8Array(d.length + shift).subarray(shift);
+          expect(s.callFunction('crypto_xor_encrypt', d, k, { out })).toBe(out);
+          expect(out).toEqual(want);
+          // In place: out is the data itself.
+          const copy = d.slice();
+          expect(s.callFunction('crypto_xor_decrypt', copy, k, { out: copy })).toBe(copy);
+          expect(copy).toEqual(want);
+          // Not overlapping, same buffer: fine.
+          const buf = new Uint8Array(2 * d.length);
+          buf.set(d);
+          s.callFunction('crypto_xor_encrypt', buf.subarray(0, d.length), k, { out: buf.subarray(d.length) });
+          expect(buf.subarray(d.length)).toEqual(want);
+        }
+        expect(wasm.lastCallReport().backend).toBe('wasm');
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it('{ out: undefined } and {} mean a new result', () => {
+    expect(Array.from(both('crypto_xor_encrypt', 'ab', 'c', {}))).toEqual([0x61 ^ 0x63, 0x62 ^ 0x63]);
+    expect(Array.from(both('crypto_xor_encrypt', 'ab', 'c', { out: undefined }))).toEqual([0x61 ^ 0x63, 0x62 ^ 0x63]);
+  });
+  it('the baseline build agrees (16-byte blocks as 64-bit pairs)', async () => {
+    const baseline = await BackendSelector.create({ preferBackend: 'wasm', simd: false });
+    expect(baseline.status().variant).toBe('baseline');
+    const data = bytesOfLength(100_003, 9);
+    for (const k of [1, 3, 16, 64, 65]) {
+      const key = bytesOfLength(k, k);
+      expect(baseline.callFunction('crypto_xor_encrypt', data, key)).toEqual(xorRef(data, key));
+    }
+    baseline.dispose();
+  });
+});
 
 describe('crypto_sha256', () => {
   it('NIST vectors and padding boundaries', () => {
