@@ -37,7 +37,7 @@ describe('workload definitions', () => {
       expect(typeof w.bytes).toBe('function');
     }
     expect(WORKLOADS.filter((w) => w.group === 'guide').map((w) => w.operation)).toEqual([
-      'matrix_multiply', 'matrix_multiply', 'crypto_xor_encrypt', 'numeric_fibonacci_recursive',
+      'matrix_multiply', 'matrix_multiply', 'crypto_xor_encrypt', 'crypto_xor_encrypt', 'numeric_fibonacci_recursive',
       'json_parse', 'image_blur', 'science_monte_carlo_pi', 'crypto_sha256',
     ]);
   });
@@ -97,6 +97,24 @@ describe('runSuite', () => {
     expect(wasm.error).toMatch(/byte 524288/);
     expect(doc.summary[0].verified).toBe(false);
     expect(doc.summary[0].wasmMs).toBe(null);
+  });
+
+  it.runIf(hasWasm)('checks the options.out workload independently: a copy or a flipped byte fails', async () => {
+    // A copy instead of options.out (what lyingApi returns) ...
+    let doc = await runSuite({ api: lyingApi(), quick: true, runs: 2, workloads: ['xor-1mb-out'], variants: ['baseline'] });
+    expect(doc.results.find((r) => r.backend === 'js').verified).toBe(true);
+    expect(doc.results.find((r) => r.backend === 'wasm').error).toMatch(/options\.out itself/);
+    // ... and a flipped byte written into options.out itself.
+    class FlipInPlace extends api.BackendSelector {
+      callFunction(name, ...args) {
+        const result = super.callFunction(name, ...args);
+        if (this.config.preferBackend === 'wasm') result[12345] ^= 4;
+        return result;
+      }
+    }
+    doc = await runSuite({ api: { ...api, BackendSelector: FlipInPlace }, quick: true, runs: 2, workloads: ['xor-1mb-out'], variants: ['baseline'] });
+    expect(doc.results.find((r) => r.backend === 'wasm').error).toMatch(/byte 12345/);
+    expect(doc.summary[0].verified).toBe(false);
   });
 
   it('skips an operation the build lacks: reported, never timed', async () => {
