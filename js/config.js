@@ -24,6 +24,7 @@ export const DEFAULT_CONFIG = Object.freeze({
   maxMemoryPages: 32768, // 2 GiB
   timeoutMs: 0, // 0 = no time limit
   wasmUrl: null,
+  profileKernels: false, // lastCallReport().kernelMs (js/profile.js)
 });
 
 const CHECKS = {
@@ -43,6 +44,7 @@ const CHECKS = {
   wasmUrl: (v) =>
     v === null || typeof v === 'string' || (typeof URL === 'function' && v instanceof URL) ||
     'must be a URL, a path string or null',
+  profileKernels: (v) => typeof v === 'boolean' || 'must be true or false',
 };
 
 /** Validate a (partial) config object; `source` names where it came from in errors. */

@@ -6,6 +6,7 @@ import { engineName } from './environment.js';
 import { detectFeatures, hardwareConcurrency, threadsUnavailableReason } from './features.js';
 import { LoadFailure, compileWasm, instantiateThreadsWasm, instantiateWasm, wasmLocation } from './loader.js';
 import { configureInstance, decide, thresholdsOf } from './policy.js';
+import { profileKernels } from './profile.js';
 import { VARIANT_FILES, threadsFilesFindable } from './locate.js';
 import { describeOperations, resolveOperation } from './registry/index.js';
 
@@ -142,6 +143,7 @@ export class BackendSelector {
     const instance = variant === 'simd-threads'
       ? await instantiateThreadsWasm(compiled, location, { ...this.config, poolSize: threads - 1 })
       : await instantiateWasm(compiled, this.config);
+    if (this.config.profileKernels) profileKernels(instance);
     // Threads are granted once their workers are loaded (see loader.js); until then, one.
     configureInstance(instance, 1);
     // Not on an instance that was retired meanwhile (a trap, dispose): it may be broken,
@@ -248,9 +250,11 @@ export class BackendSelector {
     }
     const started = now();
     let result;
+    const instance = this._instance;
     if (backend === BACKENDS.WASM) {
+      if (this.config.profileKernels) instance.kernelMs = 0;
       try {
-        result = row.wasm(this._instance, input);
+        result = row.wasm(instance, input);
       } catch (error) {
         if (error instanceof MultilingualWasmError && !(error.name === 'WasmMemoryError')) throw error;
         // A trap, an internal error or a heap that cannot grow: answer with JS, say so,
@@ -279,6 +283,7 @@ export class BackendSelector {
     // (No heap reading here: status() reads malloc's own high-water mark, heap_peak, and a
     // per-call crossing would cost more than a small JS-routed call itself.)
     this._lastReport = { operation: row.name, backend, reason, variant: backend === BACKENDS.WASM ? this._variant : null, ms };
+    if (this.config.profileKernels && backend === BACKENDS.WASM) this._lastReport.kernelMs = instance.kernelMs;
     return result;
   }
 
