@@ -89,7 +89,7 @@ function bytes(n) {
 /** The human table: one line per workload, times in ms as median (min–max). */
 export function formatTable(doc) {
   const variants = [...new Set(doc.results.filter((r) => r.backend === 'wasm' && r.variant).map((r) => r.variant))];
-  const head = ['workload', 'JS ms', ...variants.map((v) => `WASM ${v} ms`), 'native ms', 'WASM vs JS', 'WASM/native', 'AUTO/best', 'peak heap / in+out', 'check'];
+  const head = ['workload', 'JS ms', ...variants.map((v) => `WASM ${v} ms`), 'native ms', 'WASM vs JS', 'WASM/native', 'kernel/native', 'AUTO/best', 'peak heap / in+out', 'check'];
   const lines = [head];
   for (const s of doc.summary) {
     const rows = doc.results.filter((r) => r.id === s.id);
@@ -104,6 +104,7 @@ export function formatTable(doc) {
       cell(find('native')),
       ratio(s.speedupVsJs),
       ratio(s.wasmVsNative),
+      s.kernelVsNative === undefined ? '' : ratio(s.kernelVsNative),
       s.autoVsBest === undefined ? '' : ratio(s.autoVsBest),
       s.peakHeapBytes === null ? '—' : `${bytes(s.peakHeapBytes)} / ${bytes(s.ioBytes)}`,
       check,

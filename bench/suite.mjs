@@ -130,7 +130,8 @@ export async function runSuite({
       continue;
     }
     results.push(...(await runWorkload(api, w, title, op, { quick, runs, backends, probe, variantsAsked: variants, auto, progress })));
-    const nat = native?.[w.id];
+    // nativeId: a workload that times the same kernel work as another shares its native row.
+    const nat = native?.[w.nativeId ?? w.id];
     if (nat !== undefined && nat !== null) {
       const n = typeof nat === 'number' ? { medianMs: nat, minMs: nat, maxMs: nat, runs: 1 } : nat;
       results.push({
@@ -159,7 +160,11 @@ async function runWorkload(api, w, title, op, { quick, runs, backends, probe, va
     } else {
       for (const v of probe.available) {
         // A fresh instance per workload, so its heap high-water mark is this workload's.
-        const selector = new api.BackendSelector(variantConfig(v));
+        // profileKernels: each call's lastCallReport() also says how long the C++ kernel
+        // itself ran (no copies), for the kernel/native ratio. Not on the sweep, where
+        // AUTO is compared with these contestants and its own calls are not profiled.
+        const profile = w.group !== 'sweep';
+        const selector = new api.BackendSelector({ ...variantConfig(v), ...(profile ? { profileKernels: true } : {}) });
         // warmUp([]) also waits for the simd-threads pool: until it has loaded, kernels get one thread.
         await selector.warmUp([]);
         contestants.push({ backend: 'wasm', variant: v, selector, baseBytes: selector.status().memory.bytes });
@@ -226,6 +231,8 @@ async function runWorkload(api, w, title, op, { quick, runs, backends, probe, va
   const reps = slowest < targetMs ? Math.min(4096, Math.ceil(targetMs / Math.max(slowest, 0.001))) : 1;
 
   const times = new Map(contestants.map((c) => [c, []]));
+  // The kernel time of the last call of each batch (every call of a batch is the same work).
+  const kernelTimes = new Map(contestants.map((c) => [c, []]));
   let lastResult = null;
   for (let r = 0; r < n; r++) {
     progress(w, `run ${r + 1}/${n}`);
@@ -242,7 +249,9 @@ async function runWorkload(api, w, title, op, { quick, runs, backends, probe, va
         c.dead = true;
         continue;
       }
-      if (c.backend === 'auto' && c.selector.lastCallReport()) c.lastRoute = c.selector.lastCallReport().backend;
+      const report = c.selector.lastCallReport();
+      if (c.backend === 'auto' && report) c.lastRoute = report.backend;
+      if (c.backend === 'wasm' && typeof report?.kernelMs === 'number') kernelTimes.get(c).push(report.kernelMs);
       for (const result of batch) {
         const problem = await checkOne(w, result, args, c.backend === 'js' ? expected : reference);
         if (problem) {
@@ -266,6 +275,7 @@ async function runWorkload(api, w, title, op, { quick, runs, backends, probe, va
       ...(error ? { error } : {}),
       ...(c.backend === 'auto' ? { routedTo: c.lastRoute ?? null } : {}),
       peakHeapBytes: peak, inputBytes: io.input, outputBytes: io.output,
+      ...(kernelTimes.get(c).length ? { kernelMs: stats(kernelTimes.get(c)).medianMs } : {}),
     });
     if (c.backend === 'wasm') c.selector.dispose();
   }
@@ -279,6 +289,7 @@ function summarize(selected, results, quick) {
     const js = rows.find((r) => r.backend === 'js');
     const wasm = rows.filter((r) => r.backend === 'wasm' && timed(r)).sort((a, b) => a.medianMs - b.medianMs)[0];
     const nat = rows.find((r) => r.backend === 'native');
+    const simd = rows.find((r) => r.backend === 'wasm' && r.variant === 'simd');
     const auto = rows.find((r) => r.backend === 'auto');
     const jsMs = timed(js) ? js.medianMs : null;
     const wasmMs = wasm?.medianMs ?? null;
@@ -293,6 +304,11 @@ function summarize(selected, results, quick) {
       wasmVariant: wasm?.variant ?? null,
       speedupVsJs: jsMs !== null && wasmMs ? jsMs / wasmMs : null,
       ...(nat ? { nativeMs: nat.medianMs, wasmVsNative: wasmMs !== null && nat.medianMs ? wasmMs / nat.medianMs : null } : {}),
+      // Like for like with the native harness (one thread, no copies): the simd build's
+      // kernel time, as lastCallReport().kernelMs measured it.
+      ...(nat && timed(simd) && typeof simd.kernelMs === 'number'
+        ? { simdKernelMs: simd.kernelMs, kernelVsNative: nat.medianMs ? simd.kernelMs / nat.medianMs : null }
+        : {}),
       ...(auto ? { autoMs: timed(auto) ? auto.medianMs : null, autoVsBest: timed(auto) && best ? auto.medianMs / best : null } : {}),
       peakHeapBytes: wasm?.peakHeapBytes ?? null,
       ioBytes: (wasm ?? js) && (wasm ?? js).inputBytes !== null ? (wasm ?? js).inputBytes + (wasm ?? js).outputBytes : null,

@@ -88,6 +88,21 @@ describe('runSuite', () => {
     }
   });
 
+  it.runIf(hasWasm)('kernel time: WASM rows carry kernelMs (within the call); kernel/native uses the simd row; not on the sweep', async () => {
+    const native = { 'xor-1mb': { medianMs: 0.05, minMs: 0.05, maxMs: 0.05, runs: 1 }, 'sweep-xor-1kb': 0.001 };
+    const doc = await runSuite({ api, quick: true, runs: 2, workloads: ['xor-1mb', 'xor-1mb-out', 'sweep-xor-1kb'], variants: ['simd'], native });
+    const simd = doc.results.find((r) => r.id === 'xor-1mb' && r.variant === 'simd');
+    expect(simd.kernelMs).toBeGreaterThan(0);
+    expect(simd.kernelMs).toBeLessThanOrEqual(simd.maxMs);
+    const [xor, into, sweep] = doc.summary;
+    expect(xor.kernelVsNative).toBeCloseTo(simd.kernelMs / 0.05, 10);
+    expect(xor.wasmVsNative).toBeCloseTo(xor.wasmMs / 0.05, 10);
+    // xor-1mb-out shares the native row of xor-1mb (nativeId).
+    expect(into.nativeMs).toBe(0.05);
+    expect(doc.results.find((r) => r.id === 'sweep-xor-1kb' && r.backend === 'wasm')).not.toHaveProperty('kernelMs');
+    expect(sweep).not.toHaveProperty('kernelVsNative');
+  });
+
   it.runIf(hasWasm)('reports a wrong WASM answer as verified: false, with the reason', async () => {
     const doc = await runSuite({ api: lyingApi(), quick: true, runs: 2, workloads: ['xor-1mb'], variants: ['baseline'] });
     const js = doc.results.find((r) => r.backend === 'js');

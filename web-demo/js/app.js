@@ -188,7 +188,9 @@ function fillTable(result, options) {
     const native = document.createElement('td');
     native.className = 'num';
     native.textContent = s.wasmVsNative ? `${s.wasmVsNative.toFixed(2)}×` : '—';
-    native.title = s.wasmVsNative ? 'WASM time / native C++ time' : 'native C++ timings come from the CLI (npx multilingual-wasm bench --native)';
+    native.title = s.wasmVsNative
+      ? `WASM time / native C++ time${s.kernelVsNative ? `; the simd kernel alone (no copies, lastCallReport().kernelMs): ${s.kernelVsNative.toFixed(2)}×` : ''}`
+      : 'native C++ timings come from the CLI (npx multilingual-wasm bench --native)';
     const guide = document.createElement('td');
     guide.className = 'num muted';
     guide.textContent = w?.guide ? `${w.guide.speedup}×` : '—';
