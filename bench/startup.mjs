@@ -5,10 +5,12 @@
 // with min–max; the variants are interleaved so machine noise spreads over all of them.
 //
 //   node bench/startup.mjs [--runs 9] [--json] [--variants simd,simd-threads,baseline]
+//                          [--import <specifier or path>]...
 //
+// With several --import options (e.g. another build's dist/index.mjs) the builds are
+// measured in the same interleaved rounds, so their numbers compare.
 // The integrator's suite can call measureStartup({ runs }) and print/merge its rows.
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The selector config that picks each variant under AUTO (as a user would ask). */
 export const STARTUP_VARIANTS = {
@@ -32,10 +34,11 @@ const here = fileURLToPath(import.meta.url);
 
 // ---- the child: one sample ------------------------------------------------------------
 
-async function child(variant) {
+async function child(variant, specifier) {
   const config = STARTUP_VARIANTS[variant];
+  const target = /^[./]/.test(specifier) ? pathToFileURL(specifier).href : specifier;
   const t0 = performance.now(); // Node's performance.now() counts from process start
-  const api = await import('multilingual-wasm');
+  const api = await import(target);
   const t1 = performance.now();
   const first = new api.BackendSelector(config);
   await first.ready;
@@ -74,9 +77,11 @@ async function child(variant) {
 
 // ---- the parent: N children per variant -----------------------------------------------
 
-function runChild(variant) {
+function runChild(variant, specifier) {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [here, '--child', variant], { stdio: ['ignore', 'pipe', 'inherit'] });
+    // (Built-ins through getBuiltinModule, not imports: a child loads nothing it does not use.)
+    const { spawn } = process.getBuiltinModule('child_process');
+    const proc = spawn(process.execPath, [here, '--child', variant, specifier], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     proc.stdout.on('data', (d) => (out += d));
     proc.on('error', reject);
@@ -106,18 +111,23 @@ function summary(values) {
  * `variant` is what status() reported (a variant this engine cannot run is reported as
  * the one chosen instead, e.g. 'simd' when threads are unavailable).
  */
-export async function measureStartup({ runs = 9, variants = Object.keys(STARTUP_VARIANTS), onProgress } = {}) {
-  const samples = Object.fromEntries(variants.map((v) => [v, []]));
+export async function measureStartup({
+  runs = 9,
+  variants = Object.keys(STARTUP_VARIANTS),
+  imports = ['multilingual-wasm'],
+  onProgress,
+} = {}) {
+  const jobs = imports.flatMap((specifier) => variants.map((variant) => ({ specifier, variant, samples: [] })));
   for (let r = 0; r < runs; r++) {
-    for (let i = 0; i < variants.length; i++) {
-      const v = variants[(i + r) % variants.length]; // rotate the order every round
-      samples[v].push(await runChild(v));
-      onProgress?.(r * variants.length + i + 1, runs * variants.length);
+    for (let i = 0; i < jobs.length; i++) {
+      const job = jobs[(i + r) % jobs.length]; // rotate the order every round
+      job.samples.push(await runChild(job.variant, job.specifier));
+      onProgress?.(r * jobs.length + i + 1, runs * jobs.length);
     }
   }
-  return variants.map((requested) => {
-    const list = samples[requested];
+  return jobs.map(({ specifier, variant: requested, samples: list }) => {
     const row = {
+      ...(imports.length > 1 ? { build: specifier } : {}),
       variant: list[0].variant,
       requested,
       runs: list.length,
@@ -134,7 +144,8 @@ const fmt = (s) => (s.medianMs === null ? '—' : `${s.medianMs.toFixed(2)} (${s
 /** A plain-text table of measureStartup's rows (median (min–max), milliseconds). */
 export function formatStartup(rows) {
   const head = ['variant', ...STARTUP_FIELDS.map(([, h]) => h)];
-  const body = rows.map((r) => [r.variant === r.requested ? r.variant : `${r.requested} → ${r.variant}`, ...STARTUP_FIELDS.map(([f]) => fmt(r[f]))]);
+  const name = (r) => `${r.build ? `${r.build}: ` : ''}${r.variant === r.requested ? r.variant : `${r.requested} → ${r.variant}`}`;
+  const body = rows.map((r) => [name(r), ...STARTUP_FIELDS.map(([f]) => fmt(r[f]))]);
   const width = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells) => cells.map((c, i) => c.padEnd(width[i])).join('  ');
   return [line(head), line(width.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
@@ -142,11 +153,11 @@ export function formatStartup(rows) {
 
 async function main(argv) {
   if (argv[0] === '--child') {
-    process.stdout.write(`${JSON.stringify(await child(argv[1]))}\n`);
+    process.stdout.write(`${JSON.stringify(await child(argv[1], argv[2] ?? 'multilingual-wasm'))}\n`);
     return;
   }
   if (argv.includes('--help')) {
-    console.log('node bench/startup.mjs [--runs N (9)] [--variants simd,simd-threads,baseline] [--json]');
+    console.log('node bench/startup.mjs [--runs N (9)] [--variants simd,simd-threads,baseline] [--import SPEC]... [--json]');
     return;
   }
   const opt = (name) => {
@@ -157,10 +168,12 @@ async function main(argv) {
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
   const variants = (opt('--variants') ?? Object.keys(STARTUP_VARIANTS).join(',')).split(',');
   for (const v of variants) if (!(v in STARTUP_VARIANTS)) throw new Error(`unknown variant ${v}`);
+  const imports = argv.flatMap((a, i) => (a === '--import' ? [argv[i + 1]] : []));
   const tty = process.stderr.isTTY;
   const rows = await measureStartup({
     runs,
     variants,
+    imports: imports.length ? imports : undefined,
     onProgress: tty ? (done, total) => process.stderr.write(`\rstart-up: ${done}/${total} processes`) : undefined,
   });
   if (tty) process.stderr.write('\r\x1b[K');
