@@ -136,14 +136,20 @@ export class BackendSelector {
 
   /** Read, compile (cached) and instantiate one variant, then configure its policy. */
   async _load(variant, location) {
-    const compiled = await compileWasm(location, { cache: this.config.cache });
+    // Not awaited here: the loader prepares the glue while the engine compiles.
+    const compiling = compileWasm(location, { cache: this.config.cache });
     const threads = variant === 'simd-threads' ? requestedThreads(this.config.threads) : 1;
     // The caller runs one range of each parallelFor, so threads - 1 workers.
     const instance = variant === 'simd-threads'
-      ? await instantiateThreadsWasm(compiled, location, { ...this.config, poolSize: threads - 1 })
-      : await instantiateWasm(compiled, this.config);
+      ? await instantiateThreadsWasm(compiling, location, { ...this.config, poolSize: threads - 1 })
+      : await instantiateWasm(compiling, this.config);
     // Threads are granted once their workers are loaded (see loader.js); until then, one.
     configureInstance(instance, 1);
+    this._threads.poolSize = instance.poolSize;
+    if (instance.poolSize === 0) {
+      instance.poolReady = Promise.resolve(instance.threads); // nothing more to grant, ever
+      return instance;
+    }
     // Not on an instance that was retired meanwhile (a trap, dispose): it may be broken,
     // and nobody awaits this promise to see a failure.
     const terminate = instance.terminate;
@@ -154,7 +160,6 @@ export class BackendSelector {
     instance.poolReady = instance.poolReady
       .then((workers) => (instance.retired ? 1 : configureInstance(instance, workers + 1)))
       .catch(() => 1);
-    this._threads.poolSize = instance.poolSize;
     return instance;
   }
 
