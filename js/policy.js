@@ -2,7 +2,8 @@
 // (cpp/core/policy.hpp) of each instance; this file hands it the numbers of
 // thresholds.json once per instance and asks it per call. Without an instance (no
 // WASM, or still loading) there is nothing to decide: the selector routes to JS.
-import thresholds from '../thresholds.json';
+// Only the `operations` rows: the bundler leaves the file's calibration record out.
+import { operations as thresholdRows } from '../thresholds.json';
 
 const ROUTE_WASM = 1;
 const PATHS = ['scalar', 'simd', 'threaded'];
@@ -12,9 +13,7 @@ export function configureInstance(instance, threads) {
   const M = instance.module;
   const granted = M.configure_instance(threads);
   instance.policyIds = new Map(); // name -> { id, wasmMinSize } (the latter for call reports)
-  for (const [name, row] of Object.entries(thresholds.operations ?? {})) {
-    setThresholds(instance, name, row);
-  }
+  for (const name in thresholdRows) setThresholds(instance, name, thresholdRows[name]);
   instance.threads = granted;
   return granted;
 }
