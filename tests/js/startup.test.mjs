@@ -3,10 +3,15 @@
 //   that starts no worker at all.
 // - Selectors of one process share the compiled module, never an instance: disposing
 //   one, or a trap in one, leaves the other's instance, heap and answers untouched.
+// - The compile overlaps the glue's loading and set-up, yet a failure is reported as the
+//   detection flow's first failing step (the compile before the glue), as if in order.
 // - performanceStats() and lastCallReport() (kept as counters and fields rewritten in
 //   place, the report formatted on demand) say exactly what happened, call by call.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BackendSelector, InvalidArgumentError } from 'multilingual-wasm';
+import { BackendSelector, InvalidArgumentError, clearModuleCache } from 'multilingual-wasm';
 
 const selectors = [];
 async function make(config) {
@@ -166,5 +171,47 @@ describe('performanceStats and lastCallReport', () => {
     expect(report).toMatchObject({ operation: 'numeric_gcd', backend: 'wasm', reason: 'preferBackend: wasm', variant: 'simd' });
     expect(report.worker).toBeUndefined();
     expect(s.performanceStats('numeric_gcd').calls).toBe(2);
+  });
+});
+
+describe('overlapping load steps keep the flow\'s order of failures', () => {
+  const dist = new URL('../../dist/wasm/', import.meta.url);
+  const dirs = [];
+  function folder(files) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlw-startup-'));
+    dirs.push(dir);
+    for (const [name, bytes] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), bytes);
+    return dir;
+  }
+  afterEach(() => {
+    clearModuleCache();
+    for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('simd-threads: a corrupt .wasm and no glue -> the compile failure is the reason; simd answers', async () => {
+    const dir = folder({
+      'mlw-simd-threads.wasm': Buffer.from('\0asm\x01\0\0\0garbage-garbage'),
+      'mlw-simd.wasm': fs.readFileSync(new URL('mlw-simd.wasm', dist)),
+    });
+    const s = await make({ threads: 2, wasmUrl: dir });
+    expect(s.status().variant).toBe('simd');
+    expect(s.status().threads.reason).toMatch(/^simd-threads failed to load \(module-load-failed: compile: /);
+  });
+
+  it('simd-threads: a good .wasm and no glue -> the glue is the reason', async () => {
+    const dir = folder({
+      'mlw-simd-threads.wasm': fs.readFileSync(new URL('mlw-simd-threads.wasm', dist)),
+      'mlw-simd.wasm': fs.readFileSync(new URL('mlw-simd.wasm', dist)),
+    });
+    const s = await make({ threads: 2, wasmUrl: dir });
+    expect(s.status().variant).toBe('simd');
+    expect(s.status().threads.reason).toMatch(/^simd-threads failed to load \(module-load-failed: threads glue: /);
+  });
+
+  it('a missing file is wasm-file-missing, whatever the glue is doing meanwhile', async () => {
+    const dir = folder({});
+    const s = await make({ threads: false, wasmUrl: dir });
+    expect(s.backend).toBe('js');
+    expect(s.status().reason).toMatch(/^wasm-file-missing: .*mlw-simd\.wasm.*ENOENT/);
   });
 });
