@@ -3,7 +3,7 @@
 import { BACKENDS, DEFAULT_CONFIG, loadProjectConfig, validateConfig } from './config.js';
 import { detectFeatures } from './features.js';
 import { clearModuleCache } from './loader.js';
-import { describeOperations } from './registry/index.js';
+import { describeOperations, operations } from './registry/index.js';
 import { BackendSelector } from './selector.js';
 import { benchmark } from './benchmark.js';
 
@@ -37,10 +37,11 @@ const camel = (s) => s.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
 
 /** Family helpers on the default selector, e.g. MatrixOperations.multiply(a, b). */
 function familyHelpers(prefix) {
+  // From the registry's names, not describeOperations(): this runs at import, nine
+  // times, and the full descriptions cost a measurable share of import time.
   const helpers = {};
-  for (const op of describeOperations()) {
-    if (!op.name.startsWith(prefix)) continue;
-    const name = op.name;
+  for (const name of operations.keys()) {
+    if (!name.startsWith(prefix)) continue;
     helpers[camel(name.slice(prefix.length))] = (...args) => getDefaultSelector().callFunction(name, ...args);
   }
   return Object.freeze(helpers);

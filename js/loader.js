@@ -21,6 +21,7 @@ export class LoadFailure extends Error {
 const CSP_REFUSAL = /Content Security Policy|blocked by CSP|'(wasm-)?unsafe-eval'/i;
 
 const compiledModules = new Map(); // url -> Promise<WebAssembly.Module>
+const finishedCompiles = new WeakSet(); // those of compileWasm's promises that have settled
 
 /** Forget every cached compiled module (tests, or to pick up a rebuilt file). */
 export function clearModuleCache() {
@@ -39,18 +40,28 @@ function isFileLocation(location) {
   return location.startsWith('file:') || !/^[a-z][a-z0-9+.-]*:/i.test(location);
 }
 
+/**
+ * A local file's bytes, read synchronously: ~0.1 ms for a .wasm of ~200 KB, where the
+ * promise API's open/stat/read/close round trips through the thread pool cost ~0.4 ms,
+ * and the compile can start at once (once per process: the compiled module is cached).
+ * Null where the location is not a file Node can read.
+ */
+function readLocalWasm(location) {
+  if (!isNode || !isFileLocation(location)) return null;
+  const fs = nodeBuiltin('fs');
+  const { fileURLToPath } = nodeBuiltin('url');
+  const file = location.startsWith('file:') ? fileURLToPath(location) : location;
+  try {
+    return fs.readFileSync(file);
+  } catch (error) {
+    throw new LoadFailure('wasm-file-missing', `${file} (${error.code ?? error.message})`);
+  }
+}
+
 /** Step 2 of the flow: the bytes of the .wasm, from disk (Node) or over fetch. */
 export async function readWasmBytes(location) {
-  if (isNode && isFileLocation(location)) {
-    const fs = nodeBuiltin('fs');
-    const { fileURLToPath } = nodeBuiltin('url');
-    const file = location.startsWith('file:') ? fileURLToPath(location) : location;
-    try {
-      return await fs.promises.readFile(file);
-    } catch (error) {
-      throw new LoadFailure('wasm-file-missing', `${file} (${error.code ?? error.message})`);
-    }
-  }
+  const local = readLocalWasm(location);
+  if (local) return local;
   if (typeof fetch !== 'function') throw new LoadFailure('wasm-file-missing', `${location} (no fetch here)`);
   let response;
   try {
@@ -65,17 +76,16 @@ export async function readWasmBytes(location) {
 /** Steps 2 and 4a: the compiled module for `location`, shared by all selectors when `cache`. */
 export function compileWasm(location, { cache = true } = {}) {
   if (cache && compiledModules.has(location)) return compiledModules.get(location);
-  const pending = (async () => {
-    const bytes = await readWasmBytes(location);
-    try {
-      return await WebAssembly.compile(bytes);
-    } catch (error) {
-      // A Content-Security-Policy without 'wasm-unsafe-eval' forbids compiling any
-      // WebAssembly: a policy decision, not a broken file, so it gets its own reason.
-      if (CSP_REFUSAL.test(error.message)) throw new LoadFailure('csp-blocked', error.message);
-      throw new LoadFailure('module-load-failed', `compile: ${error.message}`);
-    }
-  })();
+  let pending;
+  try {
+    // A local file is read and its compile started before this returns, so the engine
+    // compiles (on its own threads) while the caller goes on preparing the glue.
+    const local = readLocalWasm(location);
+    pending = compileBytes(local ?? readWasmBytes(location));
+  } catch (error) {
+    pending = Promise.reject(error);
+  }
+  pending.then(() => finishedCompiles.add(pending), () => finishedCompiles.add(pending));
   if (cache) {
     compiledModules.set(location, pending);
     pending.catch(() => compiledModules.delete(location));
@@ -83,52 +93,83 @@ export function compileWasm(location, { cache = true } = {}) {
   return pending;
 }
 
+function compileBytes(bytesOrPromise) {
+  const compile = (bytes) => WebAssembly.compile(bytes).catch((error) => {
+    // A Content-Security-Policy without 'wasm-unsafe-eval' forbids compiling any
+    // WebAssembly: a policy decision, not a broken file, so it gets its own reason.
+    if (CSP_REFUSAL.test(error.message)) throw new LoadFailure('csp-blocked', error.message);
+    throw new LoadFailure('module-load-failed', `compile: ${error.message}`);
+  });
+  return bytesOrPromise instanceof Promise ? bytesOrPromise.then(compile) : compile(bytesOrPromise);
+}
+
 /**
- * Step 4b: a fresh instance of `compiled` with its own Memory of `memoryPages` pages,
- * growable up to `maxMemoryPages`. Resolves to { module, memory, maxBytes }.
+ * Step 4b: a fresh instance with its own Memory of `memoryPages` pages, growable up to
+ * `maxMemoryPages`. `compiling` is compileWasm's promise, still pending or not: the
+ * glue's own set-up runs on this thread while the engine compiles on its others, and
+ * the instance is made once both are done. A failure of steps 2/4a is reported before
+ * one of this step, as if they had run one after the other.
+ * Resolves to { module, memory, maxBytes, poolSize: 0, poolReady, terminate }.
  */
-export async function instantiateWasm(compiled, { memoryPages, maxMemoryPages }) {
+export async function instantiateWasm(compiling, { memoryPages, maxMemoryPages }) {
   let memory;
   try {
     memory = new WebAssembly.Memory({ initial: memoryPages, maximum: maxMemoryPages });
   } catch (error) {
+    await compiling;
     throw new LoadFailure('module-load-failed', `cannot reserve ${memoryPages} pages of memory: ${error.message}`);
   }
   let rejectInstantiation;
   const instantiationFailed = new Promise((_, reject) => {
     rejectInstantiation = reject;
   });
+  instantiationFailed.catch(() => {}); // raced below, possibly after it settled
   const created = createMlwModule({
     wasmMemory: memory,
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     instantiateWasm(imports, receiveInstance) {
-      // The module is already compiled, so instantiating it synchronously is cheap and
-      // saves a trip through the event loop (a second selector is ready in about half the
-      // time). An engine that refuses a synchronous instance on this thread throws a
-      // RangeError: then the asynchronous way.
-      try {
-        receiveInstance(new WebAssembly.Instance(compiled, imports), compiled);
-        return {};
-      } catch (error) {
-        if (!(error instanceof RangeError)) {
-          rejectInstantiation(new LoadFailure('module-load-failed', `instantiate: ${error.message}`));
-          return {};
-        }
-      }
-      WebAssembly.instantiate(compiled, imports).then(
-        (instance) => receiveInstance(instance, compiled),
-        (error) => rejectInstantiation(new LoadFailure('module-load-failed', `instantiate: ${error.message}`)),
+      compiling.then(
+        (compiled) => instantiateInto(compiled, imports, receiveInstance, rejectInstantiation),
+        () => {}, // reported by `await compiling` below
       );
       return {};
     },
   });
+  await compiling;
   try {
     const module = await Promise.race([created, instantiationFailed]);
-    return { module, memory, maxBytes: maxMemoryPages * PAGE_BYTES, poolSize: 0, poolReady: Promise.resolve(), terminate() {} };
+    return { module, memory, maxBytes: maxMemoryPages * PAGE_BYTES, poolSize: 0, poolReady: Promise.resolve(0), terminate() {} };
   } catch (error) {
     if (error instanceof LoadFailure) throw error;
     throw new LoadFailure('module-load-failed', `start-up: ${error?.message ?? error}`);
+  }
+}
+
+/**
+ * Instantiate `compiled` for the glue. The module is already compiled, so a synchronous
+ * instance is cheap and saves a trip through the event loop; an engine that refuses one
+ * on this thread throws a RangeError, and then it is the asynchronous way.
+ */
+function instantiateInto(compiled, imports, receiveInstance, reject) {
+  let instance;
+  try {
+    instance = new WebAssembly.Instance(compiled, imports);
+  } catch (error) {
+    if (!(error instanceof RangeError)) {
+      reject(new LoadFailure('module-load-failed', `instantiate: ${error.message}`));
+      return;
+    }
+    WebAssembly.instantiate(compiled, imports).then(
+      (asyncInstance) => receiveInstance(asyncInstance, compiled),
+      (asyncError) => reject(new LoadFailure('module-load-failed', `instantiate: ${asyncError.message}`)),
+    );
+    return;
+  }
+  try {
+    receiveInstance(instance, compiled); // runs the module's constructors
+  } catch (error) {
+    reject(new LoadFailure('module-load-failed', `instantiate: ${error?.message ?? error}`));
   }
 }
 
@@ -210,34 +251,45 @@ function standInWorker(PThread) {
 /**
  * Step 4b for simd-threads: an instance on a shared Memory, ready as soon as the main
  * instance is (booting a worker costs ~30 ms in Node; waiting for the pool would triple
- * start-up). Its pool of `poolSize` workers loads in the background: a worker joins
- * the pool only once loaded, because a pthread handed to a loading worker would wait
- * for the main thread's event loop while the main thread waits in parallelFor. Until
- * then pthread_create finds no worker (STRICT=2) and parallelFor runs ranges inline,
- * with the same results. `poolReady` resolves to the number of loaded workers;
- * `terminate()` ends the pool, loading or not.
+ * start-up). `compiling` is compileWasm's promise: the glue loads and sets itself up
+ * while the engine compiles, and failures are reported in the flow's order (see
+ * instantiateWasm). Its pool of `poolSize` workers is started once the instance is
+ * handed out (creating a Node worker costs ~1-2 ms of this thread each, which `ready`
+ * need not wait for) and loads in the background: a worker joins the pool only once
+ * loaded, because a pthread handed to a loading worker would wait for the main thread's
+ * event loop while the main thread waits in parallelFor. Until then pthread_create
+ * finds no worker (STRICT=2) and parallelFor runs ranges inline, with the same results.
+ * `poolReady` resolves to the number of loaded workers; `terminate()` ends the pool,
+ * started, loading or not.
  */
-export async function instantiateThreadsWasm(compiled, location, { memoryPages, maxMemoryPages, poolSize }) {
+export async function instantiateThreadsWasm(compiling, location, { memoryPages, maxMemoryPages, poolSize }) {
   let glue;
   let factory;
+  let failure = null;
   try {
     glue = threadsGluePlace(location);
     factory = await loadThreadsGlue(glue);
   } catch (error) {
-    if (error instanceof LoadFailure) throw error;
-    throw new LoadFailure('module-load-failed', `threads glue: ${error.message}`);
+    failure = error instanceof LoadFailure ? error : new LoadFailure('module-load-failed', `threads glue: ${error.message}`);
   }
   let memory;
-  try {
-    memory = new WebAssembly.Memory({ initial: memoryPages, maximum: maxMemoryPages, shared: true });
-  } catch (error) {
-    throw new LoadFailure('module-load-failed', `cannot reserve ${memoryPages} pages of shared memory: ${error.message}`);
+  if (!failure) {
+    try {
+      memory = new WebAssembly.Memory({ initial: memoryPages, maximum: maxMemoryPages, shared: true });
+    } catch (error) {
+      failure = new LoadFailure('module-load-failed', `cannot reserve ${memoryPages} pages of shared memory: ${error.message}`);
+    }
+  }
+  if (failure) {
+    await compiling;
+    throw failure;
   }
   const place = (name) => (isNode ? nodeBuiltin('path').join(nodeBuiltin('path').dirname(glue), name) : new URL(name, glue).href);
   let rejectInstantiation;
   const instantiationFailed = new Promise((_, reject) => {
     rejectInstantiation = reject;
   });
+  instantiationFailed.catch(() => {}); // raced below, possibly after it settled
   let module = null;
   const moduleArg = {
     wasmMemory: memory,
@@ -245,24 +297,33 @@ export async function instantiateThreadsWasm(compiled, location, { memoryPages, 
     mainScriptUrlOrBlob: glue,
     locateFile: place,
     print: (text) => console.log(text),
-    // parallelFor blocks its caller until its ranges are done, by design; the workers
-    // are loaded before `ready`, so that wait cannot deadlock. Emscripten warns about
+    // parallelFor blocks its caller until its ranges are done, by design; a worker joins
+    // the pool only once loaded, so that wait cannot deadlock. Emscripten warns about
     // any wait on a page's main thread; that one warning is expected here.
     printErr: (text) => {
       if (!text.startsWith('Blocking on the main thread is very dangerous')) console.warn(text);
     },
     instantiateWasm(imports, receiveInstance) {
-      WebAssembly.instantiate(compiled, imports).then(
-        (instance) => {
+      // Always after the glue has finished setting up (a promise callback), which is
+      // when moduleArg.PThread exists.
+      compiling.then(
+        (compiled) => {
           moduleArg.PThread.unusedWorkers.push(standInWorker(moduleArg.PThread));
-          receiveInstance(instance, compiled);
+          instantiateInto(compiled, imports, receiveInstance, rejectInstantiation);
         },
-        (error) => rejectInstantiation(new LoadFailure('module-load-failed', `instantiate: ${error.message}`)),
+        () => {}, // reported by `await compiling` below
       );
       return {};
     },
   };
+  // V8's asynchronous compile needs this thread for short steps between its background
+  // work, and the glue's require and set-up hold it for ~5 ms: one turn of the event
+  // loop before the set-up lets the compile finish meanwhile (measured: ready ~0.8 ms
+  // sooner). Not for a module compiled already: a second selector gets ready without
+  // a task boundary, so the first one's pool start (a task) cannot land in between.
+  if (!finishedCompiles.has(compiling)) await new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
   const created = factory(moduleArg);
+  await compiling;
   try {
     module = await Promise.race([created, instantiationFailed]);
   } catch (error) {
@@ -273,8 +334,16 @@ export async function instantiateThreadsWasm(compiled, location, { memoryPages, 
   const WorkerClass = isNode ? nodeBuiltin('worker_threads').Worker : globalThis.Worker;
   const loading = new Map(); // worker -> resolve of its poolReady share
   let terminated = false;
-  const poolReady = Promise.all(
-    Array.from({ length: poolSize }, () => new Promise((resolve) => {
+  let startPool;
+  const started = new Promise((resolve) => {
+    startPool = resolve;
+  });
+  // A macrotask: after `ready` has resolved and whatever the caller runs in its
+  // continuation (Node's setImmediate comes before timers; elsewhere a 0 ms timeout).
+  const soon = typeof setImmediate === 'function' ? [setImmediate, clearImmediate] : [setTimeout, clearTimeout];
+  const timer = soon[0](startPool, 0);
+  const poolReady = started.then(() => Promise.all(
+    Array.from({ length: terminated ? 0 : poolSize }, () => new Promise((resolve) => {
       let worker;
       try {
         worker = new WorkerClass(place('mlw-simd-threads.worker.js'));
@@ -296,7 +365,7 @@ export async function instantiateThreadsWasm(compiled, location, { memoryPages, 
         resolve(1);
       });
     })),
-  ).then((loaded) => loaded.reduce((a, b) => a + b, 0));
+  )).then((loaded) => loaded.reduce((a, b) => a + b, 0));
   return {
     module,
     memory,
@@ -306,6 +375,8 @@ export async function instantiateThreadsWasm(compiled, location, { memoryPages, 
     terminate() {
       if (terminated) return;
       terminated = true;
+      soon[1](timer);
+      startPool(); // with no workers: poolReady resolves to 0
       for (const [worker, resolve] of loading) {
         worker.terminate();
         resolve(0);

@@ -2,18 +2,22 @@
 // (cpp/core/policy.hpp) of each instance; this file hands it the numbers of
 // thresholds.json once per instance and asks it per call. Without an instance (no
 // WASM, or still loading) there is nothing to decide: the selector routes to JS.
-import thresholds from '../thresholds.json';
+// Only the `operations` rows: the bundler leaves the file's calibration record out.
+import { operations as thresholdRows } from '../thresholds.json';
 
 const ROUTE_WASM = 1;
 const PATHS = ['scalar', 'simd', 'threaded'];
 
-/** Give a fresh instance its thread count and thresholds; returns the threads granted. */
+/**
+ * Give an instance its thread count, and a fresh one its thresholds; returns the threads
+ * granted. (Called again when the threads build's pool has loaded: the rows it already
+ * holds do not change, so they are not sent again.)
+ */
 export function configureInstance(instance, threads) {
-  const M = instance.module;
-  const granted = M.configure_instance(threads);
-  instance.policyIds = new Map(); // name -> { id, wasmMinSize } (the latter for call reports)
-  for (const [name, row] of Object.entries(thresholds.operations ?? {})) {
-    setThresholds(instance, name, row);
+  const granted = instance.module.configure_instance(threads);
+  if (!instance.policyIds) {
+    instance.policyIds = new Map(); // name -> { id, wasmMinSize, threadsMinSize }
+    for (const name in thresholdRows) setThresholds(instance, name, thresholdRows[name]);
   }
   instance.threads = granted;
   return granted;

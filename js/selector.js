@@ -8,7 +8,7 @@ import { LoadFailure, compileWasm, instantiateThreadsWasm, instantiateWasm, wasm
 import { configureInstance, decide, thresholdsOf } from './policy.js';
 import { profileKernels } from './profile.js';
 import { VARIANT_FILES, threadsFilesFindable } from './locate.js';
-import { describeOperations, resolveOperation } from './registry/index.js';
+import { OPERATION_COUNT, allPlans, describeOperations, resolveOperation, resolvePlan } from './registry/index.js';
 
 const now = typeof performance === 'object' ? () => performance.now() : () => Date.now();
 
@@ -32,19 +32,71 @@ const VARIANTS = [
   { name: 'baseline', needs: (f) => f.mvp },
 ].filter((v) => v.name in VARIANT_FILES);
 
-/** The reason of a call routed by thresholds.json, formatted on demand. */
-class ThresholdReason {
-  constructor(wasm, size, min, path) {
-    this.wasm = wasm;
-    this.size = size;
-    this.min = min;
-    this.path = path;
+const JS_ONLY = 'js-only: the operation takes JS callbacks';
+
+/**
+ * The last synchronous call, kept as fields rewritten in place (no object per call);
+ * lastCallReport() builds the report from it. A call routed by thresholds.json has
+ * `reason` null and its reason formatted on demand from size/min/path: on a 1 µs call,
+ * building that string every time costs a measurable share.
+ */
+class CallRecord {
+  constructor() {
+    this.plan = null;
+    this.backend = null;
+    this.reason = null;
+    this.size = 0;
+    this.min = 0;
+    this.path = null;
+    this.variant = null;
+    this.ms = 0;
+    this.kernelMs = -1;
+    this.asyncReport = null; // the last callAsync's report, when that came last
   }
 
-  toString() {
-    return this.wasm
-      ? `auto: size ${this.size} >= ${this.min}, ${this.path}`
-      : `below-threshold: size ${this.size} < ${this.min} (thresholds.json)`;
+  report() {
+    if (this.asyncReport) return { ...this.asyncReport };
+    if (this.plan === null) return null;
+    let reason = this.reason;
+    if (reason === null) {
+      reason = this.backend === BACKENDS.WASM
+        ? `auto: size ${this.size} >= ${this.min}, ${this.path}`
+        : `below-threshold: size ${this.size} < ${this.min} (thresholds.json)`;
+    }
+    const report = { operation: this.plan.name, backend: this.backend, reason, variant: this.variant, ms: this.ms };
+    if (this.kernelMs >= 0) report.kernelMs = this.kernelMs;
+    return report;
+  }
+}
+
+/** performanceStats' counters of one operation (fixed fields: updated on every call). */
+class OperationStats {
+  constructor() {
+    this.calls = 0;
+    this.totalMs = 0;
+    this.jsCalls = 0;
+    this.jsMs = 0;
+    this.wasmCalls = 0;
+    this.wasmMs = 0;
+  }
+
+  add(wasm, ms) {
+    this.calls++;
+    this.totalMs += ms;
+    if (wasm) {
+      this.wasmCalls++;
+      this.wasmMs += ms;
+    } else {
+      this.jsCalls++;
+      this.jsMs += ms;
+    }
+  }
+
+  view() {
+    const byBackend = {};
+    if (this.wasmCalls) byBackend.wasm = { calls: this.wasmCalls, totalMs: this.wasmMs, meanMs: this.wasmMs / this.wasmCalls };
+    if (this.jsCalls) byBackend.js = { calls: this.jsCalls, totalMs: this.jsMs, meanMs: this.jsMs / this.jsCalls };
+    return { calls: this.calls, totalMs: this.totalMs, meanMs: this.calls ? this.totalMs / this.calls : 0, byBackend };
   }
 }
 
@@ -59,8 +111,8 @@ export class BackendSelector {
     this._reason = 'loading';
     this._loadMs = null;
     this._features = null;
-    this._stats = new Map();
-    this._lastReport = null;
+    this._stats = new Array(OPERATION_COUNT).fill(null); // by CallPlan.id
+    this._last = new CallRecord();
     this._peakBytes = 0;
     this._disposed = false;
     this._threads = { requested: this.config.threads, poolSize: 0, reason: null };
@@ -137,15 +189,21 @@ export class BackendSelector {
 
   /** Read, compile (cached) and instantiate one variant, then configure its policy. */
   async _load(variant, location) {
-    const compiled = await compileWasm(location, { cache: this.config.cache });
+    // Not awaited here: the loader prepares the glue while the engine compiles.
+    const compiling = compileWasm(location, { cache: this.config.cache });
     const threads = variant === 'simd-threads' ? requestedThreads(this.config.threads) : 1;
     // The caller runs one range of each parallelFor, so threads - 1 workers.
     const instance = variant === 'simd-threads'
-      ? await instantiateThreadsWasm(compiled, location, { ...this.config, poolSize: threads - 1 })
-      : await instantiateWasm(compiled, this.config);
+      ? await instantiateThreadsWasm(compiling, location, { ...this.config, poolSize: threads - 1 })
+      : await instantiateWasm(compiling, this.config);
     if (this.config.profileKernels) profileKernels(instance);
     // Threads are granted once their workers are loaded (see loader.js); until then, one.
     configureInstance(instance, 1);
+    this._threads.poolSize = instance.poolSize;
+    if (instance.poolSize === 0) {
+      instance.poolReady = Promise.resolve(instance.threads); // nothing more to grant, ever
+      return instance;
+    }
     // Not on an instance that was retired meanwhile (a trap, dispose): it may be broken,
     // and nobody awaits this promise to see a failure.
     const terminate = instance.terminate;
@@ -156,7 +214,6 @@ export class BackendSelector {
     instance.poolReady = instance.poolReady
       .then((workers) => (instance.retired ? 1 : configureInstance(instance, workers + 1)))
       .catch(() => 1);
-    this._threads.poolSize = instance.poolSize;
     return instance;
   }
 
@@ -203,58 +260,69 @@ export class BackendSelector {
 
   /** Which backend answered the last call, and why. */
   lastCallReport() {
-    if (!this._lastReport) return null;
-    const { reason } = this._lastReport;
-    return { ...this._lastReport, reason: typeof reason === 'string' ? reason : reason.toString() };
+    return this._last.report();
   }
 
-  /** Decide where a validated call runs: [backend, reason]. */
-  _route(row, input) {
-    const requested = this.config.preferBackend;
-    if (typeof row.wasm !== 'function') return [BACKENDS.JS, 'js-only: the operation takes JS callbacks'];
-    if (requested === BACKENDS.JS) return [BACKENDS.JS, 'preferBackend: js'];
-    if (!this._instance) {
-      if (requested === BACKENDS.WASM) throw new WasmUnavailableError(this._reason);
-      return [BACKENDS.JS, this._reason === 'loading' ? 'not-ready: WASM still loading' : `fallback: ${this._reason}`];
-    }
-    if (requested === BACKENDS.WASM) return [BACKENDS.WASM, 'preferBackend: wasm'];
-    // thresholds.json, as handed to this instance's policy: below wasmMinSize the call is
-    // answered by JS without crossing into WASM at all. From threadsMinSize on, the C++
-    // policy is asked, only to say in the report how the kernel will run.
-    const t = thresholdsOf(this._instance, row.name);
-    if (t === undefined) return [BACKENDS.WASM, 'auto'];
-    const size = row.size(input);
-    // The reasons of these two frequent outcomes are formatted only when someone reads
-    // lastCallReport(): on a 1 µs call, building the string costs a measurable share.
-    if (!(size >= t.wasmMinSize)) return [BACKENDS.JS, new ThresholdReason(false, size, t.wasmMinSize, null)];
-    if (!(t.threadsMinSize >= 0 && size >= t.threadsMinSize)) {
-      return [BACKENDS.WASM, new ThresholdReason(true, size, t.wasmMinSize, this._variant === 'baseline' ? 'scalar' : 'simd')];
-    }
-    const d = decide(this._instance, row.name, size);
-    return [BACKENDS.WASM, `auto: size ${size} >= ${t.wasmMinSize}, ${d.path}${d.threads > 1 ? ` on ${d.threads} threads` : ''}`];
-  }
-
-  /** Run an operation synchronously on the best backend; see lastCallReport(). */
+  /**
+   * Run an operation synchronously on the best backend; see lastCallReport(). The route
+   * is decided inline (DESIGN.md's order: JS-only, preferBackend js, no instance,
+   * preferBackend wasm, then thresholds.json): this is the per-call path of calls that
+   * may take a microsecond, so it allocates nothing of its own but the argument list.
+   */
   callFunction(name, ...args) {
-    const row = resolveOperation(name);
-    const input = row.validate(args);
-    let backend;
-    let reason;
-    try {
-      [backend, reason] = this._route(row, input);
-    } catch (error) {
-      if (error instanceof MultilingualWasmError) throw error;
-      // The policy lives in the instance too: a trap there is a trap like any other.
-      this._rebuildInstance();
-      [backend, reason] = [BACKENDS.JS, `wasm-trap: ${error?.message ?? error} (policy); answered by JS`];
+    const plan = resolvePlan(name);
+    const input = plan.validate(args);
+    const requested = this.config.preferBackend;
+    const inst = this._instance;
+    let wasm = false;
+    let reason = null; // null: routed by thresholds.json, see CallRecord
+    let size = 0;
+    let min = 0;
+    let path = null;
+    if (plan.wasm === null) reason = JS_ONLY;
+    else if (requested === BACKENDS.JS) reason = 'preferBackend: js';
+    else if (inst === null) {
+      if (requested === BACKENDS.WASM) throw new WasmUnavailableError(this._reason);
+      reason = this._reason === 'loading' ? 'not-ready: WASM still loading' : `fallback: ${this._reason}`;
+    } else if (requested === BACKENDS.WASM) {
+      wasm = true;
+      reason = 'preferBackend: wasm';
+    } else {
+      // thresholds.json, as handed to this instance's policy: below wasmMinSize the call
+      // is answered by JS without crossing into WASM at all. From threadsMinSize on, the
+      // C++ policy is asked, only to say in the report how the kernel will run.
+      const t = thresholdsOf(inst, plan.name);
+      if (t === undefined) {
+        wasm = true;
+        reason = 'auto';
+      } else {
+        size = plan.size(input);
+        min = t.wasmMinSize;
+        if (size >= min) {
+          wasm = true;
+          if (t.threadsMinSize >= 0 && size >= t.threadsMinSize) {
+            try {
+              const d = decide(inst, plan.name, size);
+              reason = `auto: size ${size} >= ${min}, ${d.path}${d.threads > 1 ? ` on ${d.threads} threads` : ''}`;
+            } catch (error) {
+              // The policy lives in the instance too: a trap there is a trap like any other.
+              this._rebuildInstance();
+              wasm = false;
+              reason = `wasm-trap: ${error?.message ?? error} (policy); answered by JS`;
+            }
+          } else {
+            path = this._variant === 'baseline' ? 'scalar' : 'simd';
+          }
+        }
+      }
     }
     const started = now();
     let result;
     const instance = this._instance;
-    if (backend === BACKENDS.WASM) {
+    if (wasm) {
       if (this.config.profileKernels) instance.kernelMs = 0;
       try {
-        result = row.wasm(instance, input);
+        result = plan.wasm(instance, input);
       } catch (error) {
         if (error instanceof MultilingualWasmError && !(error.name === 'WasmMemoryError')) throw error;
         // A trap, an internal error or a heap that cannot grow: answer with JS, say so,
@@ -263,27 +331,37 @@ export class BackendSelector {
         // backend was asked for).
         const what = error?.name === 'WasmMemoryError' ? 'wasm-memory' : 'wasm-trap';
         if (what === 'wasm-trap') this._rebuildInstance();
-        if (this.config.preferBackend === BACKENDS.WASM) {
+        if (requested === BACKENDS.WASM) {
           if (what === 'wasm-memory') throw error;
           throw new MultilingualWasmError(
-            `${row.name}: the WebAssembly kernel failed (${error?.name ?? 'Error'}: ${error?.message ?? error}) and gave no answer; ` +
+            `${plan.name}: the WebAssembly kernel failed (${error?.name ?? 'Error'}: ${error?.message ?? error}) and gave no answer; ` +
               `the instance is being rebuilt (await selector.ready), or use preferBackend 'auto' to have JS answer instead`,
             { cause: error },
           );
         }
-        backend = BACKENDS.JS;
+        wasm = false;
         reason = `${what}: ${error?.message ?? error}; answered by JS`;
-        result = row.js(input);
+        result = plan.js(input);
       }
     } else {
-      result = row.js(input);
+      result = plan.js(input);
     }
     const ms = now() - started;
-    this._record(row.name, backend, ms);
+    (this._stats[plan.id] ??= new OperationStats()).add(wasm, ms);
     // (No heap reading here: status() reads malloc's own high-water mark, heap_peak, and a
     // per-call crossing would cost more than a small JS-routed call itself.)
-    this._lastReport = { operation: row.name, backend, reason, variant: backend === BACKENDS.WASM ? this._variant : null, ms };
-    if (this.config.profileKernels && backend === BACKENDS.WASM) this._lastReport.kernelMs = instance.kernelMs;
+    const last = this._last;
+    last.asyncReport = null;
+    last.plan = plan;
+    last.backend = wasm ? BACKENDS.WASM : BACKENDS.JS;
+    last.reason = reason;
+    last.size = size;
+    last.min = min;
+    last.path = path;
+    last.variant = wasm ? this._variant : null;
+    last.ms = ms;
+    // profileKernels: the kernels' share of a WASM call (js/profile.js); -1 = not measured.
+    last.kernelMs = wasm && this.config.profileKernels ? instance.kernelMs : -1;
     return result;
   }
 
@@ -306,40 +384,23 @@ export class BackendSelector {
     broken?.terminate();
   }
 
-  _record(name, backend, ms) {
-    let entry = this._stats.get(name);
-    if (!entry) {
-      entry = { calls: 0, totalMs: 0, byBackend: {} };
-      this._stats.set(name, entry);
-    }
-    entry.calls++;
-    entry.totalMs += ms;
-    const b = (entry.byBackend[backend] ??= { calls: 0, totalMs: 0 });
-    b.calls++;
-    b.totalMs += ms;
-  }
-
   /** Calls, total and mean milliseconds per operation (or for one), split by backend. */
   performanceStats(name) {
-    const view = (entry) => ({
-      calls: entry.calls,
-      totalMs: entry.totalMs,
-      meanMs: entry.calls ? entry.totalMs / entry.calls : 0,
-      byBackend: Object.fromEntries(
-        Object.entries(entry.byBackend).map(([k, v]) => [k, { calls: v.calls, totalMs: v.totalMs, meanMs: v.totalMs / v.calls }]),
-      ),
-    });
     if (name !== undefined) {
-      const row = resolveOperation(name);
-      const entry = this._stats.get(row.name);
-      return entry ? view(entry) : { calls: 0, totalMs: 0, meanMs: 0, byBackend: {} };
+      const entry = this._stats[resolvePlan(name).id];
+      return entry ? entry.view() : { calls: 0, totalMs: 0, meanMs: 0, byBackend: {} };
     }
-    return Object.fromEntries([...this._stats].map(([k, v]) => [k, view(v)]));
+    const all = {};
+    for (const plan of allPlans()) {
+      const entry = this._stats[plan.id];
+      if (entry) all[plan.name] = entry.view();
+    }
+    return all;
   }
 
   /** Clear performanceStats(). */
   resetStats() {
-    this._stats.clear();
+    this._stats.fill(null);
   }
 
   /**
@@ -365,8 +426,8 @@ export class BackendSelector {
   callAsync(nameOrOptions, ...args) {
     if (this._disposed) return Promise.reject(new MultilingualWasmError('callAsync: the selector was disposed'));
     this._pool ??= new WorkerPool(this.config, (report) => {
-      this._record(report.operation, report.backend, report.ms);
-      this._lastReport = report;
+      (this._stats[resolvePlan(report.operation).id] ??= new OperationStats()).add(report.backend === BACKENDS.WASM, report.ms);
+      this._last.asyncReport = report;
     });
     return this._pool.call(nameOrOptions, args);
   }

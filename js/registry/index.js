@@ -33,6 +33,46 @@ for (const row of rows) {
 }
 for (const s of ambiguous) shortNames.delete(s);
 
+/**
+ * What the selector needs per call, in one object shape for every operation: the rows
+ * themselves differ in their optional fields, which would make each property read on
+ * the per-call path a megamorphic one. `id` indexes per-operation arrays (stats).
+ * `validate`, `js`, `wasm` and `size` are the row's own functions, called unbound
+ * (none uses `this`). `wasm` is null for JS-only operations.
+ */
+class CallPlan {
+  constructor(row, id) {
+    this.id = id;
+    this.name = row.name;
+    this.validate = row.validate;
+    this.js = row.js;
+    this.wasm = typeof row.wasm === 'function' ? row.wasm : null;
+    this.size = typeof row.size === 'function' ? row.size : null;
+    this.row = row;
+  }
+}
+
+const plans = rows.map((row, id) => new CallPlan(row, id));
+/** Canonical and short names -> CallPlan. */
+const planByName = new Map();
+for (const plan of plans) planByName.set(plan.name, plan);
+for (const [s, row] of shortNames) planByName.set(s, plans[rows.indexOf(row)]);
+
+/** How many operations there are (the length of arrays indexed by CallPlan.id). */
+export const OPERATION_COUNT = plans.length;
+
+/** The CallPlan for a canonical or short name; UnknownOperationError otherwise. */
+export function resolvePlan(name) {
+  const plan = planByName.get(name);
+  if (plan !== undefined) return plan;
+  return plans[rows.indexOf(resolveOperation(name))]; // throws, with suggestions
+}
+
+/** The CallPlan of every operation, by id. */
+export function allPlans() {
+  return plans;
+}
+
 function editDistance(a, b) {
   const d = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
