@@ -4,20 +4,24 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import { formatStartup, measureStartup } from './startup.mjs';
 import { WORKLOADS, runSuite } from './workloads.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export const USAGE = `usage: multilingual-wasm bench [--quick] [--json out.json|-] [--runs N] [--only id,id] [--no-native] [--variants simd,baseline]
+export const USAGE = `usage: multilingual-wasm bench [--quick] [--json out.json|-] [--runs N] [--only id,id] [--no-native] [--no-startup] [--variants simd,baseline]
   --quick      smaller sizes and fewer runs (under a minute; what CI runs)
   --json F     also write the result document to F ('-': print only the JSON on stdout)
   --runs N     timed runs per backend (default: 7, fewer for slow workloads; 3 with --quick)
   --only ids   run only these workloads (ids: ${WORKLOADS.map((w) => w.id).join(', ')})
   --no-native  skip the native C++ comparison column
+  --no-startup skip the start-up table (fresh Node processes: import -> ready, a second
+               selector; measured unless --only is given) and the .wasm sizes
   --variants   WASM build variants to time (default: every one this engine loads)`;
 
 export function parseArgs(argv) {
-  const opts = { quick: false, json: null, runs: undefined, only: undefined, native: true, variants: undefined };
+  const opts = { quick: false, json: null, runs: undefined, only: undefined, native: true, startup: undefined, variants: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -31,11 +35,22 @@ export function parseArgs(argv) {
       if (!Number.isInteger(opts.runs) || opts.runs < 1) throw new Error(`--runs must be an integer >= 1\n${USAGE}`);
     } else if (a === '--only') opts.only = value().split(',').filter(Boolean);
     else if (a === '--no-native') opts.native = false;
+    else if (a === '--no-startup') opts.startup = false;
     else if (a === '--variants') opts.variants = value().split(',').filter(Boolean);
     else if (a === '--help' || a === '-h') opts.help = true;
     else throw new Error(`unknown option ${a}\n${USAGE}`);
   }
+  opts.startup ??= opts.only === undefined;
   return opts;
+}
+
+/** Each shipped .wasm: bytes on disk and gzipped (level 9, what a server would send). */
+export function wasmSizes(dir = path.join(root, 'dist/wasm')) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.wasm')).sort().map((file) => {
+    const bytes = fs.readFileSync(path.join(dir, file));
+    return { file, bytes: bytes.length, gzipBytes: zlib.gzipSync(bytes, { level: 9 }).length };
+  });
 }
 
 /**
@@ -138,6 +153,15 @@ export async function main(argv, { api } = {}) {
       : undefined,
   });
   if (tty) process.stdout.write('\r\x1b[K');
+  // After the suite, so its child processes do not compete with the timed runs.
+  if (opts.startup) {
+    doc.startup = await measureStartup({
+      runs: opts.quick ? 3 : 9,
+      onProgress: tty ? (done, total) => process.stdout.write(`\r\x1b[K[start-up ${done}/${total}]`) : undefined,
+    });
+    if (tty) process.stdout.write('\r\x1b[K');
+    doc.wasmFiles = wasmSizes();
+  }
   if (jsonOnly) process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
   else {
     const e = doc.environment;
@@ -145,6 +169,11 @@ export async function main(argv, { api } = {}) {
     for (const [v, why] of Object.entries(e.variantsUnavailable ?? {})) console.log(`variant ${v} not timed: ${why}`);
     console.log('times in ms: median (min–max) over the runs; copies in and out included; every result checked\n');
     console.log(formatTable(doc));
+    if (doc.startup) {
+      console.log(`\nstart-up, ms: median (min–max) of ${doc.startup[0]?.runs ?? 0} fresh Node processes each (targets: import → ready <= 15, 2nd selector < 1)\n`);
+      console.log(formatStartup(doc.startup));
+      console.log(`\n.wasm files: ${doc.wasmFiles.map((f) => `${f.file} ${(f.bytes / 1024).toFixed(0)} KB, ${(f.gzipBytes / 1024).toFixed(0)} KB gzipped`).join('; ')}`);
+    }
     const missing = doc.summary.filter((s) => !s.available).map((s) => s.id);
     if (missing.length) console.log(`\nnot available in this build (skipped, not timed): ${missing.join(', ')}`);
     if (opts.json) {

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import * as api from 'multilingual-wasm';
 import { WORKLOADS, runSuite } from '../../bench/workloads.mjs';
 import { NOT_AVAILABLE, SCHEMA } from '../../bench/suite.mjs';
+import { parseArgs, wasmSizes } from '../../bench/cli.mjs';
+import { measureStartup } from '../../bench/startup.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const hasWasm = (await api.BackendSelector.create({ preferBackend: 'wasm' })).isWasmAvailable();
@@ -193,5 +195,30 @@ describe('CLI', () => {
     const run = spawnSync(process.execPath, ['bin/multilingual-wasm.mjs', 'bench', '--bogus'], { cwd: root, encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/usage: multilingual-wasm bench/);
+  });
+});
+
+describe('start-up and sizes (the CLI adds them to a run without --only)', () => {
+  it('parseArgs: start-up on for a whole run, off with --only or --no-startup', () => {
+    expect(parseArgs([]).startup).toBe(true);
+    expect(parseArgs(['--quick']).startup).toBe(true);
+    expect(parseArgs(['--only', 'xor-1mb']).startup).toBe(false);
+    expect(parseArgs(['--no-startup']).startup).toBe(false);
+  });
+
+  it('wasmSizes: every shipped .wasm with its gzipped size', () => {
+    const files = wasmSizes();
+    expect(files.map((f) => f.file)).toEqual(['mlw-baseline.wasm', 'mlw-simd-threads.wasm', 'mlw-simd.wasm']);
+    for (const f of files) {
+      expect(f.gzipBytes).toBeGreaterThan(1000);
+      expect(f.gzipBytes).toBeLessThan(f.bytes);
+    }
+  });
+
+  it.runIf(hasWasm)('measureStartup: a fresh process per sample, ready before the second selector, the variant it got', async () => {
+    const [row] = await measureStartup({ runs: 1, variants: ['simd'] });
+    expect(row).toMatchObject({ variant: 'simd', requested: 'simd', runs: 1, firstCallBackend: 'wasm' });
+    expect(row.readyMs.medianMs).toBeGreaterThan(row.importMs.medianMs);
+    expect(row.secondReadyMs.medianMs).toBeGreaterThan(0);
   });
 });
