@@ -60,8 +60,8 @@ const fibPair = (steps) => {
   for (let i = 0; i < steps; i++) [a, b] = [b, a + b];
   return b <= BigInt(Number.MAX_SAFE_INTEGER) ? [Number(b), Number(a)] : [b, a];
 };
-// numeric_prime_factors: size() is 1 for every n, so the sweep is a list of inputs of
-// growing difficulty (the threshold can only be "always" or "never").
+// numeric_prime_factors: size() is the bit length of n; the sweep is a list of inputs of
+// growing size and difficulty (primes and semiprimes are the slow cases).
 const FACTOR_INPUTS = [360, 1_000_003, 2_147_483_647, 600_851_475_143, 9_007_199_254_740_881, 18_446_744_030_759_878_681n];
 
 /** Per operation: the scales to try and the arguments at a scale (targets absent: full scans). */

@@ -33,6 +33,10 @@ function toInteger(operation, argument, value) {
 }
 
 const abs = (x) => (x < 0n ? -x : x);
+// The size thresholds.json measures for gcd, lcm and prime_factors: the operand's bit
+// length (their work grows with it; the count of operands is fixed). Cheap below 2^32,
+// to a hex digit above: it is read on every call under AUTO.
+const bits = (x) => (x < 4294967296n ? 32 - Math.clz32(Number(x)) : x.toString(16).length * 4);
 const safeOrBig = (x) => (x <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(x) : x);
 
 function exactRow(name, max, safeMax, jsBig, wasmBig, description, complexity) {
@@ -69,7 +73,7 @@ function gcdLcmRow(name, description) {
       const b = toInteger(name, 'b', args[1]);
       return { a: abs(a.value), b: abs(b.value), big: a.big || b.big };
     },
-    size: () => 1,
+    size: ({ a, b }) => bits(a > b ? a : b),
     js: (input) => {
       const { a, b } = input;
       const g = js.gcdBig(a, b);
@@ -114,7 +118,7 @@ export default [
       if (n.value < 1n) fail('numeric_prime_factors', 'n', `must be positive, got ${args[0]}`);
       return n;
     },
-    size: () => 1,
+    size: ({ value }) => bits(value),
     js: ({ value, big }) => {
       const f = js.primeFactorsBig(value);
       return big ? f : f.map(Number);
