@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import zlib from 'node:zlib';
 import { formatStartup, measureStartup } from './startup.mjs';
 import { WORKLOADS, runSuite } from './workloads.mjs';
@@ -137,6 +139,11 @@ export async function main(argv, { api } = {}) {
     return 0;
   }
   api ??= await import('multilingual-wasm');
+  // The suite collects garbage before each timed batch when it can (see suite.mjs).
+  if (typeof globalThis.gc !== 'function') {
+    v8.setFlagsFromString('--expose-gc');
+    globalThis.gc = vm.runInNewContext('gc');
+  }
   const jsonOnly = opts.json === '-';
   const tty = process.stdout.isTTY && !jsonOnly;
   const notice = (text) => (jsonOnly ? process.stderr.write(`${text}\n`) : console.log(text));
@@ -167,7 +174,8 @@ export async function main(argv, { api } = {}) {
     const e = doc.environment;
     console.log(`multilingual-wasm ${e.version} on ${e.engine}, ${e.platform}, ${e.cpu ?? 'cpu ?'} × ${e.cores}; variant ${e.variant}; ${e.quick ? 'quick sizes' : 'full sizes'}; ${e.date}`);
     for (const [v, why] of Object.entries(e.variantsUnavailable ?? {})) console.log(`variant ${v} not timed: ${why}`);
-    console.log('times in ms: median (min–max) over the runs; copies in and out included; every result checked\n');
+    console.log('times in ms: median (min–max) over the runs; copies in and out included; every result checked');
+    console.log("kernel/native: the simd build's time inside its kernels (profileKernels) over native; AUTO/best: AUTO over the faster of JS and its own variant's WASM\n");
     console.log(formatTable(doc));
     if (doc.startup) {
       console.log(`\nstart-up, ms: median (min–max) of ${doc.startup[0]?.runs ?? 0} fresh Node processes each (targets: import → ready <= 15, 2nd selector < 1)\n`);

@@ -105,6 +105,18 @@ describe('runSuite', () => {
     expect(sweep).not.toHaveProperty('kernelVsNative');
   });
 
+  it.runIf(hasWasm)('AUTO/best: against JS and the WASM of AUTO\'s own variant; any-variant beside it', async () => {
+    const doc = await runSuite({ api, quick: true, runs: 2, workloads: ['sweep-xor-16kb'] });
+    const [s] = doc.summary;
+    const rows = doc.results.filter((r) => r.id === 'sweep-xor-16kb');
+    const auto = rows.find((r) => r.backend === 'auto');
+    const own = rows.find((r) => r.backend === 'wasm' && r.variant === auto.variant);
+    expect(s.autoVariant).toBe(auto.variant);
+    expect(s.autoVsBest).toBeCloseTo(auto.medianMs / Math.min(s.jsMs, own.medianMs), 10);
+    expect(s.autoVsBestAnyVariant).toBeCloseTo(auto.medianMs / Math.min(s.jsMs, s.wasmMs), 10);
+    expect(s.autoVsBestAnyVariant).toBeGreaterThanOrEqual(s.autoVsBest);
+  });
+
   it.runIf(hasWasm)('reports a wrong WASM answer as verified: false, with the reason', async () => {
     const doc = await runSuite({ api: lyingApi(), quick: true, runs: 2, workloads: ['xor-1mb'], variants: ['baseline'] });
     const js = doc.results.find((r) => r.backend === 'js');
