@@ -340,8 +340,10 @@ export async function instantiateThreadsWasm(compiling, location, { memoryPages,
   });
   // A macrotask: after `ready` has resolved and whatever the caller runs in its
   // continuation (Node's setImmediate comes before timers; elsewhere a 0 ms timeout).
-  const soon = typeof setImmediate === 'function' ? [setImmediate, clearImmediate] : [setTimeout, clearTimeout];
-  const timer = soon[0](startPool, 0);
+  // Called unbound (not as soon[0](…)): browsers throw "Illegal invocation" when
+  // setTimeout's `this` is not the global object.
+  const [schedule, unschedule] = typeof setImmediate === 'function' ? [setImmediate, clearImmediate] : [setTimeout, clearTimeout];
+  const timer = schedule(startPool, 0);
   const poolReady = started.then(() => Promise.all(
     Array.from({ length: terminated ? 0 : poolSize }, () => new Promise((resolve) => {
       let worker;
@@ -375,7 +377,7 @@ export async function instantiateThreadsWasm(compiling, location, { memoryPages,
     terminate() {
       if (terminated) return;
       terminated = true;
-      soon[1](timer);
+      unschedule(timer);
       startPool(); // with no workers: poolReady resolves to 0
       for (const [worker, resolve] of loading) {
         worker.terminate();
