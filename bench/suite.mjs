@@ -66,7 +66,8 @@ export async function probeVariants(api, wanted) {
   const unavailable = {};
   for (const v of wanted) {
     const selector = new api.BackendSelector(variantConfig(v));
-    await selector.ready;
+    // warmUp, not ready: simd-threads takes over from simd once its workers are up.
+    await selector.warmUp([]);
     const status = selector.status();
     if (status.variant === v) available.push(v);
     else unavailable[v] = status.variant ? `this engine or build gives '${status.variant}' instead` : status.reason;

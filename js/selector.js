@@ -12,6 +12,9 @@ import { OPERATION_COUNT, allPlans, describeOperations, resolveOperation, resolv
 
 const now = typeof performance === 'object' ? () => performance.now() : () => Date.now();
 
+/** status().threads.reason while simd serves and the threads build boots its workers. */
+export const THREADS_LOADING = 'loading: simd answers until the simd-threads workers are up (await warmUp() to wait for them)';
+
 /** `threads: 'auto'` uses the cores, at most this many (more rarely pays on one call). */
 export const AUTO_THREADS_CAP = 4;
 
@@ -116,6 +119,8 @@ export class BackendSelector {
     this._peakBytes = 0;
     this._disposed = false;
     this._threads = { requested: this.config.threads, poolSize: 0, reason: null };
+    this._upgrade = null; // simd -> simd-threads in the background (see _detect)
+    this._pendingThreads = null; // that threads instance while its workers boot
     /** Resolves (never rejects) when the detection flow has decided the backend. */
     this.ready = this._detect().then(() => this);
   }
@@ -157,6 +162,23 @@ export class BackendSelector {
       return;
     }
     this._threads.reason = this._whyNoThreads(features, usable[0].name);
+    // simd-threads comes second: simd serves from `ready` on (its glue is lighter, so it is
+    // ready sooner, and until the threads build's workers have booted that build would run
+    // on one thread anyway, with slower copies into shared memory); the threads instance
+    // takes over once its pool is up (see _upgradeToThreads; warmUp() waits for it).
+    let upgradeTo = null;
+    if (usable[0].name === 'simd-threads' && usable[1]?.name === 'simd') {
+      const location = wasmLocation('simd-threads', this.config.wasmUrl);
+      // Bundled apps: not even a request for glue that is not there (a 404 and a MIME
+      // error in the console); simd it is, and status() says why.
+      if (this.config.wasmUrl == null && !threadsFilesFindable(location)) {
+        this._threads.reason = `simd-threads: its glue and worker cannot be found beside ${location} (renamed by a bundler?); serve the package's dist/wasm/ folder and set wasmUrl to it`;
+      } else {
+        upgradeTo = location;
+        this._threads.reason = THREADS_LOADING;
+      }
+      usable.shift();
+    }
     for (const [i, { name: variant }] of usable.entries()) {
       try {
         // Steps 2 and 4: read + compile (cached), then instantiate.
@@ -177,6 +199,7 @@ export class BackendSelector {
         this._location = location;
         this._loadMs = now() - started;
         this._reason = `wasm: variant ${variant}`;
+        if (upgradeTo !== null) this._upgrade = this._upgradeToThreads(upgradeTo, instance);
         return;
       } catch (error) {
         this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`;
@@ -187,8 +210,51 @@ export class BackendSelector {
     }
   }
 
+  /**
+   * Load simd-threads beside the serving simd instance and swap it in once its workers are
+   * up. Never rejects: a failure leaves simd serving and says why in status().threads.
+   * Not installed if the simd instance was replaced meanwhile (a trap rebuilt it, or
+   * dispose()).
+   */
+  async _upgradeToThreads(location, serving) {
+    let instance = null;
+    // A task later: loading starts with synchronous work (the threads glue, the file read)
+    // that would otherwise delay `ready` itself.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (this._disposed) return;
+    try {
+      instance = await this._load('simd-threads', location, { keepPoolSize: true });
+      this._pendingThreads = instance; // dispose() ends it at once
+      if (this._disposed) instance.terminate();
+      const threads = await instance.poolReady;
+      this._pendingThreads = null;
+      if (this._disposed || this._instance !== serving) {
+        instance.terminate();
+        if (!this._disposed) this._threads.reason = 'simd-threads not installed: the simd instance was rebuilt meanwhile';
+        return;
+      }
+      if (!(threads > 1)) {
+        instance.terminate();
+        this._threads.reason = 'simd-threads: its workers did not start; simd answers';
+        return;
+      }
+      this._instance = instance;
+      this._variant = 'simd-threads';
+      this._location = location;
+      this._threads.poolSize = instance.poolSize;
+      this._threads.reason = null;
+      this._reason = 'wasm: variant simd-threads';
+      serving.terminate();
+    } catch (error) {
+      this._pendingThreads = null;
+      instance?.terminate();
+      const why = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`;
+      if (!this._disposed) this._threads.reason = `simd-threads failed to load (${why})`;
+    }
+  }
+
   /** Read, compile (cached) and instantiate one variant, then configure its policy. */
-  async _load(variant, location) {
+  async _load(variant, location, { keepPoolSize = false } = {}) {
     // Not awaited here: the loader prepares the glue while the engine compiles.
     const compiling = compileWasm(location, { cache: this.config.cache });
     const threads = variant === 'simd-threads' ? requestedThreads(this.config.threads) : 1;
@@ -199,7 +265,8 @@ export class BackendSelector {
     if (this.config.profileKernels) profileKernels(instance);
     // Threads are granted once their workers are loaded (see loader.js); until then, one.
     configureInstance(instance, 1);
-    this._threads.poolSize = instance.poolSize;
+    // (An upgrade in the background says its pool size when it takes over.)
+    if (!keepPoolSize) this._threads.poolSize = instance.poolSize;
     if (instance.poolSize === 0) {
       instance.poolReady = Promise.resolve(instance.threads); // nothing more to grant, ever
       return instance;
@@ -410,6 +477,7 @@ export class BackendSelector {
    */
   async warmUp(names) {
     await this.ready;
+    await this._upgrade;
     await this._instance?.poolReady;
     const rows = (names ?? describeOperations().filter((op) => op.wasm).map((op) => op.name)).map(resolveOperation);
     for (const row of rows) {
@@ -437,6 +505,8 @@ export class BackendSelector {
     this._pool?.dispose();
     this._pool = null;
     this._disposed = true;
+    this._pendingThreads?.terminate();
+    this._pendingThreads = null;
     this._instance?.terminate();
     this._instance = null;
     this._reason = 'disposed';

@@ -18,10 +18,17 @@ describe('detection flow', () => {
     const f = detectFeatures();
     // threads defaults to 'auto': the pthreads build wherever it can run with > 1 core.
     const threads = f.simd && f.threads && st.threads.requested === 'auto' && os.availableParallelism() > 1;
-    expect(st.variant).toBe(threads ? 'simd-threads' : f.simd ? 'simd' : 'baseline');
+    // With threads, simd serves from ready on and simd-threads takes over once its
+    // workers are up (warmUp() waits for that).
+    expect(st.variant).toBe(f.simd ? 'simd' : 'baseline');
     expect(st.reason).toBe(`wasm: variant ${st.variant}`);
     expect(st.moduleLoaded).toBe(true);
     expect(st.loadMs).toBeGreaterThan(0);
+    if (threads) expect(st.threads.reason).toMatch(/^loading: simd answers until the simd-threads workers are up/);
+    await s.warmUp([]);
+    expect(s.status().variant).toBe(threads ? 'simd-threads' : f.simd ? 'simd' : 'baseline');
+    expect(s.status().reason).toBe(`wasm: variant ${s.status().variant}`);
+    if (threads) expect(s.status().threads).toMatchObject({ reason: null, granted: 2 });
   });
 
   it('honours simd: false with the baseline variant', async () => {

@@ -1,5 +1,6 @@
 // Start-up and per-call bookkeeping: what became lazy or shared stays correct.
-// - The threads build's pool starts after `ready` (in a later task); dispose() before
+// - With threads, simd serves from `ready`; the threads build loads after it, its pool
+//   starts in a later task, and it takes over when the pool is up; dispose() before
 //   that starts no worker at all.
 // - Selectors of one process share the compiled module, never an instance: disposing
 //   one, or a trap in one, leaves the other's instance, heap and answers untouched.
@@ -23,38 +24,32 @@ afterEach(() => {
   for (const s of selectors.splice(0)) s.dispose();
 });
 
-/** Count the pool workers the glue is asked to load, from now on. */
-function spyOnPoolStart(selector) {
-  const PThread = selector._instance.module.PThread; // internal, like threads.test.mjs
-  const original = PThread.loadWasmModuleToWorker;
-  const spy = { started: 0 };
-  PThread.loadWasmModuleToWorker = function (...args) {
-    spy.started++;
-    return original.apply(this, args);
-  };
-  return spy;
-}
+describe('the threads build loads after ready, simd serving meanwhile', () => {
+  /** The threads instance of an upgrade in progress, once its module is instantiated. */
+  async function pendingThreads(s) {
+    for (let i = 0; i < 500 && !s._pendingThreads; i++) await new Promise((resolve) => setTimeout(resolve, 1));
+    return s._pendingThreads;
+  }
 
-describe('the threads pool starts after ready', () => {
-  it('no worker exists when ready resolves; the pool loads afterwards and grants its threads', async () => {
+  it('ready with simd and no worker; the threads instance boots one worker and takes over', async () => {
     const s = await make({ threads: 2 });
-    expect(s.status().variant).toBe('simd-threads');
-    const spy = spyOnPoolStart(s); // installed in ready's continuation: before the pool start
-    expect(s.status().threads).toMatchObject({ poolSize: 1, granted: 1 });
+    expect(s.status().variant).toBe('simd');
+    expect(s.status().threads).toMatchObject({ poolSize: 0, granted: 1 });
+    const pending = await pendingThreads(s);
     await s.warmUp([]);
-    expect(spy.started).toBe(1);
-    expect(s.status().threads.granted).toBe(2);
+    expect(s._instance).toBe(pending);
+    const { PThread } = pending.module;
+    expect(PThread.unusedWorkers.length + PThread.runningWorkers.length).toBe(1);
+    expect(s.status().threads).toMatchObject({ poolSize: 1, granted: 2 });
     expect(s._instance.module.parallel_probe(10000)).toBe(2);
   });
 
-  it('dispose() right after ready starts no worker, and poolReady still settles', async () => {
+  it('dispose() while the pool boots: poolReady settles, no worker is left', async () => {
     const s = await BackendSelector.create({ threads: 2 });
-    const inst = s._instance;
-    const spy = spyOnPoolStart(s);
+    const inst = await pendingThreads(s);
     s.dispose();
     expect(await inst.poolReady).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 20)); // past the pool's start task
-    expect(spy.started).toBe(0);
     expect(inst.module.PThread.unusedWorkers.length).toBe(0);
     expect(inst.module.PThread.runningWorkers.length).toBe(0);
   });
@@ -194,6 +189,7 @@ describe('overlapping load steps keep the flow\'s order of failures', () => {
       'mlw-simd.wasm': fs.readFileSync(new URL('mlw-simd.wasm', dist)),
     });
     const s = await make({ threads: 2, wasmUrl: dir });
+    await s.warmUp([]); // the threads build loads after ready
     expect(s.status().variant).toBe('simd');
     expect(s.status().threads.reason).toMatch(/^simd-threads failed to load \(module-load-failed: compile: /);
   });
@@ -204,6 +200,7 @@ describe('overlapping load steps keep the flow\'s order of failures', () => {
       'mlw-simd.wasm': fs.readFileSync(new URL('mlw-simd.wasm', dist)),
     });
     const s = await make({ threads: 2, wasmUrl: dir });
+    await s.warmUp([]);
     expect(s.status().variant).toBe('simd');
     expect(s.status().threads.reason).toMatch(/^simd-threads failed to load \(module-load-failed: threads glue: /);
   });

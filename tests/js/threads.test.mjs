@@ -35,25 +35,35 @@ describe('threads option', () => {
     expect(probe(s, 1)).toBe(1); // one item: one range, one thread
   });
 
-  it('right after ready, before the pool has loaded, calls run inline on one thread', async () => {
+  it('right after ready simd answers on one thread; simd-threads takes over with its pool (warmUp waits)', async () => {
     const s = await BackendSelector.create({ threads: 2 });
     selectors.push(s);
-    expect(s.status().variant).toBe('simd-threads');
-    // Worker messages are tasks; nothing but microtasks ran since ready resolved.
-    expect(s.status().threads.granted).toBe(1);
+    expect(s.status().variant).toBe('simd');
+    expect(s.status().threads).toMatchObject({ granted: 1, poolSize: 0, reason: expect.stringMatching(/^loading: simd answers/) });
     expect(probe(s, 10000)).toBe(1);
+    s.callFunction('crypto_xor_encrypt', new Uint8Array(1 << 16), 'k');
+    expect(s.lastCallReport().variant).toBe('simd');
     await s.warmUp([]);
-    expect(s.status().threads.granted).toBe(2);
+    expect(s.status()).toMatchObject({ variant: 'simd-threads', reason: 'wasm: variant simd-threads' });
+    expect(s.status().threads).toMatchObject({ granted: 2, poolSize: 1, reason: null });
     expect(probe(s, 10000)).toBe(2);
+    s.callFunction('crypto_xor_encrypt', new Uint8Array(1 << 16), 'k');
+    expect(s.lastCallReport().variant).toBe('simd-threads');
   });
 
-  it('dispose() while the pool is still loading leaves nothing running', async () => {
+  it('dispose() while the threads build boots its pool: never installed, its workers end', async () => {
     const s = await BackendSelector.create({ threads: 2 });
-    const inst = s._instance;
+    // The threads instance exists once its module is instantiated; its pool boots after.
+    for (let i = 0; i < 500 && !s._pendingThreads; i++) await new Promise((resolve) => setTimeout(resolve, 1));
+    const inst = s._pendingThreads;
+    expect(inst).not.toBeNull();
     s.dispose();
     expect(await inst.poolReady).toBe(1); // never granted the worker
     expect(inst.module.PThread.unusedWorkers.length).toBe(0);
+    await s.warmUp([]);
     expect(s.backend).toBe('js');
+    expect(s.status().variant).toBe('simd'); // what was decided; nothing serves after dispose
+    expect(s._instance).toBeNull();
   });
 
   it('threads: false picks simd and runs on one thread', async () => {

@@ -20,6 +20,9 @@ function yesNo(el, value, detail = '') {
 
 async function showStatus() {
   const selector = await BackendSelector.create(forced ? { preferBackend: forced } : {});
+  // With threads, simd serves from ready on and simd-threads takes over once its workers
+  // are up: warmUp([]) waits for that, so the panel shows what calls will run on.
+  await selector.warmUp([]);
   const st = selector.status();
   const panel = document.querySelector('[data-testid="status"]');
   $('st-backend').textContent = st.backend;
