@@ -23,6 +23,8 @@ export interface BackendConfig {
   timeoutMs?: number;
   /** Folder holding the mlw-*.wasm files, or one .wasm file (default: next to the bundle). */
   wasmUrl?: string | URL | null;
+  /** Time the C++ kernels of each WASM call: lastCallReport().kernelMs (default false). */
+  profileKernels?: boolean;
 }
 
 export interface Features {
@@ -45,9 +47,10 @@ export interface SelectorStatus {
   moduleLoaded: boolean;
   loadMs: number | null;
   /**
-   * Threads: `requested` is the option; `granted` the threads kernels may use now (1 until
-   * the simd-threads pool has loaded, see warmUp()); `poolSize` the workers (granted - 1);
-   * `reason` why the threads build is not in use (null when it is).
+   * Threads: `requested` is the option; `granted` the threads kernels may use now;
+   * `poolSize` the workers (granted - 1); `reason` why the threads build is not in use
+   * (null when it is; 'loading: …' while simd serves and the simd-threads build boots its
+   * workers in the background, see warmUp()).
    */
   threads: { requested: false | number | 'auto'; granted: number; poolSize: number; reason: string | null };
   wasmUrl: string | null;
@@ -61,7 +64,10 @@ export interface CallReport {
   backend: 'wasm' | 'js';
   reason: string;
   variant: Variant | null;
+  /** The whole call: validation, copies, kernel, result. */
   ms: number;
+  /** With profileKernels, on WASM calls: the time inside the C++ kernels alone (no copies, no validation). */
+  kernelMs?: number;
 }
 
 export interface BackendStats { calls: number; totalMs: number; meanMs: number }
@@ -85,7 +91,10 @@ export interface ImageLike { data: Uint8ClampedArray | Uint8Array; width: number
 export declare class BackendSelector {
   constructor(config?: BackendConfig);
   static create(config?: BackendConfig): Promise<BackendSelector>;
-  /** Resolves (never rejects) once the detection flow has decided. */
+  /**
+   * Resolves (never rejects) once the detection flow has decided. With threads, simd
+   * serves from here on and simd-threads takes over once its workers are up (warmUp()).
+   */
   ready: Promise<BackendSelector>;
   readonly config: Readonly<Required<BackendConfig>>;
   readonly backend: 'wasm' | 'js';
@@ -101,6 +110,7 @@ export declare class BackendSelector {
   performanceStats(): Record<string, OperationStats>;
   performanceStats(name: string): OperationStats;
   resetStats(): void;
+  /** Waits for ready and for the threads build to take over (if it loads), then runs each named operation once on a tiny input (default: every WASM operation; [] = none). */
   warmUp(names?: string[]): Promise<BackendSelector>;
   dispose(): void;
 }
@@ -185,12 +195,12 @@ export interface OperationMap {
   /** length in code points of the longest run of s made only of code points in chars (O(n + m); WASM + JS) */
   string_longest_substring: (s: string, chars: string) => number;
   longest_substring: (s: string, chars: string) => number;
-  /** XOR with a repeating key (not encryption in any modern sense); decrypt = encrypt (O(n); WASM + JS) */
-  crypto_xor_encrypt: (data: Uint8Array | string, key: Uint8Array | string) => Uint8Array;
-  xor_encrypt: (data: Uint8Array | string, key: Uint8Array | string) => Uint8Array;
-  /** XOR with a repeating key (not encryption in any modern sense); decrypt = encrypt (O(n); WASM + JS) */
-  crypto_xor_decrypt: (data: Uint8Array | string, key: Uint8Array | string) => Uint8Array;
-  xor_decrypt: (data: Uint8Array | string, key: Uint8Array | string) => Uint8Array;
+  /** XOR with a repeating key (not encryption in any modern sense); decrypt = encrypt; options.out: write into this array (may be data itself) and return it (O(n); WASM + JS) */
+  crypto_xor_encrypt: (data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }) => Uint8Array;
+  xor_encrypt: (data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }) => Uint8Array;
+  /** XOR with a repeating key (not encryption in any modern sense); decrypt = encrypt; options.out: write into this array (may be data itself) and return it (O(n); WASM + JS) */
+  crypto_xor_decrypt: (data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }) => Uint8Array;
+  xor_decrypt: (data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }) => Uint8Array;
   /** FNV-1a 32-bit of the bytes (UTF-8 for strings), unsigned; NOT cryptographic (O(n); WASM + JS) */
   crypto_hash: (data: Uint8Array | string) => number;
   hash: (data: Uint8Array | string) => number;

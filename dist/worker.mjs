@@ -45,15 +45,13 @@ var MultilingualWasmError = class extends Error {
 };
 
 // js/fallbacks/crypto_xor.js
-function cryptoXor(data, key) {
-  let n = data.length, out = new Uint8Array(n), keyLen = key.length;
+function cryptoXor(data, key, out = new Uint8Array(data.length)) {
+  let n = data.length, keyLen = key.length;
   if (n === 0) return out;
-  if (keyLen <= 64 && n >= 256) {
+  if (out.set(data), keyLen <= 64 && n >= 256 && out.byteOffset % 4 === 0) {
     let period = keyLen * 4, pattern = new Uint8Array(period);
     for (let i = 0; i < period; i++) pattern[i] = key[i % keyLen];
-    let words = n >>> 2;
-    out.set(data);
-    let out32 = new Uint32Array(out.buffer, 0, words), pat32 = new Uint32Array(pattern.buffer), periodWords = keyLen, p = 0;
+    let words = n >>> 2, out32 = new Uint32Array(out.buffer, out.byteOffset, words), pat32 = new Uint32Array(pattern.buffer), periodWords = keyLen, p = 0;
     for (let w = 0; w < words; w++)
       out32[w] ^= pat32[p], ++p === periodWords && (p = 0);
     for (let i = words * 4; i < n; i++) out[i] ^= pattern[i % period];
@@ -61,7 +59,7 @@ function cryptoXor(data, key) {
   }
   let k = 0;
   for (let i = 0; i < n; i++)
-    out[i] = data[i] ^ key[k], ++k === keyLen && (k = 0);
+    out[i] ^= key[k], ++k === keyLen && (k = 0);
   return out;
 }
 
@@ -119,10 +117,16 @@ function withHeap(instance, operation, fn) {
 }
 
 // js/wasm/crypto_xor.js
-function cryptoXor2(instance, operation, data, key) {
-  return withHeap(instance, operation, (heap, M) => {
-    let dataPtr = heap.copyIn(data), keyPtr = heap.copyIn(key);
-    return M.crypto_xor(dataPtr, data.length, keyPtr, key.length, dataPtr), heap.copyOut(Uint8Array, dataPtr, data.length);
+var XOR_CHUNK_BYTES = 1024 * 1024;
+function cryptoXor2(instance, operation, data, key, out) {
+  let n = data.length, result = out ?? new Uint8Array(n);
+  return n === 0 ? result : withHeap(instance, operation, (heap, M) => {
+    let keyPtr = heap.copyIn(key), chunk = Math.min(n, XOR_CHUNK_BYTES), ptr = heap.alloc(chunk), window2 = heap.view(Uint8Array, ptr, chunk);
+    for (let off = 0; off < n; off += chunk) {
+      let len = Math.min(chunk, n - off), w = len === chunk ? window2 : window2.subarray(0, len);
+      w.set(data.subarray(off, off + len)), M.crypto_xor(ptr, len, keyPtr, key.length, ptr, off % key.length), result.set(w, off);
+    }
+    return result;
   });
 }
 
@@ -282,20 +286,28 @@ function arity(operation, args, min, max = min) {
 }
 
 // js/registry/crypto.js
+function xorOut(name, options, data) {
+  if (options === void 0) return;
+  (options === null || typeof options != "object" || Array.isArray(options)) && fail(name, "options", `must be an object, got ${describe(options)}`);
+  for (let key of Object.keys(options)) key !== "out" && fail(name, "options", `has unknown option '${key}'`);
+  let { out } = options;
+  if (out !== void 0)
+    return out instanceof Uint8Array || fail(name, "options.out", `must be a Uint8Array, got ${describe(out)}`), out.length !== data.length && fail(name, "options.out", `must have data's length ${data.length}, got ${out.length}`), out.buffer === data.buffer && out.byteOffset !== data.byteOffset && out.byteOffset < data.byteOffset + data.length && data.byteOffset < out.byteOffset + out.length && fail(name, "options.out", "must be data itself or not overlap it"), out;
+}
 function xorRow(name) {
   return {
     name,
-    signature: "(data: Uint8Array | string, key: Uint8Array | string) => Uint8Array",
-    description: "XOR with a repeating key (not encryption in any modern sense); decrypt = encrypt",
+    signature: "(data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }) => Uint8Array",
+    description: "XOR with a repeating key (not encryption in any modern sense); decrypt = encrypt; options.out: write into this array (may be data itself) and return it",
     complexity: "O(n)",
     validate(args) {
-      arity(name, args, 2);
+      arity(name, args, 2, 3);
       let data = toBytes(name, "data", args[0]), key = toBytes(name, "key", args[1]);
-      return key.length === 0 && fail(name, "key", "must not be empty"), { data, key };
+      return key.length === 0 && fail(name, "key", "must not be empty"), { data, key, out: xorOut(name, args[2], data) };
     },
     size: ({ data }) => data.length,
-    js: ({ data, key }) => cryptoXor(data, key),
-    wasm: (instance, { data, key }) => cryptoXor2(instance, name, data, key),
+    js: ({ data, key, out }) => cryptoXor(data, key, out),
+    wasm: (instance, { data, key, out }) => cryptoXor2(instance, name, data, key, out),
     sample: () => ["multilingual", "key"]
   };
 }
@@ -1495,7 +1507,7 @@ function toInteger(operation, argument, value) {
     return Number.isInteger(value) || fail(operation, argument, `must be an integer, got ${value}`), Number.isSafeInteger(value) || fail(operation, argument, `must be a safe integer (|n| <= 2^53 - 1) as a Number; pass a BigInt for larger values, got ${value}`), { value: BigInt(value), big: !1 };
   fail(operation, argument, `must be an integer Number or a BigInt, got ${describe(value)}`);
 }
-var abs = (x) => x < 0n ? -x : x, safeOrBig = (x) => x <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(x) : x;
+var abs = (x) => x < 0n ? -x : x, bits = (x) => x < 4294967296n ? 32 - Math.clz32(Number(x)) : x.toString(16).length * 4, safeOrBig = (x) => x <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(x) : x;
 function exactRow(name, max, safeMax, jsBig, wasmBig, description, complexity) {
   return {
     name,
@@ -1526,7 +1538,7 @@ function gcdLcmRow(name, description) {
       let a = toInteger(name, "a", args[0]), b = toInteger(name, "b", args[1]);
       return { a: abs(a.value), b: abs(b.value), big: a.big || b.big };
     },
-    size: () => 1,
+    size: ({ a, b }) => bits(a > b ? a : b),
     js: (input) => {
       let { a, b } = input, g = gcdBig(a, b);
       return finish(input, isGcd ? g : a === 0n || b === 0n ? 0n : a / g * b);
@@ -1580,7 +1592,7 @@ var numeric_default = [
       let n = toInteger("numeric_prime_factors", "n", args[0]);
       return n.value < 1n && fail("numeric_prime_factors", "n", `must be positive, got ${args[0]}`), n;
     },
-    size: () => 1,
+    size: ({ value }) => bits(value),
     js: ({ value, big }) => {
       let f = primeFactorsBig(value);
       return big ? f : f.map(Number);
@@ -2138,6 +2150,21 @@ for (let row of rows) {
     operations.has(s) || (shortNames.has(s) && shortNames.get(s) !== row ? ambiguous.add(s) : shortNames.set(s, row));
 }
 for (let s of ambiguous) shortNames.delete(s);
+var CallPlan = class {
+  constructor(row, id) {
+    this.id = id, this.name = row.name, this.validate = row.validate, this.js = row.js, this.wasm = typeof row.wasm == "function" ? row.wasm : null, this.size = typeof row.size == "function" ? row.size : null, this.row = row;
+  }
+}, plans = rows.map((row, id) => new CallPlan(row, id)), planByName = /* @__PURE__ */ new Map();
+for (let plan of plans) planByName.set(plan.name, plan);
+for (let [s, row] of shortNames) planByName.set(s, plans[rows.indexOf(row)]);
+var OPERATION_COUNT = plans.length;
+function resolvePlan(name) {
+  let plan = planByName.get(name);
+  return plan !== void 0 ? plan : plans[rows.indexOf(resolveOperation(name))];
+}
+function allPlans() {
+  return plans;
+}
 function editDistance(a, b) {
   let d = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -2328,7 +2355,9 @@ var BACKENDS = Object.freeze({ AUTO: "auto", JS: "js", WASM: "wasm" }), PAGE_BYT
   // 2 GiB
   timeoutMs: 0,
   // 0 = no time limit
-  wasmUrl: null
+  wasmUrl: null,
+  profileKernels: !1
+  // lastCallReport().kernelMs (js/profile.js)
 }), CHECKS = {
   preferBackend: (v) => Object.values(BACKENDS).includes(v) || "must be one of 'auto', 'js', 'wasm'",
   simd: (v) => typeof v == "boolean" || "must be true or false",
@@ -2337,7 +2366,8 @@ var BACKENDS = Object.freeze({ AUTO: "auto", JS: "js", WASM: "wasm" }), PAGE_BYT
   memoryPages: (v) => Number.isInteger(v) && v >= MIN_MEMORY_PAGES && v <= MAX_MEMORY_PAGES || `must be an integer number of 64 KiB pages from ${MIN_MEMORY_PAGES} to ${MAX_MEMORY_PAGES}`,
   maxMemoryPages: (v) => Number.isInteger(v) && v >= MIN_MEMORY_PAGES && v <= MAX_MEMORY_PAGES || `must be an integer number of 64 KiB pages from ${MIN_MEMORY_PAGES} to ${MAX_MEMORY_PAGES}`,
   timeoutMs: (v) => Number.isFinite(v) && v >= 0 || "must be a number of milliseconds >= 0 (0 = no limit)",
-  wasmUrl: (v) => v === null || typeof v == "string" || typeof URL == "function" && v instanceof URL || "must be a URL, a path string or null"
+  wasmUrl: (v) => v === null || typeof v == "string" || typeof URL == "function" && v instanceof URL || "must be a URL, a path string or null",
+  profileKernels: (v) => typeof v == "boolean" || "must be true or false"
 };
 function validateConfig(config, source = "config") {
   if (config === void 0) return {};
@@ -3270,7 +3300,7 @@ var LoadFailure = class extends Error {
   constructor(step, detail) {
     super(`${step}: ${detail}`), this.name = "LoadFailure", this.reason = `${step}: ${detail}`;
   }
-}, CSP_REFUSAL = /Content Security Policy|blocked by CSP|'(wasm-)?unsafe-eval'/i, compiledModules = /* @__PURE__ */ new Map();
+}, CSP_REFUSAL = /Content Security Policy|blocked by CSP|'(wasm-)?unsafe-eval'/i, compiledModules = /* @__PURE__ */ new Map(), finishedCompiles = /* @__PURE__ */ new WeakSet();
 function wasmLocation(variant, wasmUrl) {
   if (wasmUrl == null) return defaultWasmUrl(variant);
   let text = String(wasmUrl);
@@ -3279,15 +3309,18 @@ function wasmLocation(variant, wasmUrl) {
 function isFileLocation(location2) {
   return location2.startsWith("file:") || !/^[a-z][a-z0-9+.-]*:/i.test(location2);
 }
-async function readWasmBytes(location2) {
-  if (isNode && isFileLocation(location2)) {
-    let fs = nodeBuiltin("fs"), { fileURLToPath } = nodeBuiltin("url"), file = location2.startsWith("file:") ? fileURLToPath(location2) : location2;
-    try {
-      return await fs.promises.readFile(file);
-    } catch (error) {
-      throw new LoadFailure("wasm-file-missing", `${file} (${error.code ?? error.message})`);
-    }
+function readLocalWasm(location2) {
+  if (!isNode || !isFileLocation(location2)) return null;
+  let fs = nodeBuiltin("fs"), { fileURLToPath } = nodeBuiltin("url"), file = location2.startsWith("file:") ? fileURLToPath(location2) : location2;
+  try {
+    return fs.readFileSync(file);
+  } catch (error) {
+    throw new LoadFailure("wasm-file-missing", `${file} (${error.code ?? error.message})`);
   }
+}
+async function readWasmBytes(location2) {
+  let local = readLocalWasm(location2);
+  if (local) return local;
   if (typeof fetch != "function") throw new LoadFailure("wasm-file-missing", `${location2} (no fetch here)`);
   let response;
   try {
@@ -3300,47 +3333,73 @@ async function readWasmBytes(location2) {
 }
 function compileWasm(location2, { cache = !0 } = {}) {
   if (cache && compiledModules.has(location2)) return compiledModules.get(location2);
-  let pending = (async () => {
-    let bytes = await readWasmBytes(location2);
-    try {
-      return await WebAssembly.compile(bytes);
-    } catch (error) {
-      throw CSP_REFUSAL.test(error.message) ? new LoadFailure("csp-blocked", error.message) : new LoadFailure("module-load-failed", `compile: ${error.message}`);
-    }
-  })();
-  return cache && (compiledModules.set(location2, pending), pending.catch(() => compiledModules.delete(location2))), pending;
+  let pending;
+  try {
+    let local = readLocalWasm(location2);
+    pending = compileBytes(local ?? readWasmBytes(location2));
+  } catch (error) {
+    pending = Promise.reject(error);
+  }
+  return pending.then(() => finishedCompiles.add(pending), () => finishedCompiles.add(pending)), cache && (compiledModules.set(location2, pending), pending.catch(() => compiledModules.delete(location2))), pending;
 }
-async function instantiateWasm(compiled, { memoryPages, maxMemoryPages }) {
+function compileBytes(bytesOrPromise) {
+  let compile = (bytes) => WebAssembly.compile(bytes).catch((error) => {
+    throw CSP_REFUSAL.test(error.message) ? new LoadFailure("csp-blocked", error.message) : new LoadFailure("module-load-failed", `compile: ${error.message}`);
+  });
+  return bytesOrPromise instanceof Promise ? bytesOrPromise.then(compile) : compile(bytesOrPromise);
+}
+async function instantiateWasm(compiling, { memoryPages, maxMemoryPages }) {
   let memory;
   try {
     memory = new WebAssembly.Memory({ initial: memoryPages, maximum: maxMemoryPages });
   } catch (error) {
-    throw new LoadFailure("module-load-failed", `cannot reserve ${memoryPages} pages of memory: ${error.message}`);
+    throw await compiling, new LoadFailure("module-load-failed", `cannot reserve ${memoryPages} pages of memory: ${error.message}`);
   }
   let rejectInstantiation, instantiationFailed = new Promise((_, reject) => {
     rejectInstantiation = reject;
-  }), created = mlw_glue_default({
+  });
+  instantiationFailed.catch(() => {
+  });
+  let created = mlw_glue_default({
     wasmMemory: memory,
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     instantiateWasm(imports, receiveInstance) {
-      try {
-        return receiveInstance(new WebAssembly.Instance(compiled, imports), compiled), {};
-      } catch (error) {
-        if (!(error instanceof RangeError))
-          return rejectInstantiation(new LoadFailure("module-load-failed", `instantiate: ${error.message}`)), {};
-      }
-      return WebAssembly.instantiate(compiled, imports).then(
-        (instance) => receiveInstance(instance, compiled),
-        (error) => rejectInstantiation(new LoadFailure("module-load-failed", `instantiate: ${error.message}`))
+      return compiling.then(
+        (compiled) => instantiateInto(compiled, imports, receiveInstance, rejectInstantiation),
+        () => {
+        }
+        // reported by `await compiling` below
       ), {};
     }
   });
+  await compiling;
   try {
-    return { module: await Promise.race([created, instantiationFailed]), memory, maxBytes: maxMemoryPages * PAGE_BYTES, poolSize: 0, poolReady: Promise.resolve(), terminate() {
+    return { module: await Promise.race([created, instantiationFailed]), memory, maxBytes: maxMemoryPages * PAGE_BYTES, poolSize: 0, poolReady: Promise.resolve(0), terminate() {
     } };
   } catch (error) {
     throw error instanceof LoadFailure ? error : new LoadFailure("module-load-failed", `start-up: ${error?.message ?? error}`);
+  }
+}
+function instantiateInto(compiled, imports, receiveInstance, reject) {
+  let instance;
+  try {
+    instance = new WebAssembly.Instance(compiled, imports);
+  } catch (error) {
+    if (!(error instanceof RangeError)) {
+      reject(new LoadFailure("module-load-failed", `instantiate: ${error.message}`));
+      return;
+    }
+    WebAssembly.instantiate(compiled, imports).then(
+      (asyncInstance) => receiveInstance(asyncInstance, compiled),
+      (asyncError) => reject(new LoadFailure("module-load-failed", `instantiate: ${asyncError.message}`))
+    );
+    return;
+  }
+  try {
+    receiveInstance(instance, compiled);
+  } catch (error) {
+    reject(new LoadFailure("module-load-failed", `instantiate: ${error?.message ?? error}`));
   }
 }
 var threadGlues = /* @__PURE__ */ new Map();
@@ -3387,50 +3446,63 @@ function standInWorker(PThread) {
   };
   return worker;
 }
-async function instantiateThreadsWasm(compiled, location2, { memoryPages, maxMemoryPages, poolSize: poolSize2 }) {
-  let glue, factory;
+async function instantiateThreadsWasm(compiling, location2, { memoryPages, maxMemoryPages, poolSize: poolSize2 }) {
+  let glue, factory, failure = null;
   try {
     glue = threadsGluePlace(location2), factory = await loadThreadsGlue(glue);
   } catch (error) {
-    throw error instanceof LoadFailure ? error : new LoadFailure("module-load-failed", `threads glue: ${error.message}`);
+    failure = error instanceof LoadFailure ? error : new LoadFailure("module-load-failed", `threads glue: ${error.message}`);
   }
   let memory;
-  try {
-    memory = new WebAssembly.Memory({ initial: memoryPages, maximum: maxMemoryPages, shared: !0 });
-  } catch (error) {
-    throw new LoadFailure("module-load-failed", `cannot reserve ${memoryPages} pages of shared memory: ${error.message}`);
-  }
+  if (!failure)
+    try {
+      memory = new WebAssembly.Memory({ initial: memoryPages, maximum: maxMemoryPages, shared: !0 });
+    } catch (error) {
+      failure = new LoadFailure("module-load-failed", `cannot reserve ${memoryPages} pages of shared memory: ${error.message}`);
+    }
+  if (failure)
+    throw await compiling, failure;
   let place = (name) => isNode ? nodeBuiltin("path").join(nodeBuiltin("path").dirname(glue), name) : new URL(name, glue).href, rejectInstantiation, instantiationFailed = new Promise((_, reject) => {
     rejectInstantiation = reject;
-  }), module = null, moduleArg = {
+  });
+  instantiationFailed.catch(() => {
+  });
+  let module = null, moduleArg = {
     wasmMemory: memory,
     mlwPoolSize: 0,
     // the pool is built below, after the instance
     mainScriptUrlOrBlob: glue,
     locateFile: place,
     print: (text) => console.log(text),
-    // parallelFor blocks its caller until its ranges are done, by design; the workers
-    // are loaded before `ready`, so that wait cannot deadlock. Emscripten warns about
+    // parallelFor blocks its caller until its ranges are done, by design; a worker joins
+    // the pool only once loaded, so that wait cannot deadlock. Emscripten warns about
     // any wait on a page's main thread; that one warning is expected here.
     printErr: (text) => {
       text.startsWith("Blocking on the main thread is very dangerous") || console.warn(text);
     },
     instantiateWasm(imports, receiveInstance) {
-      return WebAssembly.instantiate(compiled, imports).then(
-        (instance) => {
-          moduleArg.PThread.unusedWorkers.push(standInWorker(moduleArg.PThread)), receiveInstance(instance, compiled);
+      return compiling.then(
+        (compiled) => {
+          moduleArg.PThread.unusedWorkers.push(standInWorker(moduleArg.PThread)), instantiateInto(compiled, imports, receiveInstance, rejectInstantiation);
         },
-        (error) => rejectInstantiation(new LoadFailure("module-load-failed", `instantiate: ${error.message}`))
+        () => {
+        }
+        // reported by `await compiling` below
       ), {};
     }
-  }, created = factory(moduleArg);
+  };
+  finishedCompiles.has(compiling) || await new Promise((resolve2) => typeof setImmediate == "function" ? setImmediate(resolve2) : setTimeout(resolve2, 0));
+  let created = factory(moduleArg);
+  await compiling;
   try {
     module = await Promise.race([created, instantiationFailed]);
   } catch (error) {
     throw error instanceof LoadFailure ? error : new LoadFailure("module-load-failed", `start-up: ${error?.message ?? error}`);
   }
-  let { PThread } = module, WorkerClass = isNode ? nodeBuiltin("worker_threads").Worker : globalThis.Worker, loading = /* @__PURE__ */ new Map(), terminated = !1, poolReady = Promise.all(
-    Array.from({ length: poolSize2 }, () => new Promise((resolve2) => {
+  let { PThread } = module, WorkerClass = isNode ? nodeBuiltin("worker_threads").Worker : globalThis.Worker, loading = /* @__PURE__ */ new Map(), terminated = !1, startPool, started = new Promise((resolve2) => {
+    startPool = resolve2;
+  }), [schedule, unschedule] = typeof setImmediate == "function" ? [setImmediate, clearImmediate] : [setTimeout, clearTimeout], timer = schedule(startPool, 0), poolReady = started.then(() => Promise.all(
+    Array.from({ length: terminated ? 0 : poolSize2 }, () => new Promise((resolve2) => {
       let worker;
       try {
         worker = new WorkerClass(place("mlw-simd-threads.worker.js"));
@@ -3443,7 +3515,7 @@ async function instantiateThreadsWasm(compiled, location2, { memoryPages, maxMem
         worker.unref?.(), PThread.unusedWorkers.push(worker), resolve2(1);
       });
     }))
-  ).then((loaded) => loaded.reduce((a, b) => a + b, 0));
+  )).then((loaded) => loaded.reduce((a, b) => a + b, 0));
   return {
     module,
     memory,
@@ -3452,7 +3524,7 @@ async function instantiateThreadsWasm(compiled, location2, { memoryPages, maxMem
     poolReady,
     terminate() {
       if (!terminated) {
-        terminated = !0;
+        terminated = !0, unschedule(timer), startPool();
         for (let [worker, resolve2] of loading)
           worker.terminate(), resolve2(0);
         loading.clear(), PThread.terminateAllThreads();
@@ -3462,165 +3534,104 @@ async function instantiateThreadsWasm(compiled, location2, { memoryPages, maxMem
 }
 
 // thresholds.json
-var thresholds_default = {
-  $comment: "Per-operation size thresholds for AUTO, measured by `npm run calibrate` (bench/calibrate.mjs). Below wasmMinSize AUTO answers with JS because WASM's call overhead would not pay off. 'size' is the unit each registry row's size() returns. From threadsMinSize (-1 = never) the C++ policy gives a call all the instance's threads, at most maxThreads (0 = no cap); measured one WASM thread against 2..min(cores, 4). 9007199254740991 = never WASM under AUTO. Read by js/ (routing) and by the C++ policy (threads). An operation missing here always runs on WASM under AUTO.",
-  measured: {
-    by: "node bench/calibrate.mjs",
-    date: "2026-11-24T08:47:05.585Z",
-    engine: "Node.js 20.20.2 (V8 11.3.244.8-node.38)",
-    machine: "AMD EPYC \xD7 2, linux x64",
-    variant: "simd",
-    columns: [
-      "size",
-      "jsMs",
-      "wasmMs"
-    ],
-    points: {
-      crypto_xor_encrypt: [[16, 346e-6, 278e-5], [32, 405e-6, 286e-5], [64, 551e-6, 329e-5], [128, 14e-4, 341e-5], [256, 283e-5, 367e-5], [512, 199e-5, 431e-5], [1024, 348e-5, 474e-5], [2048, 377e-5, 457e-5], [4096, 546e-5, 577e-5], [8192, 852e-5, 565e-5], [16384, 0.0102, 584e-5], [32768, 0.0243, 0.0108], [65536, 0.05, 0.0173], [131072, 0.0967, 0.03], [262144, 0.183, 0.0568], [524288, 0.374, 0.118], [1048576, 0.778, 0.238], [2097152, 1.24, 0.465], [4194304, 3.18, 1.22]],
-      crypto_xor_decrypt: [[16, 29e-5, 205e-5], [32, 254e-6, 175e-5], [64, 313e-6, 218e-5], [128, 663e-6, 214e-5], [256, 109e-5, 238e-5], [512, 14e-4, 233e-5], [1024, 214e-5, 402e-5], [2048, 285e-5, 357e-5], [4096, 387e-5, 359e-5], [8192, 549e-5, 4e-3], [16384, 911e-5, 529e-5], [32768, 0.0167, 827e-5], [65536, 0.0315, 0.0132], [131072, 0.0619, 0.0235], [262144, 0.123, 0.0444], [524288, 0.252, 0.0935], [1048576, 0.5, 0.178], [2097152, 1.06, 0.392], [4194304, 2.15, 0.988]],
-      crypto_sha256: [[16, 302e-5, 182e-5], [32, 247e-5, 19e-4], [64, 301e-5, 244e-5], [128, 336e-5, 239e-5], [256, 43e-4, 285e-5], [512, 618e-5, 322e-5], [1024, 0.0103, 49e-4], [2048, 0.0177, 793e-5], [4096, 0.0314, 0.0134], [8192, 0.0598, 0.0254], [16384, 0.123, 0.0493], [32768, 0.232, 0.0977], [65536, 0.462, 0.191], [131072, 0.921, 0.37], [262144, 1.83, 0.768], [524288, 3.85, 1.65], [1048576, 7.8, 3.33], [2097152, 15.4, 6.43], [4194304, 29.4, 12.5]],
-      crypto_hash: [[16, 242e-6, 11e-4], [64, 236e-6, 111e-5], [256, 554e-6, 153e-5], [1024, 156e-5, 26e-4], [4096, 469e-5, 569e-5], [16384, 0.0194, 0.0204], [65536, 0.0762, 0.0755], [262144, 0.293, 0.299], [1048576, 1.18, 1.23], [4194304, 4.94, 5.21]],
-      matrix_multiply: [[8, 313e-6, 261e-5], [27, 734e-6, 224e-5], [125, 105e-5, 271e-5], [512, 115e-5, 28e-4], [1728, 255e-5, 372e-5], [5832, 729e-5, 637e-5], [19683, 0.0205, 932e-5], [68921, 0.0588, 0.0204], [238328, 0.191, 0.049], [804357, 0.606, 0.136], [2744e3, 2.06, 0.414], [9261e3, 6.91, 1.35]],
-      matrix_transpose: [[4, 848e-6, 332e-5], [16, 952e-6, 349e-5], [64, 111e-5, 259e-5], [256, 215e-5, 329e-5], [1024, 658e-5, 663e-5], [4096, 0.0247, 0.0203], [16384, 0.111, 0.073], [65536, 0.378, 0.334], [262144, 2.02, 2.48], [1048576, 13.7, 15.9], [4194304, 62.9, 57.3]],
-      matrix_determinant: [[8, 338e-6, 815e-6], [64, 744e-6, 939e-6], [343, 106e-5, 127e-5], [1728, 257e-5, 174e-5], [8e3, 844e-5, 44e-4], [32768, 0.0283, 897e-5], [140608, 0.121, 0.0277], [592704, 0.496, 0.0967], [2460375, 1.81, 0.332], [10077696, 7.18, 1.18], [41421736, 27.7, 4.32]],
-      image_blur: [[64, 0.0128, 357e-5], [196, 0.0108, 499e-5], [576, 0.0125, 459e-5], [1600, 0.0238, 51e-4], [4096, 0.0516, 663e-5], [10816, 0.122, 0.0139], [28224, 0.22, 0.0303], [72900, 0.614, 0.0802], [186624, 1.6, 0.234], [478864, 4.92, 0.659], [1227664, 13.2, 1.78], [3147076, 37.9, 5.05]],
-      image_grayscale: [[64, 105e-5, 362e-5], [256, 151e-5, 348e-5], [1024, 359e-5, 477e-5], [4096, 911e-5, 754e-5], [16384, 0.0325, 0.0186], [65536, 0.125, 0.0645], [262144, 0.494, 0.254], [1048576, 1.94, 1.02], [4194304, 7.31, 4.77], [16777216, 31.8, 18.5]],
-      numeric_fibonacci: [[2, 581e-6, 215e-5], [5, 815e-6, 252e-5], [13, 613e-6, 231e-5], [33, 129e-5, 263e-5], [83, 162e-5, 334e-5], [208, 188e-5, 337e-5], [520, 242e-5, 431e-5], [1300, 345e-5, 705e-5], [3250, 768e-5, 0.0153], [8125, 0.0271, 0.0469]],
-      numeric_fibonacci_recursive: [[2, 229e-6, 722e-6], [3, 237e-6, 659e-6], [4, 27e-5, 675e-6], [6, 405e-6, 741e-6], [8, 569e-6, 787e-6], [11, 179e-5, 11e-4], [15, 0.011, 392e-5], [20, 0.119, 0.0362], [26, 2.12, 0.637]],
-      numeric_factorial: [[2, 329e-6, 26e-4], [5, 312e-6, 255e-5], [13, 486e-6, 324e-5], [33, 698e-6, 349e-5], [83, 148e-5, 452e-5], [208, 276e-5, 55e-4], [520, 0.0137, 0.0168], [1300, 0.0774, 0.0759], [3250, 0.726, 0.598]],
-      numeric_prime_factors: [[1, 127e-5, 247e-5], [1, 0.0262, 249e-5], [1, 0.0676, 0.0165], [1, 0.124, 0.0163], [1, 0.109, 0.0291], [1, 24.4, 3.91]],
-      numeric_gcd: [[1, 393e-6, 158e-5], [1, 863e-6, 113e-5], [1, 154e-5, 12e-4], [1, 263e-5, 126e-5], [1, 342e-5, 141e-5]],
-      numeric_lcm: [[1, 425e-6, 171e-5], [1, 897e-6, 175e-5], [1, 174e-5, 185e-5], [1, 318e-5, 221e-5], [1, 327e-5, 186e-5]],
-      string_reverse: [[4, 284e-6, 12e-4], [16, 343e-6, 126e-5], [64, 945e-6, 173e-5], [256, 197e-5, 208e-5], [1024, 59e-4, 276e-5], [4096, 0.0171, 654e-5], [16384, 0.0575, 0.0211], [65536, 0.247, 0.0789], [262144, 1.15, 0.518], [1048576, 4.1, 1.3]],
-      string_is_palindrome: [[4, 276e-6, 178e-5], [16, 324e-6, 171e-5], [64, 616e-6, 187e-5], [256, 169e-5, 19e-4], [1024, 593e-5, 315e-5], [4096, 0.0238, 718e-5], [16384, 0.0906, 0.0236], [65536, 0.367, 0.0916], [262144, 1.38, 0.374], [1048576, 6.83, 1.72]],
-      string_frequency: [[4, 516e-6, 29e-4], [16, 158e-5, 297e-5], [64, 331e-5, 357e-5], [256, 674e-5, 444e-5], [1024, 0.0204, 891e-5], [4096, 0.0751, 0.0237], [16384, 0.33, 0.0824], [65536, 1.33, 0.304], [262144, 5.49, 1.22], [1048576, 20.9, 5.03]],
-      string_longest_substring: [[4, 197e-6, 481e-5], [16, 302e-6, 447e-5], [64, 548e-6, 488e-5], [256, 168e-5, 511e-5], [1024, 622e-5, 624e-5], [4096, 0.0241, 0.0137], [16384, 0.168, 0.0324], [65536, 0.801, 0.122], [262144, 2.92, 0.44], [1048576, 11.5, 1.94]],
-      science_monte_carlo_pi: [[16, 342e-6, 123e-5], [32, 409e-6, 128e-5], [64, 531e-6, 129e-5], [128, 548e-6, 128e-5], [256, 937e-6, 196e-5], [512, 168e-5, 331e-5], [1024, 322e-5, 607e-5], [2048, 627e-5, 0.0115], [4096, 0.0126, 0.0225], [8192, 0.0247, 0.0444], [16384, 0.0496, 0.0888], [32768, 0.1, 0.176], [65536, 0.276, 0.353], [131072, 0.816, 0.732], [262144, 1.66, 0.393], [524288, 3.35, 0.762], [1048576, 6.62, 1.53]],
-      science_integrate: [[4, 226e-5, 255e-5], [16, 548e-5, 456e-5], [64, 0.0112, 73e-4], [256, 0.0344, 0.0183], [1024, 0.139, 0.0593], [4096, 0.334, 0.15], [16384, 1.23, 0.582], [65536, 5.55, 2.44], [262144, 20.8, 9.29], [1048576, 83.5, 37.2]],
-      json_parse: [[150, 19e-4, 617e-5], [150, 206e-5, 443e-5], [292, 293e-5, 585e-5], [593, 582e-5, 871e-5], [1045, 989e-5, 0.0132], [2090, 0.0171, 0.0234], [4207, 0.0271, 0.0283], [8280, 0.0543, 0.0529], [16427, 0.106, 0.111], [32772, 0.21, 0.224], [65608, 0.591, 0.661], [131182, 0.899, 0.905], [262166, 2.14, 1.96], [524318, 5.27, 3.94], [1048585, 11.3, 10.8], [2097279, 24.4, 35]],
-      json_validate: [[150, 225e-5, 242e-5], [150, 23e-4, 245e-5], [292, 399e-5, 262e-5], [593, 0.0103, 334e-5], [1045, 0.0127, 417e-5], [2090, 0.0243, 602e-5], [4207, 0.0302, 652e-5], [8280, 0.0593, 0.0115], [16427, 0.115, 0.0224], [32772, 0.231, 0.0432], [65608, 0.466, 0.0863], [131182, 0.925, 0.18], [262166, 1.85, 0.399], [524318, 5.04, 0.833], [1048585, 7.76, 1.66], [2097279, 26.2, 4.78]],
-      json_extract_numbers: [[150, 209e-5, 359e-5], [150, 201e-5, 31e-4], [292, 4e-3, 369e-5], [593, 661e-5, 419e-5], [1045, 966e-5, 485e-5], [2090, 0.0226, 678e-5], [4207, 0.0452, 0.0125], [8280, 0.136, 0.0221], [16427, 0.246, 0.0569], [32772, 0.516, 0.114], [65608, 0.976, 0.164], [131182, 1.85, 0.357], [262166, 2.51, 0.561], [524318, 5, 1.11], [1048585, 11.4, 2.22], [2097279, 24, 5.31]],
-      json_stringify: [[1, 14e-4, 0.0119], [1, 403e-5, 0.0177], [1, 0.0285, 0.109], [1, 0.205, 0.648], [1, 2.11, 8.13]],
-      data_sort: [[4, 746e-6, 29e-4], [8, 664e-6, 383e-5], [16, 983e-6, 219e-5], [32, 14e-4, 267e-5], [64, 163e-5, 446e-5], [128, 398e-5, 675e-5], [256, 712e-5, 928e-5], [512, 0.0131, 0.0125], [1024, 0.0271, 0.0209], [2048, 0.0652, 0.0413], [4096, 0.143, 0.0759], [8192, 0.557, 0.136], [16384, 1.24, 0.279], [32768, 2.51, 0.569], [65536, 5.77, 1.46], [131072, 13.3, 3.65], [262144, 25.7, 5.78], [524288, 54.2, 13.8], [1048576, 111, 25.8]],
-      search_linear: [[4, 709e-6, 157e-5], [8, 511e-6, 136e-5], [16, 56e-5, 131e-5], [32, 545e-6, 132e-5], [64, 507e-6, 119e-5], [128, 528e-6, 127e-5], [256, 58e-5, 133e-5], [512, 797e-6, 167e-5], [1024, 116e-5, 222e-5], [2048, 158e-5, 3e-3], [4096, 29e-4, 49e-4], [8192, 417e-5, 652e-5], [16384, 79e-4, 0.0124], [32768, 0.0154, 0.0253], [65536, 0.0292, 0.0474], [131072, 0.0585, 0.0949], [262144, 0.113, 0.196], [524288, 0.241, 0.401], [1048576, 0.491, 1.06]],
-      search_binary: [[4, 603e-6, 203e-5], [8, 616e-6, 178e-5], [16, 625e-6, 214e-5], [32, 614e-6, 204e-5], [64, 601e-6, 206e-5], [128, 51e-5, 174e-5], [256, 521e-6, 153e-5], [512, 395e-6, 137e-5], [1024, 397e-6, 155e-5], [2048, 407e-6, 181e-5], [4096, 383e-6, 209e-5], [8192, 39e-5, 276e-5], [16384, 452e-6, 41e-4], [32768, 397e-6, 698e-5], [65536, 655e-6, 0.0162], [131072, 432e-6, 0.0289], [262144, 702e-6, 0.0547], [524288, 101e-5, 0.123], [1048576, 17e-4, 0.366]],
-      search_contains: [[16, 154e-5, 191e-5], [32, 17e-4, 207e-5], [64, 15e-4, 189e-5], [128, 217e-5, 206e-5], [256, 164e-5, 188e-5], [512, 253e-5, 212e-5], [1024, 157e-5, 194e-5], [2048, 272e-5, 241e-5], [4096, 609e-5, 262e-5], [8192, 367e-5, 301e-5], [16384, 562e-5, 407e-5], [32768, 0.01, 616e-5], [65536, 0.0182, 0.0105], [131072, 0.0361, 0.0197], [262144, 0.0687, 0.0361], [524288, 0.137, 0.072], [1048576, 0.267, 0.149], [2097152, 0.536, 0.3], [4194304, 1.09, 0.673]]
-    },
-    threads: {
-      variant: "simd-threads against simd (threads: false)",
-      columns: [
-        "size",
-        "oneThreadMs",
-        "threads2Ms"
-      ],
-      points: {
-        matrix_multiply: [[512, 502e-5, 0.0935], [1728, 632e-5, 0.0948], [5832, 655e-5, 0.0964], [19683, 0.0174, 0.121], [68921, 0.0381, 0.159], [238328, 0.0862, 0.197], [804357, 0.235, 0.311], [2744e3, 0.628, 0.54], [9261e3, 1.29, 1.29], [31255875, 6.43, 3.99], [105823817, 20.5, 12.2]],
-        image_blur: [[1024, 698e-5, 0.155], [2704, 84e-4, 0.186], [7056, 0.0153, 0.2], [18496, 0.0238, 0.176], [47524, 0.0518, 0.225], [122500, 0.131, 0.296], [313600, 0.412, 0.5], [802816, 0.91, 0.841], [2056356, 2.74, 1.97], [5271616, 5.9, 5.41], [13498276, 14.8, 11.6]],
-        science_monte_carlo_pi: [[65536, 0.352, 0.351], [131072, 0.706, 0.513], [262144, 0.389, 0.396], [524288, 0.771, 0.477], [1048576, 1.55, 0.924], [2097152, 3.08, 1.7], [4194304, 6.09, 3.34], [8388608, 12.3, 6.61], [16777216, 24.5, 13]]
-      }
-    }
+var operations2 = {
+  crypto_xor_encrypt: {
+    wasmMinSize: 4096
   },
-  operations: {
-    crypto_xor_encrypt: {
-      wasmMinSize: 8192
-    },
-    crypto_xor_decrypt: {
-      wasmMinSize: 4096
-    },
-    json_parse: {
-      wasmMinSize: 9007199254740991,
-      note: "WASM was not faster at any measured size (up to 2097279): AUTO answers with JS"
-    },
-    json_stringify: {
-      wasmMinSize: 9007199254740991,
-      note: "WASM was not faster at any measured size (up to 1): AUTO answers with JS"
-    },
-    json_validate: {
-      wasmMinSize: 292
-    },
-    json_extract_numbers: {
-      wasmMinSize: 292
-    },
-    crypto_sha256: {
-      wasmMinSize: 0
-    },
-    crypto_hash: {
-      wasmMinSize: 9007199254740991,
-      note: "WASM was not faster at any measured size (up to 4194304): AUTO answers with JS"
-    },
-    matrix_multiply: {
-      wasmMinSize: 5832,
-      threadsMinSize: 2744e3,
-      maxThreads: 0
-    },
-    matrix_transpose: {
-      wasmMinSize: 4096
-    },
-    matrix_determinant: {
-      wasmMinSize: 1728
-    },
-    image_blur: {
-      wasmMinSize: 0,
-      threadsMinSize: 802816,
-      maxThreads: 0
-    },
-    image_grayscale: {
-      wasmMinSize: 4096
-    },
-    numeric_fibonacci: {
-      wasmMinSize: 9007199254740991,
-      note: "WASM was not faster at any measured size (up to 8125): AUTO answers with JS"
-    },
-    numeric_fibonacci_recursive: {
-      wasmMinSize: 11
-    },
-    numeric_factorial: {
-      wasmMinSize: 1300
-    },
-    numeric_prime_factors: {
-      wasmMinSize: 0
-    },
-    numeric_gcd: {
-      wasmMinSize: 0
-    },
-    numeric_lcm: {
-      wasmMinSize: 9007199254740991,
-      note: "WASM was not faster at any measured size (up to 1): AUTO answers with JS"
-    },
-    string_reverse: {
-      wasmMinSize: 1024
-    },
-    string_is_palindrome: {
-      wasmMinSize: 1024
-    },
-    string_frequency: {
-      wasmMinSize: 256
-    },
-    string_longest_substring: {
-      wasmMinSize: 4096
-    },
-    science_monte_carlo_pi: {
-      wasmMinSize: 131072,
-      threadsMinSize: 65536,
-      maxThreads: 0
-    },
-    science_integrate: {
-      wasmMinSize: 16
-    },
-    data_sort: {
-      wasmMinSize: 512
-    },
-    search_linear: {
-      wasmMinSize: 9007199254740991,
-      note: "WASM was not faster at any measured size (up to 1048576): AUTO answers with JS"
-    },
-    search_binary: {
-      wasmMinSize: 9007199254740991,
-      note: "WASM was not faster at any measured size (up to 1048576): AUTO answers with JS"
-    },
-    search_contains: {
-      wasmMinSize: 2048
-    }
+  crypto_xor_decrypt: {
+    wasmMinSize: 4096
+  },
+  json_parse: {
+    wasmMinSize: 9007199254740991,
+    note: "WASM was not faster at any measured size (up to 2097279): AUTO answers with JS"
+  },
+  json_stringify: {
+    wasmMinSize: 9007199254740991,
+    note: "WASM was not faster at any measured size (up to 1): AUTO answers with JS"
+  },
+  json_validate: {
+    wasmMinSize: 0
+  },
+  json_extract_numbers: {
+    wasmMinSize: 292
+  },
+  crypto_sha256: {
+    wasmMinSize: 0
+  },
+  crypto_hash: {
+    wasmMinSize: 1024
+  },
+  matrix_multiply: {
+    wasmMinSize: 3375,
+    threadsMinSize: 2744e3,
+    maxThreads: 0
+  },
+  matrix_transpose: {
+    wasmMinSize: 1024
+  },
+  matrix_determinant: {
+    wasmMinSize: 343
+  },
+  image_blur: {
+    wasmMinSize: 0,
+    threadsMinSize: 802816,
+    maxThreads: 0
+  },
+  image_grayscale: {
+    wasmMinSize: 4096
+  },
+  numeric_fibonacci: {
+    wasmMinSize: 9007199254740991,
+    note: "WASM was not faster at any measured size (up to 8125): AUTO answers with JS"
+  },
+  numeric_fibonacci_recursive: {
+    wasmMinSize: 11
+  },
+  numeric_factorial: {
+    wasmMinSize: 1300
+  },
+  numeric_prime_factors: {
+    wasmMinSize: 20
+  },
+  numeric_gcd: {
+    wasmMinSize: 28
+  },
+  numeric_lcm: {
+    wasmMinSize: 28
+  },
+  string_reverse: {
+    wasmMinSize: 256
+  },
+  string_is_palindrome: {
+    wasmMinSize: 256
+  },
+  string_frequency: {
+    wasmMinSize: 256
+  },
+  string_longest_substring: {
+    wasmMinSize: 1024
+  },
+  science_monte_carlo_pi: {
+    wasmMinSize: 131072,
+    threadsMinSize: 131072,
+    maxThreads: 0
+  },
+  science_integrate: {
+    wasmMinSize: 16
+  },
+  data_sort: {
+    wasmMinSize: 512
+  },
+  search_linear: {
+    wasmMinSize: 9007199254740991,
+    note: "WASM was not faster at any measured size (up to 1048576): AUTO answers with JS"
+  },
+  search_binary: {
+    wasmMinSize: 9007199254740991,
+    note: "WASM was not faster at any measured size (up to 1048576): AUTO answers with JS"
+  },
+  search_contains: {
+    wasmMinSize: 256
   }
 };
 
@@ -3628,9 +3639,10 @@ var thresholds_default = {
 var ROUTE_WASM = 1, PATHS = ["scalar", "simd", "threaded"];
 function configureInstance(instance, threads) {
   let granted = instance.module.configure_instance(threads);
-  instance.policyIds = /* @__PURE__ */ new Map();
-  for (let [name, row] of Object.entries(thresholds_default.operations ?? {}))
-    setThresholds(instance, name, row);
+  if (!instance.policyIds) {
+    instance.policyIds = /* @__PURE__ */ new Map();
+    for (let name in operations2) setThresholds(instance, name, operations2[name]);
+  }
   return instance.threads = granted, granted;
 }
 function setThresholds(instance, name, { wasmMinSize = 0, threadsMinSize = -1, maxThreads = 0 }) {
@@ -3652,8 +3664,28 @@ function thresholdsOf(instance, name) {
   return instance.policyIds?.get(name);
 }
 
+// js/profile.js
+var now = typeof performance == "object" ? () => performance.now() : () => Date.now(), KERNEL = /^(crypto|data|image|json|matrix|numeric|science|search|string)_/, NOT_KERNEL = /_(free_result|capacity)$/;
+function profileKernels(instance) {
+  if (instance.kernelMs !== void 0) return instance;
+  instance.kernelMs = 0;
+  let M = instance.module;
+  for (let name of Object.keys(M)) {
+    let kernel = M[name];
+    typeof kernel != "function" || !KERNEL.test(name) || NOT_KERNEL.test(name) || (M[name] = function(...args) {
+      let started = now();
+      try {
+        return kernel.apply(this, args);
+      } finally {
+        instance.kernelMs += now() - started;
+      }
+    });
+  }
+  return instance;
+}
+
 // js/selector.js
-var now = typeof performance == "object" ? () => performance.now() : () => Date.now(), AUTO_THREADS_CAP = 4;
+var now2 = typeof performance == "object" ? () => performance.now() : () => Date.now(), THREADS_LOADING = "loading: simd answers until the simd-threads workers are up (await warmUp() to wait for them)", AUTO_THREADS_CAP = 4;
 function requestedThreads(option) {
   return option === !1 ? 1 : option === "auto" ? Math.max(1, Math.min(hardwareConcurrency(), AUTO_THREADS_CAP)) : option;
 }
@@ -3664,18 +3696,34 @@ var VARIANTS = [
   },
   { name: "simd", needs: (f, c) => f.mvp && c.simd && f.simd },
   { name: "baseline", needs: (f) => f.mvp }
-].filter((v) => v.name in VARIANT_FILES), ThresholdReason = class {
-  constructor(wasm, size, min, path) {
-    this.wasm = wasm, this.size = size, this.min = min, this.path = path;
+].filter((v) => v.name in VARIANT_FILES), JS_ONLY2 = "js-only: the operation takes JS callbacks", CallRecord = class {
+  constructor() {
+    this.plan = null, this.backend = null, this.reason = null, this.size = 0, this.min = 0, this.path = null, this.variant = null, this.ms = 0, this.kernelMs = -1, this.asyncReport = null;
   }
-  toString() {
-    return this.wasm ? `auto: size ${this.size} >= ${this.min}, ${this.path}` : `below-threshold: size ${this.size} < ${this.min} (thresholds.json)`;
+  report() {
+    if (this.asyncReport) return { ...this.asyncReport };
+    if (this.plan === null) return null;
+    let reason = this.reason;
+    reason === null && (reason = this.backend === BACKENDS.WASM ? `auto: size ${this.size} >= ${this.min}, ${this.path}` : `below-threshold: size ${this.size} < ${this.min} (thresholds.json)`);
+    let report = { operation: this.plan.name, backend: this.backend, reason, variant: this.variant, ms: this.ms };
+    return this.kernelMs >= 0 && (report.kernelMs = this.kernelMs), report;
+  }
+}, OperationStats = class {
+  constructor() {
+    this.calls = 0, this.totalMs = 0, this.jsCalls = 0, this.jsMs = 0, this.wasmCalls = 0, this.wasmMs = 0;
+  }
+  add(wasm, ms) {
+    this.calls++, this.totalMs += ms, wasm ? (this.wasmCalls++, this.wasmMs += ms) : (this.jsCalls++, this.jsMs += ms);
+  }
+  view() {
+    let byBackend = {};
+    return this.wasmCalls && (byBackend.wasm = { calls: this.wasmCalls, totalMs: this.wasmMs, meanMs: this.wasmMs / this.wasmCalls }), this.jsCalls && (byBackend.js = { calls: this.jsCalls, totalMs: this.jsMs, meanMs: this.jsMs / this.jsCalls }), { calls: this.calls, totalMs: this.totalMs, meanMs: this.calls ? this.totalMs / this.calls : 0, byBackend };
   }
 }, BackendSelector = class _BackendSelector {
   /** Create a selector and start loading; `await selector.ready` before relying on WASM. */
   constructor(config = {}) {
     let { config: resolved, sources } = resolveConfig(config);
-    this.config = resolved, this.configSources = sources, this._instance = null, this._variant = null, this._reason = "loading", this._loadMs = null, this._features = null, this._stats = /* @__PURE__ */ new Map(), this._lastReport = null, this._peakBytes = 0, this._disposed = !1, this._threads = { requested: this.config.threads, poolSize: 0, reason: null }, this.ready = this._detect().then(() => this);
+    this.config = resolved, this.configSources = sources, this._instance = null, this._variant = null, this._reason = "loading", this._loadMs = null, this._features = null, this._stats = new Array(OPERATION_COUNT).fill(null), this._last = new CallRecord(), this._peakBytes = 0, this._disposed = !1, this._threads = { requested: this.config.threads, poolSize: 0, reason: null }, this._upgrade = null, this._pendingThreads = null, this.ready = this._detect().then(() => this);
   }
   /** `new BackendSelector(config)` and wait until it is ready. */
   static async create(config) {
@@ -3694,7 +3742,7 @@ var VARIANTS = [
       this._reason = `preferBackend: js (${this.configSources.preferBackend ?? "default"})`;
       return;
     }
-    let started = now(), features = detectFeatures();
+    let started = now2(), features = detectFeatures();
     if (this._features = features, !features.webassembly) {
       this._reason = "no-webassembly";
       return;
@@ -3705,6 +3753,11 @@ var VARIANTS = [
       return;
     }
     this._threads.reason = this._whyNoThreads(features, usable[0].name);
+    let upgradeTo = null;
+    if (usable[0].name === "simd-threads" && usable[1]?.name === "simd") {
+      let location2 = wasmLocation("simd-threads", this.config.wasmUrl);
+      this.config.wasmUrl == null && !threadsFilesFindable(location2) ? this._threads.reason = `simd-threads: its glue and worker cannot be found beside ${location2} (renamed by a bundler?); serve the package's dist/wasm/ folder and set wasmUrl to it` : (upgradeTo = location2, this._threads.reason = THREADS_LOADING), usable.shift();
+    }
     for (let [i, { name: variant }] of usable.entries())
       try {
         let location2 = wasmLocation(variant, this.config.wasmUrl);
@@ -3717,21 +3770,49 @@ var VARIANTS = [
           instance.terminate();
           return;
         }
-        this._instance = instance, this._variant = variant, this._location = location2, this._loadMs = now() - started, this._reason = `wasm: variant ${variant}`;
+        this._instance = instance, this._variant = variant, this._location = location2, this._loadMs = now2() - started, this._reason = `wasm: variant ${variant}`, upgradeTo !== null && (this._upgrade = this._upgradeToThreads(upgradeTo, instance));
         return;
       } catch (error) {
         if (this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`, variant !== "simd-threads" || i + 1 === usable.length) return;
         this._threads.reason = `simd-threads failed to load (${this._reason})`;
       }
   }
+  /**
+   * Load simd-threads beside the serving simd instance and swap it in once its workers are
+   * up. Never rejects: a failure leaves simd serving and says why in status().threads.
+   * Not installed if the simd instance was replaced meanwhile (a trap rebuilt it, or
+   * dispose()).
+   */
+  async _upgradeToThreads(location2, serving) {
+    let instance = null;
+    if (await new Promise((resolve2) => setTimeout(resolve2, 0)), !this._disposed)
+      try {
+        instance = await this._load("simd-threads", location2, { keepPoolSize: !0 }), this._pendingThreads = instance, this._disposed && instance.terminate();
+        let threads = await instance.poolReady;
+        if (this._pendingThreads = null, this._disposed || this._instance !== serving) {
+          instance.terminate(), this._disposed || (this._threads.reason = "simd-threads not installed: the simd instance was rebuilt meanwhile");
+          return;
+        }
+        if (!(threads > 1)) {
+          instance.terminate(), this._threads.reason = "simd-threads: its workers did not start; simd answers";
+          return;
+        }
+        this._instance = instance, this._variant = "simd-threads", this._location = location2, this._threads.poolSize = instance.poolSize, this._threads.reason = null, this._reason = "wasm: variant simd-threads", serving.terminate();
+      } catch (error) {
+        this._pendingThreads = null, instance?.terminate();
+        let why = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`;
+        this._disposed || (this._threads.reason = `simd-threads failed to load (${why})`);
+      }
+  }
   /** Read, compile (cached) and instantiate one variant, then configure its policy. */
-  async _load(variant, location2) {
-    let compiled = await compileWasm(location2, { cache: this.config.cache }), threads = variant === "simd-threads" ? requestedThreads(this.config.threads) : 1, instance = variant === "simd-threads" ? await instantiateThreadsWasm(compiled, location2, { ...this.config, poolSize: threads - 1 }) : await instantiateWasm(compiled, this.config);
-    configureInstance(instance, 1);
+  async _load(variant, location2, { keepPoolSize = !1 } = {}) {
+    let compiling = compileWasm(location2, { cache: this.config.cache }), threads = variant === "simd-threads" ? requestedThreads(this.config.threads) : 1, instance = variant === "simd-threads" ? await instantiateThreadsWasm(compiling, location2, { ...this.config, poolSize: threads - 1 }) : await instantiateWasm(compiling, this.config);
+    if (this.config.profileKernels && profileKernels(instance), configureInstance(instance, 1), keepPoolSize || (this._threads.poolSize = instance.poolSize), instance.poolSize === 0)
+      return instance.poolReady = Promise.resolve(instance.threads), instance;
     let terminate = instance.terminate;
     return instance.terminate = () => {
       instance.retired = !0, terminate.call(instance);
-    }, instance.poolReady = instance.poolReady.then((workers) => instance.retired ? 1 : configureInstance(instance, workers + 1)).catch(() => 1), this._threads.poolSize = instance.poolSize, instance;
+    }, instance.poolReady = instance.poolReady.then((workers) => instance.retired ? 1 : configureInstance(instance, workers + 1)).catch(() => 1), instance;
   }
   /** Why the threads build is not the choice, or null when it is. */
   _whyNoThreads(features, chosen) {
@@ -3766,56 +3847,60 @@ var VARIANTS = [
   }
   /** Which backend answered the last call, and why. */
   lastCallReport() {
-    if (!this._lastReport) return null;
-    let { reason } = this._lastReport;
-    return { ...this._lastReport, reason: typeof reason == "string" ? reason : reason.toString() };
+    return this._last.report();
   }
-  /** Decide where a validated call runs: [backend, reason]. */
-  _route(row, input) {
-    let requested = this.config.preferBackend;
-    if (typeof row.wasm != "function") return [BACKENDS.JS, "js-only: the operation takes JS callbacks"];
-    if (requested === BACKENDS.JS) return [BACKENDS.JS, "preferBackend: js"];
-    if (!this._instance) {
-      if (requested === BACKENDS.WASM) throw new WasmUnavailableError(this._reason);
-      return [BACKENDS.JS, this._reason === "loading" ? "not-ready: WASM still loading" : `fallback: ${this._reason}`];
-    }
-    if (requested === BACKENDS.WASM) return [BACKENDS.WASM, "preferBackend: wasm"];
-    let t = thresholdsOf(this._instance, row.name);
-    if (t === void 0) return [BACKENDS.WASM, "auto"];
-    let size = row.size(input);
-    if (!(size >= t.wasmMinSize)) return [BACKENDS.JS, new ThresholdReason(!1, size, t.wasmMinSize, null)];
-    if (!(t.threadsMinSize >= 0 && size >= t.threadsMinSize))
-      return [BACKENDS.WASM, new ThresholdReason(!0, size, t.wasmMinSize, this._variant === "baseline" ? "scalar" : "simd")];
-    let d = decide(this._instance, row.name, size);
-    return [BACKENDS.WASM, `auto: size ${size} >= ${t.wasmMinSize}, ${d.path}${d.threads > 1 ? ` on ${d.threads} threads` : ""}`];
-  }
-  /** Run an operation synchronously on the best backend; see lastCallReport(). */
+  /**
+   * Run an operation synchronously on the best backend; see lastCallReport(). The route
+   * is decided inline (DESIGN.md's order: JS-only, preferBackend js, no instance,
+   * preferBackend wasm, then thresholds.json): this is the per-call path of calls that
+   * may take a microsecond, so it allocates nothing of its own but the argument list.
+   */
   callFunction(name, ...args) {
-    let row = resolveOperation(name), input = row.validate(args), backend, reason;
-    try {
-      [backend, reason] = this._route(row, input);
-    } catch (error) {
-      if (error instanceof MultilingualWasmError) throw error;
-      this._rebuildInstance(), [backend, reason] = [BACKENDS.JS, `wasm-trap: ${error?.message ?? error} (policy); answered by JS`];
+    var _a, _b;
+    let plan = resolvePlan(name), input = plan.validate(args), requested = this.config.preferBackend, inst = this._instance, wasm = !1, reason = null, size = 0, min = 0, path = null;
+    if (plan.wasm === null) reason = JS_ONLY2;
+    else if (requested === BACKENDS.JS) reason = "preferBackend: js";
+    else if (inst === null) {
+      if (requested === BACKENDS.WASM) throw new WasmUnavailableError(this._reason);
+      reason = this._reason === "loading" ? "not-ready: WASM still loading" : `fallback: ${this._reason}`;
+    } else if (requested === BACKENDS.WASM)
+      wasm = !0, reason = "preferBackend: wasm";
+    else {
+      let t = thresholdsOf(inst, plan.name);
+      if (t === void 0)
+        wasm = !0, reason = "auto";
+      else if (size = plan.size(input), min = t.wasmMinSize, size >= min)
+        if (wasm = !0, t.threadsMinSize >= 0 && size >= t.threadsMinSize)
+          try {
+            let d = decide(inst, plan.name, size);
+            reason = `auto: size ${size} >= ${min}, ${d.path}${d.threads > 1 ? ` on ${d.threads} threads` : ""}`;
+          } catch (error) {
+            this._rebuildInstance(), wasm = !1, reason = `wasm-trap: ${error?.message ?? error} (policy); answered by JS`;
+          }
+        else
+          path = this._variant === "baseline" ? "scalar" : "simd";
     }
-    let started = now(), result;
-    if (backend === BACKENDS.WASM)
+    let started = now2(), result, instance = this._instance;
+    if (wasm) {
+      this.config.profileKernels && (instance.kernelMs = 0);
       try {
-        result = row.wasm(this._instance, input);
+        result = plan.wasm(instance, input);
       } catch (error) {
         if (error instanceof MultilingualWasmError && error.name !== "WasmMemoryError") throw error;
         let what = error?.name === "WasmMemoryError" ? "wasm-memory" : "wasm-trap";
-        if (what === "wasm-trap" && this._rebuildInstance(), this.config.preferBackend === BACKENDS.WASM)
+        if (what === "wasm-trap" && this._rebuildInstance(), requested === BACKENDS.WASM)
           throw what === "wasm-memory" ? error : new MultilingualWasmError(
-            `${row.name}: the WebAssembly kernel failed (${error?.name ?? "Error"}: ${error?.message ?? error}) and gave no answer; the instance is being rebuilt (await selector.ready), or use preferBackend 'auto' to have JS answer instead`,
+            `${plan.name}: the WebAssembly kernel failed (${error?.name ?? "Error"}: ${error?.message ?? error}) and gave no answer; the instance is being rebuilt (await selector.ready), or use preferBackend 'auto' to have JS answer instead`,
             { cause: error }
           );
-        backend = BACKENDS.JS, reason = `${what}: ${error?.message ?? error}; answered by JS`, result = row.js(input);
+        wasm = !1, reason = `${what}: ${error?.message ?? error}; answered by JS`, result = plan.js(input);
       }
-    else
-      result = row.js(input);
-    let ms = now() - started;
-    return this._record(row.name, backend, ms), this._lastReport = { operation: row.name, backend, reason, variant: backend === BACKENDS.WASM ? this._variant : null, ms }, result;
+    } else
+      result = plan.js(input);
+    let ms = now2() - started;
+    ((_a = this._stats)[_b = plan.id] ?? (_a[_b] = new OperationStats())).add(wasm, ms);
+    let last = this._last;
+    return last.asyncReport = null, last.plan = plan, last.backend = wasm ? BACKENDS.WASM : BACKENDS.JS, last.reason = reason, last.size = size, last.min = min, last.path = path, last.variant = wasm ? this._variant : null, last.ms = ms, last.kernelMs = wasm && this.config.profileKernels ? instance.kernelMs : -1, result;
   }
   _rebuildInstance() {
     let broken = this._instance;
@@ -3825,32 +3910,22 @@ var VARIANTS = [
       this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message}`;
     }).then(() => this), broken?.terminate();
   }
-  _record(name, backend, ms) {
-    var _a;
-    let entry = this._stats.get(name);
-    entry || (entry = { calls: 0, totalMs: 0, byBackend: {} }, this._stats.set(name, entry)), entry.calls++, entry.totalMs += ms;
-    let b = (_a = entry.byBackend)[backend] ?? (_a[backend] = { calls: 0, totalMs: 0 });
-    b.calls++, b.totalMs += ms;
-  }
   /** Calls, total and mean milliseconds per operation (or for one), split by backend. */
   performanceStats(name) {
-    let view = (entry) => ({
-      calls: entry.calls,
-      totalMs: entry.totalMs,
-      meanMs: entry.calls ? entry.totalMs / entry.calls : 0,
-      byBackend: Object.fromEntries(
-        Object.entries(entry.byBackend).map(([k, v]) => [k, { calls: v.calls, totalMs: v.totalMs, meanMs: v.totalMs / v.calls }])
-      )
-    });
     if (name !== void 0) {
-      let row = resolveOperation(name), entry = this._stats.get(row.name);
-      return entry ? view(entry) : { calls: 0, totalMs: 0, meanMs: 0, byBackend: {} };
+      let entry = this._stats[resolvePlan(name).id];
+      return entry ? entry.view() : { calls: 0, totalMs: 0, meanMs: 0, byBackend: {} };
     }
-    return Object.fromEntries([...this._stats].map(([k, v]) => [k, view(v)]));
+    let all = {};
+    for (let plan of allPlans()) {
+      let entry = this._stats[plan.id];
+      entry && (all[plan.name] = entry.view());
+    }
+    return all;
   }
   /** Clear performanceStats(). */
   resetStats() {
-    this._stats.clear();
+    this._stats.fill(null);
   }
   /**
    * Load the module and run each named operation (default: all with a WASM kernel) once
@@ -3858,7 +3933,7 @@ var VARIANTS = [
    * threads build's worker pool, which loads after `ready`.
    */
   async warmUp(names) {
-    await this.ready, await this._instance?.poolReady;
+    await this.ready, await this._upgrade, await this._instance?.poolReady;
     let rows2 = (names ?? describeOperations().filter((op) => op.wasm).map((op) => op.name)).map(resolveOperation);
     for (let row of rows2)
       row.sample && this.callFunction(row.name, ...row.sample());
@@ -3871,12 +3946,13 @@ var VARIANTS = [
    */
   callAsync(nameOrOptions, ...args) {
     return this._disposed ? Promise.reject(new MultilingualWasmError("callAsync: the selector was disposed")) : (this._pool ?? (this._pool = new WorkerPool(this.config, (report) => {
-      this._record(report.operation, report.backend, report.ms), this._lastReport = report;
+      var _a, _b;
+      ((_a = this._stats)[_b = resolvePlan(report.operation).id] ?? (_a[_b] = new OperationStats())).add(report.backend === BACKENDS.WASM, report.ms), this._last.asyncReport = report;
     })), this._pool.call(nameOrOptions, args));
   }
   /** Release the WASM instance (and any workers). The selector answers on JS afterwards. */
   dispose() {
-    this._pool?.dispose(), this._pool = null, this._disposed = !0, this._instance?.terminate(), this._instance = null, this._reason = "disposed";
+    this._pool?.dispose(), this._pool = null, this._disposed = !0, this._pendingThreads?.terminate(), this._pendingThreads = null, this._instance?.terminate(), this._instance = null, this._reason = "disposed";
   }
 };
 
