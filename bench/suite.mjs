@@ -61,7 +61,7 @@ function environment(api, defaultStatus, quick, unavailable) {
 }
 
 /** Which of the wanted variants this engine and build really load (status().variant). */
-export async function probeVariants(api, wanted) {
+export async function probeVariants(api, wanted, { keep = null } = {}) {
   const available = [];
   const unavailable = {};
   for (const v of wanted) {
@@ -71,9 +71,31 @@ export async function probeVariants(api, wanted) {
     const status = selector.status();
     if (status.variant === v) available.push(v);
     else unavailable[v] = status.variant ? `this engine or build gives '${status.variant}' instead` : status.reason;
-    selector.dispose();
+    // A caller that will time the variant keeps the selector (see contestantSelectors).
+    if (keep && status.variant === v) keep.set(`${v}|plain`, selector);
+    else selector.dispose();
   }
   return { available, unavailable };
+}
+
+/**
+ * The WASM contestants' selectors, one per variant and profiling mode for the whole run:
+ * starting and ending a threads build's worker pool per workload is slow, and in Firefox
+ * a worker that starts pools after ending others can stall. Each workload resets the
+ * heap high-water mark instead (resetPeakMemory), so peaks stay per workload.
+ */
+function contestantSelectors(api, cache) {
+  return async (variant, profile) => {
+    const key = `${variant}|${profile ? 'profiled' : 'plain'}`;
+    let selector = cache.get(key);
+    if (!selector) {
+      selector = new api.BackendSelector({ ...variantConfig(variant), ...(profile ? { profileKernels: true } : {}) });
+      cache.set(key, selector);
+    }
+    // warmUp([]) also waits for the simd-threads pool: until it has loaded, kernels get one thread.
+    await selector.warmUp([]);
+    return selector;
+  };
 }
 
 function skippedRow(w, title, backend, variant, error) {
@@ -113,7 +135,9 @@ export async function runSuite({
 
   const operations = new Map(api.listOperations().map((op) => [op.name, op]));
   const wantWasm = backends.includes('wasm');
-  const probe = wantWasm ? await probeVariants(api, variants ?? ALL_VARIANTS) : { available: [], unavailable: {} };
+  const kept = new Map();
+  const probe = wantWasm ? await probeVariants(api, variants ?? ALL_VARIANTS, { keep: kept }) : { available: [], unavailable: {} };
+  const selectorFor = contestantSelectors(api, kept);
   const auto = new api.BackendSelector({ preferBackend: 'auto' });
   await auto.warmUp([]); // ready, and the threads pool (see runWorkload)
   const env = environment(api, auto.status(), quick, probe.unavailable);
@@ -135,7 +159,7 @@ export async function runSuite({
       done++;
       continue;
     }
-    results.push(...(await runWorkload(api, w, title, op, { quick, runs, backends, probe, variantsAsked: variants, auto, progress })));
+    results.push(...(await runWorkload(api, w, title, op, { quick, runs, backends, probe, variantsAsked: variants, auto, progress, selectorFor })));
     // nativeId: a workload that times the same kernel work as another shares its native row.
     const nat = native?.[w.nativeId ?? w.id];
     if (nat !== undefined && nat !== null) {
@@ -151,10 +175,11 @@ export async function runSuite({
     progress(w, 'done');
   }
   auto.dispose();
+  for (const selector of kept.values()) selector.dispose();
   return { schema: SCHEMA, environment: env, results, summary: summarize(selected, results, quick) };
 }
 
-async function runWorkload(api, w, title, op, { quick, runs, backends, probe, variantsAsked, auto, progress }) {
+async function runWorkload(api, w, title, op, { quick, runs, backends, probe, variantsAsked, auto, progress, selectorFor }) {
   const rows = [];
   const args = w.makeArgs({ quick });
   const contestants = [];
@@ -165,14 +190,12 @@ async function runWorkload(api, w, title, op, { quick, runs, backends, probe, va
       for (const v of probe.available) rows.push(skippedRow(w, title, 'wasm', v, `${w.operation}: JS-only (no WASM kernel)`));
     } else {
       for (const v of probe.available) {
-        // A fresh instance per workload, so its heap high-water mark is this workload's.
         // profileKernels: each call's lastCallReport() also says how long the C++ kernel
         // itself ran (no copies), for the kernel/native ratio. Not on the sweep, where
         // AUTO is compared with these contestants and its own calls are not profiled.
-        const profile = w.group !== 'sweep';
-        const selector = new api.BackendSelector({ ...variantConfig(v), ...(profile ? { profileKernels: true } : {}) });
-        // warmUp([]) also waits for the simd-threads pool: until it has loaded, kernels get one thread.
-        await selector.warmUp([]);
+        const selector = await selectorFor(v, w.group !== 'sweep');
+        // This workload's heap high-water mark, from what is in use now.
+        selector.resetPeakMemory();
         contestants.push({ backend: 'wasm', variant: v, selector, baseBytes: selector.status().memory.bytes });
       }
       for (const [v, why] of Object.entries(probe.unavailable)) {
@@ -284,7 +307,6 @@ async function runWorkload(api, w, title, op, { quick, runs, backends, probe, va
       peakHeapBytes: peak, inputBytes: io.input, outputBytes: io.output,
       ...(kernelTimes.get(c).length ? { kernelMs: stats(kernelTimes.get(c)).medianMs } : {}),
     });
-    if (c.backend === 'wasm') c.selector.dispose();
   }
   return rows;
 }

@@ -81,8 +81,8 @@ function xorIntoWorkload(id, nativeId, bytes, quickBytes, group, extra = {}) {
   return xorWorkload(id, bytes, quickBytes, group, {
     // The native harness writes into a reused buffer already: the same kernel work.
     nativeId,
-    title: `XOR ${sizeName(bytes)} into a reused array (options.out)`,
-    quickTitle: `XOR ${sizeName(quickBytes)} into a reused array (options.out)`,
+    title: `XOR ${sizeName(bytes)} into options.out`,
+    quickTitle: `XOR ${sizeName(quickBytes)} into options.out`,
     makeArgs: ({ quick }) => {
       const data = randomBytes(quick ? quickBytes : bytes, 7);
       return [data, KEY, { out: new Uint8Array(data.length) }];

@@ -34,9 +34,7 @@ test('quick suite completes, every result verified, charts drawn', async ({ page
   await expect(table.locator('tbody td[data-verified="true"]')).toHaveCount(n);
   await expect(table.locator('tbody td.bad')).toHaveCount(0);
   // The suite's worker runs the threads build too (a classic worker, where its glue loads).
-  // (Not in Firefox, where the page says why: see probeWorker in web-demo/js/app.js.)
-  if (hasThreadsBuild() && testInfo.project.name === 'chromium') await expect(table.locator('thead')).toContainText('WASM simd-threads');
-  if (testInfo.project.name === 'firefox') await expect(page.locator('label[data-variant="simd-threads"]')).toHaveAttribute('data-available', 'false');
+  if (hasThreadsBuild()) await expect(table.locator('thead')).toContainText('WASM simd-threads');
   await expect(page.getByTestId('progress')).toHaveJSProperty('value', await page.getByTestId('progress').evaluate((p) => p.max));
   for (const id of ['chart-speedup', 'chart-memory']) {
     const box = page.getByTestId(id);

@@ -79,6 +79,28 @@ describe('memoryPages', () => {
   });
 });
 
+describe('resetPeakMemory', () => {
+  it('starts a new high-water mark: a later small job shows its own peak, not an earlier large one', async () => {
+    const s = await make({ preferBackend: 'wasm', threads: false });
+    const args = LARGE.data_sort(8 * MiB);
+    s.callFunction('data_sort', ...args);
+    const { peakBytes: bigPeak, bytes } = s.status().memory;
+    expect(bigPeak).toBeGreaterThan(8 * MiB);
+    s.resetPeakMemory();
+    expect(s.status().memory.peakBytes).toBe(bytes);
+    s.callFunction('data_sort', new Float64Array(1000).map((_, i) => (i * 7919) % 1000));
+    const small = s.status().memory.peakBytes - bytes;
+    expect(small).toBeGreaterThanOrEqual(8000); // the 1000 doubles went through the heap
+    expect(small).toBeLessThan(MiB);
+  });
+
+  it('is harmless without WASM', async () => {
+    const s = await make({ preferBackend: 'js' });
+    s.resetPeakMemory();
+    expect(s.status().memory.peakBytes).toBe(0);
+  });
+});
+
 describe('a job that does not fit under maxMemoryPages', () => {
   const LIMIT_PAGES = 64; // 4 MiB, of which the stack and static data take about 1 MiB
   // science_'s larger inputs mean more work, not more heap: nothing to overflow.

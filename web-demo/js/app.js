@@ -279,14 +279,6 @@ function probeWorker(st) {
   if (st.features?.simd) wanted.push('simd');
   if (st.features?.mvp) wanted.push('baseline');
   if (st.backend !== 'wasm' || !wanted.length) return Promise.resolve({ wanted, unavailable: {} });
-  // Firefox: `new Worker()` inside a worker (the threads build's pool, started by every
-  // instance the suite makes) can block that worker for good after an earlier pool was
-  // terminated: a run hung in about one of three tries. Until that is solved, the suite
-  // does not run the threads build there, and says so.
-  const preset = {};
-  if (wanted.includes('simd-threads') && /\bFirefox\//.test(navigator.userAgent)) {
-    preset['simd-threads'] = 'Firefox can hang starting its pool of workers from inside the suite’s worker';
-  }
   return new Promise((resolve) => {
     const worker = startWorker();
     const finish = (unavailable) => {
@@ -294,8 +286,8 @@ function probeWorker(st) {
       resolve({ wanted, unavailable });
     };
     worker.onmessage = ({ data }) => {
-      if (data.type === 'ready') worker.postMessage({ type: 'probe', variants: wanted.filter((v) => !preset[v]), pageHasWebAssembly: true });
-      else if (data.type === 'probed') finish({ ...data.unavailable, ...preset });
+      if (data.type === 'ready') worker.postMessage({ type: 'probe', variants: wanted, pageHasWebAssembly: true });
+      else if (data.type === 'probed') finish(data.unavailable);
       else if (data.type === 'error') finish(Object.fromEntries(wanted.map((v) => [v, data.message.split('\n')[0]])));
     };
     worker.onerror = (event) => {
