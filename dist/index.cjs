@@ -3957,6 +3957,14 @@ var VARIANTS = [
     }
     return all;
   }
+  /**
+   * Start a new heap high-water mark (status().memory.peakBytes) from what is in use now:
+   * e.g. before one job, to see that job's peak alone.
+   */
+  resetPeakMemory() {
+    let inst = this._instance;
+    inst?.module.heap_reset_peak(), this._peakBytes = inst ? inst.module.heap_in_use() : 0;
+  }
   /** Clear performanceStats(). */
   resetStats() {
     this._stats.fill(null);

@@ -110,6 +110,8 @@ export declare class BackendSelector {
   performanceStats(): Record<string, OperationStats>;
   performanceStats(name: string): OperationStats;
   resetStats(): void;
+  /** Start a new heap high-water mark (status().memory.peakBytes) from what is in use now. */
+  resetPeakMemory(): void;
   /** Waits for ready and for the threads build to take over (if it loads), then runs each named operation once on a tiny input (default: every WASM operation; [] = none). */
   warmUp(names?: string[]): Promise<BackendSelector>;
   dispose(): void;
