@@ -3612,8 +3612,8 @@ var operations2 = {
     wasmMinSize: 1024
   },
   science_monte_carlo_pi: {
-    wasmMinSize: 131072,
-    threadsMinSize: 131072,
+    wasmMinSize: 512,
+    threadsMinSize: 65536,
     maxThreads: 0
   },
   science_integrate: {
