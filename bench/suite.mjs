@@ -10,10 +10,11 @@ export const ALL_VARIANTS = ['simd-threads', 'simd', 'baseline'];
 export const NOT_AVAILABLE = 'not available in this build';
 
 const now = () => performance.now();
-// A full collection before each timed batch, where the host exposes one (the CLI does, in
-// Node): the previous contestant's garbage (a batch keeps its results for checking) is
-// then never collected on the next contestant's clock. Browsers have none; there the
-// order rotation spreads it.
+// A minor collection (scavenge) before each timed batch, where the host exposes gc (the
+// CLI does, in Node): the previous contestant's young garbage (a batch keeps its results
+// for checking) is then not collected on the next contestant's clock. (A full one would
+// also drop compiled code and inline caches, and slow the next microsecond calls.)
+// Browsers expose none; there the order rotation spreads it.
 const collectGarbage = () => globalThis.gc?.({ type: 'minor' });
 
 /** The selector config that asks for exactly one build variant, WASM only. */

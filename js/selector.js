@@ -13,7 +13,7 @@ import { OPERATION_COUNT, allPlans, describeOperations, resolveOperation, resolv
 const now = typeof performance === 'object' ? () => performance.now() : () => Date.now();
 
 /** status().threads.reason while simd serves and the threads build boots its workers. */
-export const THREADS_LOADING = 'loading: simd answers until the simd-threads workers are up (await warmUp() to wait for them)';
+const THREADS_LOADING = 'loading: simd answers until the simd-threads workers are up (await warmUp() to wait for them)';
 
 /** `threads: 'auto'` uses the cores, at most this many (more rarely pays on one call). */
 export const AUTO_THREADS_CAP = 4;
@@ -166,8 +166,11 @@ export class BackendSelector {
     // ready sooner, and until the threads build's workers have booted that build would run
     // on one thread anyway, with slower copies into shared memory); the threads instance
     // takes over once its pool is up (see _upgradeToThreads; warmUp() waits for it).
+    // (Not when wasmUrl names one .wasm file: every variant would read that one file, so
+    // the order of preference below tries it as threads first, then as simd.)
     let upgradeTo = null;
-    if (usable[0].name === 'simd-threads' && usable[1]?.name === 'simd') {
+    const oneFile = this.config.wasmUrl != null && String(this.config.wasmUrl).endsWith('.wasm');
+    if (usable[0].name === 'simd-threads' && usable[1]?.name === 'simd' && !oneFile) {
       const location = wasmLocation('simd-threads', this.config.wasmUrl);
       // Bundled apps: not even a request for glue that is not there (a 404 and a MIME
       // error in the console); simd it is, and status() says why.
@@ -183,12 +186,6 @@ export class BackendSelector {
       try {
         // Steps 2 and 4: read + compile (cached), then instantiate.
         const location = wasmLocation(variant, this.config.wasmUrl);
-        // Bundled apps: not even a request for glue that is not there (a 404 and a MIME
-        // error in the console); simd it is, and status() says why.
-        if (variant === 'simd-threads' && this.config.wasmUrl == null && !threadsFilesFindable(location)) {
-          this._threads.reason = `simd-threads: its glue and worker cannot be found beside ${location} (renamed by a bundler?); serve the package's dist/wasm/ folder and set wasmUrl to it`;
-          continue;
-        }
         const instance = await this._load(variant, location);
         if (this._disposed) {
           instance.terminate();
@@ -203,6 +200,7 @@ export class BackendSelector {
         return;
       } catch (error) {
         this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`;
+        if (upgradeTo !== null) this._threads.reason = 'simd-threads not loaded: the simd build it follows did not load';
         // The threads build failing is no reason to give up WASM: record why, try simd.
         if (variant !== 'simd-threads' || i + 1 === usable.length) return;
         this._threads.reason = `simd-threads failed to load (${this._reason})`;
