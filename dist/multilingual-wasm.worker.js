@@ -3755,19 +3755,14 @@
         return;
       }
       this._threads.reason = this._whyNoThreads(features, usable[0].name);
-      let upgradeTo = null;
-      if (usable[0].name === "simd-threads" && usable[1]?.name === "simd") {
+      let upgradeTo = null, oneFile = this.config.wasmUrl != null && String(this.config.wasmUrl).endsWith(".wasm");
+      if (usable[0].name === "simd-threads" && usable[1]?.name === "simd" && !oneFile) {
         let location2 = wasmLocation("simd-threads", this.config.wasmUrl);
         this.config.wasmUrl == null && !threadsFilesFindable(location2) ? this._threads.reason = `simd-threads: its glue and worker cannot be found beside ${location2} (renamed by a bundler?); serve the package's dist/wasm/ folder and set wasmUrl to it` : (upgradeTo = location2, this._threads.reason = THREADS_LOADING), usable.shift();
       }
       for (let [i, { name: variant }] of usable.entries())
         try {
-          let location2 = wasmLocation(variant, this.config.wasmUrl);
-          if (variant === "simd-threads" && this.config.wasmUrl == null && !threadsFilesFindable(location2)) {
-            this._threads.reason = `simd-threads: its glue and worker cannot be found beside ${location2} (renamed by a bundler?); serve the package's dist/wasm/ folder and set wasmUrl to it`;
-            continue;
-          }
-          let instance = await this._load(variant, location2);
+          let location2 = wasmLocation(variant, this.config.wasmUrl), instance = await this._load(variant, location2);
           if (this._disposed) {
             instance.terminate();
             return;
@@ -3775,7 +3770,7 @@
           this._instance = instance, this._variant = variant, this._location = location2, this._loadMs = now2() - started, this._reason = `wasm: variant ${variant}`, upgradeTo !== null && (this._upgrade = this._upgradeToThreads(upgradeTo, instance));
           return;
         } catch (error) {
-          if (this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`, variant !== "simd-threads" || i + 1 === usable.length) return;
+          if (this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`, upgradeTo !== null && (this._threads.reason = "simd-threads not loaded: the simd build it follows did not load"), variant !== "simd-threads" || i + 1 === usable.length) return;
           this._threads.reason = `simd-threads failed to load (${this._reason})`;
         }
     }
