@@ -37,7 +37,9 @@ async function measureInChild() {
     globalThis.gc();
     return process.memoryUsage().heapUsed;
   };
-  const selectors = { wasm: await BackendSelector.create({ preferBackend: 'wasm' }), js: await BackendSelector.create({ preferBackend: 'js' }) };
+  // warmUp([]): the instance that will serve (simd-threads where it loads), not the simd
+  // one that serves while it boots.
+  const selectors = { wasm: await (await BackendSelector.create({ preferBackend: 'wasm' })).warmUp([]), js: await BackendSelector.create({ preferBackend: 'js' }) };
   const results = [];
   for (const op of selectors.wasm.listOperations()) {
     const sample = referenceArgs(op.name)();

@@ -9,7 +9,9 @@ const PAGE = 65536;
 const MiB = 1 << 20;
 const selectors = [];
 async function make(config) {
-  const s = await BackendSelector.create(config);
+  // warmUp([]): with threads, the simd-threads instance takes over from simd once its
+  // workers are up; wait for it, so a test's heap readings all come from one instance.
+  const s = await (await BackendSelector.create(config)).warmUp([]);
   selectors.push(s);
   return s;
 }
