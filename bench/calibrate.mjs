@@ -223,6 +223,18 @@ async function threadedSelector(threads, names) {
   return s;
 }
 
+/**
+ * The pool's threads run kernels in their own instances, which V8 tiers up on their own
+ * call budget: cold, a helper ran about 2x slower for its first hundred or so calls
+ * (measured: matrix 210² on 2 threads 1.4 ms, then 0.8 ms), which hid the gain at the
+ * small sizes a sweep starts with. So the threaded path runs at a middle size first.
+ */
+function warmThreads(selector, name, sweep) {
+  const args = sweep.args(sweep.scales[Math.floor(sweep.scales.length / 2)]);
+  const started = performance.now();
+  for (let i = 0; i < 300 && performance.now() - started < 1500; i++) selector.callFunction(name, ...args);
+}
+
 const fmt = (ms) => ms.toPrecision(3).padStart(8);
 
 async function main(argv) {
@@ -284,6 +296,7 @@ async function main(argv) {
   for (const threads of threadNames.length ? counts : []) {
     const selector = await threadedSelector(threads, threadNames);
     for (const name of threadNames) {
+      warmThreads(selector, name, THREAD_SWEEPS[name]);
       const points = measureSweep([wasm, selector], name, THREAD_SWEEPS[name], resolveOperation(name));
       (threadEvidence[name] ??= {})[threads] = points;
     }
