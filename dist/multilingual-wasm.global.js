@@ -3656,7 +3656,7 @@ var MultilingualWasm = (() => {
     },
     science_monte_carlo_pi: {
       wasmMinSize: 512,
-      threadsMinSize: 65536,
+      threadsMinSize: 131072,
       maxThreads: 0
     },
     science_integrate: {

@@ -3613,7 +3613,7 @@ var operations2 = {
   },
   science_monte_carlo_pi: {
     wasmMinSize: 512,
-    threadsMinSize: 65536,
+    threadsMinSize: 131072,
     maxThreads: 0
   },
   science_integrate: {
