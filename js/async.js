@@ -15,6 +15,7 @@
 //   InvalidArgumentError naming callFunction as the way to run them.
 // - Idle workers are unref'd (Node): they never keep the process alive. dispose() ends them.
 /* global __MLW_FORMAT__ */
+import { callOptions } from './config.js';
 import { isNode, nodeBuiltin } from './environment.js';
 import { InvalidArgumentError, MultilingualWasmError, TimeoutError } from './errors.js';
 import { resolveOperation } from './registry/index.js';
@@ -86,12 +87,8 @@ export class WorkerPool {
   /** Run `name(...args)` in a worker; see the header for the rules. */
   call(nameOrOptions, args) {
     return new Promise((resolve, reject) => {
-      const options = typeof nameOrOptions === 'object' && nameOrOptions !== null ? nameOrOptions : { name: nameOrOptions };
-      const timeoutMs = options.timeoutMs ?? this.config.timeoutMs;
-      if (!(Number.isFinite(timeoutMs) && timeoutMs >= 0)) {
-        throw new InvalidArgumentError(`option 'timeoutMs' must be a number of milliseconds >= 0 (0 = no limit), got ${timeoutMs}`, { operation: 'callAsync' });
-      }
-      const row = resolveOperation(options.name);
+      const { name, timeoutMs } = callOptions(nameOrOptions, this.config.timeoutMs);
+      const row = resolveOperation(name);
       if (typeof row.wasm !== 'function') {
         throw new InvalidArgumentError('takes JS callbacks, which cannot be sent to a worker; use callFunction for it', { operation: row.name });
       }

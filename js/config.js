@@ -1,5 +1,6 @@
 // BackendConfig: defaults, validation, and (in Node) the project's config file and the
 // MULTILINGUAL_WASM_BACKEND environment variable.
+import { describe } from './boundary.js';
 import { InvalidArgumentError } from './errors.js';
 import { isNode, nodeBuiltin } from './environment.js';
 
@@ -27,6 +28,9 @@ export const DEFAULT_CONFIG = Object.freeze({
   profileKernels: false, // lastCallReport().kernelMs (js/profile.js)
 });
 
+/** The longest time limit a timer can hold (setTimeout treats more as 1 ms). */
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
 const CHECKS = {
   preferBackend: (v) => Object.values(BACKENDS).includes(v) || `must be one of 'auto', 'js', 'wasm'`,
   simd: (v) => typeof v === 'boolean' || 'must be true or false',
@@ -40,38 +44,58 @@ const CHECKS = {
   maxMemoryPages: (v) =>
     (Number.isInteger(v) && v >= MIN_MEMORY_PAGES && v <= MAX_MEMORY_PAGES) ||
     `must be an integer number of 64 KiB pages from ${MIN_MEMORY_PAGES} to ${MAX_MEMORY_PAGES}`,
-  timeoutMs: (v) => (Number.isFinite(v) && v >= 0) || 'must be a number of milliseconds >= 0 (0 = no limit)',
+  timeoutMs: (v) =>
+    (typeof v === 'number' && v >= 0 && v <= MAX_TIMEOUT_MS) ||
+    `must be a number of milliseconds from 0 (no limit) to ${MAX_TIMEOUT_MS} (timers hold 2^31 - 1 ms, about 24.8 days)`,
   wasmUrl: (v) =>
     v === null || typeof v === 'string' || (typeof URL === 'function' && v instanceof URL) ||
     'must be a URL, a path string or null',
   profileKernels: (v) => typeof v === 'boolean' || 'must be true or false',
 };
 
-/** Validate a (partial) config object; `source` names where it came from in errors. */
+// By option name; a Map, so names like 'constructor' or '__proto__' are just unknown.
+const CHECK = new Map(Object.entries(CHECKS));
+
+function describeValue(value) {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
+  return describe(value);
+}
+
+/**
+ * Validate a (partial) config object; `source` names where it came from in errors. Each
+ * own enumerable property is read exactly once (a getter runs once), in Object.keys order;
+ * the snapshot is returned as a plain object and is what the selector uses. Inherited
+ * properties are never read.
+ */
 export function validateConfig(config, source = 'config') {
   if (config === undefined) return {};
   if (config === null || typeof config !== 'object' || Array.isArray(config)) {
-    throw new InvalidArgumentError(`${source} must be an object, got ${config === null ? 'null' : typeof config}`);
+    throw new InvalidArgumentError(`${source} must be an object, got ${config === null ? 'null' : typeof config}`, { argument: 'config' });
   }
-  for (const [key, value] of Object.entries(config)) {
-    const check = CHECKS[key];
-    if (!check) {
-      throw new InvalidArgumentError(
-        `${source}: unknown option '${key}' (known options: ${Object.keys(CHECKS).join(', ')})`,
-      );
+  const snapshot = {};
+  for (const key of Object.keys(config)) {
+    const check = CHECK.get(key);
+    if (check === undefined) {
+      throw new InvalidArgumentError(`${source}: unknown option '${key}' (known options: ${[...CHECK.keys()].join(', ')})`, {
+        argument: key,
+      });
     }
+    const value = config[key];
     const ok = check(value);
-    if (ok !== true) throw new InvalidArgumentError(`${source}: option '${key}' ${ok}, got ${JSON.stringify(value)}`);
+    if (ok !== true) throw new InvalidArgumentError(`${source}: option '${key}' ${ok}, got ${describeValue(value)}`, { argument: key });
+    snapshot[key] = value;
   }
-  return config;
+  return snapshot;
 }
 
 /**
  * The effective config: defaults < project file < environment < constructor argument.
  * Returns { config, sources } where sources says where each non-default value came from.
  */
-export function resolveConfig(userConfig) {
-  validateConfig(userConfig);
+export function resolveConfig(given) {
+  const userConfig = validateConfig(given);
   const sources = {};
   const config = { ...DEFAULT_CONFIG };
   const file = loadProjectConfig();
@@ -85,7 +109,7 @@ export function resolveConfig(userConfig) {
     config.preferBackend = env;
     sources.preferBackend = 'MULTILINGUAL_WASM_BACKEND';
   }
-  for (const [key, value] of Object.entries(userConfig ?? {})) {
+  for (const [key, value] of Object.entries(userConfig)) {
     if (value === undefined) continue;
     config[key] = value;
     sources[key] = 'constructor';
@@ -93,6 +117,7 @@ export function resolveConfig(userConfig) {
   if (config.maxMemoryPages < config.memoryPages) {
     throw new InvalidArgumentError(
       `config: maxMemoryPages (${config.maxMemoryPages}) must be >= memoryPages (${config.memoryPages})`,
+      { argument: 'maxMemoryPages' },
     );
   }
   return { config: Object.freeze(config), sources };
@@ -142,4 +167,32 @@ function readJson(fs, file) {
   } catch (error) {
     throw new InvalidArgumentError(`${file}: cannot read config (${error.message})`);
   }
+}
+
+/**
+ * callAsync's first argument: an operation name, or { name, timeoutMs } read once each
+ * (own properties only; any other key is an error, so a typo such as `timeout` is not
+ * silently ignored). Returns { name, timeoutMs } with the config's timeoutMs as default.
+ */
+export function callOptions(nameOrOptions, defaultTimeoutMs) {
+  if (typeof nameOrOptions !== 'object' || nameOrOptions === null) return { name: nameOrOptions, timeoutMs: defaultTimeoutMs };
+  const options = validateCallOptions(nameOrOptions);
+  return { name: options.name, timeoutMs: options.timeoutMs ?? defaultTimeoutMs };
+}
+
+function validateCallOptions(value) {
+  const out = { name: undefined, timeoutMs: undefined };
+  for (const key of Object.keys(value)) {
+    if (key !== 'name' && key !== 'timeoutMs') {
+      throw new InvalidArgumentError(`callAsync: unknown call option '${key}' (known: 'name', 'timeoutMs')`, { operation: 'callAsync', argument: key });
+    }
+    out[key] = value[key];
+  }
+  if (out.timeoutMs !== undefined) {
+    const ok = CHECKS.timeoutMs(out.timeoutMs);
+    if (ok !== true) {
+      throw new InvalidArgumentError(`callAsync: option 'timeoutMs' ${ok}, got ${describeValue(out.timeoutMs)}`, { operation: 'callAsync', argument: 'timeoutMs' });
+    }
+  }
+  return out;
 }

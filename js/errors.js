@@ -76,3 +76,14 @@ export class WasmUnavailableError extends MultilingualWasmError {
     this.reason = reason;
   }
 }
+
+/**
+ * Internal, never reaches the caller: wraps an exception raised by the caller's own code
+ * (a getter, toJSON, a Proxy trap) while a WASM path was preparing its input, so the
+ * selector passes `cause` on as it is instead of taking it for a trap of the kernel.
+ */
+export class CallerError {
+  constructor(cause) {
+    this.cause = cause;
+  }
+}

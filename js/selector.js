@@ -1,7 +1,7 @@
 // BackendSelector: the detection flow (DESIGN.md), per-call routing, reports and stats.
 import { WorkerPool } from './async.js';
 import { BACKENDS, resolveConfig } from './config.js';
-import { WasmUnavailableError, MultilingualWasmError } from './errors.js';
+import { CallerError, WasmUnavailableError, MultilingualWasmError } from './errors.js';
 import { engineName } from './environment.js';
 import { detectFeatures, hardwareConcurrency, threadsUnavailableReason } from './features.js';
 import { LoadFailure, compileWasm, instantiateThreadsWasm, instantiateWasm, wasmLocation } from './loader.js';
@@ -389,6 +389,8 @@ export class BackendSelector {
       try {
         result = plan.wasm(instance, input);
       } catch (error) {
+        // The caller's own code (a getter, toJSON) threw while the input was prepared.
+        if (error instanceof CallerError) throw error.cause;
         if (error instanceof MultilingualWasmError && !(error.name === 'WasmMemoryError')) throw error;
         // A trap, an internal error or a heap that cannot grow: answer with JS, say so,
         // and for a trap start from a fresh instance (a trap can stop the module mid-update

@@ -1,31 +1,27 @@
 // Argument checks and conversions shared by both backends: every operation validates
 // here once, so the JS and WASM paths reject exactly the same inputs with the same error.
 import { InvalidArgumentError } from './errors.js';
+import { arrayBufferView, describe, fail, typedArrayName, viewOf } from './boundary.js';
+
+export { describe, fail };
 
 const utf8 = new TextEncoder();
 
-/** Describe a value's type for error messages. */
-export function describe(value) {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'Array';
-  if (ArrayBuffer.isView(value)) return value.constructor.name;
-  if (typeof value === 'object') return value.constructor?.name ?? 'object';
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  return typeof value;
-}
-
-export function fail(operation, argument, message) {
-  throw new InvalidArgumentError(`'${argument}' ${message}`, { operation, argument });
-}
-
-/** Bytes from a Uint8Array / Uint8ClampedArray / string (UTF-8) / ArrayBuffer. */
+/**
+ * Bytes from a Uint8Array / Uint8ClampedArray / Int8Array (viewed as bytes), an
+ * ArrayBuffer, or a string (UTF-8). Typed arrays and buffers are recognised by their
+ * slots, from any realm; the result is an owned view (js/boundary.js).
+ */
 export function toBytes(operation, argument, value) {
-  if (value instanceof Uint8Array) return value;
   if (typeof value === 'string') return utf8.encode(value);
-  if (value instanceof Uint8ClampedArray || value instanceof Int8Array) {
-    return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  const name = typedArrayName(value);
+  if (name === 'Uint8Array') return viewOf(operation, argument, value, name);
+  if (name === 'Uint8ClampedArray' || name === 'Int8Array') {
+    const view = viewOf(operation, argument, value, name);
+    return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
   }
-  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  const buffer = name === undefined ? arrayBufferView(operation, argument, value) : null;
+  if (buffer !== null) return buffer;
   fail(operation, argument, `must be a Uint8Array or a string, got ${describe(value)}`);
 }
 

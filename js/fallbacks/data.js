@@ -1,11 +1,11 @@
 // JS fallbacks of the data_ family. data_sort gives the order of
 // TypedArray.prototype.sort (numeric, -0 before +0, NaN last); plain arrays of numbers
-// are sorted through a Float64Array so they get that same order, strings by the default
+// arrive as a Float64Array (js/registry/data.js) so they get that same order, strings by the default
 // Array.prototype.sort order (UTF-16 code units). Inputs are never mutated.
 
 export function dataSort({ kind, array }) {
   if (kind === 'typed') return array.slice().sort();
-  if (kind === 'numbers') return Array.from(Float64Array.from(array).sort());
+  if (kind === 'numbers') return Array.from(array.slice().sort()); // a Float64Array of the numbers
   return array.slice().sort();
 }
 

@@ -6,16 +6,8 @@
 //     since 53 >= 2*24 + 2);
 //   determinant: the LU order documented at matrixDeterminantInPlace.
 // Inputs arrive validated and normalised by js/registry/matrix.js:
-//   { form: 'arrays' | 'object', type: 'f64' | 'f32', rows, cols, arrays?, data? }.
-
-/** The entries of a validated matrix as one row-major typed array (no copy for objects). */
-export function flatten(input) {
-  if (input.form === 'object') return input.data;
-  const { rows, cols, arrays } = input;
-  const out = new Float64Array(rows * cols);
-  for (let i = 0; i < rows; i++) out.set(arrays[i], i * cols);
-  return out;
-}
+//   { form: 'arrays' | 'object', type: 'f64' | 'f32', rows, cols, data } (row-major; an
+//   array of arrays has been read into a Float64Array there).
 
 /** Rows of a row-major typed array as an array of plain arrays. */
 export function toArrays(data, rows, cols) {
@@ -102,23 +94,22 @@ export function matrixMultiply({ a, b }) {
   const m = a.rows;
   const k = a.cols;
   const n = b.cols;
-  const c = a.type === 'f32' ? multiplyF32(a.data, b.data, m, k, n) : multiplyF64(flatten(a), flatten(b), m, k, n);
+  const c = a.type === 'f32' ? multiplyF32(a.data, b.data, m, k, n) : multiplyF64(a.data, b.data, m, k, n);
   return inFormOf(a, c, m, n);
 }
 
 export function matrixTranspose({ a }) {
   const { rows, cols } = a;
+  const src = a.data;
   if (a.form === 'arrays') {
-    const { arrays } = a;
     const out = new Array(cols);
     for (let j = 0; j < cols; j++) {
       const row = new Array(rows);
-      for (let i = 0; i < rows; i++) row[i] = arrays[i][j];
+      for (let i = 0; i < rows; i++) row[i] = src[i * cols + j];
       out[j] = row;
     }
     return out;
   }
-  const src = a.data;
   const dst = new src.constructor(rows * cols);
   for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) dst[j * rows + i] = src[i * cols + j];
   return { rows: cols, cols: rows, data: dst };
@@ -161,6 +152,6 @@ export function determinantInPlace(m, n) {
 
 export function matrixDeterminant({ a }) {
   // f32 entries widen to double exactly; the elimination always runs in double.
-  const work = a.form === 'arrays' ? flatten(a) : Float64Array.from(a.data);
+  const work = Float64Array.from(a.data);
   return determinantInPlace(work, a.rows);
 }

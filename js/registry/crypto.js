@@ -7,26 +7,27 @@ import { fnv1a32 as hashJs } from '../fallbacks/crypto_hash.js';
 import { fnv1a32 as hashWasm } from '../wasm/crypto_hash.js';
 import { sha256Hex as sha256Js } from '../fallbacks/crypto_sha256.js';
 import { sha256Hex as sha256Wasm } from '../wasm/crypto_sha256.js';
-import { arity, describe, fail, toBytes } from '../validate.js';
+import { bufferOf, readOptions, typedArrayView } from '../boundary.js';
+import { arity, fail, toBytes } from '../validate.js';
 
 /** The optional { out } of the XOR operations: a Uint8Array of data's length to write into. */
 function xorOut(name, options, data) {
   if (options === undefined) return undefined;
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    fail(name, 'options', `must be an object, got ${describe(options)}`);
-  }
-  for (const key of Object.keys(options)) if (key !== 'out') fail(name, 'options', `has unknown option '${key}'`);
-  const { out } = options;
+  const { out } = readOptions(name, 'options', options, ['out']);
   if (out === undefined) return undefined;
-  if (!(out instanceof Uint8Array)) fail(name, 'options.out', `must be a Uint8Array, got ${describe(out)}`);
-  if (out.length !== data.length) fail(name, 'options.out', `must have data's length ${data.length}, got ${out.length}`);
+  const view = typedArrayView(name, 'options.out', out, ['Uint8Array'], 'a Uint8Array');
+  if (view.length !== data.length) fail(name, 'options.out', `must have data's length ${data.length}, got ${view.length}`);
   // In place (out is data) is fine; a shifted overlap would read bytes already written.
-  if (out.buffer === data.buffer && out.byteOffset !== data.byteOffset &&
-      out.byteOffset < data.byteOffset + data.length && data.byteOffset < out.byteOffset + out.length) {
+  if (bufferOf(view) === bufferOf(data) && view.byteOffset !== data.byteOffset &&
+      view.byteOffset < data.byteOffset + data.length && data.byteOffset < view.byteOffset + view.length) {
     fail(name, 'options.out', 'must be data itself or not overlap it');
   }
-  return out;
+  // Written through the owned view; the caller's own array is what the call returns.
+  return { view, array: out };
 }
+
+/** The result: the caller's own options.out when one was given. */
+const returned = (out, result) => (out === undefined ? result : out.array);
 
 function xorRow(name) {
   return {
@@ -42,8 +43,8 @@ function xorRow(name) {
       return { data, key, out: xorOut(name, args[2], data) };
     },
     size: ({ data }) => data.length,
-    js: ({ data, key, out }) => xorJs(data, key, out),
-    wasm: (instance, { data, key, out }) => xorWasm(instance, name, data, key, out),
+    js: ({ data, key, out }) => returned(out, xorJs(data, key, out?.view)),
+    wasm: (instance, { data, key, out }) => returned(out, xorWasm(instance, name, data, key, out?.view)),
     sample: () => ['multilingual', 'key'],
   };
 }

@@ -3,36 +3,34 @@
 // JS-only (no `wasm` field): the selector reports them as 'js-only'.
 import { dataFilter, dataGroupBy, dataMap, dataReduce, dataSort as sortJs } from '../fallbacks/data.js';
 import { dataSort as sortWasm } from '../wasm/data.js';
+import { arraySnapshot, isHole, typedArrayName, viewOf } from '../boundary.js';
 import { arity, describe, fail } from '../validate.js';
 
-const NUMBER_TYPED_ARRAYS = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array];
+const NUMBER_TYPED_ARRAYS = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array'];
 
-const isBigIntArray = (v) => v instanceof BigInt64Array || v instanceof BigUint64Array;
-const isNumberTypedArray = (v) => NUMBER_TYPED_ARRAYS.some((T) => v instanceof T);
-
-/** Index of the first hole or element of another type than `type`, or -1 (O(n)). */
-function firstOffender(array, type) {
-  for (let i = 0; i < array.length; i++) {
-    if (!(i in array) || typeof array[i] !== type) return i;
-  }
-  return -1;
+function rejectElement(operation, argument, array, items, i, expected) {
+  if (items[i] === undefined && isHole(array, i)) fail(operation, argument, `has a hole at index ${i}; expected ${expected}`);
+  fail(operation, argument, `element ${i} is ${describe(items[i])}; expected ${expected}`);
 }
 
-function rejectElement(operation, argument, array, i, expected) {
-  if (!(i in array)) fail(operation, argument, `has a hole at index ${i}; expected ${expected}`);
-  fail(operation, argument, `element ${i} is ${describe(array[i])}; expected ${expected}`);
+/** The elements of Array `value`, read once each, all of type `type` (else an error). */
+function elementsOf(operation, argument, value, type, expected) {
+  const items = arraySnapshot(value);
+  for (let i = 0; i < items.length; i++) {
+    if (typeof items[i] !== type) rejectElement(operation, argument, value, items, i, expected);
+  }
+  return items;
 }
 
 /**
- * A numeric typed array (not BigInt), or a plain Array of numbers copied to a
- * Float64Array (validated at O(n)). Shared by search_binary and search_linear.
+ * A numeric typed array (not BigInt) as an owned view, or a plain Array of numbers read
+ * once into a Float64Array. Shared by search_binary and search_linear.
  */
 export function toNumericArray(operation, argument, value) {
-  if (ArrayBuffer.isView(value) && isNumberTypedArray(value)) return value;
-  if (Array.isArray(value)) {
-    const bad = firstOffender(value, 'number');
-    if (bad >= 0) rejectElement(operation, argument, value, bad, 'only numbers');
-    return Float64Array.from(value);
+  const name = typedArrayName(value);
+  if (name !== undefined && NUMBER_TYPED_ARRAYS.includes(name)) return viewOf(operation, argument, value, name);
+  if (name === undefined && Array.isArray(value)) {
+    return Float64Array.from(elementsOf(operation, argument, value, 'number', 'only numbers'));
   }
   fail(operation, argument, `must be a numeric typed array or an Array of numbers, got ${describe(value)}`);
 }
@@ -40,19 +38,25 @@ export function toNumericArray(operation, argument, value) {
 function validateSort(args) {
   const name = 'data_sort';
   arity(name, args, 1);
-  const array = args[0];
-  if (ArrayBuffer.isView(array) && (isNumberTypedArray(array) || isBigIntArray(array))) return { kind: 'typed', array };
-  if (!Array.isArray(array)) fail(name, 'array', `must be a typed array or an Array of numbers or of strings, got ${describe(array)}`);
-  if (array.length === 0) return { kind: 'numbers', array };
-  const first = 0 in array ? typeof array[0] : 'hole';
-  if (first !== 'number' && first !== 'string') rejectElement(name, 'array', array, 0, 'numbers or strings');
-  const bad = firstOffender(array, first);
-  if (bad >= 0) rejectElement(name, 'array', array, bad, `only ${first}s (mixed types are not sorted)`);
-  return { kind: first === 'number' ? 'numbers' : 'strings', array };
+  const value = args[0];
+  const typed = typedArrayName(value);
+  if (typed !== undefined) return { kind: 'typed', array: viewOf(name, 'array', value, typed) };
+  if (!Array.isArray(value)) fail(name, 'array', `must be a typed array or an Array of numbers or of strings, got ${describe(value)}`);
+  const items = arraySnapshot(value);
+  if (items.length === 0) return { kind: 'numbers', array: new Float64Array(0) };
+  const first = typeof items[0];
+  if (first !== 'number' && first !== 'string') rejectElement(name, 'array', value, items, 0, 'numbers or strings');
+  for (let i = 1; i < items.length; i++) {
+    if (typeof items[i] !== first) rejectElement(name, 'array', value, items, i, `only ${first}s (mixed types are not sorted)`);
+  }
+  // Numbers sort through a Float64Array on both backends (TypedArray order: -0, NaN last).
+  return first === 'number' ? { kind: 'numbers', array: Float64Array.from(items) } : { kind: 'strings', array: items };
 }
 
 function toCallbackArray(operation, value) {
-  if (Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView))) return value;
+  const name = typedArrayName(value);
+  if (name !== undefined) return viewOf(operation, 'array', value, name);
+  if (Array.isArray(value)) return value;
   fail(operation, 'array', `must be an Array or a typed array, got ${describe(value)}`);
 }
 
@@ -128,8 +132,9 @@ export default [
     validate(args) {
       const name = 'data_group_by';
       arity(name, args, 2);
-      const [records, key] = args;
-      if (!Array.isArray(records)) fail(name, 'records', `must be an Array, got ${describe(records)}`);
+      const [given, key] = args;
+      if (!Array.isArray(given)) fail(name, 'records', `must be an Array, got ${describe(given)}`);
+      const records = arraySnapshot(given); // each element read once
       if (typeof key === 'string') {
         for (let i = 0; i < records.length; i++) {
           const r = records[i];

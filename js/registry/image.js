@@ -3,18 +3,23 @@ import { BLUR_MAX_RADIUS, imageBlur as blurJs } from '../fallbacks/image_blur.js
 import { imageGrayscale as grayJs } from '../fallbacks/image_grayscale.js';
 import { imageBlur as blurWasm } from '../wasm/image_blur.js';
 import { imageGrayscale as grayWasm } from '../wasm/image_grayscale.js';
+import { readOptions, typedArrayName, typedArrayView } from '../boundary.js';
 import { arity, describe, fail, toCount } from '../validate.js';
 
 const MAX_SIDE = 1 << 24;
 const KINDS = ['box', 'gaussian'];
+const PIXEL_TYPES = ['Uint8ClampedArray', 'Uint8Array'];
 
-/** {data, width, height} checked: Uint8(Clamped)Array RGBA of width*height*4 bytes. */
+/**
+ * {data, width, height} checked: Uint8(Clamped)Array RGBA of width*height*4 bytes. Each
+ * property is read once, in the order data, width, height; data becomes an owned view.
+ */
 function toImage(operation, value) {
-  if (value === null || typeof value !== 'object') fail(operation, 'image', `must be an ImageData-like {data, width, height}, got ${describe(value)}`);
-  const { data, width, height } = value;
-  if (!(data instanceof Uint8ClampedArray || data instanceof Uint8Array)) {
-    fail(operation, 'image.data', `must be a Uint8ClampedArray or Uint8Array, got ${describe(data)}`);
+  if (value === null || typeof value !== 'object' || typedArrayName(value) !== undefined) {
+    fail(operation, 'image', `must be an ImageData-like {data, width, height}, got ${describe(value)}`);
   }
+  const { data: given, width, height } = value;
+  const data = typedArrayView(operation, 'image.data', given, PIXEL_TYPES, 'a Uint8ClampedArray or Uint8Array');
   toCount(operation, 'image.width', width, { max: MAX_SIDE });
   toCount(operation, 'image.height', height, { max: MAX_SIDE });
   if (data.length !== width * height * 4) {
@@ -40,13 +45,9 @@ const blur = {
     arity('image_blur', args, 2, 3);
     const image = toImage('image_blur', args[0]);
     const radius = toCount('image_blur', 'radius', args[1], { max: BLUR_MAX_RADIUS });
-    const options = args[2];
     let kind = 'box';
-    if (options !== undefined) {
-      if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-        fail('image_blur', 'options', `must be an object, got ${describe(options)}`);
-      }
-      for (const key of Object.keys(options)) if (key !== 'kind') fail('image_blur', 'options', `has unknown option '${key}'`);
+    if (args[2] !== undefined) {
+      const options = readOptions('image_blur', 'options', args[2], ['kind']);
       if (options.kind !== undefined) {
         if (!KINDS.includes(options.kind)) fail('image_blur', 'options.kind', `must be 'box' or 'gaussian', got ${typeof options.kind === 'string' ? `'${options.kind}'` : describe(options.kind)}`);
         kind = options.kind;

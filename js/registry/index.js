@@ -1,5 +1,6 @@
 // The operation registry: every family's rows, and name resolution. Adding an operation
 // is adding a row (and its two implementations); nothing else needs to know it exists.
+import { describe, dropViews, sealViews, viewMark } from '../boundary.js';
 import { UnknownOperationError } from '../errors.js';
 import crypto from './crypto.js';
 import data from './data.js';
@@ -37,19 +38,39 @@ for (const s of ambiguous) shortNames.delete(s);
  * What the selector needs per call, in one object shape for every operation: the rows
  * themselves differ in their optional fields, which would make each property read on
  * the per-call path a megamorphic one. `id` indexes per-operation arrays (stats).
- * `validate`, `js`, `wasm` and `size` are the row's own functions, called unbound
- * (none uses `this`). `wasm` is null for JS-only operations.
+ * `js`, `wasm` and `size` are the row's own functions, called unbound (none uses
+ * `this`); `validate` is the row's, wrapped as the snapshot step (see snapshotting). `wasm` is null for JS-only operations.
  */
 class CallPlan {
   constructor(row, id) {
     this.id = id;
     this.name = row.name;
-    this.validate = row.validate;
+    this.validate = snapshotting(row.name, row.validate);
     this.js = row.js;
     this.wasm = typeof row.wasm === 'function' ? row.wasm : null;
     this.size = typeof row.size === 'function' ? row.size : null;
     this.row = row;
   }
+}
+
+/**
+ * The row's validate(), as the boundary's snapshot step (js/boundary.js): the views of
+ * typed arrays it makes are checked once more when it returns, after every getter of the
+ * call has run.
+ */
+function snapshotting(name, validate) {
+  return (args) => {
+    const mark = viewMark();
+    let input;
+    try {
+      input = validate(args);
+    } catch (error) {
+      dropViews(mark);
+      throw error;
+    }
+    sealViews(mark, name);
+    return input;
+  };
 }
 
 const plans = rows.map((row, id) => new CallPlan(row, id));
@@ -93,7 +114,9 @@ export function resolveOperation(name) {
     const row = operations.get(name) ?? shortNames.get(name);
     if (row) return row;
   }
-  const text = String(name);
+  // Not String(name): a Symbol, or an object without a prototype, would throw a TypeError.
+  if (typeof name !== 'string') throw new UnknownOperationError(`(${describe(name)}: an operation name is a string)`, []);
+  const text = name;
   const candidates = [...operations.keys(), ...shortNames.keys()];
   const close = candidates
     .map((c) => [c, editDistance(text, c)])

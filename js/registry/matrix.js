@@ -14,6 +14,7 @@ import {
   matrixMultiply as mulWasm,
   matrixTranspose as trWasm,
 } from '../wasm/matrix.js';
+import { typedArrayName, typedArrayView } from '../boundary.js';
 import { arity, describe, fail, toCount } from '../validate.js';
 
 // Far above anything useful in a 4 GiB heap; keeps rows*cols exact and allocations sane.
@@ -27,6 +28,8 @@ function badEntry(operation, argument, i, j, v) {
   fail(operation, argument, `entry [${i}][${j}] must be finite, got ${v}`);
 }
 
+// An array of arrays is read once, entry by entry (each row and each entry through one
+// [[Get]]: a getter or Proxy trap runs once), into a Float64Array owned by the call.
 function fromArrays(operation, argument, value) {
   const rows = value.length;
   if (rows === 0) {
@@ -37,27 +40,31 @@ function fromArrays(operation, argument, value) {
   const cols = first.length;
   if (cols === 0) fail(operation, argument, 'row 0 is empty: rows need at least one entry');
   if (rows > MAX_DIMENSION || cols > MAX_DIMENSION) fail(operation, argument, `is too large (${rows}×${cols})`);
+  if (rows * cols > MAX_ENTRIES) fail(operation, argument, `has ${rows}×${cols} entries, more than ${MAX_ENTRIES}`);
+  const data = new Float64Array(rows * cols);
   for (let i = 0; i < rows; i++) {
-    const row = value[i];
+    const row = i === 0 ? first : value[i];
     if (!Array.isArray(row)) fail(operation, argument, `row ${i} must be an array of numbers, got ${describe(row)}`);
-    if (row.length !== cols) fail(operation, argument, `row ${i} has ${row.length} entries, expected ${cols}`);
+    const length = i === 0 ? cols : row.length;
+    if (length !== cols) fail(operation, argument, `row ${i} has ${length} entries, expected ${cols}`);
+    const base = i * cols;
     for (let j = 0; j < cols; j++) {
       const v = row[j];
       // v - v is 0 exactly for finite numbers (NaN and ±Infinity give NaN).
       if (typeof v !== 'number' || v - v !== 0) badEntry(operation, argument, i, j, v);
+      data[base + j] = v;
     }
   }
-  return { form: 'arrays', type: 'f64', rows, cols, arrays: value };
+  return { form: 'arrays', type: 'f64', rows, cols, data };
 }
 
 function fromObject(operation, argument, value) {
-  const { data } = value;
-  let type;
-  if (data instanceof Float64Array) type = 'f64';
-  else if (data instanceof Float32Array) type = 'f32';
-  else fail(operation, argument, `data must be a Float64Array or a Float32Array, got ${describe(data)}`);
-  const rows = toCount(operation, `${argument}.rows`, value.rows, { max: MAX_DIMENSION });
-  const cols = toCount(operation, `${argument}.cols`, value.cols, { max: MAX_DIMENSION });
+  // Each property read once, in this order: data, rows, cols.
+  const { data: given, rows: givenRows, cols: givenCols } = value;
+  const data = typedArrayView(operation, `${argument}.data`, given, ['Float64Array', 'Float32Array'], 'a Float64Array or a Float32Array');
+  const type = data instanceof Float32Array ? 'f32' : 'f64';
+  const rows = toCount(operation, `${argument}.rows`, givenRows, { max: MAX_DIMENSION });
+  const cols = toCount(operation, `${argument}.cols`, givenCols, { max: MAX_DIMENSION });
   if (data.length !== rows * cols) {
     fail(operation, argument, `data has ${data.length} entries, expected rows*cols = ${rows}*${cols} = ${rows * cols}`);
   }
@@ -68,10 +75,10 @@ function fromObject(operation, argument, value) {
   return { form: 'object', type, rows, cols, data };
 }
 
-/** A validated, normalised matrix: { form, type, rows, cols, arrays? , data? }. */
+/** A validated, normalised matrix: { form, type, rows, cols, data } (data owned or an owned view). */
 export function toMatrix(operation, argument, value) {
   if (Array.isArray(value)) return fromArrays(operation, argument, value);
-  if (value !== null && typeof value === 'object' && !ArrayBuffer.isView(value)) {
+  if (value !== null && typeof value === 'object' && typedArrayName(value) === undefined) {
     return fromObject(operation, argument, value);
   }
   fail(operation, argument, `must be an array of arrays of numbers or {rows, cols, data}, got ${describe(value)}`);

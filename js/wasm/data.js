@@ -46,6 +46,6 @@ function sortStrings(instance, operation, strings) {
 
 export function dataSort(instance, operation, { kind, array }) {
   if (kind === 'typed') return sortTyped(instance, operation, array);
-  if (kind === 'numbers') return Array.from(sortTyped(instance, operation, Float64Array.from(array)));
+  if (kind === 'numbers') return Array.from(sortTyped(instance, operation, array)); // a Float64Array of the numbers
   return sortStrings(instance, operation, array);
 }

@@ -2,7 +2,7 @@
 // units: positions match JSON.parse's and lone surrogates survive); the parser answers
 // with a tape (tags, numbers, string data) that materialize() turns into JS values in
 // one iterative pass. See cpp/bindings/json_bindings.cpp for the result layout.
-import { WasmMemoryError } from '../errors.js';
+import { CallerError, WasmMemoryError } from '../errors.js';
 import { jsonSyntaxError, notANumberError } from '../fallbacks/json_errors.js';
 import { walkToTape } from '../fallbacks/json_walk.js';
 import { copyFromHeap, withHeap } from './heap.js';
@@ -63,6 +63,10 @@ function throwFailure(words, operation, text, neededBytes, heap) {
   throw new Error(`internal: ${operation} kernel returned status ${words[0]}`);
 }
 
+function defineOwn(object, key, value) {
+  Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
 /** Tape -> JS values, in one pass with an explicit stack (any depth). */
 export function materialize(tape, numbers, strings) {
   const stack = [];
@@ -110,10 +114,13 @@ export function materialize(tape, numbers, strings) {
     }
     if (container === null) return value;
     if (isArray) container.push(value);
-    // JSON.parse makes '__proto__' an own data property; assignment would set the prototype.
-    else if (key === '__proto__') {
-      Object.defineProperty(container, key, { value, writable: true, enumerable: true, configurable: true });
-    } else container[key] = value;
+    // JSON.parse defines own data properties (CreateDataProperty). Assignment does the same
+    // only for a name that nothing on Object.prototype answers to: '__proto__' would set the
+    // prototype, an accessor there would run its setter, a frozen Object.prototype (a common
+    // hardening) would refuse 'toString'. `in` on Object.prototype runs no user code (its
+    // own prototype is null and cannot change).
+    else if (key in Object.prototype) defineOwn(container, key, value);
+    else container[key] = value;
   }
 }
 
@@ -154,7 +161,14 @@ export function jsonExtractNumbers(instance, operation, text, field) {
 }
 
 export function jsonStringify(instance, operation, value) {
-  const walked = walkToTape(value, operation);
+  // The walk runs the caller's code (toJSON, getters, Proxy traps) on the JS side, before
+  // anything is allocated in the heap; what that code throws is the caller's own error.
+  let walked;
+  try {
+    walked = walkToTape(value, operation);
+  } catch (error) {
+    throw new CallerError(error);
+  }
   if (walked === null) return undefined;
   const strings = walked.strings.join('');
   return withHeap(instance, operation, (heap, M) => {

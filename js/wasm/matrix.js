@@ -1,7 +1,7 @@
 // WASM side of the matrix_ family: copy the operands into the heap, run the kernel, copy
-// the result out in the form of the first operand. Arrays of arrays are written straight
-// into a typed view of the heap and read straight out of it, with no intermediate arrays:
-// for large matrices the copies are a visible part of the cost.
+// the result out in the form of the first operand. Arrays of arrays arrive read into a
+// Float64Array by the snapshot (js/registry/matrix.js); results in that form are read
+// straight out of a typed view of the heap, with no intermediate array.
 import { WasmMemoryError } from '../errors.js';
 import { withHeap } from './heap.js';
 
@@ -16,14 +16,7 @@ function allocMatrix(heap, Type, rows, cols) {
 
 // Call after every allocation of the call: a view made earlier dies if the memory grows.
 function fill(heap, ptr, input) {
-  const { rows, cols } = input;
-  const view = heap.view(typeOf(input), ptr, rows * cols);
-  if (input.form === 'object') {
-    view.set(input.data);
-    return;
-  }
-  const { arrays } = input;
-  for (let i = 0; i < rows; i++) view.set(arrays[i], i * cols);
+  heap.view(typeOf(input), ptr, input.rows * input.cols).set(input.data);
 }
 
 function readOut(heap, ptr, like, rows, cols) {
@@ -88,8 +81,7 @@ export function matrixDeterminant(instance, operation, { a }) {
     const pa = allocMatrix(heap, Float64Array, n, n);
     // f32 entries widen to double exactly (TypedArray.set converts), as in the fallback.
     const view = heap.view(Float64Array, pa, n * n);
-    if (a.form === 'object') view.set(a.data);
-    else for (let i = 0; i < n; i++) view.set(a.arrays[i], i * n);
+    view.set(a.data);
     return M.matrix_determinant_f64(pa, n);
   });
 }

@@ -59,7 +59,7 @@ function xorRows(name) {
     row('four arguments', () => ['abc', 'k', {}, 'x'], new RegExp(`^${name}: takes 2 to 3 argument\\(s\\), got 4$`)),
     row('options a string', () => ['abc', 'k', 'x'], new RegExp(`^${name}: 'options' must be an object, got string$`)),
     row('options null', () => ['abc', 'k', null], new RegExp(`^${name}: 'options' must be an object, got null$`)),
-    row('options with an unknown key', () => ['abc', 'k', { output: new Uint8Array(3) }], new RegExp(`^${name}: 'options' has unknown option 'output'$`)),
+    row('options with an unknown key', () => ['abc', 'k', { output: new Uint8Array(3) }], new RegExp(`^${name}: 'options' has unknown option 'output' \\(known: 'out'\\)$`)),
     row('out a plain array', () => ['abc', 'k', { out: [0, 0, 0] }], new RegExp(`^${name}: 'options.out' must be a Uint8Array, got Array$`)),
     row('out a Uint8ClampedArray', () => ['abc', 'k', { out: new Uint8ClampedArray(3) }], new RegExp(`^${name}: 'options.out' must be a Uint8Array, got Uint8ClampedArray$`)),
     row('out too short', () => ['abcd', 'k', { out: new Uint8Array(3) }], new RegExp(`^${name}: 'options.out' must have data's length 4, got 3$`)),

@@ -205,7 +205,7 @@ describe('matrix errors: same InvalidArgumentError and message from both backend
     ['matrix_multiply', [f32(1, 1), [[1]]], "matrix_multiply: 'b' holds Float64 entries but 'a' holds Float32: both must have the same element type"],
     ['matrix_multiply', [f64(2, 3, 5), [[1]]], "matrix_multiply: 'a' data has 5 entries, expected rows*cols = 2*3 = 6"],
     ['matrix_multiply', [f64(1, 2, [1, Infinity]), [[1], [2]]], "matrix_multiply: 'a' entry [0][1] must be finite, got Infinity"],
-    ['matrix_multiply', [{ rows: 1, cols: 1, data: [1] }, [[1]]], "matrix_multiply: 'a' data must be a Float64Array or a Float32Array, got Array"],
+    ['matrix_multiply', [{ rows: 1, cols: 1, data: [1] }, [[1]]], "matrix_multiply: 'a.data' must be a Float64Array or a Float32Array, got Array"],
     ['matrix_multiply', [{ rows: 1.5, cols: 1, data: new Float64Array(1) }, [[1]]], "matrix_multiply: 'a.rows' must be an integer, got 1.5"],
     ['matrix_multiply', [new Float64Array(4), [[1]]], "matrix_multiply: 'a' must be an array of arrays of numbers or {rows, cols, data}, got Float64Array"],
     ['matrix_multiply', [[[1]]], 'matrix_multiply: takes 2 argument(s), got 1'],

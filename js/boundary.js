@@ -1,0 +1,235 @@
+// The snapshot step of the boundary (DESIGN.md "Data across the boundary"): how a value
+// the caller handed in becomes an owned value that validation, both backends and the
+// copy into the WASM heap can trust. The rules:
+//
+// - Typed arrays and ArrayBuffers are recognised by their internal slots, through the
+//   engine's own getters captured here (never `instanceof`, never the value's own
+//   `length`/`buffer` properties): arrays from another realm (node:vm, an iframe, a test
+//   runner) are accepted; look-alikes (an object given a typed array's prototype) and
+//   Proxies around typed arrays are not typed arrays, and are rejected with
+//   InvalidArgumentError.
+// - What the operation then works on is a fresh, fixed-length view of the same memory,
+//   made here: nothing the caller can redefine on the original (an own `length`, a
+//   subclass's methods, a length-tracking view of a resizable buffer) is ever read again.
+// - A detached buffer, or a view of a resizable buffer that no longer covers it, is an
+//   InvalidArgumentError naming the argument, on both backends.
+// - Every view made during one call's validation is checked once more when validation
+//   ends (sealViews): a later getter of the same call may have detached or shrunk a
+//   buffer read earlier. After that, no code of the caller's runs until the call returns
+//   (except the callbacks of the JS-only data_ operations, which are the point of them).
+import { InvalidArgumentError } from './errors.js';
+
+/** An InvalidArgumentError naming the operation and the argument. */
+export function fail(operation, argument, message) {
+  throw new InvalidArgumentError(`'${argument}' ${message}`, { operation, argument });
+}
+
+const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
+const getter = (object, key) => Object.getOwnPropertyDescriptor(object, key).get;
+const taTag = getter(TypedArrayPrototype, Symbol.toStringTag);
+const taLength = getter(TypedArrayPrototype, 'length');
+const taByteLength = getter(TypedArrayPrototype, 'byteLength');
+const taByteOffset = getter(TypedArrayPrototype, 'byteOffset');
+const taBuffer = getter(TypedArrayPrototype, 'buffer');
+// ValidateTypedArray: throws a TypeError for a detached or out-of-bounds view.
+const taKeys = TypedArrayPrototype.keys;
+const abByteLength = getter(ArrayBuffer.prototype, 'byteLength');
+const abSlice = ArrayBuffer.prototype.slice;
+
+/** This realm's constructor for each typed array name. */
+export const TYPED_ARRAYS = Object.freeze({
+  Int8Array,
+  Uint8Array,
+  Uint8ClampedArray,
+  Int16Array,
+  Uint16Array,
+  Int32Array,
+  Uint32Array,
+  Float32Array,
+  Float64Array,
+  BigInt64Array,
+  BigUint64Array,
+});
+
+/**
+ * The typed array name ('Uint8Array', …) from the value's internal slot, or undefined
+ * for anything that is not a real typed array (Proxies, look-alikes, DataViews). Runs no
+ * code of the caller's.
+ */
+export function typedArrayName(value) {
+  return taTag.call(value);
+}
+
+/** Byte length of a real ArrayBuffer (any realm), or -1 for anything else. Runs no user code. */
+function arrayBufferByteLength(value) {
+  if (value === null || typeof value !== 'object') return -1;
+  try {
+    return abByteLength.call(value);
+  } catch {
+    return -1; // not an ArrayBuffer (a SharedArrayBuffer has its own getter)
+  }
+}
+
+// The views made by the validation in progress, checked by sealViews. A stack, because a
+// getter may call into the package again in the middle of a validation.
+const made = [];
+
+function register(view, argument) {
+  made.push(view, taByteLength.call(view), argument);
+  return view;
+}
+
+/** Where sealViews will start checking: take it before validating. */
+export function viewMark() {
+  return made.length;
+}
+
+/**
+ * After validation: every view made since `mark` still covers the bytes it covered when it
+ * was made (no later getter detached or shrank its buffer). Forgets them either way.
+ */
+export function sealViews(mark, operation) {
+  for (let i = mark; i < made.length; i += 3) {
+    if (taByteLength.call(made[i]) !== made[i + 1]) {
+      const argument = made[i + 2];
+      made.length = mark;
+      fail(operation, argument, 'was detached or shrunk while the arguments were being read (by a getter or a Proxy): pass arrays that stay as they are during the call');
+    }
+  }
+  made.length = mark;
+}
+
+/** Drop the views since `mark` without checking (validation threw). */
+export function dropViews(mark) {
+  made.length = mark;
+}
+
+const detachedMessage =
+  'is a view of a detached ArrayBuffer, or of a resizable buffer that no longer covers it';
+
+/**
+ * An owned, fixed-length view of the memory of typed array `value`, whose slot name must
+ * be in `names`; anything else fails with `expected` in the message. Detached and
+ * out-of-bounds views fail too.
+ */
+export function typedArrayView(operation, argument, value, names, expected) {
+  const name = taTag.call(value);
+  if (name === undefined || !names.includes(name)) fail(operation, argument, `must be ${expected}, got ${describe(value)}`);
+  return viewOf(operation, argument, value, name);
+}
+
+/** The view of a value already known (typedArrayName) to be a typed array called `name`. */
+export function viewOf(operation, argument, value, name) {
+  const length = taLength.call(value);
+  if (length === 0) {
+    try {
+      taKeys.call(value);
+    } catch {
+      fail(operation, argument, detachedMessage);
+    }
+  }
+  return register(new TYPED_ARRAYS[name](taBuffer.call(value), taByteOffset.call(value), length), argument);
+}
+
+/** A Uint8Array over all bytes of a real ArrayBuffer (any realm), or null if `value` is none. */
+export function arrayBufferView(operation, argument, value) {
+  const length = arrayBufferByteLength(value);
+  if (length < 0) return null;
+  if (length === 0) {
+    try {
+      abSlice.call(value, 0, 0);
+    } catch {
+      fail(operation, argument, 'is a detached ArrayBuffer');
+    }
+  }
+  return register(new Uint8Array(value, 0, length), argument);
+}
+
+/** Byte offset and underlying buffer of one of our views (for overlap checks). */
+export function bufferOf(view) {
+  return taBuffer.call(view);
+}
+
+/**
+ * How a value is named in error messages. Never throws, and reads nothing through
+ * getters or Proxy traps except the prototype of a plain object (a Proxy's
+ * getPrototypeOf trap may run; its errors are swallowed).
+ */
+export function describe(value) {
+  if (value === null) return 'null';
+  const type = typeof value;
+  if (type === 'number') return Number.isFinite(value) ? 'number' : String(value);
+  if (type !== 'object' && type !== 'function') return type;
+  const name = taTag.call(value);
+  if (name !== undefined) {
+    try {
+      taKeys.call(value);
+    } catch {
+      return `${name} (detached or out of bounds)`;
+    }
+    return name;
+  }
+  if (arrayBufferByteLength(value) >= 0) return 'ArrayBuffer';
+  try {
+    if (Array.isArray(value)) return 'Array';
+  } catch {
+    return 'a revoked Proxy';
+  }
+  if (type === 'function') return 'function';
+  let proto;
+  try {
+    proto = Object.getPrototypeOf(value);
+  } catch {
+    return 'a Proxy';
+  }
+  if (proto === null) return 'object (null prototype)';
+  const ctor = Object.getOwnPropertyDescriptor(proto, 'constructor')?.value;
+  const ctorName = typeof ctor === 'function' ? Object.getOwnPropertyDescriptor(ctor, 'name')?.value : undefined;
+  if (typeof ctorName !== 'string' || ctorName === '') return 'object';
+  // An object whose prototype is a typed array's but that has no typed array slots.
+  if (Object.hasOwn(TYPED_ARRAYS, ctorName) && ctor.prototype === proto) {
+    return `an object posing as a ${ctorName} (a Proxy or look-alike, not a typed array)`;
+  }
+  return ctorName;
+}
+
+/**
+ * The own enumerable properties of an options object, each read exactly once, in the
+ * order Object.keys gives; every key must be in `known`. Inherited properties (a polluted
+ * Object.prototype) are never read. Returns a null-prototype object.
+ */
+export function readOptions(operation, argument, value, known) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || taTag.call(value) !== undefined) {
+    fail(operation, argument, `must be an object, got ${describe(value)}`);
+  }
+  const out = Object.create(null);
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) {
+      const list = known.length ? ` (known: ${known.map((k) => `'${k}'`).join(', ')})` : '';
+      fail(operation, argument, `has unknown option '${key}'${list}`);
+    }
+    out[key] = value[key];
+  }
+  return out;
+}
+
+/**
+ * The elements of an Array (or a Proxy of one) read once each, in index order, into a new
+ * plain array: the snapshot of a number[] or string[] argument. `length` is read once.
+ * Holes read as undefined (callers name them with isHole on the error path).
+ */
+export function arraySnapshot(value) {
+  const length = value.length;
+  const out = new Array(length);
+  for (let i = 0; i < length; i++) out[i] = value[i];
+  return out;
+}
+
+/** True when index `i` of `value` is a hole (error messages only: may run a Proxy trap). */
+export function isHole(value, i) {
+  try {
+    return !(i in value);
+  } catch {
+    return false;
+  }
+}
