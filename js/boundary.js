@@ -194,12 +194,33 @@ export function describe(value) {
 }
 
 /**
+ * Array.isArray, except that a revoked Proxy (on which every operation throws a TypeError)
+ * is an InvalidArgumentError naming the argument.
+ */
+export function isArray(operation, argument, value) {
+  try {
+    return Array.isArray(value);
+  } catch {
+    fail(operation, argument, 'is a revoked Proxy');
+  }
+}
+
+/**
+ * An object argument that is about to be read: a revoked Proxy is an InvalidArgumentError
+ * naming it (Array.isArray throws exactly for those).
+ */
+export function readable(operation, argument, value) {
+  isArray(operation, argument, value);
+  return value;
+}
+
+/**
  * The own enumerable properties of an options object, each read exactly once, in the
  * order Object.keys gives; every key must be in `known`. Inherited properties (a polluted
  * Object.prototype) are never read. Returns a null-prototype object.
  */
 export function readOptions(operation, argument, value, known) {
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || taTag.call(value) !== undefined) {
+  if (value === null || typeof value !== 'object' || isArray(operation, argument, value) || taTag.call(value) !== undefined) {
     fail(operation, argument, `must be an object, got ${describe(value)}`);
   }
   const out = Object.create(null);

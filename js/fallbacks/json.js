@@ -37,10 +37,20 @@ export function jsonStringify(value, operation) {
   try {
     return JSON.stringify(value);
   } catch (error) {
-    // Cycles and BigInts (TypeError) and very deep values (RangeError): the walk gives
-    // the typed error, or the text where only the engine's recursion gave up.
-    if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
+    // Cycles and BigInts (TypeError) and very deep values (RangeError; InternalError in
+    // SpiderMonkey): the walk gives the typed error, or the text where only the engine's
+    // recursion gave up. Anything else was thrown by the caller's own code (toJSON, a
+    // getter, a Proxy trap) and goes back as it is, without running that code again.
+    if (!isEngineRefusal(error)) throw error;
     const walked = walkToTape(value, operation);
     return walked === null ? undefined : formatTapeInJs(walked);
   }
+}
+
+// The engines' own refusals, by their messages (V8, SpiderMonkey, JavaScriptCore).
+const REFUSAL = /circular|cyclic|bigint|call stack|recursion|string length|too long/i;
+
+function isEngineRefusal(error) {
+  if (!(error instanceof TypeError || error instanceof RangeError || error?.name === 'InternalError')) return false;
+  return REFUSAL.test(String(error.message));
 }

@@ -3,7 +3,7 @@
 // JS-only (no `wasm` field): the selector reports them as 'js-only'.
 import { dataFilter, dataGroupBy, dataMap, dataReduce, dataSort as sortJs } from '../fallbacks/data.js';
 import { dataSort as sortWasm } from '../wasm/data.js';
-import { arraySnapshot, isHole, typedArrayName, viewOf } from '../boundary.js';
+import { arraySnapshot, isArray, isHole, typedArrayName, viewOf } from '../boundary.js';
 import { arity, describe, fail } from '../validate.js';
 
 const NUMBER_TYPED_ARRAYS = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array'];
@@ -29,7 +29,7 @@ function elementsOf(operation, argument, value, type, expected) {
 export function toNumericArray(operation, argument, value) {
   const name = typedArrayName(value);
   if (name !== undefined && NUMBER_TYPED_ARRAYS.includes(name)) return viewOf(operation, argument, value, name);
-  if (name === undefined && Array.isArray(value)) {
+  if (name === undefined && isArray(operation, argument, value)) {
     return Float64Array.from(elementsOf(operation, argument, value, 'number', 'only numbers'));
   }
   fail(operation, argument, `must be a numeric typed array or an Array of numbers, got ${describe(value)}`);
@@ -41,7 +41,7 @@ function validateSort(args) {
   const value = args[0];
   const typed = typedArrayName(value);
   if (typed !== undefined) return { kind: 'typed', array: viewOf(name, 'array', value, typed) };
-  if (!Array.isArray(value)) fail(name, 'array', `must be a typed array or an Array of numbers or of strings, got ${describe(value)}`);
+  if (!isArray(name, 'array', value)) fail(name, 'array', `must be a typed array or an Array of numbers or of strings, got ${describe(value)}`);
   const items = arraySnapshot(value);
   if (items.length === 0) return { kind: 'numbers', array: new Float64Array(0) };
   const first = typeof items[0];
@@ -56,7 +56,7 @@ function validateSort(args) {
 function toCallbackArray(operation, value) {
   const name = typedArrayName(value);
   if (name !== undefined) return viewOf(operation, 'array', value, name);
-  if (Array.isArray(value)) return value;
+  if (isArray(operation, 'array', value)) return value;
   fail(operation, 'array', `must be an Array or a typed array, got ${describe(value)}`);
 }
 
@@ -133,7 +133,7 @@ export default [
       const name = 'data_group_by';
       arity(name, args, 2);
       const [given, key] = args;
-      if (!Array.isArray(given)) fail(name, 'records', `must be an Array, got ${describe(given)}`);
+      if (!isArray(name, 'records', given)) fail(name, 'records', `must be an Array, got ${describe(given)}`);
       const records = arraySnapshot(given); // each element read once
       if (typeof key === 'string') {
         for (let i = 0; i < records.length; i++) {

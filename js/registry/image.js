@@ -3,7 +3,7 @@ import { BLUR_MAX_RADIUS, imageBlur as blurJs } from '../fallbacks/image_blur.js
 import { imageGrayscale as grayJs } from '../fallbacks/image_grayscale.js';
 import { imageBlur as blurWasm } from '../wasm/image_blur.js';
 import { imageGrayscale as grayWasm } from '../wasm/image_grayscale.js';
-import { readOptions, typedArrayName, typedArrayView } from '../boundary.js';
+import { readable, readOptions, typedArrayName, typedArrayView } from '../boundary.js';
 import { arity, describe, fail, toCount } from '../validate.js';
 
 const MAX_SIDE = 1 << 24;
@@ -15,7 +15,7 @@ const PIXEL_TYPES = ['Uint8ClampedArray', 'Uint8Array'];
  * property is read once, in the order data, width, height; data becomes an owned view.
  */
 function toImage(operation, value) {
-  if (value === null || typeof value !== 'object' || typedArrayName(value) !== undefined) {
+  if (value === null || typeof value !== 'object' || typedArrayName(readable(operation, 'image', value)) !== undefined) {
     fail(operation, 'image', `must be an ImageData-like {data, width, height}, got ${describe(value)}`);
   }
   const { data: given, width, height } = value;

@@ -1,6 +1,7 @@
 // Registry rows for the json_ family (see js/registry/crypto.js for the row format).
 import * as jsImpl from '../fallbacks/json.js';
 import * as wasmImpl from '../wasm/json.js';
+import { readable } from '../boundary.js';
 import { arity, describe, fail } from '../validate.js';
 
 function textArgument(operation, args, count) {
@@ -58,7 +59,9 @@ export default [
     complexity: 'O(size of the value)',
     validate(args) {
       arity('json_stringify', args, 1);
-      return { value: args[0] };
+      // (A revoked Proxy deeper inside the value throws the engine's TypeError, on both
+      // backends, as JSON.stringify does.)
+      return { value: readable('json_stringify', 'value', args[0]) };
     },
     // The value's size is only known by walking it; AUTO routes on a constant.
     size: () => 1,

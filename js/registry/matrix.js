@@ -14,7 +14,7 @@ import {
   matrixMultiply as mulWasm,
   matrixTranspose as trWasm,
 } from '../wasm/matrix.js';
-import { typedArrayName, typedArrayView } from '../boundary.js';
+import { isArray, typedArrayName, typedArrayView } from '../boundary.js';
 import { arity, describe, fail, toCount } from '../validate.js';
 
 // Far above anything useful in a 4 GiB heap; keeps rows*cols exact and allocations sane.
@@ -36,7 +36,7 @@ function fromArrays(operation, argument, value) {
     fail(operation, argument, 'has no rows: an empty array has no column count (use {rows: 0, cols, data} for an empty matrix)');
   }
   const first = value[0];
-  if (!Array.isArray(first)) fail(operation, argument, `row 0 must be an array of numbers, got ${describe(first)}`);
+  if (!isArray(operation, `${argument}[0]`, first)) fail(operation, argument, `row 0 must be an array of numbers, got ${describe(first)}`);
   const cols = first.length;
   if (cols === 0) fail(operation, argument, 'row 0 is empty: rows need at least one entry');
   if (rows > MAX_DIMENSION || cols > MAX_DIMENSION) fail(operation, argument, `is too large (${rows}×${cols})`);
@@ -44,7 +44,7 @@ function fromArrays(operation, argument, value) {
   const data = new Float64Array(rows * cols);
   for (let i = 0; i < rows; i++) {
     const row = i === 0 ? first : value[i];
-    if (!Array.isArray(row)) fail(operation, argument, `row ${i} must be an array of numbers, got ${describe(row)}`);
+    if (!isArray(operation, `${argument}[${i}]`, row)) fail(operation, argument, `row ${i} must be an array of numbers, got ${describe(row)}`);
     const length = i === 0 ? cols : row.length;
     if (length !== cols) fail(operation, argument, `row ${i} has ${length} entries, expected ${cols}`);
     const base = i * cols;
@@ -77,7 +77,7 @@ function fromObject(operation, argument, value) {
 
 /** A validated, normalised matrix: { form, type, rows, cols, data } (data owned or an owned view). */
 export function toMatrix(operation, argument, value) {
-  if (Array.isArray(value)) return fromArrays(operation, argument, value);
+  if (isArray(operation, argument, value)) return fromArrays(operation, argument, value);
   if (value !== null && typeof value === 'object' && typedArrayName(value) === undefined) {
     return fromObject(operation, argument, value);
   }
