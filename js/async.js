@@ -18,7 +18,7 @@
 import { callOptions } from './config.js';
 import { isNode, nodeBuiltin } from './environment.js';
 import { InvalidArgumentError, MultilingualWasmError, TimeoutError } from './errors.js';
-import { resolveOperation } from './registry/index.js';
+import { resolveOperation, resolvePlan } from './registry/index.js';
 import { deserializeError } from './worker-protocol.js';
 
 const currentScriptSrc =
@@ -49,7 +49,7 @@ function spawnWorker(onMessage, onFailure) {
     w.on('message', onMessage);
     w.on('error', onFailure);
     w.on('exit', (code) => onFailure(new Error(`worker exited with code ${code}`)));
-    return { post: (m) => w.postMessage(m), terminate: () => void w.terminate(), ref: () => w.ref(), unref: () => w.unref() };
+    return { post: (m, transfer) => w.postMessage(m, transfer), terminate: () => void w.terminate(), ref: () => w.ref(), unref: () => w.unref() };
   }
   if (typeof Worker !== 'function') throw new Error('this environment has no Worker');
   const w = new Worker(url, __MLW_FORMAT__ === 'esm' ? { type: 'module' } : undefined);
@@ -58,7 +58,7 @@ function spawnWorker(onMessage, onFailure) {
     event.preventDefault?.();
     onFailure(new Error(event.message || 'worker script failed to load'));
   };
-  return { post: (m) => w.postMessage(m), terminate: () => w.terminate(), ref() {}, unref() {} };
+  return { post: (m, transfer) => w.postMessage(m, transfer), terminate: () => w.terminate(), ref() {}, unref() {} };
 }
 
 /** A clone of the config that a worker can receive and resolve the same way. */
@@ -92,7 +92,7 @@ export class WorkerPool {
       if (typeof row.wasm !== 'function') {
         throw new InvalidArgumentError('takes JS callbacks, which cannot be sent to a worker; use callFunction for it', { operation: row.name });
       }
-      this.queue.push({ id: this.nextId++, name: row.name, args, timeoutMs, resolve, reject });
+      this.queue.push({ id: this.nextId++, name: row.name, args: snapshotArgs(row.name, args), timeoutMs, resolve, reject });
       this._pump();
     });
   }
@@ -126,10 +126,10 @@ export class WorkerPool {
   _dispatch(slot, job) {
     slot.job = job;
     try {
-      slot.handle.post({ type: 'call', id: job.id, name: job.name, args: job.args });
+      slot.handle.post({ type: 'call', id: job.id, name: job.name, args: job.args }, transferables(job.args));
     } catch (error) {
       slot.job = null;
-      job.reject(new InvalidArgumentError(`arguments cannot be sent to a worker (${error.message})`, { operation: job.name }));
+      job.reject(new MultilingualWasmError(`${job.name}: the arguments could not be posted to the worker (${error.message})`, { cause: error }));
       return;
     }
     if (job.timeoutMs > 0) {
@@ -205,4 +205,36 @@ export class WorkerPool {
     }
     this._rejectQueued(error);
   }
+}
+
+/**
+ * The arguments of a callAsync, copied when the call is made (the boundary's snapshot step
+ * for calls that cross to a worker): structured cloning reads every getter once, now,
+ * and later changes to the caller's arrays do not reach the worker. What the caller's own
+ * code throws while being read comes back as itself; values that cannot be cloned
+ * (detached buffers, Proxies, functions) are an InvalidArgumentError — the one
+ * callFunction gives for them, where it has one.
+ */
+function snapshotArgs(name, args) {
+  try {
+    return structuredClone(args);
+  } catch (error) {
+    if (error?.name !== 'DataCloneError') throw error;
+    resolvePlan(name).validate(args); // throws the sync path's own InvalidArgumentError, if any
+    throw new InvalidArgumentError(`arguments cannot be sent to a worker (${error.message})`, { operation: name });
+  }
+}
+
+/** The ArrayBuffers of a snapshot (ours: a copy), moved rather than copied to the worker. */
+function transferables(args) {
+  const found = new Set();
+  const visit = (value, depth) => {
+    if (value === null || typeof value !== 'object') return;
+    if (ArrayBuffer.isView(value)) {
+      if (value.buffer instanceof ArrayBuffer) found.add(value.buffer);
+    } else if (value instanceof ArrayBuffer) found.add(value);
+    else if (depth < 2) for (const v of Array.isArray(value) ? value : Object.values(value)) visit(v, depth + 1);
+  };
+  for (const arg of args) visit(arg, 0);
+  return [...found];
 }

@@ -148,9 +148,14 @@ describe('callAsync errors keep their class, message and fields', () => {
   });
 
   it('arguments that cannot be cloned reject with InvalidArgumentError', async () => {
+    // Where callFunction rejects the value itself, callAsync gives callFunction's error.
     const error = await auto.callAsync('data_sort', [() => 1]).catch((e) => e);
     expect(error).toBeInstanceOf(InvalidArgumentError);
-    expect(error.message).toMatch(/cannot be sent to a worker/);
+    expect(error.message).toBe("data_sort: 'array' element 0 is function; expected numbers or strings");
+    // A value callFunction takes but a worker cannot receive (a Proxy of an array of arrays).
+    const proxied = await auto.callAsync('matrix_transpose', new Proxy([[1, 2]], {})).catch((e) => e);
+    expect(proxied).toBeInstanceOf(InvalidArgumentError);
+    expect(proxied.message).toMatch(/^matrix_transpose: arguments cannot be sent to a worker \(/);
   });
 });
 

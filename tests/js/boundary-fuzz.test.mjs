@@ -11,6 +11,7 @@ import vm from 'node:vm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as mlw from 'multilingual-wasm';
+import { variantSelectors } from './variants.mjs';
 import { referenceArgs } from './bad-inputs.mjs';
 
 const { BackendSelector, MultilingualWasmError } = mlw;
@@ -21,11 +22,7 @@ let operations = [];
 const jsOnly = new Set();
 
 beforeAll(async () => {
-  selectors.js = await BackendSelector.create({ preferBackend: 'js' });
-  selectors.auto = await BackendSelector.create();
-  selectors.baseline = await BackendSelector.create({ preferBackend: 'wasm', simd: false, threads: false });
-  selectors.simd = await BackendSelector.create({ preferBackend: 'wasm', threads: false });
-  selectors.threads = await (await BackendSelector.create({ preferBackend: 'wasm', threads: 2 })).warmUp([]);
+  Object.assign(selectors, await variantSelectors());
   const listed = selectors.js.listOperations();
   operations = listed.map((op) => op.name);
   for (const op of listed) if (op.jsOnly) jsOnly.add(op.name);

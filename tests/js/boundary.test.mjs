@@ -7,6 +7,7 @@
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as mlw from 'multilingual-wasm';
+import { VARIANTS, variantSelectors } from './variants.mjs';
 
 const { BackendSelector, InvalidArgumentError, UnknownOperationError } = mlw;
 
@@ -14,21 +15,13 @@ const { BackendSelector, InvalidArgumentError, UnknownOperationError } = mlw;
 const selectors = {};
 
 beforeAll(async () => {
-  selectors.js = await BackendSelector.create({ preferBackend: 'js' });
-  selectors.auto = await BackendSelector.create();
-  selectors.baseline = await BackendSelector.create({ preferBackend: 'wasm', simd: false, threads: false });
-  selectors.simd = await BackendSelector.create({ preferBackend: 'wasm', threads: false });
-  selectors.threads = await (await BackendSelector.create({ preferBackend: 'wasm', threads: 2 })).warmUp([]);
-  expect(selectors.baseline.status().variant).toBe('baseline');
-  expect(selectors.simd.status().variant).toBe('simd');
-  expect(selectors.threads.status().variant).toBe('simd-threads');
+  Object.assign(selectors, await variantSelectors());
 }, 120_000);
 
 afterAll(() => {
   for (const s of Object.values(selectors)) s.dispose();
 });
 
-const VARIANTS = ['js', 'auto', 'baseline', 'simd', 'threads'];
 
 const heapBytes = (s) => s.status().memory.bytes;
 
@@ -341,5 +334,37 @@ describe('names and options that are not what they seem', () => {
 
   it('a misspelt call option is an error, not a call without a time limit', async () => {
     await expect(selectors.js.callAsync({ name: 'crypto_hash', timeout: 50 }, 'a')).rejects.toThrow(/unknown call option 'timeout'/);
+  });
+});
+
+describe('callAsync takes its snapshot when it is called', () => {
+  it('the same InvalidArgumentError as callFunction for a detached array; a look-alike is rejected too', async () => {
+    // (Structured cloning turns a look-alike into a plain object, so its message differs.)
+    await expect(selectors.auto.callAsync('crypto_sha256', lookAlike(64))).rejects.toThrow(InvalidArgumentError);
+    for (const make of [() => detached()]) {
+      let syncError;
+      try {
+        selectors.auto.callFunction('crypto_sha256', make());
+      } catch (e) {
+        syncError = e;
+      }
+      await expect(selectors.auto.callAsync('crypto_sha256', make())).rejects.toThrow(syncError.message);
+    }
+  });
+
+  it("the caller's own getter error comes back as itself, and getters run once", async () => {
+    const mine = new Error('mine');
+    await expect(selectors.auto.callAsync('image_grayscale', { get data() { throw mine; }, width: 1, height: 1 })).rejects.toBe(mine);
+    let reads = 0;
+    const image = { get data() { reads++; return new Uint8ClampedArray(4); }, width: 1, height: 1 };
+    await selectors.auto.callAsync('image_grayscale', image);
+    expect(reads).toBe(1);
+  });
+
+  it('changes to the arguments after the call do not reach the worker', async () => {
+    const data = new TextEncoder().encode('abc');
+    const pending = selectors.auto.callAsync('crypto_sha256', data);
+    data.fill(0);
+    expect(await pending).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 });
