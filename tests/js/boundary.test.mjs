@@ -368,3 +368,19 @@ describe('callAsync takes its snapshot when it is called', () => {
     expect(await pending).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 });
+
+describe("AUTO's size measure sees a product's shape", () => {
+  it('dot products and matrix-vector products stay on JS at every size; 4×k·k×4 goes to WASM', () => {
+    const auto = selectors.auto;
+    for (const [m, k, n] of [[1, 100000, 1], [1, 2000, 2000], [2000, 2000, 1]]) {
+      const a = { rows: m, cols: k, data: new Float64Array(m * k).fill(1) };
+      const b = { rows: k, cols: n, data: new Float64Array(k * n).fill(1) };
+      auto.callFunction('matrix_multiply', a, b);
+      expect(auto.lastCallReport().backend, `${m}×${k}·${k}×${n}`).toBe('js');
+    }
+    const a = { rows: 4, cols: 4096, data: new Float64Array(4 * 4096).fill(1) };
+    const b = { rows: 4096, cols: 4, data: new Float64Array(4096 * 4).fill(1) };
+    auto.callFunction('matrix_multiply', a, b);
+    expect(auto.lastCallReport().backend).toBe('wasm');
+  });
+});
