@@ -1,4 +1,5 @@
 // JS fallback for crypto_sha256 (FIPS 180-4), the same digest as cpp/core/crypto_sha256.cpp.
+import { PATHS, sha256Native } from './platform.js';
 
 const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -40,7 +41,8 @@ function compress(state, w, bytes, off) {
 }
 
 /** Lowercase hex SHA-256 of bytes. */
-export function sha256Hex(bytes) {
+/** SHA-256 in pure JS (browsers' synchronous path, and the reference for the others). */
+export function sha256HexJs(bytes) {
   const state = new Int32Array([
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
   ]);
@@ -61,3 +63,9 @@ export function sha256Hex(bytes) {
   for (let i = 0; i < 8; i++) hex += (state[i] >>> 0).toString(16).padStart(8, '0');
   return hex;
 }
+
+/** SHA-256 as lowercase hex: OpenSSL through node:crypto where the platform has it, else JS. */
+export const sha256Hex = sha256Native ?? sha256HexJs;
+
+/** Which implementation sha256Hex is. */
+export const sha256Path = sha256Native ? PATHS.sha256 : null;

@@ -1,5 +1,6 @@
 // JS fallbacks of the search_ family: the same algorithms as cpp/core/search.cpp, so
 // even unspecified cases (unsorted input to search_binary) answer identically.
+import { PATHS, indexOfBytesNative } from './platform.js';
 
 /** Lower bound of target; its index when the element there equals target, else -1. */
 export function searchBinary(array, target) {
@@ -13,9 +14,13 @@ export function searchBinary(array, target) {
   return lo < array.length && array[lo] === target ? lo : -1;
 }
 
-/** First index with array[i] === target, else -1 (NaN is never found). */
+const typedIndexOf = Object.getPrototypeOf(Uint8Array.prototype).indexOf;
+
+/** First index with array[i] === target, else -1 (NaN is never found; -0 equals +0). */
 export function searchLinear(array, target) {
-  return Array.prototype.indexOf.call(array, target);
+  // The typed array's own indexOf (native, and the same === semantics); the generic
+  // Array.prototype.indexOf walks a typed array through property reads.
+  return typedIndexOf.call(array, target);
 }
 
 /** Horspool over bytes (the kernel's scalar path): first index of pattern, or -1. */
@@ -36,7 +41,17 @@ export function indexOfBytes(text, pattern) {
   return -1;
 }
 
-/** search_contains: strings by UTF-16 code units (String.prototype.includes), else bytes. */
+/**
+ * search_contains: strings by UTF-16 code units (String.prototype.includes), else bytes
+ * (Buffer#indexOf where the platform has it, else Horspool in JS).
+ */
 export function searchContains({ text, pattern, strings }) {
-  return strings ? text.includes(pattern) : indexOfBytes(text, pattern) >= 0;
+  if (strings) return text.includes(pattern);
+  return (indexOfBytesNative ?? indexOfBytes)(text, pattern) >= 0;
+}
+
+/** Which implementation searchContains uses for this input. */
+export function searchContainsPath({ strings }) {
+  if (strings) return PATHS.includes;
+  return indexOfBytesNative ? PATHS.indexOfBytes : null;
 }

@@ -5,7 +5,7 @@ import { cryptoXor as xorJs } from '../fallbacks/crypto_xor.js';
 import { cryptoXor as xorWasm } from '../wasm/crypto_xor.js';
 import { fnv1a32 as hashJs } from '../fallbacks/crypto_hash.js';
 import { fnv1a32 as hashWasm } from '../wasm/crypto_hash.js';
-import { sha256Hex as sha256Js } from '../fallbacks/crypto_sha256.js';
+import { sha256Hex as sha256Js, sha256Path } from '../fallbacks/crypto_sha256.js';
 import { sha256Hex as sha256Wasm } from '../wasm/crypto_sha256.js';
 import { bufferOf, readOptions, typedArrayView } from '../boundary.js';
 import { arity, fail, toBytes } from '../validate.js';
@@ -50,7 +50,7 @@ function xorRow(name) {
 }
 
 // Strings are hashed as their UTF-8 bytes (TextEncoder: a lone surrogate becomes U+FFFD).
-function bytesRow(name, signature, description, jsFn, wasmFn) {
+function bytesRow(name, signature, description, jsFn, wasmFn, jsPath = null) {
   return {
     name,
     signature,
@@ -62,6 +62,8 @@ function bytesRow(name, signature, description, jsFn, wasmFn) {
     },
     size: ({ data }) => data.length,
     js: ({ data }) => jsFn(data),
+    // The platform-native implementation the JS backend uses, if any (js/fallbacks/platform.js).
+    jsPath: () => jsPath,
     wasm: (instance, { data }) => wasmFn(instance, name, data),
     sample: () => ['abc'],
   };
@@ -73,5 +75,5 @@ export default [
   bytesRow('crypto_hash', '(data: Uint8Array | string) => number',
     'FNV-1a 32-bit of the bytes (UTF-8 for strings), unsigned; NOT cryptographic', hashJs, hashWasm),
   bytesRow('crypto_sha256', '(data: Uint8Array | string) => string',
-    'SHA-256 of the bytes (UTF-8 for strings) as lowercase hex', sha256Js, sha256Wasm),
+    'SHA-256 of the bytes (UTF-8 for strings) as lowercase hex', sha256Js, sha256Wasm, sha256Path),
 ];

@@ -20,6 +20,7 @@ export default [
     validate: (args) => ({ text: textArgument('json_parse', args, 1) }),
     size: ({ text }) => text.length,
     js: ({ text }) => jsImpl.jsonParse(text),
+    jsPath: () => 'JSON.parse',
     wasm: (instance, { text }) => wasmImpl.jsonParse(instance, 'json_parse', text),
     sample: () => ['{"a":[1,2.5,"x",true,null]}'],
   },
@@ -66,6 +67,7 @@ export default [
     // The value's size is only known by walking it; AUTO routes on a constant.
     size: () => 1,
     js: ({ value }) => jsImpl.jsonStringify(value, 'json_stringify'),
+    jsPath: () => 'JSON.stringify',
     wasm: (instance, { value }) => wasmImpl.jsonStringify(instance, 'json_stringify', value),
     sample: () => [{ a: [1, 2.5, 'x', true, null] }],
   },

@@ -1,5 +1,5 @@
 // Registry rows for the search_ family (see js/registry/crypto.js for the row format).
-import { searchBinary as binaryJs, searchContains as containsJs, searchLinear as linearJs } from '../fallbacks/search.js';
+import { searchBinary as binaryJs, searchContains as containsJs, searchContainsPath, searchLinear as linearJs } from '../fallbacks/search.js';
 import { searchBinary as binaryWasm, searchContains as containsWasm, searchLinear as linearWasm } from '../wasm/search.js';
 import { arity, describe, fail, toBytes } from '../validate.js';
 import { toNumericArray } from './data.js';
@@ -58,6 +58,7 @@ export default [
     },
     size: ({ text }) => text.length,
     js: (input) => containsJs(input),
+    jsPath: searchContainsPath,
     wasm: (instance, input) => containsWasm(instance, 'search_contains', input),
     sample: () => ['the quick brown fox', 'brown'],
   },

@@ -1,0 +1,29 @@
+// The platform's own native implementations, used by the JS backend wherever one exists
+// and gives results identical to the WASM kernel (the guide's "hybrid mode": when the
+// fastest code on the machine is not WASM, the fallback uses it). Each is null where the
+// platform lacks it; the pure-JS fallback then answers. `PATHS` names them for
+// lastCallReport() and listOperations().
+import { nodeBuiltin } from '../environment.js';
+
+const crypto = nodeBuiltin('crypto');
+const NodeBuffer = typeof Buffer === 'function' && typeof Buffer.from === 'function' ? Buffer : null;
+
+/** SHA-256 as lowercase hex through OpenSSL (node:crypto: Node, Deno, Bun), or null. */
+export const sha256Native =
+  crypto && typeof crypto.createHash === 'function'
+    ? (bytes) => crypto.createHash('sha256').update(bytes).digest('hex')
+    : null;
+
+/** First index of `pattern` in `text` (bytes) by Buffer#indexOf (Node, Deno, Bun), or null. */
+export const indexOfBytesNative = NodeBuffer
+  ? (text, pattern) =>
+      NodeBuffer.from(text.buffer, text.byteOffset, text.length).indexOf(NodeBuffer.from(pattern.buffer, pattern.byteOffset, pattern.length))
+  : null;
+
+/** The names the reports use. */
+export const PATHS = Object.freeze({
+  sha256: 'node:crypto',
+  indexOfBytes: 'Buffer#indexOf',
+  includes: 'String#includes',
+  json: 'JSON',
+});
