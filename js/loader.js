@@ -427,8 +427,20 @@ export async function instantiateThreadsWasm(compiling, location, { memoryPages,
     if (event?.message) return event.message;
     return 'could not be loaded (missing, or not a script?)';
   };
+  // Node, Deno, Bun: a missing worker file is found before any worker is started (Deno
+  // would print a worker's failure to load on stderr even though it is handled here).
+  const workerFileMissing = () => {
+    if (!isNode) return false;
+    try {
+      nodeBuiltin('fs').accessSync(workerFile);
+      return false;
+    } catch (error) {
+      result.poolFailure ??= `a pool worker cannot start: ${workerFile} is missing (${error.code ?? error.message})`;
+      return true;
+    }
+  };
   const poolReady = started.then(() => Promise.all(
-    Array.from({ length: terminated ? 0 : poolSize }, () => new Promise((resolve) => {
+    Array.from({ length: terminated || workerFileMissing() ? 0 : poolSize }, () => new Promise((resolve) => {
       let worker;
       try {
         worker = new WorkerClass(workerFile);

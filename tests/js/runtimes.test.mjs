@@ -33,6 +33,7 @@ delete env.MULTILINGUAL_WASM_BACKEND;
 delete env.NODE_OPTIONS;
 
 let project;
+let broken;
 
 beforeAll(() => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'mlw-rt-pack-'));
@@ -44,12 +45,16 @@ beforeAll(() => {
   for (const f of ['node-esm.mjs', 'node-cjs.cjs']) fs.copyFileSync(path.join(root, 'web-demo/examples', f), path.join(project, f));
   fs.writeFileSync(path.join(project, 'check.mjs'), CHECK);
   fs.writeFileSync(path.join(project, 'permissions.mjs'), PERMISSIONS);
+  // The same project with the threads build's worker file deleted (issue 10 item 2).
+  broken = `${project}-broken`;
+  fs.cpSync(project, broken, { recursive: true });
+  fs.rmSync(path.join(broken, 'node_modules/multilingual-wasm/dist/wasm/mlw-simd-threads.worker.js'));
 }, 180000);
 
 /** Run `file` in the project with `runtime`; the child must exit by itself within 60 s. */
-function run(runtime, file, runArgs = runtime.run) {
+function run(runtime, file, runArgs = runtime.run, cwd = project) {
   const started = Date.now();
-  const child = spawnSync(runtime.bin, [...runArgs, file], { cwd: project, env, encoding: 'utf8', timeout: 60000, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawnSync(runtime.bin, [...runArgs, file], { cwd, env, encoding: 'utf8', timeout: 60000, stdio: ['ignore', 'pipe', 'pipe'] });
   return { ...child, ms: Date.now() - started };
 }
 
@@ -97,6 +102,7 @@ const out = { backend: s.backend, reason: s.status().reason, threads: s.status()
 out.sha = s.callFunction('crypto_sha256', new TextEncoder().encode('abc'));
 out.report = s.lastCallReport();
 await s.warmUp();
+out.threadsAfter = s.status().threads.reason;
 try {
   out.async = await s.callAsync('crypto_sha256', new TextEncoder().encode('abc'));
 } catch (error) {
@@ -137,6 +143,16 @@ for (const runtime of runtimes) {
       // The threads glue's global.Worker (worker_threads') is not left on the program's global.
       expect(r.globalWorker).toBe(runtime.name === 'node' ? 'undefined' : 'Worker');
       expect(r.workersLeft).toBe(0);
+    });
+
+    it('with the threads worker file deleted: simd serves, threads.reason says why, clean exit', () => {
+      const child = run(runtime, 'permissions.mjs', runtime.run, broken);
+      expect(child.error).toBeUndefined();
+      expect(child.stderr).toBe('');
+      expect(child.status).toBe(0);
+      const r = JSON.parse(child.stdout);
+      expect(r).toMatchObject({ backend: 'wasm', reason: 'wasm: variant simd', sha: SHA_ABC, async: SHA_ABC });
+      expect(r.threadsAfter).toMatch(/^simd-threads: its workers did not start \(a pool worker cannot start: .*mlw-simd-threads\.worker\.js is missing \(ENOENT\)\); simd answers$/);
     });
 
     for (const example of ['node-esm.mjs', 'node-cjs.cjs']) {

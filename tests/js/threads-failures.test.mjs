@@ -40,7 +40,7 @@ const write = (file, text) => (dir) => fs.writeFileSync(path.join(dir, file), te
 const remove = (file) => (dir) => fs.rmSync(path.join(dir, file));
 
 const cases = [
-  ['the worker file is missing', remove('mlw-simd-threads.worker.js'), /did not start \(a pool worker \(.*mlw-simd-threads\.worker\.js\) failed to start \(Error: Cannot find module/],
+  ['the worker file is missing', remove('mlw-simd-threads.worker.js'), /^simd-threads: its workers did not start \(a pool worker cannot start: .*mlw-simd-threads\.worker\.js is missing \(ENOENT\)\); simd answers$/],
   ['the worker file is not JavaScript', write('mlw-simd-threads.worker.js', 'this is not ( javascript'), /did not start .*failed to start \(SyntaxError/],
   ['the worker throws at start', write('mlw-simd-threads.worker.js', 'throw new Error("boom from the worker")'), /did not start .*failed to start \(Error: boom from the worker\)/],
   ['the worker exits before it loads', write('mlw-simd-threads.worker.js', 'process.exit(3)'), /did not start .*exited with code 3 before it loaded/],
