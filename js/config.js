@@ -2,7 +2,7 @@
 // MULTILINGUAL_WASM_BACKEND environment variable.
 import { describe } from './boundary.js';
 import { InvalidArgumentError } from './errors.js';
-import { isNode, nodeBuiltin } from './environment.js';
+import { denoPermissionDenied, isNode, nodeBuiltin, readEnv } from './environment.js';
 
 export const BACKENDS = Object.freeze({ AUTO: 'auto', JS: 'js', WASM: 'wasm' });
 
@@ -103,7 +103,7 @@ export function resolveConfig(given) {
     Object.assign(config, file.config);
     for (const key of Object.keys(file.config)) sources[key] = file.path;
   }
-  const env = isNode ? process.env.MULTILINGUAL_WASM_BACKEND : undefined;
+  const env = readEnv('MULTILINGUAL_WASM_BACKEND'); // undefined where Deno denies env access
   if (env !== undefined && env !== '') {
     validateConfig({ preferBackend: env }, 'MULTILINGUAL_WASM_BACKEND');
     config.preferBackend = env;
@@ -135,18 +135,24 @@ export function loadProjectConfig({ cwd, reload = false } = {}) {
   const fs = nodeBuiltin('fs');
   const path = nodeBuiltin('path');
   if (!fs || !path) return null;
-  let dir = path.resolve(cwd ?? process.cwd());
+  let dir;
+  try {
+    dir = path.resolve(cwd ?? process.cwd());
+  } catch {
+    return null; // Deno without --allow-read cannot know its working directory
+  }
   let found = null;
   for (;;) {
+    // Deno: folders this program may not read are skipped (asked without a prompt).
     const own = path.join(dir, 'multilingual.config.json');
-    if (fs.existsSync(own)) {
+    if (!denoPermissionDenied('read', own) && fs.existsSync(own)) {
       const data = readJson(fs, own);
       const section = data?.wasm ?? data;
       found = { path: own, config: validateConfig(section, own) };
       break;
     }
     const pkg = path.join(dir, 'package.json');
-    if (fs.existsSync(pkg)) {
+    if (!denoPermissionDenied('read', pkg) && fs.existsSync(pkg)) {
       const data = readJson(fs, pkg);
       if (data?.multilingual?.wasm !== undefined) {
         found = { path: pkg, config: validateConfig(data.multilingual.wasm, `${pkg} "multilingual.wasm"`) };

@@ -65,3 +65,82 @@ export function detectFeatures() {
     crossOriginIsolated,
   };
 }
+
+/**
+ * The custom section scripts/postprocess-wasm.mjs adds to each build's .wasm, holding
+ * its variant's name ('baseline', 'simd', 'simd-threads').
+ */
+export const VARIANT_SECTION = 'mlw.variant';
+
+/**
+ * What a module's bytes need from an engine, read from its sections without compiling:
+ * `sharedMemory` (it imports or defines a shared memory: a threads build) and `simd`
+ * (a v128 value in a function type or a local: SIMD code). A module none of whose
+ * signatures or locals holds a v128 validates without SIMD in practice: every SIMD
+ * kernel of this package keeps its vectors in locals. Throws on bytes that are not a
+ * well-formed module header/section list.
+ */
+export function wasmShape(bytes) {
+  const b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  if (b.length < 8 || b[0] !== 0 || b[1] !== 0x61 || b[2] !== 0x73 || b[3] !== 0x6d) throw new Error('not a WebAssembly module');
+  let at = 8;
+  const u32 = () => {
+    let result = 0;
+    let shift = 0;
+    for (;;) {
+      if (at >= b.length) throw new Error('truncated module');
+      const byte = b[at++];
+      result += (byte & 0x7f) * 2 ** shift;
+      if (!(byte & 0x80)) return result;
+      shift += 7;
+    }
+  };
+  const limitsShared = () => {
+    const flags = b[at++];
+    u32();
+    if (flags & 1) u32();
+    return (flags & 2) !== 0;
+  };
+  const V128 = 0x7b;
+  let sharedMemory = false;
+  let simd = false;
+  while (at < b.length) {
+    const id = b[at++];
+    const size = u32();
+    const end = at + size;
+    if (end > b.length) throw new Error('truncated module');
+    if (id === 1) { // types: (0x60 params results)*
+      for (let n = u32(); n > 0; n--) {
+        at++; // 0x60
+        for (let k = 0; k < 2; k++) for (let m = u32(); m > 0; m--) if (b[at++] === V128) simd = true;
+      }
+    } else if (id === 2) { // imports
+      for (let n = u32(); n > 0; n--) {
+        const moduleName = u32();
+        at += moduleName;
+        const fieldName = u32();
+        at += fieldName;
+        const kind = b[at++];
+        if (kind === 0) u32();
+        else if (kind === 1) { at++; limitsShared(); }
+        else if (kind === 2) { if (limitsShared()) sharedMemory = true; }
+        else if (kind === 3) { if (b[at++] === V128) simd = true; at++; }
+        else throw new Error(`unknown import kind ${kind}`);
+      }
+    } else if (id === 5) { // memories
+      for (let n = u32(); n > 0; n--) if (limitsShared()) sharedMemory = true;
+    } else if (id === 10) { // code: each body's local declarations (count, type)*
+      for (let n = u32(); n > 0; n--) {
+        const bodySize = u32();
+        const bodyEnd = at + bodySize;
+        for (let m = u32(); m > 0; m--) {
+          u32();
+          if (b[at++] === V128) simd = true;
+        }
+        at = bodyEnd;
+      }
+    }
+    at = end;
+  }
+  return { sharedMemory, simd };
+}

@@ -3,7 +3,8 @@
 // detection-flow step it belongs to, never thrown past the selector.
 import createMlwModule from '../build/glue/mlw-glue.mjs';
 import { PAGE_BYTES } from './config.js';
-import { isNode, nodeBuiltin } from './environment.js';
+import { denoPermissionDenied, isNode, nodeBuiltin } from './environment.js';
+import { VARIANT_SECTION, wasmShape } from './features.js';
 import { VARIANT_FILES, defaultWasmUrl, threadsGlueLocation } from './locate.js';
 
 /** A failure at one step of the detection flow; `reason` is what status() shows. */
@@ -32,8 +33,43 @@ export function clearModuleCache() {
 export function wasmLocation(variant, wasmUrl) {
   if (wasmUrl === null || wasmUrl === undefined) return defaultWasmUrl(variant);
   const text = String(wasmUrl);
-  if (text.endsWith('.wasm')) return text;
+  if (namesOneFile(text)) return text;
   return text.endsWith('/') ? text + VARIANT_FILES[variant] : `${text}/${VARIANT_FILES[variant]}`;
+}
+
+/** Whether the wasmUrl option names one .wasm file rather than a folder. */
+export function namesOneFile(wasmUrl) {
+  return wasmUrl !== null && wasmUrl !== undefined && /\.wasm([?#].*)?$/.test(String(wasmUrl));
+}
+
+/**
+ * Which build variant the module at `location` is, once `compiling` (compileWasm's
+ * promise) is done: its `mlw.variant` section (every file the build ships has one),
+ * else its file name if it is one of the package's, else its bytes (wasmShape: a
+ * shared memory is the threads build, v128 values the SIMD one, neither the baseline).
+ * Resolves to { variant, how } (`how` says which of these decided); rejects with the
+ * LoadFailure of reading or compiling.
+ */
+export async function identifyWasm(compiling, location) {
+  const compiled = await compiling;
+  const marks = WebAssembly.Module.customSections(compiled, VARIANT_SECTION);
+  if (marks.length === 1) {
+    const variant = new TextDecoder().decode(marks[0]);
+    if (variant in VARIANT_FILES) return { variant, how: `its ${VARIANT_SECTION} section` };
+  }
+  const name = location.replace(/[?#].*$/, '').split(/[\\/]/).pop();
+  const known = Object.keys(VARIANT_FILES).find((variant) => VARIANT_FILES[variant] === name);
+  if (known) return { variant: known, how: 'its file name' };
+  let shape;
+  try {
+    shape = wasmShape(await readWasmBytes(location));
+  } catch (error) {
+    if (error instanceof LoadFailure) throw error;
+    throw new LoadFailure('module-load-failed', `cannot tell which build ${location} is (${error.message})`);
+  }
+  if (shape.sharedMemory) return { variant: 'simd-threads', how: 'its bytes: a shared memory' };
+  if (shape.simd) return { variant: 'simd', how: 'its bytes: v128 values, no shared memory' };
+  return { variant: 'baseline', how: 'its bytes: no v128 values, no shared memory' };
 }
 
 function isFileLocation(location) {
@@ -51,6 +87,9 @@ function readLocalWasm(location) {
   const fs = nodeBuiltin('fs');
   const { fileURLToPath } = nodeBuiltin('url');
   const file = location.startsWith('file:') ? fileURLToPath(location) : location;
+  // Deno's default permissions: say which flag is missing (asked without a prompt).
+  const denied = denoPermissionDenied('read', file);
+  if (denied) throw new LoadFailure('wasm-file-missing', `${file} (${denied})`);
   try {
     return fs.readFileSync(file);
   } catch (error) {
@@ -189,12 +228,31 @@ function instantiateInto(compiled, imports, receiveInstance, reject) {
 
 const threadGlues = new Map(); // glue location -> Promise<factory>
 
+/**
+ * Run `fn` (the threads glue's factory) and put back the global `Worker` it replaces:
+ * in Node the glue sets `global.Worker` to worker_threads' Worker. Deno and Bun have a
+ * web Worker there that the program may be using; Node has none. The glue never starts
+ * a worker itself (the pool below does, with worker_threads), so it loses nothing.
+ */
+function keepingGlobalWorker(fn) {
+  const had = Object.getOwnPropertyDescriptor(globalThis, 'Worker');
+  try {
+    return fn();
+  } finally {
+    if (had) Object.defineProperty(globalThis, 'Worker', had);
+    else delete globalThis.Worker;
+  }
+}
+
 function loadThreadsGlue(glue) {
   if (threadGlues.has(glue)) return threadGlues.get(glue);
   const pending = (async () => {
     if (isNode) {
-      const { createRequire } = nodeBuiltin('module');
-      return createRequire(glue)(glue);
+      const denied = denoPermissionDenied('read', glue);
+      if (denied) throw new Error(denied);
+      const factory = nodeBuiltin('module').createRequire(glue)(glue);
+      if (typeof factory !== 'function') throw new Error(`${glue} did not export the module factory (a damaged file?)`);
+      return factory;
     }
     if (typeof document === 'object' && document?.createElement) {
       await new Promise((resolve, reject) => {
@@ -270,7 +328,7 @@ export async function instantiateThreadsWasm(compiling, location, { memoryPages,
     glue = threadsGluePlace(location);
     factory = await loadThreadsGlue(glue);
   } catch (error) {
-    failure = error instanceof LoadFailure ? error : new LoadFailure('module-load-failed', `threads glue: ${error.message}`);
+    failure = error instanceof LoadFailure ? error : new LoadFailure('module-load-failed', `threads glue: ${String(error?.message ?? error).split('\n')[0]}`);
   }
   let memory;
   if (!failure) {
@@ -322,7 +380,7 @@ export async function instantiateThreadsWasm(compiling, location, { memoryPages,
   // sooner). Not for a module compiled already: a second selector gets ready without
   // a task boundary, so the first one's pool start (a task) cannot land in between.
   if (!finishedCompiles.has(compiling)) await new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
-  const created = factory(moduleArg);
+  const created = isNode ? keepingGlobalWorker(() => factory(moduleArg)) : factory(moduleArg);
   await compiling;
   try {
     module = await Promise.race([created, instantiationFailed]);
@@ -344,18 +402,56 @@ export async function instantiateThreadsWasm(compiling, location, { memoryPages,
   // setTimeout's `this` is not the global object.
   const [schedule, unschedule] = typeof setImmediate === 'function' ? [setImmediate, clearImmediate] : [setTimeout, clearTimeout];
   const timer = schedule(startPool, 0);
+  const result = { poolFailure: null };
+  const workerFile = place('mlw-simd-threads.worker.js');
+  // A worker that cannot start (its file missing or damaged, the engine refusing it) or
+  // that throws or exits while loading leaves the pool one short; the first such failure
+  // is kept in `poolFailure` for status(). Emscripten's own handler rethrows a worker's
+  // error on this thread (an uncaught exception: Node's process ends, a page logs it), so
+  // it is replaced once the glue has installed its handlers.
+  const failed = (worker, why) => {
+    const resolve = loading.get(worker);
+    if (!resolve) return; // loaded already, or ended by terminate()
+    loading.delete(worker);
+    result.poolFailure ??= `a pool worker (${workerFile}) ${why}`;
+    try {
+      worker.terminate();
+    } catch {
+      // gone already
+    }
+    resolve(0);
+  };
+  const describe = (event) => {
+    const error = event?.error ?? event;
+    if (error?.message) return `${error.name ?? 'Error'}: ${error.message}`;
+    if (event?.message) return event.message;
+    return 'could not be loaded (missing, or not a script?)';
+  };
+  // Node, Deno, Bun: a missing worker file is found before any worker is started (Deno
+  // would print a worker's failure to load on stderr even though it is handled here).
+  const workerFileMissing = () => {
+    if (!isNode) return false;
+    try {
+      nodeBuiltin('fs').accessSync(workerFile);
+      return false;
+    } catch (error) {
+      result.poolFailure ??= `a pool worker cannot start: ${workerFile} is missing (${error.code ?? error.message})`;
+      return true;
+    }
+  };
   const poolReady = started.then(() => Promise.all(
-    Array.from({ length: terminated ? 0 : poolSize }, () => new Promise((resolve) => {
+    Array.from({ length: terminated || workerFileMissing() ? 0 : poolSize }, () => new Promise((resolve) => {
       let worker;
       try {
-        worker = new WorkerClass(place('mlw-simd-threads.worker.js'));
+        worker = new WorkerClass(workerFile);
       } catch (error) {
-        console.warn(`multilingual-wasm: cannot start a pool worker (${error.message}); running with fewer threads`);
+        result.poolFailure ??= `a pool worker (${workerFile}) could not be created (${error.message})`;
         resolve(0);
         return;
       }
       loading.set(worker, resolve);
       PThread.loadWasmModuleToWorker(worker, () => {
+        if (!loading.has(worker)) return; // failed or terminated meanwhile
         loading.delete(worker);
         if (terminated) return resolve(0);
         // Loaded pool workers must not keep Node alive (emscripten-core/emscripten#18227):
@@ -366,9 +462,19 @@ export async function instantiateThreadsWasm(compiling, location, { memoryPages,
         PThread.unusedWorkers.push(worker);
         resolve(1);
       });
+      worker.onerror = (event) => {
+        event?.preventDefault?.(); // a page: handled here, not an uncaught error
+        if (loading.has(worker)) failed(worker, `failed to start (${describe(event)})`);
+        else if (!terminated) {
+          // A loaded pool worker failed: not an error of the caller's, so no throw here;
+          // said once, and in status() through poolFailure.
+          result.poolFailure ??= `a pool worker failed after loading (${describe(event)})`;
+        }
+      };
+      worker.on?.('exit', (code) => failed(worker, `exited with code ${code} before it loaded`));
     })),
   )).then((loaded) => loaded.reduce((a, b) => a + b, 0));
-  return {
+  return Object.assign(result, {
     module,
     memory,
     maxBytes: maxMemoryPages * PAGE_BYTES,
@@ -386,5 +492,5 @@ export async function instantiateThreadsWasm(compiling, location, { memoryPages,
       loading.clear();
       PThread.terminateAllThreads();
     },
-  };
+  });
 }

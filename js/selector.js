@@ -4,7 +4,7 @@ import { BACKENDS, resolveConfig } from './config.js';
 import { CallerError, WasmUnavailableError, MultilingualWasmError } from './errors.js';
 import { engineName } from './environment.js';
 import { detectFeatures, hardwareConcurrency, threadsUnavailableReason } from './features.js';
-import { LoadFailure, compileWasm, instantiateThreadsWasm, instantiateWasm, wasmLocation } from './loader.js';
+import { LoadFailure, compileWasm, identifyWasm, instantiateThreadsWasm, instantiateWasm, namesOneFile, wasmLocation } from './loader.js';
 import { configureInstance, decide, thresholdsOf } from './policy.js';
 import { profileKernels } from './profile.js';
 import { VARIANT_FILES, threadsFilesFindable } from './locate.js';
@@ -156,20 +156,38 @@ export class BackendSelector {
     }
     // Step 3 (decided before reading, since it picks which file to read): the best
     // variant this engine and the config allow.
-    const usable = VARIANTS.filter((v) => v.needs(features, this.config));
+    let usable = VARIANTS.filter((v) => v.needs(features, this.config));
+    // wasmUrl naming one .wasm file: that file is the only candidate, as the variant it is.
+    const oneFile = namesOneFile(this.config.wasmUrl);
+    let named = null;
+    if (oneFile) {
+      try {
+        named = await identifyWasm(compileWasm(String(this.config.wasmUrl), { cache: this.config.cache }), String(this.config.wasmUrl));
+      } catch (error) {
+        this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`;
+        this._threads.reason = 'wasmUrl names one file, which did not load';
+        return;
+      }
+      if (this._disposed) return;
+      usable = usable.filter((v) => v.name === named.variant);
+      if (usable.length === 0) {
+        this._reason = `unsupported-platform: wasmUrl names the ${named.variant} build (by ${named.how}), which cannot run here with this config (${this._whyNoThreads(features, null)}; features: ${JSON.stringify(features)})`;
+        return;
+      }
+    }
     if (usable.length === 0) {
       this._reason = `unsupported-platform: no build variant runs here (features: ${JSON.stringify(features)})`;
       return;
     }
-    this._threads.reason = this._whyNoThreads(features, usable[0].name);
+    this._threads.reason = named && named.variant !== 'simd-threads'
+      ? `wasmUrl names one file, the ${named.variant} build (by ${named.how}): no threads build to load`
+      : this._whyNoThreads(features, usable[0].name);
     // simd-threads comes second: simd serves from `ready` on (its glue is lighter, so it is
     // ready sooner, and until the threads build's workers have booted that build would run
     // on one thread anyway, with slower copies into shared memory); the threads instance
     // takes over once its pool is up (see _upgradeToThreads; warmUp() waits for it).
-    // (Not when wasmUrl names one .wasm file: every variant would read that one file, so
-    // the order of preference below tries it as threads first, then as simd.)
+    // (Not when wasmUrl names one .wasm file: that file is the only variant, see above.)
     let upgradeTo = null;
-    const oneFile = this.config.wasmUrl != null && String(this.config.wasmUrl).endsWith('.wasm');
     if (usable[0].name === 'simd-threads' && usable[1]?.name === 'simd' && !oneFile) {
       const location = wasmLocation('simd-threads', this.config.wasmUrl);
       // Bundled apps: not even a request for glue that is not there (a 404 and a MIME
@@ -233,14 +251,14 @@ export class BackendSelector {
       }
       if (!(threads > 1)) {
         instance.terminate();
-        this._threads.reason = 'simd-threads: its workers did not start; simd answers';
+        this._threads.reason = `simd-threads: its workers did not start (${instance.poolFailure ?? 'none loaded'}); simd answers`;
         return;
       }
       this._instance = instance;
       this._variant = 'simd-threads';
       this._location = location;
       this._threads.poolSize = instance.poolSize;
-      this._threads.reason = null;
+      this._threads.reason = instance.poolFailure ? `fewer threads than asked: ${instance.poolFailure}` : null;
       this._reason = 'wasm: variant simd-threads';
       serving.terminate();
     } catch (error) {
@@ -277,7 +295,12 @@ export class BackendSelector {
       terminate.call(instance);
     };
     instance.poolReady = instance.poolReady
-      .then((workers) => (instance.retired ? 1 : configureInstance(instance, workers + 1)))
+      .then((workers) => {
+        if (instance.retired) return 1;
+        // Serving already (wasmUrl naming the threads file): say why threads are missing.
+        if (instance.poolFailure && this._instance === instance) this._threads.reason = `fewer threads than asked: ${instance.poolFailure}`;
+        return configureInstance(instance, workers + 1);
+      })
       .catch(() => 1);
     return instance;
   }

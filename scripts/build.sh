@@ -25,6 +25,9 @@ cp $out/mlw-baseline.wasm $out/mlw-simd.wasm dist/wasm/
 # The threads build ships its glue as files beside its .wasm: its pthread workers load
 # the glue (and .worker.js) themselves. They are CommonJS; dist/ is not an ES-module folder.
 cp $out/mlw-simd-threads.wasm $out/mlw-simd-threads.js $out/mlw-simd-threads.worker.js dist/wasm/
+# Mark each .wasm with its variant, patch the worker glue for Deno, declare the folder
+# CommonJS: each step checked and explained in the script.
+node scripts/postprocess-wasm.mjs dist/wasm
 
 node scripts/build-js.mjs
 node scripts/gen-dts.mjs

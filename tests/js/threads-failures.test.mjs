@@ -1,0 +1,68 @@
+// Issue 10 item 2: any failure of the threads build leaves simd serving, with
+// status().threads.reason saying why, and never an uncaught exception or a dead process.
+// Each case runs in a child process on a copy of dist/ with one file removed or damaged,
+// so a crash (the old behaviour: "Cannot find module …worker.js" killed the process
+// after create() had served) is seen as an exit code, not as a dead test runner.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mlw-threads-fail-'));
+const SHA_ABC = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
+
+const script = `
+  const { BackendSelector } = await import(process.argv[1]);
+  const s = await BackendSelector.create({ threads: 2 });
+  const first = s.status().variant;
+  const hash = s.callFunction('crypto_sha256', new TextEncoder().encode('abc'));
+  const firstBackend = s.lastCallReport().backend;
+  await s.warmUp();
+  const st = s.status();
+  const again = s.callFunction('crypto_sha256', new TextEncoder().encode('abc'));
+  console.log(JSON.stringify({ first, firstBackend, hash, again, variant: st.variant, threads: st.threads, backend: s.lastCallReport().backend }));
+  s.dispose();
+`;
+
+/** A copy of dist/ with `damage(wasmDir)` applied; runs the script there in a child Node. */
+function runDamaged(name, damage) {
+  const dir = path.join(tmp, name);
+  fs.cpSync(path.join(root, 'dist'), path.join(dir, 'dist'), { recursive: true });
+  damage(path.join(dir, 'dist/wasm'));
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, path.join(dir, 'dist/index.mjs')], { encoding: 'utf8', timeout: 30000 });
+  return child;
+}
+
+const write = (file, text) => (dir) => fs.writeFileSync(path.join(dir, file), text);
+const remove = (file) => (dir) => fs.rmSync(path.join(dir, file));
+
+const cases = [
+  ['the worker file is missing', remove('mlw-simd-threads.worker.js'), /^simd-threads: its workers did not start \(a pool worker cannot start: .*mlw-simd-threads\.worker\.js is missing \(ENOENT\)\); simd answers$/],
+  ['the worker file is not JavaScript', write('mlw-simd-threads.worker.js', 'this is not ( javascript'), /did not start .*failed to start \(SyntaxError/],
+  ['the worker throws at start', write('mlw-simd-threads.worker.js', 'throw new Error("boom from the worker")'), /did not start .*failed to start \(Error: boom from the worker\)/],
+  ['the worker exits before it loads', write('mlw-simd-threads.worker.js', 'process.exit(3)'), /did not start .*exited with code 3 before it loaded/],
+  ['the glue is missing', remove('mlw-simd-threads.js'), /^simd-threads failed to load \(module-load-failed: threads glue: Cannot find module '[^\n]*mlw-simd-threads\.js'\)$/],
+  ['the glue is truncated', write('mlw-simd-threads.js', 'var createMlwModule = ('), /^simd-threads failed to load \(module-load-failed: threads glue: /],
+  ['the glue is empty', write('mlw-simd-threads.js', ''), /did not export the module factory/],
+  ['the glue defines no factory', write('mlw-simd-threads.js', '// nothing here\n'), /did not export the module factory/],
+  ['the threads .wasm is missing', remove('mlw-simd-threads.wasm'), /^simd-threads failed to load \(wasm-file-missing: .*mlw-simd-threads\.wasm \(ENOENT\)\)$/],
+  ['the threads .wasm is damaged', write('mlw-simd-threads.wasm', 'not a module at all'), /^simd-threads failed to load \(module-load-failed: compile: /],
+];
+
+describe('a broken threads build leaves simd serving, with the reason, and the process alive', () => {
+  for (const [what, damage, reason] of cases) {
+    it(what, () => {
+      const child = runDamaged(what.replace(/\W+/g, '-'), damage);
+      expect(child.error, 'the child did not exit within 30 s').toBeUndefined();
+      expect(child.stderr).not.toMatch(/uncaught|Error:|worker sent an error/i);
+      expect(child.status, child.stderr).toBe(0);
+      const r = JSON.parse(child.stdout);
+      expect(r).toMatchObject({ first: 'simd', firstBackend: 'wasm', hash: SHA_ABC, again: SHA_ABC, variant: 'simd', backend: 'wasm' });
+      expect(r.threads.granted).toBe(1);
+      expect(r.threads.reason).toMatch(reason);
+    });
+  }
+});
