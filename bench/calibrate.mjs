@@ -1,25 +1,28 @@
-// `node bench/calibrate.mjs [--dry-run] [--only op,op]`: measures JS against WASM over a
-// size sweep per operation and writes each crossover into thresholds.json
-// (operations[name].wasmMinSize, in the unit of that registry row's size()), plus what
-// was measured and where under `measured`. AUTO then answers with JS below the crossover.
-// For the threaded operations (THREAD_SWEEPS) it also measures one WASM thread against
-// 2..min(cores, 4) and writes threadsMinSize (from this size the C++ policy hands the call
-// its threads; -1 = never) and maxThreads (0 = no cap) into the same row.
-// Data-driven: every operation in SWEEPS that this build has (with a WASM kernel) is
-// calibrated; the rest are listed as skipped. Rebuild (npm run build:js) to ship the data.
+// `node bench/calibrate.mjs [--dry-run] [--only op,op]` (`npm run calibrate`): measures JS
+// against WASM over each operation's size sweep and writes each crossover into
+// thresholds.json (operations[name].wasmMinSize, in the unit of that registry row's
+// size()), plus what was measured and where under `measured`. AUTO then answers with JS
+// below the crossover. For the threaded operations (rows with a `threadSweep`) it also
+// measures one WASM thread against 2..min(cores, 4) and writes threadsMinSize (from this
+// size the C++ policy hands the call its threads; -1 = never) and maxThreads (0 = no cap)
+// into the same row.
+// The sweeps are the rows' own (`sweep(kit)` / `threadSweep(kit)` in js/registry/*.js,
+// kit = ./checks.mjs): every operation with a WASM kernel is calibrated; one without a
+// sweep is an error. Rebuild (npm run build:js) to ship the data.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as api from 'multilingual-wasm';
 import { build } from 'esbuild';
-import { difference, jsonText, randomBytes, randomMatrix, rng, testImage } from './checks.mjs';
+import * as kit from './checks.mjs';
 
+const { difference } = kit;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * The registry rows (for size(), the unit thresholds.json uses), bundled from js/ with
- * the same defines as the package build, so JSON imports and build constants work.
+ * The registry rows (size(), the unit thresholds.json uses, and the sweeps), bundled from
+ * js/ with the same defines as the package build, so JSON imports and build constants work.
  */
 async function loadRegistry() {
   const out = await build({
@@ -34,82 +37,6 @@ async function loadRegistry() {
   const code = out.outputFiles[0].text;
   return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
 }
-const KEY = new Uint8Array([0x6d, 0x6c, 0x77, 0x21, 0x13, 0x37, 0xc0, 0xde, 0x5a, 0xa5, 0x01, 0xfe, 0x42, 0x99, 0x7e, 0x80]);
-const geometric = (from, to, factor = 2) => {
-  const out = [];
-  for (let x = from; x <= to; x = Math.ceil(x * factor)) out.push(x);
-  return out;
-};
-
-const randomFloats = (n, seed) => Float64Array.from(randomBytes(n * 2, seed).subarray(0, n), (b, i) => b / 256 + i * 1e-9);
-/** Text of n chars from a small alphabet (so frequency/substring runs are realistic). */
-const randomText = (n, seed, alphabet = 'abcdefghij klmnop\u00e9') => {
-  const next = rng(seed);
-  let out = '';
-  for (let i = 0; i < n; i++) out += alphabet[(next() * alphabet.length) | 0];
-  return out;
-};
-/** A palindrome of n chars: the full scan, is_palindrome's worst case. */
-const palindrome = (n) => {
-  const half = randomText(n >> 1, 31);
-  return half + (n & 1 ? 'x' : '') + [...half].reverse().join('');
-};
-/** Consecutive Fibonacci numbers: Euclid's worst case for their size. */
-const fibPair = (steps) => {
-  let [a, b] = [1n, 1n];
-  for (let i = 0; i < steps; i++) [a, b] = [b, a + b];
-  return b <= BigInt(Number.MAX_SAFE_INTEGER) ? [Number(b), Number(a)] : [b, a];
-};
-// numeric_prime_factors: size() is the bit length of n; the sweep is a list of inputs of
-// growing size and difficulty (primes and semiprimes are the slow cases).
-const FACTOR_INPUTS = [360, 1_000_003, 2_147_483_647, 600_851_475_143, 9_007_199_254_740_881, 18_446_744_030_759_878_681n];
-
-/** Per operation: the scales to try and the arguments at a scale (targets absent: full scans). */
-export const SWEEPS = {
-  crypto_xor_encrypt: { scales: geometric(16, 4 << 20), args: (n) => [randomBytes(n, 7), KEY] },
-  crypto_xor_decrypt: { scales: geometric(16, 4 << 20), args: (n) => [randomBytes(n, 7), KEY] },
-  crypto_sha256: { scales: geometric(16, 4 << 20), args: (n) => [randomBytes(n, 13)] },
-  crypto_hash: { scales: geometric(16, 4 << 20, 4), args: (n) => [randomBytes(n, 37)] },
-  matrix_multiply: { scales: geometric(2, 256, 1.2), args: (n) => [randomMatrix(n, n, 11), randomMatrix(n, n, 29)] },
-  matrix_transpose: { scales: geometric(2, 2048, 2), args: (n) => [randomMatrix(n, n, 41)] },
-  matrix_determinant: { scales: geometric(2, 400, 1.6), args: (n) => [randomMatrix(n, n, 43)] },
-  image_blur: { scales: geometric(4, 1024, 1.6), args: (s) => [testImage(s, s, 5), 2, { kind: 'box' }] },
-  image_grayscale: { scales: geometric(4, 2048, 2), args: (s) => [testImage(s, s, 47)] },
-  numeric_fibonacci: { scales: geometric(2, 20000, 2.5), args: (n) => [n] },
-  numeric_fibonacci_recursive: { scales: geometric(2, 30, 1.3), args: (n) => [n] },
-  numeric_factorial: { scales: geometric(2, 5000, 2.5), args: (n) => [n] },
-  numeric_prime_factors: { scales: FACTOR_INPUTS.map((_, i) => i), args: (i) => [FACTOR_INPUTS[i]] },
-  numeric_gcd: { scales: [5, 20, 40, 70, 90], args: (steps) => fibPair(steps) },
-  numeric_lcm: { scales: [5, 20, 40, 70, 90], args: (steps) => fibPair(steps) },
-  string_reverse: { scales: geometric(4, 1 << 20, 4), args: (n) => [randomText(n, 53)] },
-  string_is_palindrome: { scales: geometric(4, 1 << 20, 4), args: (n) => [palindrome(n)] },
-  string_frequency: { scales: geometric(4, 1 << 20, 4), args: (n) => [randomText(n, 59)] },
-  string_longest_substring: { scales: geometric(4, 1 << 20, 4), args: (n) => [randomText(n, 61, 'abc'), 'ab'] },
-  science_monte_carlo_pi: { scales: geometric(16, 1 << 20, 2), args: (n) => [n, 42] },
-  // + - * / ^ only: sin/exp may differ in the last bit between libm and Math (the sweep
-  // refuses to calibrate on different answers).
-  science_integrate: { scales: geometric(4, 1 << 20, 4), args: (n) => ['x^3 - 2*x^2 + 1/(x + 1)', 0, 2, n] },
-  json_parse: { scales: geometric(64, 2 << 20, 2), args: (n) => [jsonText(n, 3)] },
-  json_validate: { scales: geometric(64, 2 << 20, 2), args: (n) => [jsonText(n, 3)] },
-  json_extract_numbers: { scales: geometric(64, 2 << 20, 2), args: (n) => [jsonText(n, 3), 'value'] },
-  // size() is 1 for every value: growing values, threshold "always" or "never".
-  json_stringify: { scales: geometric(64, 1 << 20, 8), args: (n) => [JSON.parse(jsonText(n, 67))] },
-  data_sort: { scales: geometric(4, 1 << 20, 2), args: (n) => [randomFloats(n, 17)] },
-  search_linear: { scales: geometric(4, 1 << 20, 2), args: (n) => [randomFloats(n, 19), 2] },
-  search_binary: { scales: geometric(4, 1 << 20, 2), args: (n) => [randomFloats(n, 19).sort(), 0.5] },
-  search_contains: { scales: geometric(16, 4 << 20, 2), args: (n) => [randomBytes(n, 23), 'not-in-the-text'] },
-};
-
-/**
- * The threaded operations: scales for one WASM thread against several. Sizes where a
- * split is impossible are included on purpose (Monte Carlo splits whole 4-block groups:
- * below 5 blocks it runs on one thread whatever it is given).
- */
-export const THREAD_SWEEPS = {
-  matrix_multiply: { scales: geometric(8, 512, 1.5), args: (n) => [randomMatrix(n, n, 11), randomMatrix(n, n, 29)] },
-  image_blur: { scales: geometric(16, 2048, 1.6), args: (s) => [testImage(s, s, 5), 2, { kind: 'box' }] },
-  science_monte_carlo_pi: { scales: geometric(1 << 16, 1 << 24, 2), args: (n) => [n, 42] },
-};
 const NEVER = Number.MAX_SAFE_INTEGER;
 
 const now = () => performance.now();
@@ -241,7 +168,7 @@ async function main(argv) {
   const dry = argv.includes('--dry-run');
   const onlyAt = argv.indexOf('--only');
   const only = onlyAt >= 0 ? argv[onlyAt + 1].split(',') : null;
-  const { resolveOperation } = await loadRegistry();
+  const { operations } = await loadRegistry();
   const js = await api.BackendSelector.create({ preferBackend: 'js' });
   // wasmMinSize is about call overhead against JS: one thread (threads come later, from
   // threadsMinSize, which is measured below against this same selector).
@@ -252,15 +179,21 @@ async function main(argv) {
   const thresholds = JSON.parse(fs.readFileSync(file, 'utf8'));
   thresholds.operations ??= {};
   const evidence = {};
-  for (const [name, sweep] of Object.entries(SWEEPS)) {
+  for (const [name, row] of operations) {
     if (only && !only.includes(name)) continue;
     if (!available.get(name)?.wasm) {
-      console.log(`${name}: not available in this build (no WASM kernel), skipped`);
+      console.log(`${name}: no WASM kernel, nothing to calibrate`);
       continue;
     }
+    if (typeof row.sweep !== 'function') {
+      console.log(`${name}: NOT CALIBRATED: its registry row has no sweep`);
+      process.exitCode = 1;
+      continue;
+    }
+    const sweep = row.sweep(kit);
     let points;
     try {
-      points = measureSweep([js, wasm], name, sweep, resolveOperation(name));
+      points = measureSweep([js, wasm], name, sweep, row);
     } catch (error) {
       // One operation's failure (e.g. answers that differ) must not lose the others.
       console.log(`${name}: NOT CALIBRATED: ${error?.message ?? error}`);
@@ -287,7 +220,12 @@ async function main(argv) {
     for (const p of points) console.log(`  size ${String(p.size).padStart(9)}  JS ${fmt(p.a)} ms  WASM ${fmt(p.b)} ms`);
   }
 
-  const threadNames = Object.keys(THREAD_SWEEPS).filter((n) => (!only || only.includes(n)) && available.get(n)?.wasm);
+  const threadSweeps = new Map(
+    [...operations]
+      .filter(([n, row]) => row.threadSweep && (!only || only.includes(n)) && available.get(n)?.wasm)
+      .map(([n, row]) => [n, row.threadSweep(kit)]),
+  );
+  const threadNames = [...threadSweeps.keys()];
   const threadEvidence = {};
   const cores = os.availableParallelism?.() ?? os.cpus().length;
   const counts = [];
@@ -296,8 +234,8 @@ async function main(argv) {
   for (const threads of threadNames.length ? counts : []) {
     const selector = await threadedSelector(threads, threadNames);
     for (const name of threadNames) {
-      warmThreads(selector, name, THREAD_SWEEPS[name]);
-      const points = measureSweep([wasm, selector], name, THREAD_SWEEPS[name], resolveOperation(name));
+      warmThreads(selector, name, threadSweeps.get(name));
+      const points = measureSweep([wasm, selector], name, threadSweeps.get(name), operations.get(name));
       (threadEvidence[name] ??= {})[threads] = points;
     }
     selector.dispose();

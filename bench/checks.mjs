@@ -20,6 +20,39 @@ export function randomBytes(n, seed) {
   return out;
 }
 
+/** n doubles in [0, 1), distinct (so sorts and searches see no accidental ties). */
+export function randomFloats(n, seed) {
+  return Float64Array.from(randomBytes(n * 2, seed).subarray(0, n), (b, i) => b / 256 + i * 1e-9);
+}
+
+/** Text of n chars from a small alphabet (so frequency/substring runs are realistic). */
+export function randomText(n, seed, alphabet = 'abcdefghij klmnop\u00e9') {
+  const next = rng(seed);
+  let out = '';
+  for (let i = 0; i < n; i++) out += alphabet[(next() * alphabet.length) | 0];
+  return out;
+}
+
+/** n chars of ASCII prose, built by repetition (fast for megabytes). */
+export const loremText = (n) => 'lorem ipsum dolor sit amet, '.repeat(Math.ceil(n / 28)).slice(0, n);
+
+/** from, from·factor, … up to `to` (rounded up): the scales of a calibration sweep. */
+export function geometric(from, to, factor = 2) {
+  const out = [];
+  for (let x = from; x <= to; x = Math.ceil(x * factor)) out.push(x);
+  return out;
+}
+
+// The sizes of the extreme inputs the rows' badInputs and the memory tests use.
+export const MB100 = 100_000_000;
+export const DEEP = 100_000;
+let bigString;
+/** One shared 100 MB one-byte string, built once (about 0.1 s). */
+export function big() {
+  bigString ??= 'a'.repeat(MB100);
+  return bigString;
+}
+
 /** An n×m matrix in the fast object form, entries in [-1, 1). */
 export function randomMatrix(rows, cols, seed) {
   const next = rng(seed);
@@ -100,9 +133,21 @@ export function difference(a, b, path = 'result') {
     return Object.is(a, b) ? null : `${path}: ${a} vs ${b}`;
   }
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
-    return a === b ? null : `${path}: ${JSON.stringify(a)?.slice(0, 40)} vs ${JSON.stringify(b)?.slice(0, 40)}`;
+    const show = (v) => (typeof v === 'string' ? JSON.stringify(v.slice(0, 40)) : typeof v === 'bigint' ? `${v}n` : String(v));
+    return a === b ? null : `${path}: ${typeof a} ${show(a)} vs ${typeof b} ${show(b)}`;
   }
   if (Array.isArray(a) !== Array.isArray(b)) return `${path}: array vs object`;
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return `${path}: ${a.constructor?.name} vs ${b.constructor?.name}`;
+  if (a instanceof Map) {
+    if (a.size !== b.size) return `${path}: ${a.size} vs ${b.size} entries`;
+    const ea = [...a];
+    const eb = [...b];
+    for (let i = 0; i < ea.length; i++) {
+      const d = difference(ea[i], eb[i], `${path} entry ${i}`);
+      if (d) return d;
+    }
+    return null;
+  }
   if (Array.isArray(a)) {
     if (a.length !== b.length) return `${path}: length ${a.length} vs ${b.length}`;
     for (let i = 0; i < a.length; i++) {

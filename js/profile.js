@@ -4,10 +4,12 @@
 // kernelMs, the sum over the kernel calls it made (XOR, for instance, makes one per 1 MiB
 // chunk). Off by default: two clock reads per kernel call are nothing on a large call but
 // a few percent of a 2 µs one.
+import { FAMILY_PREFIXES } from './registry/index.js';
+
 const now = typeof performance === 'object' ? () => performance.now() : () => Date.now();
 
 // Every family's exports, minus the helpers that only size or free a result.
-const KERNEL = /^(crypto|data|image|json|matrix|numeric|science|search|string)_/;
+const KERNEL = new RegExp(`^(${FAMILY_PREFIXES.join('|')})`);
 const NOT_KERNEL = /_(free_result|capacity)$/;
 
 /** Wrap the instance's kernel exports so that they add their time to instance.kernelMs. */

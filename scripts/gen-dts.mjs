@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const { describeOperations, FAMILY_PREFIXES } = await import(path.join(root, 'js/registry/index.js'));
+const { describeOperations, FAMILY_NAMES } = await import(path.join(root, 'js/registry/index.js'));
 
 const ops = describeOperations();
 const lines = ['export interface OperationMap {'];
@@ -14,8 +14,8 @@ for (const op of ops) {
 }
 lines.push('}', 'export type OperationName = keyof OperationMap;', '');
 const camel = (s) => s.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
-for (const prefix of FAMILY_PREFIXES) {
-  const family = prefix.slice(0, -1);
+for (const family of FAMILY_NAMES) {
+  const prefix = `${family}_`;
   const helper = `${family[0].toUpperCase()}${family.slice(1)}Operations`;
   const members = ops.filter((op) => op.name.startsWith(prefix)).map((op) => `  ${camel(op.name.slice(prefix.length))}: OperationMap['${op.name}'];`);
   lines.push(`/** ${family} operations on the default selector. */`, `export declare const ${helper}: {`, ...members, '};');

@@ -3,8 +3,9 @@
 // JS-only (no `wasm` field): the selector reports them as 'js-only'.
 import { dataFilter, dataGroupBy, dataMap, dataReduce, dataSort as sortJs } from '../fallbacks/data.js';
 import { dataSort as sortWasm } from '../wasm/data.js';
-import { arraySnapshot, isArray, isHole, typedArrayName, viewOf } from '../boundary.js';
+import { TYPED_ARRAYS, arraySnapshot, isArray, isHole, typedArrayName, viewOf } from '../boundary.js';
 import { arity, describe, fail } from '../validate.js';
+import { bad } from './bad-inputs.js';
 
 const NUMBER_TYPED_ARRAYS = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array'];
 
@@ -67,6 +68,51 @@ function toCallback(operation, argument, value) {
 
 const JS_ONLY = 'JS-only: takes a JS callback';
 
+// Test facts (see js/registry/crypto.js for the fields after `sample`).
+const sortMsg = (text) => new RegExp(`^data_sort: 'array' ${text}`);
+const sortBadInputs = (k) => [
+  bad('null', () => [null], sortMsg('must be a typed array or an Array of numbers or of strings, got null$')),
+  bad('undefined', () => [undefined], sortMsg('must be a typed array .* got undefined$')),
+  bad('a string', () => ['cba'], sortMsg('must be a typed array .* got string$')),
+  bad('a number', () => [3], sortMsg('must be a typed array .* got number$')),
+  bad('NaN', () => [NaN], sortMsg('must be a typed array .* got NaN$')),
+  bad('-Infinity', () => [-Infinity], sortMsg('must be a typed array .* got -Infinity$')),
+  bad('an object', () => [{ 0: 1, length: 1 }], sortMsg('must be a typed array .* got Object$')),
+  bad('a DataView', () => [new DataView(new ArrayBuffer(8))], sortMsg('must be a typed array .* got DataView$')),
+  bad('an ArrayBuffer', () => [new ArrayBuffer(8)], sortMsg('must be a typed array .* got ArrayBuffer$')),
+  bad('numbers then a string', () => [[1, 2, 'x']], sortMsg('element 2 is string; expected only numbers')),
+  bad('strings then a number', () => [['a', 1]], sortMsg('element 1 is number; expected only strings')),
+  bad('a hole', () => [[1, , 3]], sortMsg('has a hole at index 1')), // eslint-disable-line no-sparse-arrays
+  bad('null element', () => [[1, null]], sortMsg('element 1 is null')),
+  bad('undefined element', () => [['a', undefined]], sortMsg('element 1 is undefined')),
+  bad('BigInt elements', () => [[1n, 2n]], sortMsg('element 0 is bigint')),
+  bad('nested arrays', () => [[[2], [1]]], sortMsg('element 0 is Array')),
+  bad('objects', () => [[{}, {}]], sortMsg('element 0 is Object')),
+  bad('no arguments', () => [], /^data_sort: takes 1 argument\(s\), got 0$/),
+  bad('two arguments', () => [[2, 1], 'desc'], /^data_sort: takes 1 argument\(s\), got 2$/),
+  bad('a 100 MB string then a number', () => [[k.big(), 1]], sortMsg('element 1 is number; expected only strings'), undefined, { huge: true }),
+];
+
+/** Every kind of input data_sort takes: each typed array type, BigInt ones, number[], string[]. */
+function sortArbitrary(fc) {
+  const numbers = fc.oneof(fc.integer(), fc.double(), fc.constantFrom(-0, 0, NaN, -NaN, Infinity, -Infinity));
+  const typed = fc.tuple(fc.constantFrom(...NUMBER_TYPED_ARRAYS), fc.array(numbers, { maxLength: 200 })).map(([name, xs]) => TYPED_ARRAYS[name].from(xs));
+  const bigTyped = fc
+    .tuple(fc.constantFrom(BigInt64Array, BigUint64Array), fc.array(fc.bigInt({ min: -(1n << 63n), max: (1n << 64n) - 1n }), { maxLength: 100 }))
+    .map(([T, xs]) => T.from(xs, (x) => (T === BigInt64Array ? BigInt.asIntN(64, x) : BigInt.asUintN(64, x))));
+  const strings = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), fc.constantFrom('', 'a', '\uD83D', '\uFFFD', '\u{1F600}')), { maxLength: 100 });
+  return fc.tuple(fc.oneof(typed, bigTyped, fc.array(numbers, { maxLength: 200 }), strings));
+}
+
+const callbackBadInputs = (name, fnArg) => [
+  bad('array null', () => [null, (x) => x], new RegExp(`^${name}: 'array' must be an Array or a typed array, got null$`)),
+  bad('array a string', () => ['abc', (x) => x], new RegExp(`^${name}: 'array' must be an Array or a typed array, got string$`)),
+  bad('array a DataView', () => [new DataView(new ArrayBuffer(2)), (x) => x], new RegExp(`^${name}: 'array' must be an Array or a typed array, got DataView$`)),
+  bad(`${fnArg} not a function`, () => [[1, 2], 'x => x'], new RegExp(`^${name}: '${fnArg}' must be a function, got string$`)),
+  bad(`${fnArg} null`, () => [[1, 2], null], new RegExp(`^${name}: '${fnArg}' must be a function, got null$`)),
+  bad('no arguments', () => [], new RegExp(`^${name}: takes 2( to 3)? argument\\(s\\), got 0$`)),
+];
+
 export default [
   {
     name: 'data_sort',
@@ -80,6 +126,10 @@ export default [
     js: (input) => sortJs(input),
     wasm: (instance, input) => sortWasm(instance, 'data_sort', input),
     sample: () => [new Float64Array([3, -0, 0, NaN, -1])],
+    arbitrary: sortArbitrary,
+    badInputs: sortBadInputs,
+    largeInput: (bytes, k) => [k.randomFloats(bytes / 8, 17)],
+    sweep: (k) => ({ scales: k.geometric(4, 1 << 20, 2), args: (n) => [k.randomFloats(n, 17)] }),
   },
   {
     name: 'data_filter',
@@ -93,6 +143,8 @@ export default [
     size: ({ array }) => array.length,
     js: ({ array, fn }) => dataFilter(array, fn),
     sample: () => [[1, 2, 3], (x) => x > 1],
+    badInputs: () => callbackBadInputs('data_filter', 'predicate'),
+    largeInput: (bytes, k) => [k.randomFloats(bytes / 8, 3), (x) => x > 0.5],
   },
   {
     name: 'data_map',
@@ -106,6 +158,8 @@ export default [
     size: ({ array }) => array.length,
     js: ({ array, fn }) => dataMap(array, fn),
     sample: () => [[1, 2, 3], (x) => x * 2],
+    badInputs: () => callbackBadInputs('data_map', 'fn'),
+    largeInput: (bytes, k) => [k.randomFloats(bytes / 8, 3), (x) => x * 2],
   },
   {
     name: 'data_reduce',
@@ -123,6 +177,11 @@ export default [
     size: ({ array }) => array.length,
     js: ({ array, fn, hasInitial, initial }) => dataReduce(array, fn, hasInitial, initial),
     sample: () => [[1, 2, 3], (a, b) => a + b, 0],
+    badInputs: () => [
+      ...callbackBadInputs('data_reduce', 'fn'),
+      bad('empty array, no initial value', () => [[], (a, b) => a + b], /^data_reduce: 'array' is empty and no initial value was given$/),
+    ],
+    largeInput: (bytes, k) => [k.randomFloats(bytes / 8, 3), (a, x) => a + x, 0],
   },
   {
     name: 'data_group_by',
@@ -148,5 +207,11 @@ export default [
     size: ({ records }) => records.length,
     js: ({ records, key }) => dataGroupBy(records, key),
     sample: () => [[{ k: 'a' }, { k: 'b' }, { k: 'a' }], 'k'],
+    badInputs: () => [
+      bad('records null', () => [null, 'k'], /^data_group_by: 'records' must be an Array, got null$/),
+      bad('a record that is not an object', () => [[{ k: 1 }, 2], 'k'], /^data_group_by: 'records' element 1 is number/),
+      bad('key a number', () => [[{ k: 1 }], 3], /^data_group_by: 'key' must be a property name/),
+    ],
+    largeInput: (bytes) => [Array.from({ length: bytes / 64 }, (_, i) => ({ k: i % 7 })), 'k'],
   },
 ];

@@ -5,6 +5,7 @@ import { imageBlur as blurWasm } from '../wasm/image_blur.js';
 import { imageGrayscale as grayWasm } from '../wasm/image_grayscale.js';
 import { readable, readOptions, typedArrayName, typedArrayView } from '../boundary.js';
 import { arity, describe, fail, toCount } from '../validate.js';
+import { bad, mentions, op } from './bad-inputs.js';
 
 const MAX_SIDE = 1 << 24;
 const KINDS = ['box', 'gaussian'];
@@ -35,6 +36,37 @@ function asImage({ source, data, width, height }, bytes) {
   return { data: out, width, height };
 }
 
+// ---- test facts (see js/registry/crypto.js for the fields after `sample`)
+/** RGBA images 1..12 on a side, Uint8ClampedArray or Uint8Array, pseudo-random pixels. */
+const imageArbitrary = (fc) =>
+  fc
+    .record({ width: fc.integer({ min: 1, max: 12 }), height: fc.integer({ min: 1, max: 12 }), clamped: fc.boolean(), seed: fc.integer() })
+    .map(({ width, height, clamped, seed }) => {
+      const data = new (clamped ? Uint8ClampedArray : Uint8Array)(width * height * 4);
+      let s = seed >>> 0;
+      for (let i = 0; i < data.length; i++) {
+        s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+        data[i] = s >>> 24;
+      }
+      return { data, width, height };
+    });
+const imageBadInputs = (name, extra) => [
+  bad('null image', () => [null, ...extra], op(name)),
+  bad('a string', () => ['image.png', ...extra], op(name)),
+  bad('data shorter than width*height*4', () => [{ data: new Uint8ClampedArray(15), width: 2, height: 2 }, ...extra], op(name)),
+  bad('data longer than width*height*4', () => [{ data: new Uint8ClampedArray(20), width: 2, height: 2 }, ...extra], op(name)),
+  bad('negative width', () => [{ data: new Uint8ClampedArray(16), width: -2, height: -2 }, ...extra], op(name)),
+  bad('fractional width', () => [{ data: new Uint8ClampedArray(16), width: 1.5, height: 2 }, ...extra], op(name)),
+  bad('NaN height', () => [{ data: new Uint8ClampedArray(16), width: 2, height: NaN }, ...extra], op(name)),
+  bad('enormous width', () => [{ data: new Uint8ClampedArray(16), width: 1e9, height: 1e9 }, ...extra], op(name)),
+  bad('missing height', () => [{ data: new Uint8ClampedArray(16), width: 4 }, ...extra], op(name)),
+  bad('Float32Array data', () => [{ data: new Float32Array(16), width: 2, height: 2 }, ...extra], op(name)),
+  bad('data a string', () => [{ data: 'rgba', width: 1, height: 1 }, ...extra], op(name)),
+];
+const rgba = (w, h) => ({ data: new Uint8ClampedArray(w * h * 4).fill(100), width: w, height: h });
+/** A 256-pixel-wide image of about `bytes` bytes. */
+const imageOf = (k, bytes, seed) => k.testImage(256, Math.max(1, Math.floor(bytes / 4 / 256)), seed);
+
 const blur = {
   name: 'image_blur',
   signature:
@@ -60,6 +92,27 @@ const blur = {
   wasm: (instance, { image, radius, kind }) =>
     asImage(image, blurWasm(instance, 'image_blur', image.data, image.width, image.height, kind, radius)),
   sample: () => [{ data: new Uint8ClampedArray(16).fill(7), width: 2, height: 2 }, 1],
+  arbitrary: (fc) => {
+    const radius = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 7, max: 40 }), fc.constantFrom(127, 128, 129, 1000));
+    const kind = fc.constantFrom(undefined, 'box', 'gaussian');
+    return fc.tuple(imageArbitrary(fc), radius, kind).map(([image, r, k]) => (k === undefined ? [image, r] : [image, r, { kind: k }]));
+  },
+  badInputs: () => [
+    ...imageBadInputs('image_blur', [1]),
+    bad('negative radius', () => [rgba(2, 2), -1], op('image_blur')),
+    bad('fractional radius', () => [rgba(2, 2), 1.5], op('image_blur')),
+    bad('NaN radius', () => [rgba(2, 2), NaN], op('image_blur')),
+    bad('Infinity radius', () => [rgba(2, 2), Infinity], op('image_blur')),
+    bad('radius a string', () => [rgba(2, 2), '2'], op('image_blur')),
+    bad('radius null', () => [rgba(2, 2), null], op('image_blur')),
+    bad('unsafe radius (2^53)', () => [rgba(2, 2), 2 ** 53], op('image_blur')),
+    bad("kind 'median'", () => [rgba(2, 2), 1, { kind: 'median' }], mentions('image_blur', 'kind')),
+    bad('kind a number', () => [rgba(2, 2), 1, { kind: 3 }], mentions('image_blur', 'kind')),
+    bad('an unknown option', () => [rgba(2, 2), 1, { sigma: 2 }], mentions('image_blur', 'sigma')),
+  ],
+  largeInput: (bytes, k) => [imageOf(k, bytes, 13), 2],
+  sweep: (k) => ({ scales: k.geometric(4, 1024, 1.6), args: (s) => [k.testImage(s, s, 5), 2, { kind: 'box' }] }),
+  threadSweep: (k) => ({ scales: k.geometric(16, 2048, 1.6), args: (s) => [k.testImage(s, s, 5), 2, { kind: 'box' }] }),
 };
 
 const grayscale = {
@@ -76,6 +129,10 @@ const grayscale = {
   js: ({ image }) => asImage(image, grayJs(image.data)),
   wasm: (instance, { image }) => asImage(image, grayWasm(instance, 'image_grayscale', image.data)),
   sample: () => [{ data: new Uint8ClampedArray(16).fill(7), width: 2, height: 2 }],
+  arbitrary: (fc) => fc.tuple(imageArbitrary(fc)),
+  badInputs: () => [...imageBadInputs('image_grayscale', []), bad('two arguments', () => [rgba(1, 1), 1], op('image_grayscale'))],
+  largeInput: (bytes, k) => [imageOf(k, bytes, 47)],
+  sweep: (k) => ({ scales: k.geometric(4, 2048, 2), args: (s) => [k.testImage(s, s, 47)] }),
 };
 
 export default [blur, grayscale];

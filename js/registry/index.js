@@ -1,5 +1,5 @@
 // The operation registry: every family's rows, and name resolution. Adding an operation
-// is adding a row (and its two implementations); nothing else needs to know it exists.
+// is adding a row (and its implementations); nothing else needs to know it exists.
 import { describe, dropViews, sealViews, viewMark } from '../boundary.js';
 import { UnknownOperationError } from '../errors.js';
 import crypto from './crypto.js';
@@ -12,10 +12,22 @@ import science from './science.js';
 import search from './search.js';
 import string from './string.js';
 
-export const FAMILY_PREFIXES = ['numeric_', 'matrix_', 'string_', 'crypto_', 'data_', 'json_', 'search_', 'image_', 'science_'];
+/**
+ * The families, in the order listOperations() lists them: the one list of them. Each
+ * family's operations are named `<family>_…`; js/index.js makes `<Family>Operations`
+ * helpers, js/profile.js times the kernels and scripts/gen-dts.mjs types both from it.
+ */
+const FAMILIES = { numeric, matrix, string, crypto, data, json, search, image, science };
+export const FAMILY_NAMES = Object.keys(FAMILIES);
+export const FAMILY_PREFIXES = FAMILY_NAMES.map((family) => `${family}_`);
 
-const rows = [...numeric, ...matrix, ...string, ...crypto, ...data, ...json, ...search, ...image, ...science];
+const rows = Object.values(FAMILIES).flat();
 
+/**
+ * Canonical name -> registry row. Internal (tests/ and bench/ read it; not exported by the
+ * package): besides what the selector uses, each row carries its test and calibration
+ * facts (arbitrary, badInputs, largeInput, sweep, threadSweep; docs/CONTRIBUTING.md).
+ */
 export const operations = new Map(rows.map((row) => [row.name, row]));
 
 // Short names: the canonical name without its family prefix, plus any row aliases.

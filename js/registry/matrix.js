@@ -16,6 +16,7 @@ import {
 } from '../wasm/matrix.js';
 import { isArray, typedArrayName, typedArrayView } from '../boundary.js';
 import { arity, describe, fail, toCount } from '../validate.js';
+import { bad, op } from './bad-inputs.js';
 
 // Far above anything useful in a 4 GiB heap; keeps rows*cols exact and allocations sane.
 const MAX_DIMENSION = 2 ** 30;
@@ -86,6 +87,71 @@ export function toMatrix(operation, argument, value) {
 
 const MATRIX_ANY = 'Matrix | MatrixObject<Float32Array>';
 
+// ---- test facts (see js/registry/crypto.js for the fields after `sample`)
+/**
+ * Random matrices rows×cols: arrays of arrays (f64) or {rows, cols, data} in f64 or f32.
+ * Entries: small integers, moderate reals, both zeros, and any finite value of the type
+ * (large exponents overflow some products to ±Infinity or NaN, which must still agree).
+ */
+function matrixOf(fc, rows, cols, type, form) {
+  const f32 = type === 'f32';
+  const any = f32 ? fc.float({ noNaN: true, noDefaultInfinity: true }) : fc.double({ noNaN: true, noDefaultInfinity: true });
+  const entry = fc.oneof(
+    { weight: 3, arbitrary: fc.double({ min: -1000, max: 1000, noNaN: true }).map(f32 ? Math.fround : (x) => x) },
+    { weight: 2, arbitrary: fc.integer({ min: -20, max: 20 }) },
+    { weight: 1, arbitrary: fc.constantFrom(0, -0) },
+    { weight: 1, arbitrary: any },
+  );
+  return fc.array(entry, { minLength: rows * cols, maxLength: rows * cols }).map((xs) => {
+    if (form === 'object' || type === 'f32' || rows === 0 || cols === 0) {
+      return { rows, cols, data: (f32 ? Float32Array : Float64Array).from(xs) };
+    }
+    return Array.from({ length: rows }, (_, i) => xs.slice(i * cols, (i + 1) * cols));
+  });
+}
+const matrixKind = (fc) => fc.record({ type: fc.constantFrom('f64', 'f32'), form: fc.constantFrom('arrays', 'object') });
+
+function matrixBadInputs(name, { binary }) {
+  const ok = [[1, 2], [3, 4]];
+  const wrap = (m) => (binary ? [m, ok] : [m]);
+  const r = [
+    bad('null', () => wrap(null), op(name)),
+    bad('undefined', () => wrap(undefined), op(name)),
+    bad('a string', () => wrap('[[1]]'), op(name)),
+    bad('a number', () => wrap(5), op(name)),
+    bad('an empty array', () => wrap([]), op(name)),
+    bad('ragged rows', () => wrap([[1, 2], [3]]), op(name)),
+    bad('a row that is not an array', () => wrap([[1, 2], 3]), op(name)),
+    bad('a NaN entry', () => wrap([[1, NaN], [3, 4]]), op(name)),
+    bad('an Infinity entry', () => wrap([[1, 2], [-Infinity, 4]]), op(name)),
+    bad('a string entry', () => wrap([[1, '2'], [3, 4]]), op(name)),
+    bad('a null entry', () => wrap([[1, null], [3, 4]]), op(name)),
+    bad('{rows, cols, data}: data too short', () => wrap({ rows: 2, cols: 2, data: new Float64Array(3) }), op(name)),
+    bad('{rows, cols, data}: negative rows', () => wrap({ rows: -2, cols: -2, data: new Float64Array(4) }), op(name)),
+    bad('{rows, cols, data}: fractional cols', () => wrap({ rows: 2, cols: 1.5, data: new Float64Array(3) }), op(name)),
+    bad('{rows, cols, data}: enormous rows', () => wrap({ rows: 1e9, cols: 1e9, data: new Float64Array(4) }), op(name)),
+    bad('{rows, cols, data}: NaN rows', () => wrap({ rows: NaN, cols: 2, data: new Float64Array(4) }), op(name)),
+    bad('{rows, cols, data}: data a plain array of strings', () => wrap({ rows: 1, cols: 1, data: ['1'] }), op(name)),
+    bad('{rows, cols, data}: data with NaN', () => wrap({ rows: 1, cols: 2, data: new Float64Array([1, NaN]) }), op(name)),
+  ];
+  if (binary) {
+    r.push(
+      bad('inner dimensions differ', () => [[[1, 2, 3]], [[1, 2]]], op(name)),
+      bad('2x3 times 2x3', () => [[[1, 2, 3], [4, 5, 6]], [[1, 2, 3], [4, 5, 6]]], op(name)),
+      bad('f64 times f32', () => [{ rows: 1, cols: 1, data: new Float64Array(1) }, { rows: 1, cols: 1, data: new Float32Array(1) }], op(name)),
+      bad('b null', () => [ok, null], op(name)),
+      bad('b ragged', () => [ok, [[1], [2, 3]]], op(name)),
+      bad('one argument', () => [ok], op(name)),
+    );
+  }
+  return r;
+}
+/** A square matrix in the object form whose side makes `matrices` of them about `bytes`. */
+const squareFor = (k, bytes, matrices, seed) => {
+  const n = Math.max(2, Math.floor(Math.sqrt(bytes / 8 / matrices)));
+  return k.randomMatrix(n, n, seed);
+};
+
 const multiply = {
   name: 'matrix_multiply',
   signature:
@@ -126,6 +192,17 @@ const multiply = {
       [7, 8],
     ],
   ],
+  arbitrary: (fc) => {
+    const dim = fc.integer({ min: 0, max: 12 });
+    // 0-sized shapes come as {rows, cols, data} (arrays of arrays need a row and a column).
+    return fc
+      .tuple(dim, dim, dim, matrixKind(fc))
+      .chain(([m, k, n, { type, form }]) => fc.tuple(matrixOf(fc, m, k, type, form), matrixOf(fc, k, n, type, form)));
+  },
+  badInputs: () => matrixBadInputs('matrix_multiply', { binary: true }),
+  largeInput: (bytes, k) => [squareFor(k, bytes, 2, 11), squareFor(k, bytes, 2, 29)],
+  sweep: (k) => ({ scales: k.geometric(2, 256, 1.2), args: (n) => [k.randomMatrix(n, n, 11), k.randomMatrix(n, n, 29)] }),
+  threadSweep: (k) => ({ scales: k.geometric(8, 512, 1.5), args: (n) => [k.randomMatrix(n, n, 11), k.randomMatrix(n, n, 29)] }),
 };
 
 const transpose = {
@@ -141,6 +218,13 @@ const transpose = {
   js: (input) => trJs(input),
   wasm: (instance, input) => trWasm(instance, 'matrix_transpose', input),
   sample: () => [[[1, 2, 3]]],
+  arbitrary: (fc) => {
+    const dim = fc.integer({ min: 0, max: 20 });
+    return fc.tuple(dim, dim, matrixKind(fc)).chain(([r, c, { type, form }]) => fc.tuple(matrixOf(fc, r, c, type, form)));
+  },
+  badInputs: () => matrixBadInputs('matrix_transpose', { binary: false }),
+  largeInput: (bytes, k) => [squareFor(k, bytes, 1, 41)],
+  sweep: (k) => ({ scales: k.geometric(2, 2048, 2), args: (n) => [k.randomMatrix(n, n, 41)] }),
 };
 
 const determinant = {
@@ -164,6 +248,18 @@ const determinant = {
       [1, 3],
     ],
   ],
+  arbitrary: (fc) => fc.tuple(fc.integer({ min: 0, max: 10 }), matrixKind(fc)).chain(([n, { type, form }]) => fc.tuple(matrixOf(fc, n, n, type, form))),
+  badInputs: () => [
+    ...matrixBadInputs('matrix_determinant', { binary: false }),
+    bad('not square', () => [[[1, 2, 3], [4, 5, 6]]], op('matrix_determinant')),
+    bad('not square ({rows, cols, data})', () => [{ rows: 1, cols: 2, data: new Float64Array(2) }], op('matrix_determinant')),
+  ],
+  // O(n³): capped at 400² so a call stays in the tens of milliseconds.
+  largeInput: (bytes, k) => {
+    const n = Math.min(400, Math.max(2, Math.floor(Math.sqrt(bytes / 8))));
+    return [k.randomMatrix(n, n, 43)];
+  },
+  sweep: (k) => ({ scales: k.geometric(2, 400, 1.6), args: (n) => [k.randomMatrix(n, n, 43)] }),
 };
 
 export default [multiply, transpose, determinant];

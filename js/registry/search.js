@@ -3,6 +3,39 @@ import { searchBinary as binaryJs, searchContains as containsJs, searchContainsP
 import { searchBinary as binaryWasm, searchContains as containsWasm, searchLinear as linearWasm } from '../wasm/search.js';
 import { arity, describe, fail, toBytes } from '../validate.js';
 import { toNumericArray } from './data.js';
+import { bad } from './bad-inputs.js';
+
+// Test facts (see js/registry/crypto.js for the fields after `sample`).
+const NUMERIC_TYPES = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array];
+/** [array, target]: plain or typed, sorted or not, with ±0, NaN, ±Infinity, and targets likely present. */
+function searchArbitrary(fc, sorted) {
+  const numbers = fc.oneof(fc.integer({ min: -300, max: 300 }), fc.double(), fc.constantFrom(-0, 0, NaN, Infinity, -Infinity));
+  let array = fc.oneof(
+    fc.array(numbers, { maxLength: 80 }),
+    fc.tuple(fc.constantFrom(...NUMERIC_TYPES), fc.array(numbers, { maxLength: 80 })).map(([T, xs]) => T.from(xs)),
+  );
+  if (sorted) array = fc.oneof(array, array.map((a) => (Array.isArray(a) ? Array.from(Float64Array.from(a).sort()) : a.slice().sort())));
+  return fc.tuple(array, fc.oneof(numbers, fc.nat(80))).map(([a, t]) => [a, typeof t === 'number' && Number.isInteger(t) && t >= 0 && t < a.length ? a[t] : t]);
+}
+
+function numericSearchBadInputs(name) {
+  const arr = (got) => new RegExp(`^${name}: 'array' must be a numeric typed array or an Array of numbers, got ${got}$`);
+  const target = (got) => new RegExp(`^${name}: 'target' must be a number, got ${got}$`);
+  return [
+    bad('array null', () => [null, 1], arr('null')),
+    bad('array a string', () => ['123', 1], arr('string')),
+    bad('array a BigInt64Array', () => [new BigInt64Array(2), 1], arr('BigInt64Array')),
+    bad('array a DataView', () => [new DataView(new ArrayBuffer(8)), 1], arr('DataView')),
+    bad('array with a string element', () => [[1, '2', 3], 2], new RegExp(`^${name}: 'array' element 1 is string; expected only numbers$`)),
+    bad('array with a hole', () => [[1, , 3], 3], new RegExp(`^${name}: 'array' has a hole at index 1`)), // eslint-disable-line no-sparse-arrays
+    bad('target a string', () => [[1, 2, 3], '2'], target('string')),
+    bad('target null', () => [[1, 2, 3], null], target('null')),
+    bad('target a BigInt', () => [new Int32Array([1, 2]), 2n], target('bigint')),
+    bad('target missing', () => [[1, 2, 3]], new RegExp(`^${name}: takes 2 argument\\(s\\), got 1$`)),
+  ];
+}
+
+const containsMsg = (arg, got) => new RegExp(`^search_contains: '${arg}' must be a Uint8Array or a string, got ${got}$`);
 
 function toTarget(operation, value) {
   if (typeof value !== 'number') fail(operation, 'target', `must be a number, got ${describe(value)}`);
@@ -12,7 +45,7 @@ function toTarget(operation, value) {
 const ARRAY_TYPE =
   'number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array';
 
-function numericSearchRow(name, { description, complexity, js, wasm }) {
+function numericSearchRow(name, { description, complexity, js, wasm, sorted, largeInput, sweep }) {
   return {
     name,
     signature: `(array: ${ARRAY_TYPE}, target: number) => number`,
@@ -26,6 +59,10 @@ function numericSearchRow(name, { description, complexity, js, wasm }) {
     js: ({ array, target }) => js(array, target),
     wasm: (instance, { array, target }) => wasm(instance, name, array, target),
     sample: () => [new Float64Array([1, 2, 3, 5, 8]), 5],
+    arbitrary: (fc) => searchArbitrary(fc, sorted),
+    badInputs: () => numericSearchBadInputs(name),
+    largeInput,
+    sweep,
   };
 }
 
@@ -36,12 +73,18 @@ export default [
     complexity: 'O(log n) on typed arrays (plain Arrays are checked at O(n); the WASM path copies the array: O(n))',
     js: binaryJs,
     wasm: binaryWasm,
+    sorted: true,
+    largeInput: (bytes) => [new Float64Array(bytes / 8).map((_, i) => i), bytes / 16],
+    sweep: (k) => ({ scales: k.geometric(4, 1 << 20, 2), args: (n) => [k.randomFloats(n, 19).sort(), 0.5] }),
   }),
   numericSearchRow('search_linear', {
     description: 'First index i with array[i] === target, else -1 (as indexOf: NaN is never found, -0 equals +0)',
     complexity: 'O(n)',
     js: linearJs,
     wasm: linearWasm,
+    sorted: false,
+    largeInput: (bytes, k) => [k.randomFloats(bytes / 8, 19), 12345.5],
+    sweep: (k) => ({ scales: k.geometric(4, 1 << 20, 2), args: (n) => [k.randomFloats(n, 19), 2] }),
   }),
   {
     name: 'search_contains',
@@ -61,5 +104,23 @@ export default [
     jsPath: searchContainsPath,
     wasm: (instance, input) => containsWasm(instance, 'search_contains', input),
     sample: () => ['the quick brown fox', 'brown'],
+    // Small alphabets, so patterns are often found; strings, bytes and a mix of both.
+    arbitrary: (fc) => {
+      const text = fc.oneof(fc.string({ unit: fc.constantFrom('a', 'b', '\u00e9', '\u{1F600}', '\uD800'), maxLength: 60 }), fc.string({ maxLength: 40 }));
+      const bytes = fc.uint8Array({ min: 97, max: 99, maxLength: 200 });
+      return fc.oneof(fc.tuple(text, text.map((s) => s.slice(0, 4))), fc.tuple(fc.oneof(bytes, text), fc.oneof(bytes.map((b) => b.subarray(0, 3)), text)));
+    },
+    badInputs: (k) => [
+      bad('text null', () => [null, 'a'], containsMsg('text', 'null')),
+      bad('text a number', () => [12, 'a'], containsMsg('text', 'number')),
+      bad('text a plain array', () => [[104, 105], 'h'], containsMsg('text', 'Array')),
+      bad('pattern undefined', () => ['abc', undefined], containsMsg('pattern', 'undefined')),
+      bad('pattern an object', () => ['abc', {}], containsMsg('pattern', 'Object')),
+      bad('pattern a Float64Array', () => [new Uint8Array(4), new Float64Array(1)], containsMsg('pattern', 'Float64Array')),
+      bad('one argument', () => ['abc'], /^search_contains: takes 2 argument\(s\), got 1$/),
+      bad('100 MB text, pattern null', () => [k.big(), null], containsMsg('pattern', 'null'), undefined, { huge: true }),
+    ],
+    largeInput: (bytes, k) => [k.randomBytes(bytes, 23), new Uint8Array([1, 2, 3, 4, 5])],
+    sweep: (k) => ({ scales: k.geometric(16, 4 << 20, 2), args: (n) => [k.randomBytes(n, 23), 'not-in-the-text'] }),
   },
 ];

@@ -17,12 +17,12 @@ import {
 
 // Horspool's worst case: every position matches the last byte and m-2 more before
 // failing. About half a second on either backend here, far beyond the 50 ms limits.
-function slowSearchArgs() {
-  const text = new Uint8Array(1 << 20);
-  const pattern = new Uint8Array(1000);
-  pattern[998] = 1;
-  return [text, pattern];
-}
+// A call that takes well over 100 ms on every backend (F(40) by naive recursion: about
+// 0.4 s on WASM, 1 s on JS). (A worst case for a byte search no longer is one: the JS
+// backend searches bytes with Buffer#indexOf.)
+const SLOW = 'numeric_fibonacci_recursive';
+const SLOW_ARGS = [40];
+const SLOW_ANSWER = 102334155;
 
 const selectors = [];
 async function make(config) {
@@ -166,12 +166,11 @@ describe('time limits', () => {
     it(`timeoutMs 50 (config) on ${preferBackend}: TimeoutError within the margin, then a fresh worker answers`, async () => {
       const s = await make({ preferBackend, timeoutMs: 50 });
       expect(await s.callAsync('data_sort', [2, 1])).toEqual([1, 2]); // pool started
-      const args = slowSearchArgs();
       const started = performance.now();
-      const error = await s.callAsync('search_contains', ...args).catch((e) => e);
+      const error = await s.callAsync(SLOW, ...SLOW_ARGS).catch((e) => e);
       const elapsed = performance.now() - started;
       expect(error).toBeInstanceOf(TimeoutError);
-      expect(error).toMatchObject({ operation: 'search_contains', timeoutMs: 50 });
+      expect(error).toMatchObject({ operation: SLOW, timeoutMs: 50 });
       expect(elapsed).toBeGreaterThanOrEqual(49);
       expect(elapsed).toBeLessThan(50 + MARGIN_MS);
       expect(await s.callAsync('crypto_xor_encrypt', 'ab', 'c')).toEqual(new Uint8Array([2, 1]));
@@ -180,16 +179,15 @@ describe('time limits', () => {
   }
 
   it('the options form sets a limit for one call; other calls are unlimited', async () => {
-    const args = slowSearchArgs();
-    const error = await auto.callAsync({ name: 'search_contains', timeoutMs: 50 }, ...args).catch((e) => e);
+    const error = await auto.callAsync({ name: SLOW, timeoutMs: 50 }, ...SLOW_ARGS).catch((e) => e);
     expect(error).toBeInstanceOf(TimeoutError);
-    await expect(auto.callAsync('search_contains', ...args)).resolves.toBe(false);
+    await expect(auto.callAsync(SLOW, ...SLOW_ARGS)).resolves.toBe(SLOW_ANSWER);
     await expect(auto.callAsync({ name: 'search_contains', timeoutMs: -1 }, 'a', 'b')).rejects.toThrow(InvalidArgumentError);
   });
 
   it('a timeout only ends its own call: concurrent calls on other workers finish', async () => {
     const s = await make({ timeoutMs: 0 });
-    const slow = s.callAsync({ name: 'search_contains', timeoutMs: 50 }, ...slowSearchArgs());
+    const slow = s.callAsync({ name: SLOW, timeoutMs: 50 }, ...SLOW_ARGS);
     const quick = Array.from({ length: 20 }, (_, i) => s.callAsync('data_sort', [i, -i]));
     await expect(slow).rejects.toThrow(TimeoutError);
     expect(await Promise.all(quick)).toEqual(Array.from({ length: 20 }, (_, i) => [-i, i]));
@@ -199,7 +197,7 @@ describe('time limits', () => {
 describe('dispose and process exit', () => {
   it('dispose() rejects running calls and later callAsync calls', async () => {
     const s = await BackendSelector.create();
-    const running = s.callAsync('search_contains', ...slowSearchArgs());
+    const running = s.callAsync(SLOW, ...SLOW_ARGS);
     await new Promise((r) => setTimeout(r, 100));
     s.dispose();
     await expect(running).rejects.toThrow(/disposed/);

@@ -12,7 +12,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as mlw from 'multilingual-wasm';
 import { variantSelectors } from './variants.mjs';
-import { referenceArgs } from './bad-inputs.mjs';
+import { operations as rows } from '../../js/registry/index.js';
+
+const referenceArgs = (name) => () => rows.get(name).sample();
 
 const { BackendSelector, MultilingualWasmError } = mlw;
 

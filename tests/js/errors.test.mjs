@@ -1,24 +1,25 @@
-// Table-driven bad inputs (tests/js/bad-inputs.mjs) through both backends: the
-// documented class, the same message from 'js' and 'wasm', never a WebAssembly trap,
-// the WASM heap back where it was, and a reference call afterwards still right.
+// Every row's badInputs (js/registry/*.js) through both backends: the documented class,
+// the same message from 'js' and 'wasm', never a WebAssembly trap, the WASM heap back
+// where it was, and the row's sample() afterwards still right.
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as mlw from 'multilingual-wasm';
-import { BAD_INPUTS, referenceArgs } from './bad-inputs.mjs';
+import * as kit from '../../bench/checks.mjs';
+import { operations } from '../../js/registry/index.js';
 
 const { BackendSelector, UnknownOperationError } = mlw;
 
 let js;
 let wasm;
 let auto;
-const present = new Map(new BackendSelector({ preferBackend: 'js' }).listOperations().map((op) => [op.name, op]));
-const has = (name) => present.has(name);
-const reference = new Map(); // name -> the JS answer to its reference arguments
+const present = new Map(mlw.listOperations().map((op) => [op.name, op]));
+const BAD_INPUTS = Object.fromEntries([...operations].map(([name, row]) => [name, row.badInputs?.(kit) ?? []]));
+const reference = new Map(); // name -> the JS answer to its sample()
 
 beforeAll(async () => {
   js = await BackendSelector.create({ preferBackend: 'js' });
   wasm = await BackendSelector.create({ preferBackend: 'wasm' });
   auto = await BackendSelector.create();
-  for (const name of present.keys()) reference.set(name, js.callFunction(name, ...referenceArgs(name)()));
+  for (const name of present.keys()) reference.set(name, js.callFunction(name, ...operations.get(name).sample()));
 });
 
 /** The error `selector` throws for `name(...args)`; fails the test if it returns. */
@@ -52,28 +53,27 @@ function checkError(error, { error: expected, message }) {
 }
 
 function checkReference(name) {
-  const args = referenceArgs(name);
-  expect(wasm.callFunction(name, ...args())).toEqual(reference.get(name));
+  const { sample } = operations.get(name);
+  expect(wasm.callFunction(name, ...sample())).toEqual(reference.get(name));
   expect(wasm.lastCallReport().backend).toBe(present.get(name).wasm ? 'wasm' : 'js');
-  expect(auto.callFunction(name, ...args())).toEqual(reference.get(name));
+  expect(auto.callFunction(name, ...sample())).toEqual(reference.get(name));
 }
 
-describe('the bad-input table', () => {
+describe('the bad inputs of every row', () => {
   const total = Object.values(BAD_INPUTS).reduce((n, rows) => n + rows.length, 0);
-  const active = Object.entries(BAD_INPUTS).reduce((n, [name, rows]) => n + (has(name) ? rows.length : 0), 0);
 
-  it(`holds at least 150 bad inputs (${total} in all, ${active} for the operations in this build)`, () => {
+  it(`hold at least 150 bad inputs (${total} in all)`, () => {
     expect(total).toBeGreaterThanOrEqual(150);
   });
 
-  it('has rows for every operation in listOperations(), and names only real or planned ones', () => {
-    const missing = [...present.keys()].filter((name) => !(name in BAD_INPUTS));
-    expect(missing).toEqual([]);
+  it('every operation in listOperations() has some, and the registry is what the package lists', () => {
+    expect([...operations.keys()]).toEqual([...present.keys()]);
+    expect([...present.keys()].filter((name) => BAD_INPUTS[name].length === 0)).toEqual([]);
   });
 });
 
 for (const [name, rows] of Object.entries(BAD_INPUTS)) {
-  describe.skipIf(!has(name))(name, () => {
+  describe(name, () => {
     for (const row of rows) {
       it(`${row.what}: ${[row.error].flat().join(' or ')}, same message from both backends`, () => {
         const args = row.args();

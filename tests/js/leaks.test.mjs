@@ -1,7 +1,7 @@
 // No leaks: CALLS calls of every operation in listOperations(), on preferBackend 'wasm'
-// and on 'js' — the registry row's sample() arguments, every 100th call a larger
-// generated input (LARGE in bad-inputs.mjs, 64 KiB), every 10th a bad input from the
-// table (bad-inputs.mjs, the 100 MB ones left out) — must leave the WASM heap in use
+// and on 'js' — the registry row's sample() arguments, every 100th call the row's
+// largeInput (64 KiB), every 10th one of the row's badInputs (the 100 MB ones left
+// out) — must leave the WASM heap in use
 // (status().memory.bytes) exactly where it was and the JS heap, after GC, within
 // JS_TOLERANCE (a leak of 52 bytes a call would show at 20 000 calls).
 //
@@ -31,7 +31,8 @@ function streamOf(sample, large, bad) {
 
 async function measureInChild() {
   const { BackendSelector, MultilingualWasmError } = await import('multilingual-wasm');
-  const { BAD_INPUTS, LARGE, referenceArgs } = await import('./bad-inputs.mjs');
+  const kit = await import('../../bench/checks.mjs');
+  const { operations } = await import('../../js/registry/index.js');
   const collect = () => {
     globalThis.gc();
     globalThis.gc();
@@ -42,9 +43,10 @@ async function measureInChild() {
   const selectors = { wasm: await (await BackendSelector.create({ preferBackend: 'wasm' })).warmUp([]), js: await BackendSelector.create({ preferBackend: 'js' }) };
   const results = [];
   for (const op of selectors.wasm.listOperations()) {
-    const sample = referenceArgs(op.name)();
-    const large = LARGE[op.name]?.(LARGE_BYTES) ?? null;
-    const bad = (BAD_INPUTS[op.name] ?? []).filter((r) => !r.huge).map((r) => r.args());
+    const row = operations.get(op.name);
+    const sample = row.sample();
+    const large = row.largeInput?.(LARGE_BYTES, kit) ?? null;
+    const bad = (row.badInputs?.(kit) ?? []).filter((r) => !r.huge).map((r) => r.args());
     const stream = streamOf(sample, large, bad);
     for (const [backend, s] of Object.entries(selectors)) {
       const run = (from, n) => {
@@ -102,7 +104,7 @@ if (process.env.MLW_LEAKS_CHILD === '1') {
 } else {
   const { beforeAll, describe, expect, it } = await import('vitest');
   const { listOperations } = await import('multilingual-wasm');
-  const { LARGE } = await import('./bad-inputs.mjs');
+  const { operations } = await import('../../js/registry/index.js');
   const names = listOperations().map((op) => op.name);
   let byOp;
   let wallMs;
@@ -132,9 +134,9 @@ if (process.env.MLW_LEAKS_CHILD === '1') {
       }
     });
 
-    it('bad inputs were part of every stream, larger inputs of every one with a WASM kernel and a LARGE generator', () => {
+    it('bad inputs and larger inputs were part of every stream', () => {
       expect(names.filter((n) => !(byOp.get(n)[0].expectedErrors > 0))).toEqual([]);
-      const scalable = listOperations().filter((op) => op.wasm && LARGE[op.name]).map((op) => op.name);
+      const scalable = listOperations().filter((op) => operations.get(op.name).largeInput).map((op) => op.name);
       expect(scalable.filter((n) => !(byOp.get(n)[0].largeCalls > 0))).toEqual([]);
     });
   });

@@ -3,8 +3,10 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BackendSelector, MultilingualWasmError, WasmMemoryError } from 'multilingual-wasm';
-import { DEEP, LARGE, MB100, big, referenceArgs } from './bad-inputs.mjs';
+import * as kit from '../../bench/checks.mjs';
+import { operations } from '../../js/registry/index.js';
 
+const { DEEP, MB100, big } = kit;
 const PAGE = 65536;
 const MiB = 1 << 20;
 const selectors = [];
@@ -18,6 +20,8 @@ async function make(config) {
 afterAll(() => selectors.forEach((s) => s.dispose()));
 
 const ops = new BackendSelector({ preferBackend: 'js' }).listOperations();
+/** The row's largeInput: valid arguments of about `bytes` bytes (js/registry/*.js). */
+const largeInput = (name, bytes) => operations.get(name).largeInput(bytes, kit);
 const present = new Set(ops.map((op) => op.name));
 let js;
 beforeAll(async () => {
@@ -71,7 +75,7 @@ describe('memoryPages', () => {
   it('the heap grows for a large job, up to maxMemoryPages and no further', async () => {
     const s = await make({ preferBackend: 'wasm', memoryPages: 64, maxMemoryPages: 512 });
     const baseline = s.status().memory.bytes;
-    const args = LARGE.data_sort(8 * MiB);
+    const args = largeInput('data_sort', 8 * MiB);
     expectSame(s.callFunction('data_sort', ...args), js.callFunction('data_sort', ...args));
     const { heapBytes, maxBytes, bytes, peakBytes } = s.status().memory;
     expect(heapBytes).toBeGreaterThan(8 * MiB);
@@ -84,7 +88,7 @@ describe('memoryPages', () => {
 describe('resetPeakMemory', () => {
   it('starts a new high-water mark: a later small job shows its own peak, not an earlier large one', async () => {
     const s = await make({ preferBackend: 'wasm', threads: false });
-    const args = LARGE.data_sort(8 * MiB);
+    const args = largeInput('data_sort', 8 * MiB);
     s.callFunction('data_sort', ...args);
     const { peakBytes: bigPeak, bytes } = s.status().memory;
     expect(bigPeak).toBeGreaterThan(8 * MiB);
@@ -105,8 +109,8 @@ describe('resetPeakMemory', () => {
 
 describe('a job that does not fit under maxMemoryPages', () => {
   const LIMIT_PAGES = 64; // 4 MiB, of which the stack and static data take about 1 MiB
-  // science_'s larger inputs mean more work, not more heap: nothing to overflow.
-  const wasmOps = ops.filter((op) => op.wasm && LARGE[op.name] && !op.name.startsWith('science_'));
+  // numeric_ and science_ larger inputs mean more work, not more heap: nothing to overflow.
+  const wasmOps = ops.filter((op) => op.wasm && !/^(numeric|science)_/.test(op.name));
   // These copy their whole input into the heap, so 8 MiB cannot fit in 4. An operation
   // that streams its input through a fixed buffer (crypto_xor: 1 MiB chunks) fits, and
   // the right answer is then the right outcome (STREAMS: it must fit).
@@ -116,7 +120,7 @@ describe('a job that does not fit under maxMemoryPages', () => {
   it.each(wasmOps.map((op) => [op.name]))(
     "%s: WasmMemoryError under 'wasm' naming need, limit and option; JS answer under 'auto'; still usable",
     async (name) => {
-      const args = LARGE[name](8 * MiB);
+      const args = largeInput(name, 8 * MiB);
       const want = js.callFunction(name, ...args);
       const tight = await make({ preferBackend: 'wasm', memoryPages: LIMIT_PAGES, maxMemoryPages: LIMIT_PAGES });
       const before = tight.status().memory.bytes;
@@ -138,8 +142,8 @@ describe('a job that does not fit under maxMemoryPages', () => {
       expect(tight.status().memory.bytes).toBe(before);
       expect(tight.status().memory.heapBytes).toBeLessThanOrEqual(LIMIT_PAGES * PAGE);
       // The instance stays usable: a reference call on WASM right after.
-      const ref = referenceArgs(name);
-      expect(tight.callFunction(name, ...ref())).toEqual(js.callFunction(name, ...ref()));
+      const { sample } = operations.get(name);
+      expect(tight.callFunction(name, ...sample())).toEqual(js.callFunction(name, ...sample()));
       expect(tight.lastCallReport().backend).toBe('wasm');
 
       const tightAuto = await make({ memoryPages: LIMIT_PAGES, maxMemoryPages: LIMIT_PAGES });
@@ -162,7 +166,7 @@ describe('allocation failure inside a kernel', () => {
     // sort's equally large scratch buffer does not.
     let found = null;
     for (let mib = 0.5; mib <= 3.5 && !found; mib += 0.125) {
-      const array = LARGE.data_sort(Math.floor((mib * MiB) / 8) * 8)[0];
+      const array = largeInput('data_sort', Math.floor((mib * MiB) / 8) * 8)[0];
       let sortFailed = false;
       try {
         s.callFunction('data_sort', array);

@@ -9,7 +9,7 @@
 // the call's marshalling has allocated its heap — exactly where a defective kernel traps.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BackendSelector, MultilingualWasmError } from 'multilingual-wasm';
-import { referenceArgs } from './bad-inputs.mjs';
+import { operations } from '../../../js/registry/index.js';
 
 // Module properties that are the runtime's, not kernels: calling them must keep working.
 const RUNTIME_EXPORTS = new Set(['_malloc', '_free', 'heap_in_use', 'mlw_testing_trap']);
@@ -136,7 +136,7 @@ describe("a trap under preferBackend 'wasm', every operation with a WASM kernel"
 
   it.each(wasmOps.map((op) => [op.name]))('%s: a clear error, never a wrong answer; rebuilt and right afterwards', async (name) => {
     const s = await make({ preferBackend: 'wasm' });
-    const args = referenceArgs(name);
+    const args = operations.get(name).sample;
     const want = js.callFunction(name, ...args());
     const trapped = armTrap(s);
     let caught;

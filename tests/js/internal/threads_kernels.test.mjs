@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BackendSelector } from 'multilingual-wasm';
-import thresholds from '../../thresholds.json';
+import thresholds from '../../../thresholds.json';
 
 const OPS = ['matrix_multiply', 'image_blur', 'science_monte_carlo_pi'];
 

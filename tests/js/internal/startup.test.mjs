@@ -170,7 +170,7 @@ describe('performanceStats and lastCallReport', () => {
 });
 
 describe('overlapping load steps keep the flow\'s order of failures', () => {
-  const dist = new URL('../../dist/wasm/', import.meta.url);
+  const dist = new URL('../../../dist/wasm/', import.meta.url);
   const dirs = [];
   function folder(files) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlw-startup-'));

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BackendSelector, clearModuleCache } from 'multilingual-wasm';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..');
 const probe = (s, n) => s._instance.module.parallel_probe(n);
 const selectors = [];
 // Created and warmed up: the threads build's pool loads after `ready`.

@@ -1,0 +1,106 @@
+// Every per-operation fact lives in the operation's registry row (js/registry/*.js).
+// This fails when an operation with a WASM kernel lacks any of them, or lacks its
+// thresholds.json entry (without one AUTO would send every size to WASM, and no sweep
+// would ever measure it): see docs/CONTRIBUTING.md, "Adding an operation".
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as mlw from 'multilingual-wasm';
+import * as kit from '../../bench/checks.mjs';
+import thresholds from '../../thresholds.json';
+import { FAMILY_NAMES, operations } from '../../js/registry/index.js';
+
+const listed = mlw.listOperations();
+const wasmOps = listed.filter((op) => op.wasm).map((op) => op.name);
+const FOR_EVERY_OPERATION = ['name', 'signature', 'description', 'complexity', 'validate', 'size', 'js', 'sample', 'badInputs', 'largeInput'];
+const FOR_WASM_OPERATIONS = ['wasm', 'arbitrary', 'sweep'];
+const FUNCTIONS = new Set(['validate', 'size', 'js', 'wasm', 'sample', 'arbitrary', 'badInputs', 'largeInput', 'sweep', 'threadSweep']);
+
+/** The facts `row` lacks (a function where FUNCTIONS says so, otherwise a non-empty string). */
+function missing(row, fields) {
+  return fields.filter((f) => (FUNCTIONS.has(f) ? typeof row[f] !== 'function' : typeof row[f] !== 'string' || row[f] === ''));
+}
+
+describe('registry rows', () => {
+  it('are exactly the operations the package lists, in its order', () => {
+    expect([...operations.keys()]).toEqual(listed.map((op) => op.name));
+  });
+
+  it('every operation has its facts; every one with a WASM kernel also its wasm, arbitrary and sweep', () => {
+    const lacking = {};
+    for (const [name, row] of operations) {
+      const gaps = missing(row, [...FOR_EVERY_OPERATION, ...(wasmOps.includes(name) ? FOR_WASM_OPERATIONS : [])]);
+      if (gaps.length) lacking[name] = gaps;
+    }
+    expect(lacking).toEqual({});
+  });
+
+  it('every operation with a WASM kernel has a thresholds.json entry with a measured wasmMinSize', () => {
+    const without = wasmOps.filter((name) => !Number.isInteger(thresholds.operations[name]?.wasmMinSize));
+    expect(without).toEqual([]);
+    expect(Object.keys(thresholds.operations).filter((name) => !wasmOps.includes(name))).toEqual([]);
+  });
+
+  it('the threaded operations (threadsMinSize in thresholds.json) are the rows with a threadSweep', () => {
+    const threaded = Object.entries(thresholds.operations).filter(([, t]) => t.threadsMinSize !== undefined).map(([name]) => name);
+    const withSweep = [...operations].filter(([, row]) => typeof row.threadSweep === 'function').map(([name]) => name);
+    expect(withSweep.sort()).toEqual(threaded.sort());
+  });
+
+  it('every fact gives what its row validates: arbitrary, largeInput, sweep and threadSweep arguments', () => {
+    for (const [name, row] of operations) {
+      const check = (what, args) => {
+        expect(Array.isArray(args), `${name}: ${what} gives an argument list`).toBe(true);
+        expect(() => row.validate(args), `${name}: ${what}`).not.toThrow();
+      };
+      check('sample()', row.sample());
+      check('largeInput(64 KiB)', row.largeInput(64 * 1024, kit));
+      for (const sweep of ['sweep', 'threadSweep']) {
+        if (!row[sweep]) continue;
+        const { scales, args } = row[sweep](kit);
+        expect(scales.length, `${name}: ${sweep} scales`).toBeGreaterThanOrEqual(3);
+        check(`${sweep} at its first scale`, args(scales[0]));
+      }
+      // Most generated cases are valid (some arbitraries add edited texts on purpose).
+      if (row.arbitrary) {
+        const cases = fc.sample(row.arbitrary(fc), { numRuns: 20, seed: 7 });
+        const valid = cases.filter((args) => {
+          expect(Array.isArray(args), `${name}: arbitrary gives argument lists`).toBe(true);
+          try {
+            row.validate(args);
+            return true;
+          } catch {
+            return false;
+          }
+        });
+        expect(valid.length, `${name}: valid cases among 20 from its arbitrary`).toBeGreaterThanOrEqual(10);
+      }
+    }
+  });
+
+  it('every bad input names its case, builds arguments lazily and expects a package error class', () => {
+    for (const [name, row] of operations) {
+      const cases = row.badInputs(kit);
+      expect(cases.length, name).toBeGreaterThan(0);
+      expect(new Set(cases.map((c) => c.what)).size, `${name}: distinct names`).toBe(cases.length);
+      for (const c of cases) {
+        expect(typeof c.what).toBe('string');
+        expect(typeof c.args).toBe('function');
+        expect(c.message).toBeInstanceOf(RegExp);
+        for (const error of [c.error].flat()) expect(mlw[error]?.prototype, `${name}: ${c.what}: ${error}`).toBeInstanceOf(mlw.MultilingualWasmError);
+      }
+    }
+  });
+});
+
+describe('families', () => {
+  it('each has its <Family>Operations helper with one camel-case member per operation, and no other helper exists', () => {
+    const helperNames = Object.keys(mlw).filter((k) => /^[A-Z][a-z]+Operations$/.test(k));
+    expect(helperNames.sort()).toEqual(FAMILY_NAMES.map((f) => `${f[0].toUpperCase()}${f.slice(1)}Operations`).sort());
+    for (const family of FAMILY_NAMES) {
+      const helper = mlw[`${family[0].toUpperCase()}${family.slice(1)}Operations`];
+      const names = listed.filter((op) => op.family === family).map((op) => op.name);
+      expect(Object.keys(helper).length, family).toBe(names.length);
+    }
+    expect(new Set(listed.map((op) => op.family))).toEqual(new Set(FAMILY_NAMES));
+  });
+});
