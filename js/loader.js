@@ -432,6 +432,21 @@ export async function instantiateThreadsWasm(compiling, location, { memoryPages,
     }
     resolve(0);
   };
+  // A loaded, idle pool worker that fails or exits leaves the pool: pthread_create then
+  // finds one worker fewer (none: parallelFor runs its ranges inline, same results). Not
+  // an error of the caller's, so nothing is thrown; status() says it through poolFailure.
+  const dropLoaded = (worker, why) => {
+    if (terminated) return;
+    const at = module.PThread.unusedWorkers.indexOf(worker);
+    if (at < 0) return;
+    module.PThread.unusedWorkers.splice(at, 1);
+    result.poolFailure ??= `a pool worker (${workerFile}) ${why}`;
+    try {
+      worker.terminate();
+    } catch {
+      // gone already
+    }
+  };
   const describe = (event) => {
     const error = event?.error ?? event;
     if (error?.message) return `${error.name ?? 'Error'}: ${error.message}`;
@@ -490,13 +505,12 @@ export async function instantiateThreadsWasm(compiling, location, { memoryPages,
         event?.preventDefault?.(); // a page: handled here, not an uncaught error
         if (retire(worker)) return;
         if (loading.has(worker)) failed(worker, `failed to start (${describe(event)})`);
-        else if (!terminated) {
-          // A loaded pool worker failed: not an error of the caller's, so no throw here;
-          // said once, and in status() through poolFailure.
-          result.poolFailure ??= `a pool worker failed after loading (${describe(event)})`;
-        }
+        else dropLoaded(worker, `failed after loading (${describe(event)})`);
       };
-      worker.on?.('exit', (code) => failed(worker, `exited with code ${code} before it loaded`));
+      worker.on?.('exit', (code) => {
+        if (loading.has(worker)) failed(worker, `exited with code ${code} before it loaded`);
+        else dropLoaded(worker, `exited with code ${code}`);
+      });
     })),
   ))).then((loaded) => loaded.reduce((a, b) => a + b, 0));
   return Object.assign(result, {
