@@ -469,8 +469,9 @@ export async function instantiateThreadsWasm(compiling, location, { memoryPages,
       try {
         const response = await fetch(workerFile, { method: 'HEAD', credentials: 'same-origin', cache: 'no-cache' });
         const type = response.headers.get('content-type') ?? '';
-        if (!response.ok) why = `${workerFile} is missing (HTTP ${response.status})`;
-        else if (type && !/javascript|ecmascript/i.test(type)) why = `${workerFile} is served as ${type}, not JavaScript`;
+        // (Other failures, e.g. a server that refuses HEAD, are left to the worker itself.)
+        if (response.status === 404 || response.status === 410) why = `${workerFile} is missing (HTTP ${response.status})`;
+        else if (response.ok && type && !/javascript|ecmascript/i.test(type)) why = `${workerFile} is served as ${type}, not JavaScript`;
       } catch {
         // not checkable here
       }
