@@ -171,7 +171,8 @@ export class BackendSelector {
       if (this._disposed) return;
       usable = usable.filter((v) => v.name === named.variant);
       if (usable.length === 0) {
-        this._reason = `unsupported-platform: wasmUrl names the ${named.variant} build (by ${named.how}), which cannot run here with this config (${this._whyNoThreads(features, null)}; features: ${JSON.stringify(features)})`;
+        const why = named.variant === 'simd-threads' ? this._whyNoThreads(features, null) : this.config.simd ? 'no SIMD in this engine' : 'simd: false';
+        this._reason = `unsupported-platform: wasmUrl names the ${named.variant} build (by ${named.how}), which cannot run here with this config (${why}; features: ${JSON.stringify(features)})`;
         return;
       }
     }
