@@ -5,7 +5,11 @@
 // The page is a blank one on the demo's cross-origin-isolated origin; the package is
 // imported as the ES module from /dist/, and the broken files are made by routing their
 // requests (a 404, or a script that throws), so dist/ itself is never touched.
+import { fileURLToPath } from 'node:url';
 import { test as base, expect } from '@playwright/test';
+import { SETTLED } from '../js/dispose-scenario.mjs';
+
+const SCENARIO = fileURLToPath(new URL('../js/dispose-scenario.mjs', import.meta.url));
 
 const BLANK = '/threads-failures-blank.html';
 const ISOLATION = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cross-Origin-Resource-Policy': 'same-origin' };
@@ -84,36 +88,17 @@ for (const [what, pattern, response, reason] of faults) {
   });
 }
 
-test('dispose() at any point of loading raises nothing uncaught', async ({ page }) => {
+test('dispose() at any point of loading raises nothing uncaught', async ({ page, context }) => {
+  await context.route('**/dispose-scenario.mjs', (route) => route.fulfill({ path: SCENARIO, contentType: 'text/javascript', headers: ISOLATION }));
   await openBlank(page);
-  const seen = await page.evaluate(async () => {
+  const delays = [0, 1, 2, 5, 10, 20, 35, 50, 80, 120, 200, 400];
+  const warmUpDelays = [0, 1, 5, 20, 50];
+  const seen = await page.evaluate(async (options) => {
     const { BackendSelector } = await import('/dist/index.mjs');
-    const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-    const out = [];
-    for (const cache of [true, false]) {
-      for (const ms of [0, 1, 2, 5, 10, 20, 35, 50, 80, 120, 200, 400]) {
-        const s = new BackendSelector({ threads: 2, cache });
-        if (ms) await sleep(ms);
-        s.dispose();
-        await s.ready;
-        await s.warmUp().catch(() => {});
-        out.push(s.status().reason);
-      }
-      // during warmUp(), with a callAsync in flight
-      for (const ms of [0, 1, 5, 20, 50]) {
-        const s = new BackendSelector({ threads: 2, cache });
-        const warming = s.warmUp();
-        const call = s.callAsync('crypto_sha256', new Uint8Array(1 << 16)).then(() => 'answered', (e) => e.message);
-        await sleep(ms);
-        s.dispose();
-        await warming.catch(() => {});
-        out.push(await call);
-      }
-    }
-    await sleep(1000); // whatever a terminated worker would still report, reported now
-    return out;
-  });
-  expect(seen).toHaveLength(34);
-  for (const r of seen) expect(r).toMatch(/^(disposed|answered|callAsync: the selector was disposed.*)$/);
+    const { disposeAtEveryPointOfLoading } = await import('/dispose-scenario.mjs');
+    return disposeAtEveryPointOfLoading(BackendSelector, options);
+  }, { delays, warmUpDelays, settleMs: 1000 });
+  expect(seen).toHaveLength(2 * (delays.length + warmUpDelays.length));
+  for (const r of seen) expect(r).toMatch(SETTLED);
   expect(page.problems).toEqual([]);
 });

@@ -7,37 +7,21 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { SETTLED } from './dispose-scenario.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const entry = pathToFileURL(path.join(root, 'dist/index.mjs')).href;
 
+const scenario = pathToFileURL(path.join(root, 'tests/js/dispose-scenario.mjs')).href;
+const DELAYS = [0, 1, 2, 5, 10, 20, 35, 50, 80, 120, 200];
+const WARM_UP_DELAYS = [0, 1, 5, 20];
+
 const script = `
   import { BackendSelector } from ${JSON.stringify(entry)};
-  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  import { disposeAtEveryPointOfLoading } from ${JSON.stringify(scenario)};
   process.on('uncaughtException', (e) => { console.log('UNCAUGHT ' + e.message); process.exitCode = 3; });
   process.on('unhandledRejection', (e) => { console.log('UNHANDLED ' + (e && e.message)); process.exitCode = 4; });
-  const seen = [];
-  for (const cache of [true, false]) {
-    for (const ms of [0, 1, 2, 5, 10, 20, 35, 50, 80, 120, 200]) {
-      const s = new BackendSelector({ threads: 2, cache });
-      if (ms) await sleep(ms);
-      s.dispose();
-      await s.ready;
-      await s.warmUp().catch(() => {});
-      seen.push(s.status().reason);
-    }
-    // during warmUp(), with a callAsync in flight
-    for (const ms of [0, 1, 5, 20]) {
-      const s = new BackendSelector({ threads: 2, cache });
-      const warming = s.warmUp();
-      const asyncCall = s.callAsync('crypto_sha256', new Uint8Array(1 << 16)).then(() => 'answered', (e) => e.message);
-      await sleep(ms);
-      s.dispose();
-      await warming.catch(() => {});
-      seen.push(await asyncCall);
-    }
-  }
-  await sleep(300); // anything a late worker would raise, raised now
+  const seen = await disposeAtEveryPointOfLoading(BackendSelector, { delays: ${JSON.stringify(DELAYS)}, warmUpDelays: ${JSON.stringify(WARM_UP_DELAYS)}, settleMs: 300 });
   console.log(JSON.stringify(seen));
 `;
 
@@ -49,7 +33,7 @@ describe('dispose() at any point of loading (Node)', () => {
     expect(child.stdout).not.toMatch(/UNCAUGHT|UNHANDLED/);
     expect(child.status).toBe(0);
     const seen = JSON.parse(child.stdout);
-    expect(seen.length).toBe(30);
-    for (const r of seen) expect(r).toMatch(/^(disposed|answered|callAsync: the selector was disposed.*)$/);
+    expect(seen.length).toBe(2 * (DELAYS.length + WARM_UP_DELAYS.length));
+    for (const r of seen) expect(r).toMatch(SETTLED);
   });
 });
