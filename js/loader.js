@@ -409,7 +409,18 @@ export async function instantiateThreadsWasm(compiling, location, { memoryPages,
   // is kept in `poolFailure` for status(). Emscripten's own handler rethrows a worker's
   // error on this thread (an uncaught exception: Node's process ends, a page logs it), so
   // it is replaced once the glue has installed its handlers.
+  // Workers still loading when terminate() came: ended once they have loaded or failed.
+  // A browser worker ended in the middle of its importScripts() of the glue reports a
+  // NetworkError from inside (logged in the page's console, an uncaught ErrorEvent in
+  // Chromium) that no handler here can catch; one that has loaded ends quietly.
+  const retiring = new Set();
+  const retire = (worker) => {
+    if (!retiring.delete(worker)) return false;
+    worker.terminate();
+    return true;
+  };
   const failed = (worker, why) => {
+    if (retire(worker)) return;
     const resolve = loading.get(worker);
     if (!resolve) return; // loaded already, or ended by terminate()
     loading.delete(worker);
@@ -421,26 +432,55 @@ export async function instantiateThreadsWasm(compiling, location, { memoryPages,
     }
     resolve(0);
   };
+  // A loaded, idle pool worker that fails or exits leaves the pool: pthread_create then
+  // finds one worker fewer (none: parallelFor runs its ranges inline, same results). Not
+  // an error of the caller's, so nothing is thrown; status() says it through poolFailure.
+  const dropLoaded = (worker, why) => {
+    if (terminated) return;
+    const at = module.PThread.unusedWorkers.indexOf(worker);
+    if (at < 0) return;
+    module.PThread.unusedWorkers.splice(at, 1);
+    result.poolFailure ??= `a pool worker (${workerFile}) ${why}`;
+    try {
+      worker.terminate();
+    } catch {
+      // gone already
+    }
+  };
   const describe = (event) => {
     const error = event?.error ?? event;
     if (error?.message) return `${error.name ?? 'Error'}: ${error.message}`;
     if (event?.message) return event.message;
     return 'could not be loaded (missing, or not a script?)';
   };
-  // Node, Deno, Bun: a missing worker file is found before any worker is started (Deno
-  // would print a worker's failure to load on stderr even though it is handled here).
-  const workerFileMissing = () => {
-    if (!isNode) return false;
-    try {
-      nodeBuiltin('fs').accessSync(workerFile);
-      return false;
-    } catch (error) {
-      result.poolFailure ??= `a pool worker cannot start: ${workerFile} is missing (${error.code ?? error.message})`;
-      return true;
+  // A missing worker file is found before any worker is started: Deno prints a worker's
+  // failure to load on stderr, and Firefox reports one as a page error, even though it is
+  // handled here. Where the check itself cannot run (no fetch, a connect-src policy), the
+  // workers are started and a failure is seen as their error event.
+  const workerFileMissing = async () => {
+    let why = null;
+    if (isNode) {
+      try {
+        nodeBuiltin('fs').accessSync(workerFile);
+      } catch (error) {
+        why = `${workerFile} is missing (${error.code ?? error.message})`;
+      }
+    } else if (typeof fetch === 'function') {
+      try {
+        const response = await fetch(workerFile, { method: 'HEAD', credentials: 'same-origin', cache: 'no-cache' });
+        const type = response.headers.get('content-type') ?? '';
+        // (Other failures, e.g. a server that refuses HEAD, are left to the worker itself.)
+        if (response.status === 404 || response.status === 410) why = `${workerFile} is missing (HTTP ${response.status})`;
+        else if (response.ok && type && !/javascript|ecmascript/i.test(type)) why = `${workerFile} is served as ${type}, not JavaScript`;
+      } catch {
+        // not checkable here
+      }
     }
+    if (why) result.poolFailure ??= `a pool worker cannot start: ${why}`;
+    return why !== null;
   };
-  const poolReady = started.then(() => Promise.all(
-    Array.from({ length: terminated || workerFileMissing() ? 0 : poolSize }, () => new Promise((resolve) => {
+  const poolReady = started.then(async () => (terminated || await workerFileMissing() || terminated ? [] : Promise.all(
+    Array.from({ length: poolSize }, () => new Promise((resolve) => {
       let worker;
       try {
         worker = new WorkerClass(workerFile);
@@ -451,7 +491,7 @@ export async function instantiateThreadsWasm(compiling, location, { memoryPages,
       }
       loading.set(worker, resolve);
       PThread.loadWasmModuleToWorker(worker, () => {
-        if (!loading.has(worker)) return; // failed or terminated meanwhile
+        if (retire(worker) || !loading.has(worker)) return; // terminate() came, or it failed
         loading.delete(worker);
         if (terminated) return resolve(0);
         // Loaded pool workers must not keep Node alive (emscripten-core/emscripten#18227):
@@ -464,16 +504,16 @@ export async function instantiateThreadsWasm(compiling, location, { memoryPages,
       });
       worker.onerror = (event) => {
         event?.preventDefault?.(); // a page: handled here, not an uncaught error
+        if (retire(worker)) return;
         if (loading.has(worker)) failed(worker, `failed to start (${describe(event)})`);
-        else if (!terminated) {
-          // A loaded pool worker failed: not an error of the caller's, so no throw here;
-          // said once, and in status() through poolFailure.
-          result.poolFailure ??= `a pool worker failed after loading (${describe(event)})`;
-        }
+        else dropLoaded(worker, `failed after loading (${describe(event)})`);
       };
-      worker.on?.('exit', (code) => failed(worker, `exited with code ${code} before it loaded`));
+      worker.on?.('exit', (code) => {
+        if (loading.has(worker)) failed(worker, `exited with code ${code} before it loaded`);
+        else dropLoaded(worker, `exited with code ${code}`);
+      });
     })),
-  )).then((loaded) => loaded.reduce((a, b) => a + b, 0));
+  ))).then((loaded) => loaded.reduce((a, b) => a + b, 0));
   return Object.assign(result, {
     module,
     memory,
@@ -486,10 +526,15 @@ export async function instantiateThreadsWasm(compiling, location, { memoryPages,
       unschedule(timer);
       startPool(); // with no workers: poolReady resolves to 0
       for (const [worker, resolve] of loading) {
-        worker.terminate();
+        retiring.add(worker);
         resolve(0);
       }
       loading.clear();
+      // A worker that neither loads nor fails is ended anyway, a little later.
+      if (retiring.size) {
+        const later = setTimeout(() => [...retiring].forEach(retire), 2000);
+        later.unref?.();
+      }
       PThread.terminateAllThreads();
     },
   });

@@ -160,9 +160,11 @@ export class BackendSelector {
     // wasmUrl naming one .wasm file: that file is the only candidate, as the variant it is.
     const oneFile = namesOneFile(this.config.wasmUrl);
     let named = null;
+    let oneFileCompiling; // compiled once, also with cache: false
     if (oneFile) {
       try {
-        named = await identifyWasm(compileWasm(String(this.config.wasmUrl), { cache: this.config.cache }), String(this.config.wasmUrl));
+        oneFileCompiling = compileWasm(String(this.config.wasmUrl), { cache: this.config.cache });
+        named = await identifyWasm(oneFileCompiling, String(this.config.wasmUrl));
       } catch (error) {
         this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`;
         this._threads.reason = 'wasmUrl names one file, which did not load';
@@ -171,7 +173,8 @@ export class BackendSelector {
       if (this._disposed) return;
       usable = usable.filter((v) => v.name === named.variant);
       if (usable.length === 0) {
-        this._reason = `unsupported-platform: wasmUrl names the ${named.variant} build (by ${named.how}), which cannot run here with this config (${this._whyNoThreads(features, null)}; features: ${JSON.stringify(features)})`;
+        const why = named.variant === 'simd-threads' ? this._whyNoThreads(features, null) : this.config.simd ? 'no SIMD in this engine' : 'simd: false';
+        this._reason = `unsupported-platform: wasmUrl names the ${named.variant} build (by ${named.how}), which cannot run here with this config (${why}; features: ${JSON.stringify(features)})`;
         return;
       }
     }
@@ -204,7 +207,7 @@ export class BackendSelector {
       try {
         // Steps 2 and 4: read + compile (cached), then instantiate.
         const location = wasmLocation(variant, this.config.wasmUrl);
-        const instance = await this._load(variant, location);
+        const instance = await this._load(variant, location, { compiling: oneFileCompiling });
         if (this._disposed) {
           instance.terminate();
           return;
@@ -270,9 +273,8 @@ export class BackendSelector {
   }
 
   /** Read, compile (cached) and instantiate one variant, then configure its policy. */
-  async _load(variant, location, { keepPoolSize = false } = {}) {
-    // Not awaited here: the loader prepares the glue while the engine compiles.
-    const compiling = compileWasm(location, { cache: this.config.cache });
+  async _load(variant, location, { keepPoolSize = false, compiling = compileWasm(location, { cache: this.config.cache }) } = {}) {
+    // `compiling` is not awaited here: the loader prepares the glue while the engine compiles.
     const threads = variant === 'simd-threads' ? requestedThreads(this.config.threads) : 1;
     // The caller runs one range of each parallelFor, so threads - 1 workers.
     const instance = variant === 'simd-threads'

@@ -66,3 +66,30 @@ describe('a broken threads build leaves simd serving, with the reason, and the p
     });
   }
 });
+
+describe('a loaded pool worker that goes away', () => {
+  it('leaves the pool: later parallel calls run inline with the same results, no hang, no crash', () => {
+    const code = `
+      const { BackendSelector } = await import(process.argv[1]);
+      const s = await BackendSelector.create({ threads: 2 });
+      await s.warmUp();
+      const before = s._instance.module.parallel_probe(10000);
+      const a = { rows: 200, cols: 200, data: new Float64Array(40000).map((_, i) => i % 13) };
+      const expected = Array.from(s.callFunction('matrix_multiply', a, a).data.slice(0, 50));
+      const pool = s._instance.module.PThread;
+      await pool.unusedWorkers[0].terminate(); // as if it had crashed while idle
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const after = s._instance.module.parallel_probe(10000);
+      const again = Array.from(s.callFunction('matrix_multiply', a, a).data.slice(0, 50));
+      console.log(JSON.stringify({ before, after, same: JSON.stringify(again) === JSON.stringify(expected), left: pool.unusedWorkers.length, failure: s._instance.poolFailure }));
+      s.dispose();
+    `;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', code, path.join(root, 'dist/index.mjs')], { encoding: 'utf8', timeout: 30000 });
+    expect(child.error, 'the child hung').toBeUndefined();
+    expect(child.stderr).toBe('');
+    expect(child.status).toBe(0);
+    const r = JSON.parse(child.stdout);
+    expect(r).toMatchObject({ before: 2, after: 1, same: true, left: 0 });
+    expect(r.failure).toMatch(/^a pool worker \(.*\) exited with code 1$/);
+  });
+});

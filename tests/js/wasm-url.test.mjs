@@ -114,7 +114,13 @@ describe('wasmUrl naming one .wasm file', () => {
   it('the simd file with simd: false is not loaded, and the reason says why', async () => {
     const s = await create({ simd: false, wasmUrl: path.join(wasmDir, 'mlw-simd.wasm') });
     expect(s.backend).toBe('js');
-    expect(s.status().reason).toMatch(/^unsupported-platform: wasmUrl names the simd build \(by its mlw\.variant section\), which cannot run here with this config/);
+    expect(s.status().reason).toMatch(/^unsupported-platform: wasmUrl names the simd build \(by its mlw\.variant section\), which cannot run here with this config \(simd: false;/);
+  });
+
+  it('the threads file with threads: false is not loaded, and the reason says why', async () => {
+    const s = await create({ threads: false, wasmUrl: path.join(wasmDir, 'mlw-simd-threads.wasm') });
+    expect(s.backend).toBe('js');
+    expect(s.status().reason).toMatch(/^unsupported-platform: wasmUrl names the simd-threads build \(by its mlw\.variant section\), which cannot run here with this config \(threads: false;/);
   });
 
   it('a missing file: js, wasm-file-missing', async () => {
