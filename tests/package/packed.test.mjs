@@ -81,6 +81,8 @@ describe('the packed package', () => {
     expect(r.out).not.toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND|ERR_PACKAGE_PATH_NOT_EXPORTED/);
     expect(r.code, r.out.slice(-3000)).toBe(0);
     expect(r.stdout).toMatch(/matrix/);
+    // Progress on a pipe: a line per workload.
+    expect(r.out).toMatch(/^\[1\/\d+\] \S+ done$/m);
   }, 600_000);
 
   it('`npx multilingual-wasm info` names the variant in use', async () => {
