@@ -93,7 +93,15 @@ function lockedOnce(dir, make) {
     if (error.code !== 'EEXIST') throw error;
     return null; // another worker builds
   }
-  return make().then(() => fs.writeFileSync(done, 'ok'));
+  return make().then(
+    () => fs.writeFileSync(done, 'ok'),
+    (error) => {
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(done, `failed: ${error?.stack ?? error}`); // the other workers stop waiting
+      fs.rmSync(lock, { recursive: true, force: true });
+      throw error;
+    },
+  );
 }
 
 async function waitFor(file, ms) {
@@ -106,10 +114,17 @@ async function waitFor(file, ms) {
 
 /** The folder holding out/<bundler>/ (built) and app/ (sources + node_modules). */
 export async function bundledApps() {
-  const dir = path.join(os.tmpdir(), `mlw-bundled-apps-${process.env.MLW_BUNDLED_APPS_ID ?? process.ppid}`);
+  // One build per test run (the workers' parent process) and per state of the package
+  // (a rebuilt dist/ or an edited package.json gets fresh apps).
+  const stamp = ['package.json', 'dist/index.mjs', 'dist/worker.mjs', 'dist/multilingual-wasm.global.js', 'tests/browser/bundled-apps.mjs']
+    .map((f) => Math.round(fs.statSync(path.join(root, f)).mtimeMs).toString(36))
+    .join('');
+  const dir = path.join(os.tmpdir(), `mlw-bundled-apps-${process.env.MLW_BUNDLED_APPS_ID ?? process.ppid}-${stamp}`);
   const building = lockedOnce(dir, () => buildAll(dir));
   if (building) await building;
   else await waitFor(path.join(dir, '.done'), 300_000);
+  const state = fs.readFileSync(path.join(dir, '.done'), 'utf8');
+  if (state !== 'ok') throw new Error(`building the bundled apps ${state}`);
   return dir;
 }
 
