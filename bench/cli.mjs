@@ -155,13 +155,18 @@ export async function main(argv, { api } = {}) {
     workloads: opts.only,
     variants: opts.variants,
     native,
+    // A terminal gets one line rewritten in place; a pipe or log file a line per workload
+    // (on stderr when stdout carries the JSON).
     onProgress: tty
       ? ({ done, total, workload, phase }) => process.stdout.write(`\r\x1b[K[${done + 1}/${total}] ${workload}: ${phase}`)
-      : undefined,
+      : ({ done, total, workload, phase }) => {
+          if (phase === 'done') notice(`[${done}/${total}] ${workload} done`);
+        },
   });
   if (tty) process.stdout.write('\r\x1b[K');
   // After the suite, so its child processes do not compete with the timed runs.
   if (opts.startup) {
+    if (!tty) notice('measuring start-up in fresh Node processes…');
     doc.startup = await measureStartup({
       runs: opts.quick ? 3 : 9,
       onProgress: tty ? (done, total) => process.stdout.write(`\r\x1b[K[start-up ${done}/${total}]`) : undefined,

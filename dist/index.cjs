@@ -20,6 +20,7 @@ var index_exports = {};
 __export(index_exports, {
   Backend: () => Backend,
   BackendSelector: () => BackendSelector,
+  CallerError: () => CallerError,
   CryptoOperations: () => CryptoOperations,
   DEFAULT_CONFIG: () => DEFAULT_CONFIG,
   DataOperations: () => DataOperations,
@@ -82,15 +83,175 @@ var MultilingualWasmError = class extends Error {
   constructor(reason) {
     super(`WebAssembly backend unavailable (${reason}); use preferBackend 'auto' to fall back to JS`), this.name = "WasmUnavailableError", this.reason = reason;
   }
+}, CallerError = class {
+  constructor(cause) {
+    this.cause = cause;
+  }
 };
 
+// js/boundary.js
+function fail(operation, argument, message) {
+  throw new InvalidArgumentError(`'${argument}' ${message}`, { operation, argument });
+}
+var TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype), getter = (object, key) => Object.getOwnPropertyDescriptor(object, key).get, taTag = getter(TypedArrayPrototype, Symbol.toStringTag), taLength = getter(TypedArrayPrototype, "length"), taByteLength = getter(TypedArrayPrototype, "byteLength"), taByteOffset = getter(TypedArrayPrototype, "byteOffset"), taBuffer = getter(TypedArrayPrototype, "buffer"), taKeys = TypedArrayPrototype.keys, abByteLength = getter(ArrayBuffer.prototype, "byteLength"), abSlice = ArrayBuffer.prototype.slice, TYPED_ARRAYS = Object.freeze({
+  Int8Array,
+  Uint8Array,
+  Uint8ClampedArray,
+  Int16Array,
+  Uint16Array,
+  Int32Array,
+  Uint32Array,
+  Float32Array,
+  Float64Array,
+  BigInt64Array,
+  BigUint64Array
+});
+function typedArrayName(value) {
+  return taTag.call(value);
+}
+function arrayBufferByteLength(value) {
+  if (value === null || typeof value != "object") return -1;
+  try {
+    return abByteLength.call(value);
+  } catch {
+    return -1;
+  }
+}
+var made = [];
+function register(view, argument) {
+  return made.push(view, taByteLength.call(view), argument), view;
+}
+function viewMark() {
+  return made.length;
+}
+function sealViews(mark, operation) {
+  for (let i = mark; i < made.length; i += 3)
+    if (taByteLength.call(made[i]) !== made[i + 1]) {
+      let argument = made[i + 2];
+      made.length = mark, fail(operation, argument, "was detached or shrunk while the arguments were being read (by a getter or a Proxy): pass arrays that stay as they are during the call");
+    }
+  made.length = mark;
+}
+function dropViews(mark) {
+  made.length = mark;
+}
+var detachedMessage = "is a view of a detached ArrayBuffer, or of a resizable buffer that no longer covers it";
+function typedArrayView(operation, argument, value, names, expected) {
+  let name = taTag.call(value);
+  return (name === void 0 || !names.includes(name)) && fail(operation, argument, `must be ${expected}, got ${describe(value)}`), viewOf(operation, argument, value, name);
+}
+function viewOf(operation, argument, value, name) {
+  let length = taLength.call(value);
+  if (length === 0)
+    try {
+      taKeys.call(value);
+    } catch {
+      fail(operation, argument, detachedMessage);
+    }
+  return register(new TYPED_ARRAYS[name](taBuffer.call(value), taByteOffset.call(value), length), argument);
+}
+function arrayBufferView(operation, argument, value) {
+  let length = arrayBufferByteLength(value);
+  if (length < 0) return null;
+  if (length === 0)
+    try {
+      abSlice.call(value, 0, 0);
+    } catch {
+      fail(operation, argument, "is a detached ArrayBuffer");
+    }
+  return register(new Uint8Array(value, 0, length), argument);
+}
+function bufferOf(view) {
+  return taBuffer.call(view);
+}
+function describe(value) {
+  if (value === null) return "null";
+  let type = typeof value;
+  if (type === "number") return Number.isFinite(value) ? "number" : String(value);
+  if (type !== "object" && type !== "function") return type;
+  let name = taTag.call(value);
+  if (name !== void 0) {
+    try {
+      taKeys.call(value);
+    } catch {
+      return `${name} (detached or out of bounds)`;
+    }
+    return name;
+  }
+  if (arrayBufferByteLength(value) >= 0) return "ArrayBuffer";
+  try {
+    if (Array.isArray(value)) return "Array";
+  } catch {
+    return "a revoked Proxy";
+  }
+  if (type === "function") return "function";
+  let proto;
+  try {
+    proto = Object.getPrototypeOf(value);
+  } catch {
+    return "a Proxy";
+  }
+  if (proto === null) return "object (null prototype)";
+  let ctor = Object.getOwnPropertyDescriptor(proto, "constructor")?.value, ctorName = typeof ctor == "function" ? Object.getOwnPropertyDescriptor(ctor, "name")?.value : void 0;
+  return typeof ctorName != "string" || ctorName === "" ? "object" : Object.hasOwn(TYPED_ARRAYS, ctorName) && ctor.prototype === proto ? `an object posing as a ${ctorName} (a Proxy or look-alike, not a typed array)` : ctorName;
+}
+function isArray(operation, argument, value) {
+  try {
+    return Array.isArray(value);
+  } catch {
+    fail(operation, argument, "is a revoked Proxy");
+  }
+}
+function readable(operation, argument, value) {
+  return isArray(operation, argument, value), value;
+}
+function readOptions(operation, argument, value, known) {
+  (value === null || typeof value != "object" || isArray(operation, argument, value) || taTag.call(value) !== void 0) && fail(operation, argument, `must be an object, got ${describe(value)}`);
+  let out = /* @__PURE__ */ Object.create(null);
+  for (let key of Object.keys(value)) {
+    if (!known.includes(key)) {
+      let list = known.length ? ` (known: ${known.map((k) => `'${k}'`).join(", ")})` : "";
+      fail(operation, argument, `has unknown option '${key}'${list}`);
+    }
+    out[key] = value[key];
+  }
+  return out;
+}
+function arraySnapshot(value) {
+  let length = value.length, out = new Array(length);
+  for (let i = 0; i < length; i++) out[i] = value[i];
+  return out;
+}
+function isHole(value, i) {
+  try {
+    return !(i in value);
+  } catch {
+    return !1;
+  }
+}
+
 // js/environment.js
-var isNode = typeof process == "object" && process !== null && typeof process.versions?.node == "string" && typeof window > "u";
+var isNode = typeof process == "object" && process !== null && typeof process.versions?.node == "string" && typeof window > "u", denoVersion = typeof globalThis.Deno == "object" && globalThis.Deno !== null ? globalThis.Deno.version?.deno ?? "?" : null, bunVersion = isNode && typeof process.versions.bun == "string" ? process.versions.bun : null;
 function nodeBuiltin(name) {
   return !isNode || typeof process.getBuiltinModule != "function" ? null : process.getBuiltinModule(name);
 }
+function denoPermissionDenied(name, target) {
+  let permissions = globalThis.Deno?.permissions;
+  if (!permissions || typeof permissions.querySync != "function") return null;
+  let state;
+  try {
+    state = permissions.querySync(name === "env" ? { name, variable: target } : { name, path: target }).state;
+  } catch {
+    return null;
+  }
+  return state === "granted" ? null : `Deno denies ${name} access to ${target}; run with --allow-${name}${name === "read" ? `=${target}` : ""} (or -A)`;
+}
+function readEnv(name) {
+  if (!(!isNode || denoPermissionDenied("env", name)))
+    return process.env[name];
+}
 function engineName() {
-  return isNode ? `Node.js ${process.versions.node} (V8 ${process.versions.v8})` : typeof navigator == "object" && navigator.userAgent ? navigator.userAgent : "unknown";
+  return denoVersion ? `Deno ${denoVersion} (V8 ${globalThis.Deno.version.v8})` : bunVersion ? `Bun ${bunVersion} (JavaScriptCore)` : isNode ? `Node.js ${process.versions.node} (V8 ${process.versions.v8})` : typeof navigator == "object" && navigator.userAgent ? navigator.userAgent : "unknown";
 }
 
 // js/config.js
@@ -110,46 +271,51 @@ var BACKENDS = Object.freeze({ AUTO: "auto", JS: "js", WASM: "wasm" }), PAGE_BYT
   wasmUrl: null,
   profileKernels: !1
   // lastCallReport().kernelMs (js/profile.js)
-}), CHECKS = {
+}), MAX_TIMEOUT_MS = 2 ** 31 - 1, CHECKS = {
   preferBackend: (v) => Object.values(BACKENDS).includes(v) || "must be one of 'auto', 'js', 'wasm'",
   simd: (v) => typeof v == "boolean" || "must be true or false",
   threads: (v) => v === !1 || v === "auto" || Number.isInteger(v) && v >= 1 && v <= 64 || "must be false, 'auto' or a thread count from 1 to 64",
   cache: (v) => typeof v == "boolean" || "must be true or false",
   memoryPages: (v) => Number.isInteger(v) && v >= MIN_MEMORY_PAGES && v <= MAX_MEMORY_PAGES || `must be an integer number of 64 KiB pages from ${MIN_MEMORY_PAGES} to ${MAX_MEMORY_PAGES}`,
   maxMemoryPages: (v) => Number.isInteger(v) && v >= MIN_MEMORY_PAGES && v <= MAX_MEMORY_PAGES || `must be an integer number of 64 KiB pages from ${MIN_MEMORY_PAGES} to ${MAX_MEMORY_PAGES}`,
-  timeoutMs: (v) => Number.isFinite(v) && v >= 0 || "must be a number of milliseconds >= 0 (0 = no limit)",
+  timeoutMs: (v) => typeof v == "number" && v >= 0 && v <= MAX_TIMEOUT_MS || `must be a number of milliseconds from 0 (no limit) to ${MAX_TIMEOUT_MS} (timers hold 2^31 - 1 ms, about 24.8 days)`,
   wasmUrl: (v) => v === null || typeof v == "string" || typeof URL == "function" && v instanceof URL || "must be a URL, a path string or null",
   profileKernels: (v) => typeof v == "boolean" || "must be true or false"
-};
+}, CHECK = new Map(Object.entries(CHECKS));
+function describeValue(value) {
+  return typeof value == "string" ? JSON.stringify(value) : typeof value == "bigint" ? `${value}n` : typeof value == "number" || typeof value == "boolean" || value == null ? String(value) : describe(value);
+}
 function validateConfig(config, source = "config") {
   if (config === void 0) return {};
   if (config === null || typeof config != "object" || Array.isArray(config))
-    throw new InvalidArgumentError(`${source} must be an object, got ${config === null ? "null" : typeof config}`);
-  for (let [key, value] of Object.entries(config)) {
-    let check5 = CHECKS[key];
-    if (!check5)
-      throw new InvalidArgumentError(
-        `${source}: unknown option '${key}' (known options: ${Object.keys(CHECKS).join(", ")})`
-      );
-    let ok = check5(value);
-    if (ok !== !0) throw new InvalidArgumentError(`${source}: option '${key}' ${ok}, got ${JSON.stringify(value)}`);
+    throw new InvalidArgumentError(`${source} must be an object, got ${config === null ? "null" : typeof config}`, { argument: "config" });
+  let snapshot = {};
+  for (let key of Object.keys(config)) {
+    let check5 = CHECK.get(key);
+    if (check5 === void 0)
+      throw new InvalidArgumentError(`${source}: unknown option '${key}' (known options: ${[...CHECK.keys()].join(", ")})`, {
+        argument: key
+      });
+    let value = config[key], ok = check5(value);
+    if (ok !== !0) throw new InvalidArgumentError(`${source}: option '${key}' ${ok}, got ${describeValue(value)}`, { argument: key });
+    snapshot[key] = value;
   }
-  return config;
+  return snapshot;
 }
-function resolveConfig(userConfig) {
-  validateConfig(userConfig);
-  let sources = {}, config = { ...DEFAULT_CONFIG }, file = loadProjectConfig();
+function resolveConfig(given) {
+  let userConfig = validateConfig(given), sources = {}, config = { ...DEFAULT_CONFIG }, file = loadProjectConfig();
   if (file) {
     Object.assign(config, file.config);
     for (let key of Object.keys(file.config)) sources[key] = file.path;
   }
-  let env = isNode ? process.env.MULTILINGUAL_WASM_BACKEND : void 0;
+  let env = readEnv("MULTILINGUAL_WASM_BACKEND");
   env !== void 0 && env !== "" && (validateConfig({ preferBackend: env }, "MULTILINGUAL_WASM_BACKEND"), config.preferBackend = env, sources.preferBackend = "MULTILINGUAL_WASM_BACKEND");
-  for (let [key, value] of Object.entries(userConfig ?? {}))
+  for (let [key, value] of Object.entries(userConfig))
     value !== void 0 && (config[key] = value, sources[key] = "constructor");
   if (config.maxMemoryPages < config.memoryPages)
     throw new InvalidArgumentError(
-      `config: maxMemoryPages (${config.maxMemoryPages}) must be >= memoryPages (${config.memoryPages})`
+      `config: maxMemoryPages (${config.maxMemoryPages}) must be >= memoryPages (${config.memoryPages})`,
+      { argument: "maxMemoryPages" }
     );
   return { config: Object.freeze(config), sources };
 }
@@ -159,16 +325,22 @@ function loadProjectConfig({ cwd, reload = !1 } = {}) {
   if (!reload && cwd === void 0 && projectConfigCache !== void 0) return projectConfigCache;
   let fs = nodeBuiltin("fs"), path = nodeBuiltin("path");
   if (!fs || !path) return null;
-  let dir = path.resolve(cwd ?? process.cwd()), found = null;
+  let dir;
+  try {
+    dir = path.resolve(cwd ?? process.cwd());
+  } catch {
+    return null;
+  }
+  let found = null;
   for (; ; ) {
     let own = path.join(dir, "multilingual.config.json");
-    if (fs.existsSync(own)) {
+    if (!denoPermissionDenied("read", own) && fs.existsSync(own)) {
       let data = readJson(fs, own), section = data?.wasm ?? data;
       found = { path: own, config: validateConfig(section, own) };
       break;
     }
     let pkg = path.join(dir, "package.json");
-    if (fs.existsSync(pkg)) {
+    if (!denoPermissionDenied("read", pkg) && fs.existsSync(pkg)) {
       let data = readJson(fs, pkg);
       if (data?.multilingual?.wasm !== void 0) {
         found = { path: pkg, config: validateConfig(data.multilingual.wasm, `${pkg} "multilingual.wasm"`) };
@@ -187,6 +359,25 @@ function readJson(fs, file) {
   } catch (error) {
     throw new InvalidArgumentError(`${file}: cannot read config (${error.message})`);
   }
+}
+function callOptions(nameOrOptions, defaultTimeoutMs) {
+  if (typeof nameOrOptions != "object" || nameOrOptions === null) return { name: nameOrOptions, timeoutMs: defaultTimeoutMs };
+  let options = validateCallOptions(nameOrOptions);
+  return { name: options.name, timeoutMs: options.timeoutMs ?? defaultTimeoutMs };
+}
+function validateCallOptions(value) {
+  let out = { name: void 0, timeoutMs: void 0 };
+  for (let key of Object.keys(value)) {
+    if (key !== "name" && key !== "timeoutMs")
+      throw new InvalidArgumentError(`callAsync: unknown call option '${key}' (known: 'name', 'timeoutMs')`, { operation: "callAsync", argument: key });
+    out[key] = value[key];
+  }
+  if (out.timeoutMs !== void 0) {
+    let ok = CHECKS.timeoutMs(out.timeoutMs);
+    if (ok !== !0)
+      throw new InvalidArgumentError(`callAsync: option 'timeoutMs' ${ok}, got ${describeValue(out.timeoutMs)}`, { operation: "callAsync", argument: "timeoutMs" });
+  }
+  return out;
 }
 
 // js/features.js
@@ -287,6 +478,59 @@ function detectFeatures() {
     sharedArrayBuffer,
     crossOriginIsolated
   };
+}
+var VARIANT_SECTION = "mlw.variant";
+function wasmShape(bytes) {
+  let b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  if (b.length < 8 || b[0] !== 0 || b[1] !== 97 || b[2] !== 115 || b[3] !== 109) throw new Error("not a WebAssembly module");
+  let at = 8, u32 = () => {
+    let result = 0, shift = 0;
+    for (; ; ) {
+      if (at >= b.length) throw new Error("truncated module");
+      let byte = b[at++];
+      if (result += (byte & 127) * 2 ** shift, !(byte & 128)) return result;
+      shift += 7;
+    }
+  }, limitsShared = () => {
+    let flags = b[at++];
+    return u32(), flags & 1 && u32(), (flags & 2) !== 0;
+  }, V128 = 123, sharedMemory = !1, simd = !1;
+  for (; at < b.length; ) {
+    let id = b[at++], size = u32(), end = at + size;
+    if (end > b.length) throw new Error("truncated module");
+    if (id === 1)
+      for (let n = u32(); n > 0; n--) {
+        at++;
+        for (let k = 0; k < 2; k++) for (let m = u32(); m > 0; m--) b[at++] === V128 && (simd = !0);
+      }
+    else if (id === 2)
+      for (let n = u32(); n > 0; n--) {
+        let moduleName = u32();
+        at += moduleName;
+        let fieldName = u32();
+        at += fieldName;
+        let kind = b[at++];
+        if (kind === 0) u32();
+        else if (kind === 1)
+          at++, limitsShared();
+        else if (kind === 2)
+          limitsShared() && (sharedMemory = !0);
+        else if (kind === 3)
+          b[at++] === V128 && (simd = !0), at++;
+        else throw new Error(`unknown import kind ${kind}`);
+      }
+    else if (id === 5)
+      for (let n = u32(); n > 0; n--) limitsShared() && (sharedMemory = !0);
+    else if (id === 10)
+      for (let n = u32(); n > 0; n--) {
+        let bodySize = u32(), bodyEnd = at + bodySize;
+        for (let m = u32(); m > 0; m--)
+          u32(), b[at++] === V128 && (simd = !0);
+        at = bodyEnd;
+      }
+    at = end;
+  }
+  return { sharedMemory, simd };
 }
 
 // build/glue/mlw-glue.mjs
@@ -1027,9 +1271,18 @@ var VARIANT_FILES = Object.freeze({
   baseline: "mlw-baseline.wasm",
   simd: "mlw-simd.wasm",
   "simd-threads": "mlw-simd-threads.wasm"
-});
+}), givenUrls = null;
+function defaultWasmUrls() {
+  let urls = {};
+  for (let variant of Object.keys(VARIANT_FILES))
+    try {
+      urls[variant] = defaultWasmUrl(variant);
+    } catch {
+    }
+  return urls;
+}
 function defaultWasmUrl(variant) {
-  return require("url").pathToFileURL(require("path").join(__dirname, "wasm", VARIANT_FILES[variant])).href;
+  return givenUrls?.[variant] ? givenUrls[variant] : require("url").pathToFileURL(require("path").join(__dirname, "wasm", VARIANT_FILES[variant])).href;
 }
 var currentScriptSrc = typeof document == "object" && document?.currentScript?.src ? document.currentScript.src : null;
 function threadsGlueLocation(wasmLocation2) {
@@ -1051,14 +1304,34 @@ function clearModuleCache() {
 function wasmLocation(variant, wasmUrl) {
   if (wasmUrl == null) return defaultWasmUrl(variant);
   let text = String(wasmUrl);
-  return text.endsWith(".wasm") ? text : text.endsWith("/") ? text + VARIANT_FILES[variant] : `${text}/${VARIANT_FILES[variant]}`;
+  return namesOneFile(text) ? text : text.endsWith("/") ? text + VARIANT_FILES[variant] : `${text}/${VARIANT_FILES[variant]}`;
+}
+function namesOneFile(wasmUrl) {
+  return wasmUrl != null && /\.wasm([?#].*)?$/.test(String(wasmUrl));
+}
+async function identifyWasm(compiling, location2) {
+  let compiled = await compiling, marks = WebAssembly.Module.customSections(compiled, VARIANT_SECTION);
+  if (marks.length === 1) {
+    let variant = new TextDecoder().decode(marks[0]);
+    if (variant in VARIANT_FILES) return { variant, how: `its ${VARIANT_SECTION} section` };
+  }
+  let name = location2.replace(/[?#].*$/, "").split(/[\\/]/).pop(), known = Object.keys(VARIANT_FILES).find((variant) => VARIANT_FILES[variant] === name);
+  if (known) return { variant: known, how: "its file name" };
+  let shape;
+  try {
+    shape = wasmShape(await readWasmBytes(location2));
+  } catch (error) {
+    throw error instanceof LoadFailure ? error : new LoadFailure("module-load-failed", `cannot tell which build ${location2} is (${error.message})`);
+  }
+  return shape.sharedMemory ? { variant: "simd-threads", how: "its bytes: a shared memory" } : shape.simd ? { variant: "simd", how: "its bytes: v128 values, no shared memory" } : { variant: "baseline", how: "its bytes: no v128 values, no shared memory" };
 }
 function isFileLocation(location2) {
   return location2.startsWith("file:") || !/^[a-z][a-z0-9+.-]*:/i.test(location2);
 }
 function readLocalWasm(location2) {
   if (!isNode || !isFileLocation(location2)) return null;
-  let fs = nodeBuiltin("fs"), { fileURLToPath } = nodeBuiltin("url"), file = location2.startsWith("file:") ? fileURLToPath(location2) : location2;
+  let fs = nodeBuiltin("fs"), { fileURLToPath } = nodeBuiltin("url"), file = location2.startsWith("file:") ? fileURLToPath(location2) : location2, denied = denoPermissionDenied("read", file);
+  if (denied) throw new LoadFailure("wasm-file-missing", `${file} (${denied})`);
   try {
     return fs.readFileSync(file);
   } catch (error) {
@@ -1150,12 +1423,23 @@ function instantiateInto(compiled, imports, receiveInstance, reject) {
   }
 }
 var threadGlues = /* @__PURE__ */ new Map();
+function keepingGlobalWorker(fn) {
+  let had = Object.getOwnPropertyDescriptor(globalThis, "Worker");
+  try {
+    return fn();
+  } finally {
+    had ? Object.defineProperty(globalThis, "Worker", had) : delete globalThis.Worker;
+  }
+}
 function loadThreadsGlue(glue) {
   if (threadGlues.has(glue)) return threadGlues.get(glue);
   let pending = (async () => {
     if (isNode) {
-      let { createRequire } = nodeBuiltin("module");
-      return createRequire(glue)(glue);
+      let denied = denoPermissionDenied("read", glue);
+      if (denied) throw new Error(denied);
+      let factory = nodeBuiltin("module").createRequire(glue)(glue);
+      if (typeof factory != "function") throw new Error(`${glue} did not export the module factory (a damaged file?)`);
+      return factory;
     }
     if (typeof document == "object" && document?.createElement)
       await new Promise((resolve2, reject) => {
@@ -1198,7 +1482,8 @@ async function instantiateThreadsWasm(compiling, location2, { memoryPages, maxMe
   try {
     glue = threadsGluePlace(location2), factory = await loadThreadsGlue(glue);
   } catch (error) {
-    failure = error instanceof LoadFailure ? error : new LoadFailure("module-load-failed", `threads glue: ${error.message}`);
+    failure = error instanceof LoadFailure ? error : new LoadFailure("module-load-failed", `threads glue: ${String(error?.message ?? error).split(`
+`)[0]}`);
   }
   let memory;
   if (!failure)
@@ -1239,7 +1524,7 @@ async function instantiateThreadsWasm(compiling, location2, { memoryPages, maxMe
     }
   };
   finishedCompiles.has(compiling) || await new Promise((resolve2) => typeof setImmediate == "function" ? setImmediate(resolve2) : setTimeout(resolve2, 0));
-  let created = factory(moduleArg);
+  let created = isNode ? keepingGlobalWorker(() => factory(moduleArg)) : factory(moduleArg);
   await compiling;
   try {
     module2 = await Promise.race([created, instantiationFailed]);
@@ -1248,22 +1533,67 @@ async function instantiateThreadsWasm(compiling, location2, { memoryPages, maxMe
   }
   let { PThread } = module2, WorkerClass = isNode ? nodeBuiltin("worker_threads").Worker : globalThis.Worker, loading = /* @__PURE__ */ new Map(), terminated = !1, startPool, started = new Promise((resolve2) => {
     startPool = resolve2;
-  }), [schedule, unschedule] = typeof setImmediate == "function" ? [setImmediate, clearImmediate] : [setTimeout, clearTimeout], timer = schedule(startPool, 0), poolReady = started.then(() => Promise.all(
-    Array.from({ length: terminated ? 0 : poolSize2 }, () => new Promise((resolve2) => {
+  }), [schedule, unschedule] = typeof setImmediate == "function" ? [setImmediate, clearImmediate] : [setTimeout, clearTimeout], timer = schedule(startPool, 0), result = { poolFailure: null }, workerFile = place("mlw-simd-threads.worker.js"), retiring = /* @__PURE__ */ new Set(), retire = (worker) => retiring.delete(worker) ? (worker.terminate(), !0) : !1, failed = (worker, why) => {
+    if (retire(worker)) return;
+    let resolve2 = loading.get(worker);
+    if (resolve2) {
+      loading.delete(worker), result.poolFailure ?? (result.poolFailure = `a pool worker (${workerFile}) ${why}`);
+      try {
+        worker.terminate();
+      } catch {
+      }
+      resolve2(0);
+    }
+  }, dropLoaded = (worker, why) => {
+    if (terminated) return;
+    let at = module2.PThread.unusedWorkers.indexOf(worker);
+    if (!(at < 0)) {
+      module2.PThread.unusedWorkers.splice(at, 1), result.poolFailure ?? (result.poolFailure = `a pool worker (${workerFile}) ${why}`);
+      try {
+        worker.terminate();
+      } catch {
+      }
+    }
+  }, describe2 = (event) => {
+    let error = event?.error ?? event;
+    return error?.message ? `${error.name ?? "Error"}: ${error.message}` : event?.message ? event.message : "could not be loaded (missing, or not a script?)";
+  }, workerFileMissing = async () => {
+    let why = null;
+    if (isNode)
+      try {
+        nodeBuiltin("fs").accessSync(workerFile);
+      } catch (error) {
+        why = `${workerFile} is missing (${error.code ?? error.message})`;
+      }
+    else if (typeof fetch == "function")
+      try {
+        let response = await fetch(workerFile, { method: "HEAD", credentials: "same-origin", cache: "no-cache" }), type = response.headers.get("content-type") ?? "";
+        response.status === 404 || response.status === 410 ? why = `${workerFile} is missing (HTTP ${response.status})` : response.ok && type && !/javascript|ecmascript/i.test(type) && (why = `${workerFile} is served as ${type}, not JavaScript`);
+      } catch {
+      }
+    return why && (result.poolFailure ?? (result.poolFailure = `a pool worker cannot start: ${why}`)), why !== null;
+  }, poolReady = started.then(async () => terminated || await workerFileMissing() || terminated ? [] : Promise.all(
+    Array.from({ length: poolSize2 }, () => new Promise((resolve2) => {
       let worker;
       try {
-        worker = new WorkerClass(place("mlw-simd-threads.worker.js"));
+        worker = new WorkerClass(workerFile);
       } catch (error) {
-        console.warn(`multilingual-wasm: cannot start a pool worker (${error.message}); running with fewer threads`), resolve2(0);
+        result.poolFailure ?? (result.poolFailure = `a pool worker (${workerFile}) could not be created (${error.message})`), resolve2(0);
         return;
       }
       loading.set(worker, resolve2), PThread.loadWasmModuleToWorker(worker, () => {
-        if (loading.delete(worker), terminated) return resolve2(0);
-        worker.unref?.(), PThread.unusedWorkers.push(worker), resolve2(1);
+        if (!(retire(worker) || !loading.has(worker))) {
+          if (loading.delete(worker), terminated) return resolve2(0);
+          worker.unref?.(), PThread.unusedWorkers.push(worker), resolve2(1);
+        }
+      }), worker.onerror = (event) => {
+        event?.preventDefault?.(), !retire(worker) && (loading.has(worker) ? failed(worker, `failed to start (${describe2(event)})`) : dropLoaded(worker, `failed after loading (${describe2(event)})`));
+      }, worker.on?.("exit", (code) => {
+        loading.has(worker) ? failed(worker, `exited with code ${code} before it loaded`) : dropLoaded(worker, `exited with code ${code}`);
       });
     }))
   )).then((loaded) => loaded.reduce((a, b) => a + b, 0));
-  return {
+  return Object.assign(result, {
     module: module2,
     memory,
     maxBytes: maxMemoryPages * PAGE_BYTES,
@@ -1273,11 +1603,11 @@ async function instantiateThreadsWasm(compiling, location2, { memoryPages, maxMe
       if (!terminated) {
         terminated = !0, unschedule(timer), startPool();
         for (let [worker, resolve2] of loading)
-          worker.terminate(), resolve2(0);
-        loading.clear(), PThread.terminateAllThreads();
+          retiring.add(worker), resolve2(0);
+        loading.clear(), retiring.size && setTimeout(() => [...retiring].forEach(retire), 2e3).unref?.(), PThread.terminateAllThreads();
       }
     }
-  };
+  });
 }
 
 // js/fallbacks/crypto_xor.js
@@ -1378,6 +1708,14 @@ function fnv1a322(instance, operation, bytes) {
   return withHeap(instance, operation, (heap, M) => M.crypto_hash(heap.copyIn(bytes), bytes.length) >>> 0);
 }
 
+// js/fallbacks/platform.js
+var crypto = nodeBuiltin("crypto"), NodeBuffer = typeof Buffer == "function" && typeof Buffer.from == "function" ? Buffer : null, sha256Native = crypto && typeof crypto.createHash == "function" ? (bytes) => crypto.createHash("sha256").update(bytes).digest("hex") : null, indexOfBytesNative = NodeBuffer ? (text, pattern) => NodeBuffer.from(text.buffer, text.byteOffset, text.length).indexOf(NodeBuffer.from(pattern.buffer, pattern.byteOffset, pattern.length)) : null, PATHS = Object.freeze({
+  sha256: "node:crypto",
+  indexOfBytes: "Buffer#indexOf",
+  includes: "String#includes",
+  json: "JSON"
+});
+
 // js/fallbacks/crypto_sha256.js
 var K = new Int32Array([
   1116352408,
@@ -1459,7 +1797,7 @@ function compress(state, w, bytes, off) {
   }
   state[0] = state[0] + a | 0, state[1] = state[1] + b | 0, state[2] = state[2] + c | 0, state[3] = state[3] + d | 0, state[4] = state[4] + e | 0, state[5] = state[5] + f | 0, state[6] = state[6] + g | 0, state[7] = state[7] + h | 0;
 }
-function sha256Hex(bytes) {
+function sha256HexJs(bytes) {
   let state = new Int32Array([
     1779033703,
     3144134277,
@@ -1480,6 +1818,7 @@ function sha256Hex(bytes) {
   for (let i = 0; i < 8; i++) hex += (state[i] >>> 0).toString(16).padStart(8, "0");
   return hex;
 }
+var sha256Hex = sha256Native ?? sha256HexJs, sha256Path = sha256Native ? PATHS.sha256 : null;
 
 // js/wasm/crypto_sha256.js
 function sha256Hex2(instance, operation, bytes) {
@@ -1494,18 +1833,16 @@ function sha256Hex2(instance, operation, bytes) {
 
 // js/validate.js
 var utf8 = new TextEncoder();
-function describe(value) {
-  return value === null ? "null" : Array.isArray(value) ? "Array" : ArrayBuffer.isView(value) ? value.constructor.name : typeof value == "object" ? value.constructor?.name ?? "object" : typeof value == "number" && !Number.isFinite(value) ? String(value) : typeof value;
-}
-function fail(operation, argument, message) {
-  throw new InvalidArgumentError(`'${argument}' ${message}`, { operation, argument });
-}
 function toBytes(operation, argument, value) {
-  if (value instanceof Uint8Array) return value;
   if (typeof value == "string") return utf8.encode(value);
-  if (value instanceof Uint8ClampedArray || value instanceof Int8Array)
-    return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  let name = typedArrayName(value);
+  if (name === "Uint8Array") return viewOf(operation, argument, value, name);
+  if (name === "Uint8ClampedArray" || name === "Int8Array") {
+    let view = viewOf(operation, argument, value, name);
+    return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  }
+  let buffer = name === void 0 ? arrayBufferView(operation, argument, value) : null;
+  if (buffer !== null) return buffer;
   fail(operation, argument, `must be a Uint8Array or a string, got ${describe(value)}`);
 }
 function toCount(operation, argument, value, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
@@ -1521,15 +1858,53 @@ function arity(operation, args, min, max = min) {
   }
 }
 
+// js/registry/bad-inputs.js
+var IAE = "InvalidArgumentError", JSE = "JsonSyntaxError", bad = (what, args, message, error = IAE, extra = void 0) => ({ what, args, message, error, ...extra }), op = (name) => new RegExp(`^${name}: `), mentions = (name, ...words) => new RegExp(`^${name}: .*(${words.join("|")})`, "i");
+
 // js/registry/crypto.js
+var KEY = new Uint8Array([109, 108, 119, 33, 19, 55, 192, 222, 90, 165, 1, 254, 66, 153, 126, 128]), bytesOrText = (fc, max) => fc.oneof(fc.uint8Array({ maxLength: max }), fc.string({ maxLength: max / 3 }), fc.string({ unit: "binary", maxLength: max / 6 }));
+function xorBadInputs(name, k) {
+  let data = (got) => new RegExp(`^${name}: 'data' must be a Uint8Array or a string, got ${got}$`), key = (got) => new RegExp(`^${name}: 'key' must be a Uint8Array or a string, got ${got}$`), empty = new RegExp(`^${name}: 'key' must not be empty$`), count = (n) => new RegExp(`^${name}: takes 2 to 3 argument\\(s\\), got ${n}$`), options = (text) => new RegExp(`^${name}: 'options${text}$`);
+  return [
+    bad("data null", () => [null, "k"], data("null")),
+    bad("data undefined", () => [void 0, "k"], data("undefined")),
+    bad("data a number", () => [42, "k"], data("number")),
+    bad("data NaN", () => [NaN, "k"], data("NaN")),
+    bad("data Infinity", () => [1 / 0, "k"], data("Infinity")),
+    bad("data a plain array", () => [[1, 2, 3], "k"], data("Array")),
+    bad("data an object", () => [{ length: 3 }, "k"], data("Object")),
+    bad("data a Float32Array", () => [new Float32Array(4), "k"], data("Float32Array")),
+    bad("data a BigInt", () => [5n, "k"], data("bigint")),
+    bad("key null", () => ["abc", null], key("null")),
+    bad("key a number", () => ["abc", 7], key("number")),
+    bad("key a Uint16Array", () => ["abc", new Uint16Array(2)], key("Uint16Array")),
+    bad("empty string key", () => ["abc", ""], empty),
+    bad("empty byte key", () => [new Uint8Array(8), new Uint8Array(0)], empty),
+    bad("no arguments", () => [], count(0)),
+    bad("one argument", () => ["abc"], count(1)),
+    bad("four arguments", () => ["abc", "k", {}, "x"], count(4)),
+    bad("options a string", () => ["abc", "k", "x"], options("' must be an object, got string")),
+    bad("options null", () => ["abc", "k", null], options("' must be an object, got null")),
+    bad("options with an unknown key", () => ["abc", "k", { output: new Uint8Array(3) }], options("' has unknown option 'output' \\(known: 'out'\\)")),
+    bad("out a plain array", () => ["abc", "k", { out: [0, 0, 0] }], options(".out' must be a Uint8Array, got Array")),
+    bad("out a Uint8ClampedArray", () => ["abc", "k", { out: new Uint8ClampedArray(3) }], options(".out' must be a Uint8Array, got Uint8ClampedArray")),
+    bad("out too short", () => ["abcd", "k", { out: new Uint8Array(3) }], options(".out' must have data's length 4, got 3")),
+    bad("out too long", () => [new Uint8Array(5e3), "k", { out: new Uint8Array(5001) }], options(".out' must have data's length 5000, got 5001")),
+    bad("out overlapping data, shifted", () => {
+      let buf = new Uint8Array(9e3);
+      return [buf.subarray(0, 8e3), "k", { out: buf.subarray(1e3, 9e3) }];
+    }, options(".out' must be data itself or not overlap it")),
+    bad("100 MB data, empty key", () => [k.big(), ""], empty, void 0, { huge: !0 })
+  ];
+}
 function xorOut(name, options, data) {
   if (options === void 0) return;
-  (options === null || typeof options != "object" || Array.isArray(options)) && fail(name, "options", `must be an object, got ${describe(options)}`);
-  for (let key of Object.keys(options)) key !== "out" && fail(name, "options", `has unknown option '${key}'`);
-  let { out } = options;
-  if (out !== void 0)
-    return out instanceof Uint8Array || fail(name, "options.out", `must be a Uint8Array, got ${describe(out)}`), out.length !== data.length && fail(name, "options.out", `must have data's length ${data.length}, got ${out.length}`), out.buffer === data.buffer && out.byteOffset !== data.byteOffset && out.byteOffset < data.byteOffset + data.length && data.byteOffset < out.byteOffset + out.length && fail(name, "options.out", "must be data itself or not overlap it"), out;
+  let { out } = readOptions(name, "options", options, ["out"]);
+  if (out === void 0) return;
+  let view = typedArrayView(name, "options.out", out, ["Uint8Array"], "a Uint8Array");
+  return view.length !== data.length && fail(name, "options.out", `must have data's length ${data.length}, got ${view.length}`), bufferOf(view) === bufferOf(data) && view.byteOffset !== data.byteOffset && view.byteOffset < data.byteOffset + data.length && data.byteOffset < view.byteOffset + view.length && fail(name, "options.out", "must be data itself or not overlap it"), { view, array: out };
 }
+var returned = (out, result) => out === void 0 ? result : out.array;
 function xorRow(name) {
   return {
     name,
@@ -1542,12 +1917,16 @@ function xorRow(name) {
       return key.length === 0 && fail(name, "key", "must not be empty"), { data, key, out: xorOut(name, args[2], data) };
     },
     size: ({ data }) => data.length,
-    js: ({ data, key, out }) => cryptoXor(data, key, out),
-    wasm: (instance, { data, key, out }) => cryptoXor2(instance, name, data, key, out),
-    sample: () => ["multilingual", "key"]
+    js: ({ data, key, out }) => returned(out, cryptoXor(data, key, out?.view)),
+    wasm: (instance, { data, key, out }) => returned(out, cryptoXor2(instance, name, data, key, out?.view)),
+    sample: () => ["multilingual", "key"],
+    arbitrary: (fc) => fc.tuple(bytesOrText(fc, 300), fc.oneof(fc.uint8Array({ minLength: 1, maxLength: 40 }), fc.string({ minLength: 1, maxLength: 20 }))),
+    badInputs: (k) => xorBadInputs(name, k),
+    largeInput: (bytes, k) => [k.randomBytes(bytes, 3), "a longer key"],
+    sweep: (k) => ({ scales: k.geometric(16, 4 << 20), args: (n) => [k.randomBytes(n, 7), KEY] })
   };
 }
-function bytesRow(name, signature, description, jsFn, wasmFn) {
+function bytesRow(name, signature, description, jsFn, wasmFn, sweepFactor, jsPath = null) {
   return {
     name,
     signature,
@@ -1558,8 +1937,23 @@ function bytesRow(name, signature, description, jsFn, wasmFn) {
     },
     size: ({ data }) => data.length,
     js: ({ data }) => jsFn(data),
+    // The platform-native implementation the JS backend uses, if any (js/fallbacks/platform.js).
+    jsPath: () => jsPath,
     wasm: (instance, { data }) => wasmFn(instance, name, data),
-    sample: () => ["abc"]
+    sample: () => ["abc"],
+    arbitrary: (fc) => fc.tuple(bytesOrText(fc, 300)),
+    badInputs: () => [
+      bad("null", () => [null], op(name)),
+      bad("undefined", () => [void 0], op(name)),
+      bad("a number", () => [123], op(name)),
+      bad("a plain array", () => [[1, 2, 3]], op(name)),
+      bad("an object", () => [{}], op(name)),
+      bad("a Float64Array", () => [new Float64Array(2)], op(name)),
+      bad("no argument", () => [], op(name)),
+      bad("two arguments", () => ["a", "b"], op(name))
+    ],
+    largeInput: (bytes, k) => [k.randomBytes(bytes, 5)],
+    sweep: (k) => ({ scales: k.geometric(16, 4 << 20, sweepFactor), args: (n) => [k.randomBytes(n, 13)] })
   };
 }
 var crypto_default = [
@@ -1570,20 +1964,23 @@ var crypto_default = [
     "(data: Uint8Array | string) => number",
     "FNV-1a 32-bit of the bytes (UTF-8 for strings), unsigned; NOT cryptographic",
     fnv1a32,
-    fnv1a322
+    fnv1a322,
+    4
   ),
   bytesRow(
     "crypto_sha256",
     "(data: Uint8Array | string) => string",
     "SHA-256 of the bytes (UTF-8 for strings) as lowercase hex",
     sha256Hex,
-    sha256Hex2
+    sha256Hex2,
+    2,
+    sha256Path
   )
 ];
 
 // js/fallbacks/data.js
 function dataSort({ kind, array }) {
-  return kind === "typed" ? array.slice().sort() : kind === "numbers" ? Array.from(Float64Array.from(array).sort()) : array.slice().sort();
+  return kind === "typed" ? array.slice().sort() : kind === "numbers" ? Array.from(array.slice().sort()) : array.slice().sort();
 }
 function dataFilter(array, predicate) {
   return array.filter(predicate);
@@ -1650,46 +2047,85 @@ function sortStrings(instance, operation, strings) {
   });
 }
 function dataSort2(instance, operation, { kind, array }) {
-  return kind === "typed" ? sortTyped(instance, operation, array) : kind === "numbers" ? Array.from(sortTyped(instance, operation, Float64Array.from(array))) : sortStrings(instance, operation, array);
+  return kind === "typed" ? sortTyped(instance, operation, array) : kind === "numbers" ? Array.from(sortTyped(instance, operation, array)) : sortStrings(instance, operation, array);
 }
 
 // js/registry/data.js
-var NUMBER_TYPED_ARRAYS = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array], isBigIntArray = (v) => v instanceof BigInt64Array || v instanceof BigUint64Array, isNumberTypedArray = (v) => NUMBER_TYPED_ARRAYS.some((T2) => v instanceof T2);
-function firstOffender(array, type) {
-  for (let i = 0; i < array.length; i++)
-    if (!(i in array) || typeof array[i] !== type) return i;
-  return -1;
+var NUMBER_TYPED_ARRAYS = ["Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array", "Uint32Array", "Float32Array", "Float64Array"];
+function rejectElement(operation, argument, array, items, i, expected) {
+  items[i] === void 0 && isHole(array, i) && fail(operation, argument, `has a hole at index ${i}; expected ${expected}`), fail(operation, argument, `element ${i} is ${describe(items[i])}; expected ${expected}`);
 }
-function rejectElement(operation, argument, array, i, expected) {
-  i in array || fail(operation, argument, `has a hole at index ${i}; expected ${expected}`), fail(operation, argument, `element ${i} is ${describe(array[i])}; expected ${expected}`);
+function elementsOf(operation, argument, value, type, expected) {
+  let items = arraySnapshot(value);
+  for (let i = 0; i < items.length; i++)
+    typeof items[i] !== type && rejectElement(operation, argument, value, items, i, expected);
+  return items;
 }
 function toNumericArray(operation, argument, value) {
-  if (ArrayBuffer.isView(value) && isNumberTypedArray(value)) return value;
-  if (Array.isArray(value)) {
-    let bad = firstOffender(value, "number");
-    return bad >= 0 && rejectElement(operation, argument, value, bad, "only numbers"), Float64Array.from(value);
-  }
+  let name = typedArrayName(value);
+  if (name !== void 0 && NUMBER_TYPED_ARRAYS.includes(name)) return viewOf(operation, argument, value, name);
+  if (name === void 0 && isArray(operation, argument, value))
+    return Float64Array.from(elementsOf(operation, argument, value, "number", "only numbers"));
   fail(operation, argument, `must be a numeric typed array or an Array of numbers, got ${describe(value)}`);
 }
 function validateSort(args) {
   let name = "data_sort";
   arity(name, args, 1);
-  let array = args[0];
-  if (ArrayBuffer.isView(array) && (isNumberTypedArray(array) || isBigIntArray(array))) return { kind: "typed", array };
-  if (Array.isArray(array) || fail(name, "array", `must be a typed array or an Array of numbers or of strings, got ${describe(array)}`), array.length === 0) return { kind: "numbers", array };
-  let first = 0 in array ? typeof array[0] : "hole";
-  first !== "number" && first !== "string" && rejectElement(name, "array", array, 0, "numbers or strings");
-  let bad = firstOffender(array, first);
-  return bad >= 0 && rejectElement(name, "array", array, bad, `only ${first}s (mixed types are not sorted)`), { kind: first === "number" ? "numbers" : "strings", array };
+  let value = args[0], typed = typedArrayName(value);
+  if (typed !== void 0) return { kind: "typed", array: viewOf(name, "array", value, typed) };
+  isArray(name, "array", value) || fail(name, "array", `must be a typed array or an Array of numbers or of strings, got ${describe(value)}`);
+  let items = arraySnapshot(value);
+  if (items.length === 0) return { kind: "numbers", array: new Float64Array(0) };
+  let first = typeof items[0];
+  first !== "number" && first !== "string" && rejectElement(name, "array", value, items, 0, "numbers or strings");
+  for (let i = 1; i < items.length; i++)
+    typeof items[i] !== first && rejectElement(name, "array", value, items, i, `only ${first}s (mixed types are not sorted)`);
+  return first === "number" ? { kind: "numbers", array: Float64Array.from(items) } : { kind: "strings", array: items };
 }
 function toCallbackArray(operation, value) {
-  if (Array.isArray(value) || ArrayBuffer.isView(value) && !(value instanceof DataView)) return value;
+  let name = typedArrayName(value);
+  if (name !== void 0) return viewOf(operation, "array", value, name);
+  if (isArray(operation, "array", value)) return value;
   fail(operation, "array", `must be an Array or a typed array, got ${describe(value)}`);
 }
 function toCallback(operation, argument, value) {
   return typeof value != "function" && fail(operation, argument, `must be a function, got ${describe(value)}`), value;
 }
-var JS_ONLY = "JS-only: takes a JS callback", data_default = [
+var JS_ONLY = "JS-only: takes a JS callback", sortMsg = (text) => new RegExp(`^data_sort: 'array' ${text}`), sortBadInputs = (k) => [
+  bad("null", () => [null], sortMsg("must be a typed array or an Array of numbers or of strings, got null$")),
+  bad("undefined", () => [void 0], sortMsg("must be a typed array .* got undefined$")),
+  bad("a string", () => ["cba"], sortMsg("must be a typed array .* got string$")),
+  bad("a number", () => [3], sortMsg("must be a typed array .* got number$")),
+  bad("NaN", () => [NaN], sortMsg("must be a typed array .* got NaN$")),
+  bad("-Infinity", () => [-1 / 0], sortMsg("must be a typed array .* got -Infinity$")),
+  bad("an object", () => [{ 0: 1, length: 1 }], sortMsg("must be a typed array .* got Object$")),
+  bad("a DataView", () => [new DataView(new ArrayBuffer(8))], sortMsg("must be a typed array .* got DataView$")),
+  bad("an ArrayBuffer", () => [new ArrayBuffer(8)], sortMsg("must be a typed array .* got ArrayBuffer$")),
+  bad("numbers then a string", () => [[1, 2, "x"]], sortMsg("element 2 is string; expected only numbers")),
+  bad("strings then a number", () => [["a", 1]], sortMsg("element 1 is number; expected only strings")),
+  bad("a hole", () => [[1, , 3]], sortMsg("has a hole at index 1")),
+  // eslint-disable-line no-sparse-arrays
+  bad("null element", () => [[1, null]], sortMsg("element 1 is null")),
+  bad("undefined element", () => [["a", void 0]], sortMsg("element 1 is undefined")),
+  bad("BigInt elements", () => [[1n, 2n]], sortMsg("element 0 is bigint")),
+  bad("nested arrays", () => [[[2], [1]]], sortMsg("element 0 is Array")),
+  bad("objects", () => [[{}, {}]], sortMsg("element 0 is Object")),
+  bad("no arguments", () => [], /^data_sort: takes 1 argument\(s\), got 0$/),
+  bad("two arguments", () => [[2, 1], "desc"], /^data_sort: takes 1 argument\(s\), got 2$/),
+  bad("a 100 MB string then a number", () => [[k.big(), 1]], sortMsg("element 1 is number; expected only strings"), void 0, { huge: !0 })
+];
+function sortArbitrary(fc) {
+  let numbers = fc.oneof(fc.integer(), fc.double(), fc.constantFrom(-0, 0, NaN, NaN, 1 / 0, -1 / 0)), typed = fc.tuple(fc.constantFrom(...NUMBER_TYPED_ARRAYS), fc.array(numbers, { maxLength: 200 })).map(([name, xs]) => TYPED_ARRAYS[name].from(xs)), bigTyped = fc.tuple(fc.constantFrom(BigInt64Array, BigUint64Array), fc.array(fc.bigInt({ min: -(1n << 63n), max: (1n << 64n) - 1n }), { maxLength: 100 })).map(([T2, xs]) => T2.from(xs, (x) => T2 === BigInt64Array ? BigInt.asIntN(64, x) : BigInt.asUintN(64, x))), strings = fc.array(fc.oneof(fc.string({ unit: "binary", maxLength: 6 }), fc.constantFrom("", "a", "\uD83D", "\uFFFD", "\u{1F600}")), { maxLength: 100 });
+  return fc.tuple(fc.oneof(typed, bigTyped, fc.array(numbers, { maxLength: 200 }), strings));
+}
+var callbackBadInputs = (name, fnArg) => [
+  bad("array null", () => [null, (x) => x], new RegExp(`^${name}: 'array' must be an Array or a typed array, got null$`)),
+  bad("array a string", () => ["abc", (x) => x], new RegExp(`^${name}: 'array' must be an Array or a typed array, got string$`)),
+  bad("array a DataView", () => [new DataView(new ArrayBuffer(2)), (x) => x], new RegExp(`^${name}: 'array' must be an Array or a typed array, got DataView$`)),
+  bad(`${fnArg} not a function`, () => [[1, 2], "x => x"], new RegExp(`^${name}: '${fnArg}' must be a function, got string$`)),
+  bad(`${fnArg} null`, () => [[1, 2], null], new RegExp(`^${name}: '${fnArg}' must be a function, got null$`)),
+  bad("no arguments", () => [], new RegExp(`^${name}: takes 2( to 3)? argument\\(s\\), got 0$`))
+], data_default = [
   {
     name: "data_sort",
     signature: "<T extends Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | number[] | string[]>(array: T) => T",
@@ -1699,11 +2135,15 @@ var JS_ONLY = "JS-only: takes a JS callback", data_default = [
     size: ({ array }) => array.length,
     js: (input) => dataSort(input),
     wasm: (instance, input) => dataSort2(instance, "data_sort", input),
-    sample: () => [new Float64Array([3, -0, 0, NaN, -1])]
+    sample: () => [new Float64Array([3, -0, 0, NaN, -1])],
+    arbitrary: sortArbitrary,
+    badInputs: sortBadInputs,
+    largeInput: (bytes, k) => [k.randomFloats(bytes / 8, 17)],
+    sweep: (k) => ({ scales: k.geometric(4, 1 << 20, 2), args: (n) => [k.randomFloats(n, 17)] })
   },
   {
     name: "data_filter",
-    signature: "<T extends unknown[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array>(array: T, predicate: (value: any, index: number, array: T) => unknown) => T",
+    signature: "<T extends unknown[] | NumericTypedArray>(array: T, predicate: (value: ElementOf<T>, index: number, array: T) => unknown) => T",
     description: `Elements for which predicate is truthy (${JS_ONLY})`,
     complexity: "O(n)",
     validate(args) {
@@ -1711,11 +2151,13 @@ var JS_ONLY = "JS-only: takes a JS callback", data_default = [
     },
     size: ({ array }) => array.length,
     js: ({ array, fn }) => dataFilter(array, fn),
-    sample: () => [[1, 2, 3], (x) => x > 1]
+    sample: () => [[1, 2, 3], (x) => x > 1],
+    badInputs: () => callbackBadInputs("data_filter", "predicate"),
+    largeInput: (bytes, k) => [k.randomFloats(bytes / 8, 3), (x) => x > 0.5]
   },
   {
     name: "data_map",
-    signature: "(array: unknown[] | ArrayLike<number>, fn: (value: any, index: number) => unknown) => unknown[] | ArrayLike<number>",
+    signature: "<A extends readonly unknown[] | NumericTypedArray, U = ElementOf<A>>(array: A, fn: (value: ElementOf<A>, index: number) => U) => A extends readonly unknown[] ? U[] : A",
     description: `fn applied to every element; a typed array maps to the same type (${JS_ONLY})`,
     complexity: "O(n)",
     validate(args) {
@@ -1723,11 +2165,13 @@ var JS_ONLY = "JS-only: takes a JS callback", data_default = [
     },
     size: ({ array }) => array.length,
     js: ({ array, fn }) => dataMap(array, fn),
-    sample: () => [[1, 2, 3], (x) => x * 2]
+    sample: () => [[1, 2, 3], (x) => x * 2],
+    badInputs: () => callbackBadInputs("data_map", "fn"),
+    largeInput: (bytes, k) => [k.randomFloats(bytes / 8, 3), (x) => x * 2]
   },
   {
     name: "data_reduce",
-    signature: "(array: unknown[] | ArrayLike<number>, fn: (acc: any, value: any, index: number) => any, initial?: any) => any",
+    signature: "<A extends readonly unknown[] | NumericTypedArray, R = ElementOf<A>>(array: A, fn: (acc: R, value: ElementOf<A>, index: number) => R, initial?: R) => R",
     description: `Left fold; without initial the first element starts it, and an empty array is an error (${JS_ONLY})`,
     complexity: "O(n)",
     validate(args) {
@@ -1737,7 +2181,12 @@ var JS_ONLY = "JS-only: takes a JS callback", data_default = [
     },
     size: ({ array }) => array.length,
     js: ({ array, fn, hasInitial, initial }) => dataReduce(array, fn, hasInitial, initial),
-    sample: () => [[1, 2, 3], (a, b) => a + b, 0]
+    sample: () => [[1, 2, 3], (a, b) => a + b, 0],
+    badInputs: () => [
+      ...callbackBadInputs("data_reduce", "fn"),
+      bad("empty array, no initial value", () => [[], (a, b) => a + b], /^data_reduce: 'array' is empty and no initial value was given$/)
+    ],
+    largeInput: (bytes, k) => [k.randomFloats(bytes / 8, 3), (a, x) => a + x, 0]
   },
   {
     name: "data_group_by",
@@ -1747,8 +2196,10 @@ var JS_ONLY = "JS-only: takes a JS callback", data_default = [
     validate(args) {
       let name = "data_group_by";
       arity(name, args, 2);
-      let [records, key] = args;
-      if (Array.isArray(records) || fail(name, "records", `must be an Array, got ${describe(records)}`), typeof key == "string")
+      let [given, key] = args;
+      isArray(name, "records", given) || fail(name, "records", `must be an Array, got ${describe(given)}`);
+      let records = arraySnapshot(given);
+      if (typeof key == "string")
         for (let i = 0; i < records.length; i++) {
           let r = records[i];
           (r === null || typeof r != "object") && fail(name, "records", `element ${i} is ${describe(r)}; with a property-name key every record must be an object`);
@@ -1758,7 +2209,13 @@ var JS_ONLY = "JS-only: takes a JS callback", data_default = [
     },
     size: ({ records }) => records.length,
     js: ({ records, key }) => dataGroupBy(records, key),
-    sample: () => [[{ k: "a" }, { k: "b" }, { k: "a" }], "k"]
+    sample: () => [[{ k: "a" }, { k: "b" }, { k: "a" }], "k"],
+    badInputs: () => [
+      bad("records null", () => [null, "k"], /^data_group_by: 'records' must be an Array, got null$/),
+      bad("a record that is not an object", () => [[{ k: 1 }, 2], "k"], /^data_group_by: 'records' element 1 is number/),
+      bad("key a number", () => [[{ k: 1 }], 3], /^data_group_by: 'key' must be a property name/)
+    ],
+    largeInput: (bytes) => [Array.from({ length: bytes / 64 }, (_, i) => ({ k: i % 7 })), "k"]
   }
 ];
 
@@ -1886,27 +2343,43 @@ function imageGrayscale2(instance, operation, data) {
 }
 
 // js/registry/image.js
-var MAX_SIDE = 1 << 24, KINDS = ["box", "gaussian"];
+var MAX_SIDE = 1 << 24, KINDS = ["box", "gaussian"], PIXEL_TYPES = ["Uint8ClampedArray", "Uint8Array"];
 function toImage(operation, value) {
-  (value === null || typeof value != "object") && fail(operation, "image", `must be an ImageData-like {data, width, height}, got ${describe(value)}`);
-  let { data, width, height } = value;
-  return data instanceof Uint8ClampedArray || data instanceof Uint8Array || fail(operation, "image.data", `must be a Uint8ClampedArray or Uint8Array, got ${describe(data)}`), toCount(operation, "image.width", width, { max: MAX_SIDE }), toCount(operation, "image.height", height, { max: MAX_SIDE }), data.length !== width * height * 4 && fail(operation, "image.data", `must hold width*height*4 = ${width * height * 4} bytes (RGBA), got ${data.length}`), { source: value, data, width, height };
+  (value === null || typeof value != "object" || typedArrayName(readable(operation, "image", value)) !== void 0) && fail(operation, "image", `must be an ImageData-like {data, width, height}, got ${describe(value)}`);
+  let { data: given, width, height } = value, data = typedArrayView(operation, "image.data", given, PIXEL_TYPES, "a Uint8ClampedArray or Uint8Array");
+  return toCount(operation, "image.width", width, { max: MAX_SIDE }), toCount(operation, "image.height", height, { max: MAX_SIDE }), data.length !== width * height * 4 && fail(operation, "image.data", `must hold width*height*4 = ${width * height * 4} bytes (RGBA), got ${data.length}`), { source: value, data, width, height };
 }
 function asImage({ source, data, width, height }, bytes) {
   let out = data instanceof Uint8ClampedArray ? new Uint8ClampedArray(bytes.buffer, bytes.byteOffset, bytes.length) : bytes;
   return typeof ImageData < "u" && source instanceof ImageData ? new ImageData(out, width, height) : { data: out, width, height };
 }
-var blur = {
+var imageArbitrary = (fc) => fc.record({ width: fc.integer({ min: 1, max: 12 }), height: fc.integer({ min: 1, max: 12 }), clamped: fc.boolean(), seed: fc.integer() }).map(({ width, height, clamped, seed }) => {
+  let data = new (clamped ? Uint8ClampedArray : Uint8Array)(width * height * 4), s = seed >>> 0;
+  for (let i = 0; i < data.length; i++)
+    s = Math.imul(s, 1664525) + 1013904223 >>> 0, data[i] = s >>> 24;
+  return { data, width, height };
+}), imageBadInputs = (name, extra) => [
+  bad("null image", () => [null, ...extra], op(name)),
+  bad("a string", () => ["image.png", ...extra], op(name)),
+  bad("data shorter than width*height*4", () => [{ data: new Uint8ClampedArray(15), width: 2, height: 2 }, ...extra], op(name)),
+  bad("data longer than width*height*4", () => [{ data: new Uint8ClampedArray(20), width: 2, height: 2 }, ...extra], op(name)),
+  bad("negative width", () => [{ data: new Uint8ClampedArray(16), width: -2, height: -2 }, ...extra], op(name)),
+  bad("fractional width", () => [{ data: new Uint8ClampedArray(16), width: 1.5, height: 2 }, ...extra], op(name)),
+  bad("NaN height", () => [{ data: new Uint8ClampedArray(16), width: 2, height: NaN }, ...extra], op(name)),
+  bad("enormous width", () => [{ data: new Uint8ClampedArray(16), width: 1e9, height: 1e9 }, ...extra], op(name)),
+  bad("missing height", () => [{ data: new Uint8ClampedArray(16), width: 4 }, ...extra], op(name)),
+  bad("Float32Array data", () => [{ data: new Float32Array(16), width: 2, height: 2 }, ...extra], op(name)),
+  bad("data a string", () => [{ data: "rgba", width: 1, height: 1 }, ...extra], op(name))
+], rgba = (w, h) => ({ data: new Uint8ClampedArray(w * h * 4).fill(100), width: w, height: h }), imageOf = (k, bytes, seed) => k.testImage(256, Math.max(1, Math.floor(bytes / 4 / 256)), seed), blur = {
   name: "image_blur",
-  signature: "(image: { data: Uint8ClampedArray | Uint8Array; width: number; height: number }, radius: number, options?: { kind?: 'box' | 'gaussian' }) => { data: Uint8ClampedArray | Uint8Array; width: number; height: number }",
+  signature: "<I extends ImageLike>(image: I, radius: number, options?: { kind?: 'box' | 'gaussian' }) => ImageOf<I>",
   description: `separable blur of RGBA pixels (all four channels), edges clamped; radius 0..${1e3}; box or gaussian (sigma = radius/2)`,
   complexity: "O(w\xB7h) box, O(w\xB7h\xB7r) gaussian",
   validate(args) {
     arity("image_blur", args, 2, 3);
-    let image = toImage("image_blur", args[0]), radius = toCount("image_blur", "radius", args[1], { max: 1e3 }), options = args[2], kind = "box";
-    if (options !== void 0) {
-      (options === null || typeof options != "object" || Array.isArray(options)) && fail("image_blur", "options", `must be an object, got ${describe(options)}`);
-      for (let key of Object.keys(options)) key !== "kind" && fail("image_blur", "options", `has unknown option '${key}'`);
+    let image = toImage("image_blur", args[0]), radius = toCount("image_blur", "radius", args[1], { max: 1e3 }), kind = "box";
+    if (args[2] !== void 0) {
+      let options = readOptions("image_blur", "options", args[2], ["kind"]);
       options.kind !== void 0 && (KINDS.includes(options.kind) || fail("image_blur", "options.kind", `must be 'box' or 'gaussian', got ${typeof options.kind == "string" ? `'${options.kind}'` : describe(options.kind)}`), kind = options.kind);
     }
     return { image, radius, kind };
@@ -1914,10 +2387,30 @@ var blur = {
   size: ({ image }) => image.data.length,
   js: ({ image, radius, kind }) => asImage(image, imageBlur(image.data, image.width, image.height, kind, radius)),
   wasm: (instance, { image, radius, kind }) => asImage(image, imageBlur2(instance, "image_blur", image.data, image.width, image.height, kind, radius)),
-  sample: () => [{ data: new Uint8ClampedArray(16).fill(7), width: 2, height: 2 }, 1]
+  sample: () => [{ data: new Uint8ClampedArray(16).fill(7), width: 2, height: 2 }, 1],
+  arbitrary: (fc) => {
+    let radius = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 7, max: 40 }), fc.constantFrom(127, 128, 129, 1e3)), kind = fc.constantFrom(void 0, "box", "gaussian");
+    return fc.tuple(imageArbitrary(fc), radius, kind).map(([image, r, k]) => k === void 0 ? [image, r] : [image, r, { kind: k }]);
+  },
+  badInputs: () => [
+    ...imageBadInputs("image_blur", [1]),
+    bad("negative radius", () => [rgba(2, 2), -1], op("image_blur")),
+    bad("fractional radius", () => [rgba(2, 2), 1.5], op("image_blur")),
+    bad("NaN radius", () => [rgba(2, 2), NaN], op("image_blur")),
+    bad("Infinity radius", () => [rgba(2, 2), 1 / 0], op("image_blur")),
+    bad("radius a string", () => [rgba(2, 2), "2"], op("image_blur")),
+    bad("radius null", () => [rgba(2, 2), null], op("image_blur")),
+    bad("unsafe radius (2^53)", () => [rgba(2, 2), 2 ** 53], op("image_blur")),
+    bad("kind 'median'", () => [rgba(2, 2), 1, { kind: "median" }], mentions("image_blur", "kind")),
+    bad("kind a number", () => [rgba(2, 2), 1, { kind: 3 }], mentions("image_blur", "kind")),
+    bad("an unknown option", () => [rgba(2, 2), 1, { sigma: 2 }], mentions("image_blur", "sigma"))
+  ],
+  largeInput: (bytes, k) => [imageOf(k, bytes, 13), 2],
+  sweep: (k) => ({ scales: k.geometric(4, 1024, 1.6), args: (s) => [k.testImage(s, s, 5), 2, { kind: "box" }] }),
+  threadSweep: (k) => ({ scales: k.geometric(16, 2048, 1.6), args: (s) => [k.testImage(s, s, 5), 2, { kind: "box" }] })
 }, grayscale = {
   name: "image_grayscale",
-  signature: "(image: { data: Uint8ClampedArray | Uint8Array; width: number; height: number }) => { data: Uint8ClampedArray | Uint8Array; width: number; height: number }",
+  signature: "<I extends ImageLike>(image: I) => ImageOf<I>",
   description: "RGBA -> RGBA with R = G = B = (77 R + 150 G + 29 B + 128) >> 8 (BT.601 luma), alpha kept",
   complexity: "O(w\xB7h)",
   validate(args) {
@@ -1926,7 +2419,11 @@ var blur = {
   size: ({ image }) => image.data.length,
   js: ({ image }) => asImage(image, imageGrayscale(image.data)),
   wasm: (instance, { image }) => asImage(image, imageGrayscale2(instance, "image_grayscale", image.data)),
-  sample: () => [{ data: new Uint8ClampedArray(16).fill(7), width: 2, height: 2 }]
+  sample: () => [{ data: new Uint8ClampedArray(16).fill(7), width: 2, height: 2 }],
+  arbitrary: (fc) => fc.tuple(imageArbitrary(fc)),
+  badInputs: () => [...imageBadInputs("image_grayscale", []), bad("two arguments", () => [rgba(1, 1), 1], op("image_grayscale"))],
+  largeInput: (bytes, k) => [imageOf(k, bytes, 47)],
+  sweep: (k) => ({ scales: k.geometric(4, 2048, 2), args: (s) => [k.testImage(s, s, 47)] })
 }, image_default = [blur, grayscale];
 
 // js/fallbacks/json_errors.js
@@ -2172,18 +2669,22 @@ function jsonStringify(value, operation) {
   try {
     return JSON.stringify(value);
   } catch (error) {
-    if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
+    if (!isEngineRefusal(error)) throw error;
     let walked = walkToTape(value, operation);
     return walked === null ? void 0 : formatTapeInJs(walked);
   }
+}
+var REFUSAL = /circular|cyclic|bigint|call stack|recursion|string length|too long/i;
+function isEngineRefusal(error) {
+  return error instanceof TypeError || error instanceof RangeError || error?.name === "InternalError" ? REFUSAL.test(String(error.message)) : !1;
 }
 
 // js/wasm/json.js
 var STATUS2 = { OK: 0, INVALID_ARGUMENT: 1, OUT_OF_MEMORY: 2, SYNTAX_ERROR: 3 }, LONG2 = 2 ** 28 - 1, nodeBuffer = () => typeof Buffer == "function" && typeof Buffer.from == "function" ? Buffer : null, utf16Decoder = typeof TextDecoder == "function" ? new TextDecoder("utf-16le") : null;
 function copyInUtf16(heap, text) {
-  let ptr = heap.alloc(text.length * 2), buffer = heap.instance.memory.buffer, NodeBuffer3 = nodeBuffer();
-  if (NodeBuffer3)
-    NodeBuffer3.from(buffer, ptr, text.length * 2).write(text, 0, "utf16le");
+  let ptr = heap.alloc(text.length * 2), buffer = heap.instance.memory.buffer, NodeBuffer4 = nodeBuffer();
+  if (NodeBuffer4)
+    NodeBuffer4.from(buffer, ptr, text.length * 2).write(text, 0, "utf16le");
   else {
     let units = new Uint16Array(buffer, ptr, text.length);
     for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
@@ -2192,8 +2693,8 @@ function copyInUtf16(heap, text) {
 }
 function readUtf16(memory, ptr, length, wellFormed) {
   if (length === 0) return "";
-  let NodeBuffer3 = nodeBuffer();
-  if (NodeBuffer3) return NodeBuffer3.from(memory.buffer, ptr, length * 2).toString("utf16le");
+  let NodeBuffer4 = nodeBuffer();
+  if (NodeBuffer4) return NodeBuffer4.from(memory.buffer, ptr, length * 2).toString("utf16le");
   let units = new Uint16Array(memory.buffer, ptr, length);
   if (wellFormed && utf16Decoder) return utf16Decoder.decode(memory.buffer instanceof ArrayBuffer ? units : new Uint16Array(units));
   let parts = [];
@@ -2212,8 +2713,11 @@ function callKernel(heap, operation, call, read) {
 function throwFailure(words, operation, text, neededBytes, heap) {
   throw words[0] === STATUS2.SYNTAX_ERROR ? jsonSyntaxError(words[1], text, words[2]) : words[0] === STATUS2.OUT_OF_MEMORY ? new WasmMemoryError({ operation, neededBytes, limitBytes: heap.instance.maxBytes }) : new Error(`internal: ${operation} kernel returned status ${words[0]}`);
 }
+function defineOwn(object, key, value) {
+  Object.defineProperty(object, key, { value, writable: !0, enumerable: !0, configurable: !0 });
+}
 function materialize(tape, numbers, strings) {
-  let stack = [], container = null, isArray = !1, key = "", t = 0, num = 0, at = 0;
+  let stack = [], container = null, isArray2 = !1, key = "", t = 0, num = 0, at = 0;
   for (; ; ) {
     let word = tape[t++], value;
     switch (word & 15) {
@@ -2240,16 +2744,16 @@ function materialize(tape, numbers, strings) {
         continue;
       }
       case 6:
-        stack.push(container, key, isArray), container = [], isArray = !0;
+        stack.push(container, key, isArray2), container = [], isArray2 = !0;
         continue;
       case 7:
-        stack.push(container, key, isArray), container = {}, isArray = !1;
+        stack.push(container, key, isArray2), container = {}, isArray2 = !1;
         continue;
       default:
-        value = container, isArray = stack.pop(), key = stack.pop(), container = stack.pop();
+        value = container, isArray2 = stack.pop(), key = stack.pop(), container = stack.pop();
     }
     if (container === null) return value;
-    isArray ? container.push(value) : key === "__proto__" ? Object.defineProperty(container, key, { value, writable: !0, enumerable: !0, configurable: !0 }) : container[key] = value;
+    isArray2 ? container.push(value) : key in Object.prototype ? defineOwn(container, key, value) : container[key] = value;
   }
 }
 var isWellFormed = (text) => typeof text.isWellFormed == "function" && text.isWellFormed();
@@ -2279,7 +2783,12 @@ function jsonExtractNumbers2(instance, operation, text, field) {
   });
 }
 function jsonStringify2(instance, operation, value) {
-  let walked = walkToTape(value, operation);
+  let walked;
+  try {
+    walked = walkToTape(value, operation);
+  } catch (error) {
+    throw new CallerError(error);
+  }
   if (walked === null) return;
   let strings = walked.strings.join("");
   return withHeap(instance, operation, (heap, M) => {
@@ -2292,7 +2801,114 @@ function jsonStringify2(instance, operation, value) {
 function textArgument(operation, args, count) {
   return arity(operation, args, count), typeof args[0] != "string" && fail(operation, "text", `must be a string, got ${describe(args[0])}`), args[0];
 }
-var json_default = [
+function jsonTextArbitrary(fc) {
+  let text = fc.oneof(
+    fc.json({ maxDepth: 3 }),
+    fc.json({ maxDepth: 2, stringUnit: "binary" }),
+    fc.tuple(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom(0, 1, 2, "	", ` \r
+`)).map(([v, sp]) => JSON.stringify(v, null, sp))
+  ), edits = ["", '"', "\\", ",", ":", "[", "]", "{", "}", "-", ".", "e", "0", "1", " ", `
+`, "\v", "\xA0", "\uFEFF", "\uD800", "u", "x", "n", "t", "\0", "\\u"], edited = fc.tuple(text, fc.nat(), fc.nat(), fc.constantFrom("truncate", "delete", "insert", "replace"), fc.constantFrom(...edits)).map(([t, p, q, how, ch]) => {
+    let i = t.length ? p % (t.length + 1) : 0;
+    return how === "truncate" ? t.slice(0, i) : how === "delete" ? t.slice(0, i) + t.slice(i + 1 + q % 3) : how === "insert" ? t.slice(0, i) + ch + t.slice(i) : t.slice(0, i) + ch + t.slice(i + 1);
+  });
+  return fc.oneof({ weight: 2, arbitrary: text }, { weight: 1, arbitrary: edited });
+}
+var INVALID_JSON = [
+  ["", 0],
+  [" ", 1],
+  [`	
+\r `, 4],
+  ["{", 1],
+  ["[", 1],
+  ["}", 0],
+  ["]", 0],
+  [":", 0],
+  [",", 0],
+  ["[1,]", 3],
+  ["[,1]", 1],
+  ["[1 2]", 3],
+  ["[1,,2]", 3],
+  ["[1]]", 3],
+  ['{"a":1,}', 7],
+  ['{"a" 1}', 5],
+  ['{"a":}', 5],
+  ["{,}", 1],
+  ["{a:1}", 1],
+  ["{1:2}", 1],
+  ["{'a':1}", 1],
+  ['{"a":1 "b":2}', 7],
+  ['{"a":1}{', 7],
+  ["'a'", 0],
+  ['"abc', 4],
+  ['"a	b"', 2],
+  [`"a
+b"`, 2],
+  ['"\0"', 1],
+  ['"\\x"', null],
+  ['"\\u12G4"', null],
+  ['"\\u00"', null],
+  ['"\\', null],
+  ["01", 1],
+  ["-01", 2],
+  ["1.", 2],
+  [".5", 0],
+  ["1.e5", 2],
+  ["-", 1],
+  ["+1", 0],
+  ["1e", 2],
+  ["1e+", 3],
+  ["0x10", 1],
+  ["tru", null],
+  ["nul", null],
+  ["fals", null],
+  ["True", 0],
+  ["NaN", 0],
+  ["Infinity", 0],
+  ["-Infinity", 1],
+  ["undefined", 0],
+  ["1 2", 2],
+  ['"a"x', 3],
+  ["\xA01", 0],
+  ["\uFEFF1", 0],
+  ["/*c*/1", 0],
+  [`// c
+1`, 0],
+  ["[1] // c", 4],
+  ["[1, 2", 5]
+], INVALID_UTF8 = [
+  [34, 255, 34],
+  // 0xFF never occurs in UTF-8
+  [34, 195, 34],
+  // truncated 2-byte sequence
+  [34, 237, 160, 128, 34],
+  // encoded surrogate U+D800
+  [34, 192, 175, 34]
+  // overlong '/'
+];
+function jsonTextBadInputs(name, k, extra = []) {
+  let DEEP = k.DEEP, either = new RegExp(`(^${name}: )|(at position \\d+$)`);
+  return [
+    ...INVALID_JSON.map(
+      ([text, at]) => bad(`invalid JSON ${JSON.stringify(text)}`, () => [text, ...extra], at === null ? /at position \d+$/ : new RegExp(`at position ${at}$`), JSE)
+    ),
+    bad("100 000 unclosed [", () => ["[".repeat(DEEP), ...extra], new RegExp(`at position ${DEEP}$`), JSE),
+    bad("100 000 nested objects, unclosed", () => ['{"a":'.repeat(DEEP) + "1", ...extra], new RegExp(`at position ${5 * DEEP + 1}$`), JSE),
+    bad("100 000 deep, one ] short", () => ["[".repeat(DEEP) + "]".repeat(DEEP - 1), ...extra], new RegExp(`at position ${2 * DEEP - 1}$`), JSE),
+    bad("100 MB string literal, unterminated", () => ['"' + k.big(), ...extra], new RegExp(`at position ${k.MB100 + 1}$`), JSE, { huge: !0 }),
+    bad("100 MB of spaces, then a stray comma", () => [" ".repeat(k.MB100) + ",", ...extra], new RegExp(`at position ${k.MB100}$`), JSE, { huge: !0 }),
+    bad("no argument", () => [], op(name)),
+    bad("an object", () => [{}, ...extra], either, [IAE, JSE]),
+    bad("an array", () => [[1, 2], ...extra], either, [IAE, JSE]),
+    // Where bytes are accepted as text they must be valid UTF-8; where they are not
+    // accepted at all, that is a type error.
+    ...INVALID_UTF8.map((bytes, i) => bad(`invalid UTF-8 bytes #${i + 1}`, () => [new Uint8Array(bytes), ...extra], either, [IAE, JSE]))
+  ];
+}
+function containsBigInt(v, seen = /* @__PURE__ */ new Set()) {
+  return typeof v == "bigint" || typeof v == "object" && v instanceof BigInt ? !0 : v === null || typeof v != "object" || seen.has(v) ? !1 : (seen.add(v), Object.values(v).some((x) => containsBigInt(x, seen)));
+}
+var jsonTextOf = (bytes) => "[" + "12.5,".repeat(Math.floor(bytes / 5)) + "0]", jsonSweep = (...extra) => (k) => ({ scales: k.geometric(64, 2 << 20, 2), args: (n) => [k.jsonText(n, 3), ...extra] }), json_default = [
   {
     name: "json_parse",
     aliases: ["parse_json"],
@@ -2302,8 +2918,13 @@ var json_default = [
     validate: (args) => ({ text: textArgument("json_parse", args, 1) }),
     size: ({ text }) => text.length,
     js: ({ text }) => jsonParse(text),
+    jsPath: () => "JSON.parse",
     wasm: (instance, { text }) => jsonParse2(instance, "json_parse", text),
-    sample: () => ['{"a":[1,2.5,"x",true,null]}']
+    sample: () => ['{"a":[1,2.5,"x",true,null]}'],
+    arbitrary: (fc) => fc.tuple(jsonTextArbitrary(fc)),
+    badInputs: (k) => jsonTextBadInputs("json_parse", k),
+    largeInput: (bytes) => [jsonTextOf(bytes)],
+    sweep: jsonSweep()
   },
   {
     name: "json_validate",
@@ -2314,7 +2935,11 @@ var json_default = [
     size: ({ text }) => text.length,
     js: ({ text }) => jsonValidate(text),
     wasm: (instance, { text }) => jsonValidate2(instance, "json_validate", text),
-    sample: () => ['{"a":[1,2.5,"x",true,null]}']
+    sample: () => ['{"a":[1,2.5,"x",true,null]}'],
+    arbitrary: (fc) => fc.tuple(jsonTextArbitrary(fc)),
+    badInputs: (k) => jsonTextBadInputs("json_validate", k),
+    largeInput: (bytes) => [jsonTextOf(bytes)],
+    sweep: jsonSweep()
   },
   {
     name: "json_extract_numbers",
@@ -2328,7 +2953,28 @@ var json_default = [
     size: ({ text }) => text.length,
     js: ({ text, field }) => jsonExtractNumbers(text, field, "json_extract_numbers"),
     wasm: (instance, { text, field }) => jsonExtractNumbers2(instance, "json_extract_numbers", text, field),
-    sample: () => ['[{"x":1},{"x":2.5}]', "x"]
+    sample: () => ['[{"x":1},{"x":2.5}]', "x"],
+    // Texts written by hand so that duplicate names (and their order) survive; some
+    // members hold non-numbers, which is an error to agree on.
+    arbitrary: (fc) => {
+      let name = fc.constantFrom("a", "b", "x", "", "__proto__", "1", "ab"), { value } = fc.letrec((tie) => ({
+        value: fc.oneof({ depthSize: "small" }, fc.double().map((v) => Number.isFinite(v) ? String(v) : "1e400"), fc.integer().map(String), fc.constantFrom('"1"', "null", "true"), tie("object"), tie("array")),
+        object: fc.array(fc.tuple(name, tie("value")), { maxLength: 4 }).map((ms) => `{${ms.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(",")}}`),
+        array: fc.array(tie("value"), { maxLength: 4 }).map((vs) => `[${vs.join(",")}]`)
+      }));
+      return fc.tuple(fc.oneof({ weight: 3, arbitrary: value }, { weight: 1, arbitrary: jsonTextArbitrary(fc) }), fc.constantFrom("a", "b", "x", "", "__proto__", "1"));
+    },
+    badInputs: (k) => [
+      ...jsonTextBadInputs("json_extract_numbers", k, ["x"]),
+      bad("field null", () => ['{"x":1}', null], /^json_extract_numbers: 'field' must be a string/),
+      bad("field a number", () => ['{"x":1}', 5], /^json_extract_numbers: 'field' must be a string/),
+      bad("field missing", () => ['{"x":1}'], op("json_extract_numbers")),
+      bad("the field holds a string", () => ['[{"x":1},{"x":"2"}]', "x"], mentions("json_extract_numbers", "position")),
+      bad("the field holds an array", () => ['{"x":[1]}', "x"], mentions("json_extract_numbers", "position")),
+      bad("the field holds null", () => ['{"y":{"x":null}}', "x"], mentions("json_extract_numbers", "position"))
+    ],
+    largeInput: (bytes) => ["[" + '{"x":1.5},'.repeat(Math.floor(bytes / 10)) + '{"x":0}]', "x"],
+    sweep: jsonSweep("value")
   },
   {
     name: "json_stringify",
@@ -2337,23 +2983,40 @@ var json_default = [
     description: "the string JSON.stringify gives (toJSON, skipped members, escapes, number formatting); a cycle or a BigInt is an InvalidArgumentError; any depth",
     complexity: "O(size of the value)",
     validate(args) {
-      return arity("json_stringify", args, 1), { value: args[0] };
+      return arity("json_stringify", args, 1), { value: readable("json_stringify", "value", args[0]) };
     },
     // The value's size is only known by walking it; AUTO routes on a constant.
     size: () => 1,
     js: ({ value }) => jsonStringify(value, "json_stringify"),
+    jsPath: () => "JSON.stringify",
     wasm: (instance, { value }) => jsonStringify2(instance, "json_stringify", value),
-    sample: () => [{ a: [1, 2.5, "x", !0, null] }]
+    sample: () => [{ a: [1, 2.5, "x", !0, null] }],
+    // JSON values and what JSON.stringify treats specially: undefined, functions and
+    // symbols (skipped, or null in arrays), -0, non-finite numbers, toJSON, Dates, boxed
+    // values, sparse arrays, null-prototype objects.
+    arbitrary: (fc) => fc.tuple(
+      fc.oneof(
+        fc.jsonValue({ maxDepth: 3 }),
+        fc.anything({ maxDepth: 2, withBoxedValues: !0, withNullPrototype: !0, withDate: !0, withSparseArray: !0 }).filter((v) => !containsBigInt(v)),
+        fc.constantFrom(void 0, () => 1, /* @__PURE__ */ Symbol("s"), -0, NaN, -1 / 0, { toJSON: () => ({ a: [1, void 0] }) }, [void 0, () => 1])
+      )
+    ),
+    badInputs: () => [
+      bad("a BigInt", () => [{ a: 1n }], op("json_stringify")),
+      bad("a cycle", () => [(() => {
+        let o = { a: [] };
+        return o.a.push(o), o;
+      })()], op("json_stringify")),
+      // prettier-ignore
+      bad("no argument", () => [], op("json_stringify"))
+    ],
+    largeInput: (bytes, k) => [Array.from(k.randomFloats(bytes / 8, 7))],
+    // size() is 1 for every value: growing values, threshold "always" or "never".
+    sweep: (k) => ({ scales: k.geometric(64, 1 << 20, 8), args: (n) => [JSON.parse(k.jsonText(n, 67))] })
   }
 ];
 
 // js/fallbacks/matrix.js
-function flatten(input) {
-  if (input.form === "object") return input.data;
-  let { rows: rows2, cols, arrays } = input, out = new Float64Array(rows2 * cols);
-  for (let i = 0; i < rows2; i++) out.set(arrays[i], i * cols);
-  return out;
-}
 function toArrays(data, rows2, cols) {
   let out = new Array(rows2);
   for (let i = 0; i < rows2; i++) {
@@ -2399,21 +3062,21 @@ function multiplyF32(a, b, m, k, n) {
   return c;
 }
 function matrixMultiply({ a, b }) {
-  let m = a.rows, k = a.cols, n = b.cols, c = a.type === "f32" ? multiplyF32(a.data, b.data, m, k, n) : multiplyF64(flatten(a), flatten(b), m, k, n);
+  let m = a.rows, k = a.cols, n = b.cols, c = a.type === "f32" ? multiplyF32(a.data, b.data, m, k, n) : multiplyF64(a.data, b.data, m, k, n);
   return inFormOf(a, c, m, n);
 }
 function matrixTranspose({ a }) {
-  let { rows: rows2, cols } = a;
+  let { rows: rows2, cols } = a, src = a.data;
   if (a.form === "arrays") {
-    let { arrays } = a, out = new Array(cols);
+    let out = new Array(cols);
     for (let j = 0; j < cols; j++) {
       let row = new Array(rows2);
-      for (let i = 0; i < rows2; i++) row[i] = arrays[i][j];
+      for (let i = 0; i < rows2; i++) row[i] = src[i * cols + j];
       out[j] = row;
     }
     return out;
   }
-  let src = a.data, dst = new src.constructor(rows2 * cols);
+  let dst = new src.constructor(rows2 * cols);
   for (let i = 0; i < rows2; i++) for (let j = 0; j < cols; j++) dst[j * rows2 + i] = src[i * cols + j];
   return { rows: cols, cols: rows2, data: dst };
 }
@@ -2443,7 +3106,7 @@ function determinantInPlace(m, n) {
   return negate ? -det : det;
 }
 function matrixDeterminant({ a }) {
-  let work = a.form === "arrays" ? flatten(a) : Float64Array.from(a.data);
+  let work = Float64Array.from(a.data);
   return determinantInPlace(work, a.rows);
 }
 
@@ -2453,13 +3116,7 @@ function allocMatrix(heap, Type, rows2, cols) {
   return heap.alloc(rows2 * cols * Type.BYTES_PER_ELEMENT);
 }
 function fill(heap, ptr, input) {
-  let { rows: rows2, cols } = input, view = heap.view(typeOf(input), ptr, rows2 * cols);
-  if (input.form === "object") {
-    view.set(input.data);
-    return;
-  }
-  let { arrays } = input;
-  for (let i = 0; i < rows2; i++) view.set(arrays[i], i * cols);
+  heap.view(typeOf(input), ptr, input.rows * input.cols).set(input.data);
 }
 function readOut(heap, ptr, like, rows2, cols) {
   let Type = typeOf(like);
@@ -2492,10 +3149,8 @@ function matrixTranspose2(instance, operation, { a }) {
 }
 function matrixDeterminant2(instance, operation, { a }) {
   return withHeap(instance, operation, (heap, M) => {
-    let n = a.rows, pa = allocMatrix(heap, Float64Array, n, n), view = heap.view(Float64Array, pa, n * n);
-    if (a.form === "object") view.set(a.data);
-    else for (let i = 0; i < n; i++) view.set(a.arrays[i], i * n);
-    return M.matrix_determinant_f64(pa, n);
+    let n = a.rows, pa = allocMatrix(heap, Float64Array, n, n);
+    return heap.view(Float64Array, pa, n * n).set(a.data), M.matrix_determinant_f64(pa, n);
   });
 }
 
@@ -2508,23 +3163,25 @@ function fromArrays(operation, argument, value) {
   let rows2 = value.length;
   rows2 === 0 && fail(operation, argument, "has no rows: an empty array has no column count (use {rows: 0, cols, data} for an empty matrix)");
   let first = value[0];
-  Array.isArray(first) || fail(operation, argument, `row 0 must be an array of numbers, got ${describe(first)}`);
+  isArray(operation, `${argument}[0]`, first) || fail(operation, argument, `row 0 must be an array of numbers, got ${describe(first)}`);
   let cols = first.length;
-  cols === 0 && fail(operation, argument, "row 0 is empty: rows need at least one entry"), (rows2 > MAX_DIMENSION || cols > MAX_DIMENSION) && fail(operation, argument, `is too large (${rows2}\xD7${cols})`);
+  cols === 0 && fail(operation, argument, "row 0 is empty: rows need at least one entry"), (rows2 > MAX_DIMENSION || cols > MAX_DIMENSION) && fail(operation, argument, `is too large (${rows2}\xD7${cols})`), rows2 * cols > MAX_ENTRIES && fail(operation, argument, `has ${rows2}\xD7${cols} entries, more than ${MAX_ENTRIES}`);
+  let data = new Float64Array(rows2 * cols);
   for (let i = 0; i < rows2; i++) {
-    let row = value[i];
-    Array.isArray(row) || fail(operation, argument, `row ${i} must be an array of numbers, got ${describe(row)}`), row.length !== cols && fail(operation, argument, `row ${i} has ${row.length} entries, expected ${cols}`);
+    let row = i === 0 ? first : value[i];
+    isArray(operation, `${argument}[${i}]`, row) || fail(operation, argument, `row ${i} must be an array of numbers, got ${describe(row)}`);
+    let length = i === 0 ? cols : row.length;
+    length !== cols && fail(operation, argument, `row ${i} has ${length} entries, expected ${cols}`);
+    let base = i * cols;
     for (let j = 0; j < cols; j++) {
       let v = row[j];
-      (typeof v != "number" || v - v !== 0) && badEntry(operation, argument, i, j, v);
+      (typeof v != "number" || v - v !== 0) && badEntry(operation, argument, i, j, v), data[base + j] = v;
     }
   }
-  return { form: "arrays", type: "f64", rows: rows2, cols, arrays: value };
+  return { form: "arrays", type: "f64", rows: rows2, cols, data };
 }
 function fromObject(operation, argument, value) {
-  let { data } = value, type;
-  data instanceof Float64Array ? type = "f64" : data instanceof Float32Array ? type = "f32" : fail(operation, argument, `data must be a Float64Array or a Float32Array, got ${describe(data)}`);
-  let rows2 = toCount(operation, `${argument}.rows`, value.rows, { max: MAX_DIMENSION }), cols = toCount(operation, `${argument}.cols`, value.cols, { max: MAX_DIMENSION });
+  let { data: given, rows: givenRows, cols: givenCols } = value, data = typedArrayView(operation, `${argument}.data`, given, ["Float64Array", "Float32Array"], "a Float64Array or a Float32Array"), type = data instanceof Float32Array ? "f32" : "f64", rows2 = toCount(operation, `${argument}.rows`, givenRows, { max: MAX_DIMENSION }), cols = toCount(operation, `${argument}.cols`, givenCols, { max: MAX_DIMENSION });
   data.length !== rows2 * cols && fail(operation, argument, `data has ${data.length} entries, expected rows*cols = ${rows2}*${cols} = ${rows2 * cols}`);
   for (let i = 0; i < data.length; i++) {
     let v = data[i];
@@ -2533,12 +3190,56 @@ function fromObject(operation, argument, value) {
   return { form: "object", type, rows: rows2, cols, data };
 }
 function toMatrix(operation, argument, value) {
-  if (Array.isArray(value)) return fromArrays(operation, argument, value);
-  if (value !== null && typeof value == "object" && !ArrayBuffer.isView(value))
+  if (isArray(operation, argument, value)) return fromArrays(operation, argument, value);
+  if (value !== null && typeof value == "object" && typedArrayName(value) === void 0)
     return fromObject(operation, argument, value);
   fail(operation, argument, `must be an array of arrays of numbers or {rows, cols, data}, got ${describe(value)}`);
 }
-var MATRIX_ANY = "Matrix | MatrixObject<Float32Array>", multiply = {
+var MATRIX_ANY = "Matrix | MatrixObject<Float32Array>";
+function matrixOf(fc, rows2, cols, type, form) {
+  let f32 = type === "f32", any = f32 ? fc.float({ noNaN: !0, noDefaultInfinity: !0 }) : fc.double({ noNaN: !0, noDefaultInfinity: !0 }), entry = fc.oneof(
+    { weight: 3, arbitrary: fc.double({ min: -1e3, max: 1e3, noNaN: !0 }).map(f32 ? Math.fround : (x) => x) },
+    { weight: 2, arbitrary: fc.integer({ min: -20, max: 20 }) },
+    { weight: 1, arbitrary: fc.constantFrom(0, -0) },
+    { weight: 1, arbitrary: any }
+  );
+  return fc.array(entry, { minLength: rows2 * cols, maxLength: rows2 * cols }).map((xs) => form === "object" || type === "f32" || rows2 === 0 || cols === 0 ? { rows: rows2, cols, data: (f32 ? Float32Array : Float64Array).from(xs) } : Array.from({ length: rows2 }, (_, i) => xs.slice(i * cols, (i + 1) * cols)));
+}
+var matrixKind = (fc) => fc.record({ type: fc.constantFrom("f64", "f32"), form: fc.constantFrom("arrays", "object") });
+function matrixBadInputs(name, { binary }) {
+  let ok = [[1, 2], [3, 4]], wrap = (m) => binary ? [m, ok] : [m], r = [
+    bad("null", () => wrap(null), op(name)),
+    bad("undefined", () => wrap(void 0), op(name)),
+    bad("a string", () => wrap("[[1]]"), op(name)),
+    bad("a number", () => wrap(5), op(name)),
+    bad("an empty array", () => wrap([]), op(name)),
+    bad("ragged rows", () => wrap([[1, 2], [3]]), op(name)),
+    bad("a row that is not an array", () => wrap([[1, 2], 3]), op(name)),
+    bad("a NaN entry", () => wrap([[1, NaN], [3, 4]]), op(name)),
+    bad("an Infinity entry", () => wrap([[1, 2], [-1 / 0, 4]]), op(name)),
+    bad("a string entry", () => wrap([[1, "2"], [3, 4]]), op(name)),
+    bad("a null entry", () => wrap([[1, null], [3, 4]]), op(name)),
+    bad("{rows, cols, data}: data too short", () => wrap({ rows: 2, cols: 2, data: new Float64Array(3) }), op(name)),
+    bad("{rows, cols, data}: negative rows", () => wrap({ rows: -2, cols: -2, data: new Float64Array(4) }), op(name)),
+    bad("{rows, cols, data}: fractional cols", () => wrap({ rows: 2, cols: 1.5, data: new Float64Array(3) }), op(name)),
+    bad("{rows, cols, data}: enormous rows", () => wrap({ rows: 1e9, cols: 1e9, data: new Float64Array(4) }), op(name)),
+    bad("{rows, cols, data}: NaN rows", () => wrap({ rows: NaN, cols: 2, data: new Float64Array(4) }), op(name)),
+    bad("{rows, cols, data}: data a plain array of strings", () => wrap({ rows: 1, cols: 1, data: ["1"] }), op(name)),
+    bad("{rows, cols, data}: data with NaN", () => wrap({ rows: 1, cols: 2, data: new Float64Array([1, NaN]) }), op(name))
+  ];
+  return binary && r.push(
+    bad("inner dimensions differ", () => [[[1, 2, 3]], [[1, 2]]], op(name)),
+    bad("2x3 times 2x3", () => [[[1, 2, 3], [4, 5, 6]], [[1, 2, 3], [4, 5, 6]]], op(name)),
+    bad("f64 times f32", () => [{ rows: 1, cols: 1, data: new Float64Array(1) }, { rows: 1, cols: 1, data: new Float32Array(1) }], op(name)),
+    bad("b null", () => [ok, null], op(name)),
+    bad("b ragged", () => [ok, [[1], [2, 3]]], op(name)),
+    bad("one argument", () => [ok], op(name))
+  ), r;
+}
+var squareFor = (k, bytes, matrices, seed) => {
+  let n = Math.max(2, Math.floor(Math.sqrt(bytes / 8 / matrices)));
+  return k.randomMatrix(n, n, seed);
+}, multiply = {
   name: "matrix_multiply",
   signature: `<A extends ${MATRIX_ANY}>(a: A, b: A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : Matrix) => A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>`,
   description: "Matrix product a\xB7b (m\xD7k \xB7 k\xD7n), f64 or f32; each entry summed in ascending k from +0 (identical on both backends); result in the form of a",
@@ -2548,7 +3249,11 @@ var MATRIX_ANY = "Matrix | MatrixObject<Float32Array>", multiply = {
     let a = toMatrix("matrix_multiply", "a", args[0]), b = toMatrix("matrix_multiply", "b", args[1]);
     return a.type !== b.type && fail("matrix_multiply", "b", `holds ${typeName(b.type)} entries but 'a' holds ${typeName(a.type)}: both must have the same element type`), b.rows !== a.cols && fail("matrix_multiply", "b", `has ${b.rows} rows but 'a' has ${a.cols} columns: the inner dimensions must match`), a.rows * b.cols > MAX_ENTRIES && fail("matrix_multiply", "b", `gives a ${a.rows}\xD7${b.cols} result, more than ${MAX_ENTRIES} entries`), { a, b };
   },
-  size: ({ a, b }) => a.rows * a.cols * b.cols,
+  // The multiply-adds, except for a product with one row or one column (a dot product,
+  // matrix-vector): it moves as many bytes as it computes, so the copies into the heap
+  // cost more than the tiled kernel saves, at every size (measured, Node 20: 1×1000·1000×1000
+  // 5.6 ms on JS, 12.8 ms on WASM; 1×10⁵·10⁵×1 1.4 vs 2.3 ms). Size 0: AUTO answers with JS.
+  size: ({ a, b }) => a.rows < 2 || b.cols < 2 ? 0 : a.rows * a.cols * b.cols,
   js: (input) => matrixMultiply(input),
   wasm: (instance, input) => matrixMultiply2(instance, "matrix_multiply", input),
   sample: () => [
@@ -2560,7 +3265,15 @@ var MATRIX_ANY = "Matrix | MatrixObject<Float32Array>", multiply = {
       [5, 6],
       [7, 8]
     ]
-  ]
+  ],
+  arbitrary: (fc) => {
+    let dim = fc.integer({ min: 0, max: 12 });
+    return fc.tuple(dim, dim, dim, matrixKind(fc)).chain(([m, k, n, { type, form }]) => fc.tuple(matrixOf(fc, m, k, type, form), matrixOf(fc, k, n, type, form)));
+  },
+  badInputs: () => matrixBadInputs("matrix_multiply", { binary: !0 }),
+  largeInput: (bytes, k) => [squareFor(k, bytes, 2, 11), squareFor(k, bytes, 2, 29)],
+  sweep: (k) => ({ scales: k.geometric(2, 256, 1.2), args: (n) => [k.randomMatrix(n, n, 11), k.randomMatrix(n, n, 29)] }),
+  threadSweep: (k) => ({ scales: k.geometric(8, 512, 1.5), args: (n) => [k.randomMatrix(n, n, 11), k.randomMatrix(n, n, 29)] })
 }, transpose = {
   name: "matrix_transpose",
   signature: "<A extends Matrix | MatrixObject<Float32Array>>(a: A) => A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>",
@@ -2572,7 +3285,14 @@ var MATRIX_ANY = "Matrix | MatrixObject<Float32Array>", multiply = {
   size: ({ a }) => a.rows * a.cols,
   js: (input) => matrixTranspose(input),
   wasm: (instance, input) => matrixTranspose2(instance, "matrix_transpose", input),
-  sample: () => [[[1, 2, 3]]]
+  sample: () => [[[1, 2, 3]]],
+  arbitrary: (fc) => {
+    let dim = fc.integer({ min: 0, max: 20 });
+    return fc.tuple(dim, dim, matrixKind(fc)).chain(([r, c, { type, form }]) => fc.tuple(matrixOf(fc, r, c, type, form)));
+  },
+  badInputs: () => matrixBadInputs("matrix_transpose", { binary: !1 }),
+  largeInput: (bytes, k) => [squareFor(k, bytes, 1, 41)],
+  sweep: (k) => ({ scales: k.geometric(2, 2048, 2), args: (n) => [k.randomMatrix(n, n, 41)] })
 }, determinant = {
   name: "matrix_determinant",
   signature: `(a: ${MATRIX_ANY}) => number`,
@@ -2591,7 +3311,19 @@ var MATRIX_ANY = "Matrix | MatrixObject<Float32Array>", multiply = {
       [2, 1],
       [1, 3]
     ]
-  ]
+  ],
+  arbitrary: (fc) => fc.tuple(fc.integer({ min: 0, max: 10 }), matrixKind(fc)).chain(([n, { type, form }]) => fc.tuple(matrixOf(fc, n, n, type, form))),
+  badInputs: () => [
+    ...matrixBadInputs("matrix_determinant", { binary: !1 }),
+    bad("not square", () => [[[1, 2, 3], [4, 5, 6]]], op("matrix_determinant")),
+    bad("not square ({rows, cols, data})", () => [{ rows: 1, cols: 2, data: new Float64Array(2) }], op("matrix_determinant"))
+  ],
+  // O(n³): capped at 400² so a call stays in the tens of milliseconds.
+  largeInput: (bytes, k) => {
+    let n = Math.min(400, Math.max(2, Math.floor(Math.sqrt(bytes / 8))));
+    return [k.randomMatrix(n, n, 43)];
+  },
+  sweep: (k) => ({ scales: k.geometric(2, 400, 1.6), args: (n) => [k.randomMatrix(n, n, 43)] })
 }, matrix_default = [multiply, transpose, determinant];
 
 // js/fallbacks/numeric.js
@@ -2744,7 +3476,40 @@ function toInteger(operation, argument, value) {
   fail(operation, argument, `must be an integer Number or a BigInt, got ${describe(value)}`);
 }
 var abs = (x) => x < 0n ? -x : x, bits = (x) => x < 4294967296n ? 32 - Math.clz32(Number(x)) : x.toString(16).length * 4, safeOrBig = (x) => x <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(x) : x;
-function exactRow(name, max, safeMax, jsBig, wasmBig, description, complexity) {
+function countBadInputs(name, { enormous = !0 } = {}) {
+  let r = [
+    bad("negative", () => [-1], op(name)),
+    bad("fractional", () => [2.5], op(name)),
+    bad("NaN", () => [NaN], op(name)),
+    bad("Infinity", () => [1 / 0], op(name)),
+    bad("-Infinity", () => [-1 / 0], op(name)),
+    bad("a numeric string", () => ["10"], op(name)),
+    bad("null", () => [null], op(name)),
+    bad("no argument", () => [], op(name)),
+    bad("an unsafe integer (2^53) as Number", () => [9007199254740992], op(name)),
+    bad("an object", () => [{ valueOf: () => 5 }], op(name)),
+    bad("a BigInt", () => [10n], op(name))
+  ];
+  return enormous && r.push(bad("an enormous size (1e15)", () => [1e15], op(name)), bad("Number.MAX_VALUE", () => [Number.MAX_VALUE], op(name))), r;
+}
+var twoIntegersBadInputs = (name) => [
+  bad("fractional", () => [4.5, 6], op(name)),
+  bad("NaN", () => [NaN, 6], op(name)),
+  bad("Infinity", () => [4, 1 / 0], op(name)),
+  bad("a string", () => ["4", 6], op(name)),
+  bad("null", () => [4, null], op(name)),
+  bad("undefined", () => [void 0, 1], op(name)),
+  bad("one argument", () => [4], op(name)),
+  bad("an unsafe integer (2^60) as Number", () => [2 ** 60, 4], op(name)),
+  bad("a BigInt of magnitude 2^64", () => [-(2n ** 64n), 1], op(name))
+], integerArbitrary = (fc) => fc.oneof(fc.integer({ min: -1e6, max: 1e6 }), fc.maxSafeInteger(), fc.integer(), fc.bigInt({ min: -(2n ** 64n) + 1n, max: 2n ** 64n - 1n }));
+function fibonacciPair(steps) {
+  let [a, b] = [1n, 1n];
+  for (let i = 0; i < steps; i++) [a, b] = [b, a + b];
+  return b <= BigInt(Number.MAX_SAFE_INTEGER) ? [Number(b), Number(a)] : [b, a];
+}
+var FACTOR_INPUTS = [360, 1000003, 2147483647, 600851475143, 9007199254740881, 18446744030759878681n];
+function exactRow(name, max, safeMax, jsBig, wasmBig, description, complexity, facts) {
   return {
     name,
     signature: "(n: number) => number | bigint",
@@ -2759,7 +3524,8 @@ function exactRow(name, max, safeMax, jsBig, wasmBig, description, complexity) {
       let v = wasmBig(instance, name, n);
       return n <= safeMax ? Number(v) : v;
     },
-    sample: () => [10]
+    sample: () => [10],
+    ...facts
   };
 }
 function gcdLcmRow(name, description) {
@@ -2783,7 +3549,12 @@ function gcdLcmRow(name, description) {
       let { a, b } = input;
       return finish(input, isGcd ? gcdBig2(instance, name, a, b) : lcmBig(instance, name, a, b));
     },
-    sample: () => [12, 18]
+    sample: () => [12, 18],
+    arbitrary: (fc) => fc.tuple(integerArbitrary(fc), integerArbitrary(fc)),
+    badInputs: () => twoIntegersBadInputs(name),
+    // No heap that scales: a larger input is a longer Euclid chain.
+    largeInput: () => fibonacciPair(90),
+    sweep: () => ({ scales: [5, 20, 40, 70, 90], args: fibonacciPair })
   };
 }
 var numeric_default = [
@@ -2794,7 +3565,13 @@ var numeric_default = [
     fibonacciBig,
     fibonacciBig2,
     `exact F(n), F(0) = 0, n <= ${FIBONACCI_MAX_N}; a Number up to n = 78, a BigInt beyond`,
-    "O(M(n) log n) by fast doubling"
+    "O(M(n) log n) by fast doubling",
+    {
+      arbitrary: (fc) => fc.tuple(fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 3e3 }))),
+      badInputs: () => [...countBadInputs("numeric_fibonacci"), bad("one past the bound", () => [FIBONACCI_MAX_N + 1], op("numeric_fibonacci"))],
+      largeInput: () => [FIBONACCI_MAX_N],
+      sweep: (k) => ({ scales: k.geometric(2, 2e4, 2.5), args: (n) => [n] })
+    }
   ),
   {
     name: "numeric_fibonacci_recursive",
@@ -2807,7 +3584,16 @@ var numeric_default = [
     size: ({ n }) => n,
     js: ({ n }) => fibonacciRecursive(n),
     wasm: (instance, { n }) => fibonacciRecursive2(instance, n),
-    sample: () => [10]
+    sample: () => [10],
+    arbitrary: (fc) => fc.tuple(fc.integer({ min: 0, max: 20 })),
+    // Naive recursion: a bound must exist, but a huge n is not sent (an unbounded
+    // implementation would run for ever instead of failing this row).
+    badInputs: () => [
+      ...countBadInputs("numeric_fibonacci_recursive", { enormous: !1 }),
+      bad("one past the bound", () => [FIBONACCI_RECURSIVE_MAX_N + 1], op("numeric_fibonacci_recursive"))
+    ],
+    largeInput: () => [25],
+    sweep: (k) => ({ scales: k.geometric(2, 30, 1.3), args: (n) => [n] })
   },
   exactRow(
     "numeric_factorial",
@@ -2816,7 +3602,13 @@ var numeric_default = [
     factorialBig,
     factorialBig2,
     `exact n!, n <= ${FACTORIAL_MAX_N}; a Number up to n = 18, a BigInt beyond`,
-    "O(n^2) limb operations"
+    "O(n^2) limb operations",
+    {
+      arbitrary: (fc) => fc.tuple(fc.oneof(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 600 }))),
+      badInputs: () => [...countBadInputs("numeric_factorial"), bad("one past the bound", () => [FACTORIAL_MAX_N + 1], op("numeric_factorial"))],
+      largeInput: () => [FACTORIAL_MAX_N],
+      sweep: (k) => ({ scales: k.geometric(2, 5e3, 2.5), args: (n) => [n] })
+    }
   ),
   {
     name: "numeric_prime_factors",
@@ -2837,7 +3629,21 @@ var numeric_default = [
       let f = primeFactorsBig2(instance, "numeric_prime_factors", value);
       return big ? f : f.map(Number);
     },
-    sample: () => [360]
+    sample: () => [360],
+    arbitrary: (fc) => {
+      let semiprime = fc.tuple(fc.integer({ min: 4194304, max: 16777216 }), fc.integer({ min: 4194304, max: 16777216 })).map(([a, b]) => BigInt(a | 1) * BigInt(b | 1) * 257n);
+      return fc.tuple(fc.oneof(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), fc.bigInt({ min: 1n, max: 2n ** 64n - 1n }), semiprime));
+    },
+    badInputs: () => [
+      ...countBadInputs("numeric_prime_factors", { enormous: !1 }).filter((r) => r.what !== "negative" && r.what !== "a BigInt"),
+      bad("zero", () => [0], op("numeric_prime_factors")),
+      bad("negative", () => [-5], op("numeric_prime_factors")),
+      bad("a negative BigInt", () => [-5n], op("numeric_prime_factors")),
+      bad("an unsafe integer (2^53 + 2) as Number", () => [2 ** 53 + 2], op("numeric_prime_factors")),
+      bad("a BigInt of 2^64", () => [2n ** 64n], op("numeric_prime_factors"))
+    ],
+    largeInput: () => [FACTOR_INPUTS.at(-1)],
+    sweep: () => ({ scales: FACTOR_INPUTS.map((_, i) => i), args: (i) => [FACTOR_INPUTS[i]] })
   },
   gcdLcmRow("numeric_gcd", "greatest common divisor, >= 0; gcd(0, 0) = 0"),
   gcdLcmRow("numeric_lcm", "least common multiple, >= 0; 0 if either is 0; Numbers beyond 2^53 - 1 come back as a BigInt")
@@ -2880,8 +3686,8 @@ function compileExpr(text) {
     for (; pos < n && isBlank(text.charCodeAt(pos)); ) pos++;
   }, unexpectedHere = () => pos >= n ? fail2(ExprError.UnexpectedEnd, n) : fail2(ExprError.UnexpectedChar, pos), enter = (where) => {
     ++depth > 100 && fail2(ExprError.TooDeep, where);
-  }, emit = (op, value = 0) => {
-    ops.push(op), consts.push(value), op === CONST || op === X ? ++stack > maxStack && (maxStack = stack) : op >= ADD && op <= POW && stack--;
+  }, emit = (op2, value = 0) => {
+    ops.push(op2), consts.push(value), op2 === CONST || op2 === X ? ++stack > maxStack && (maxStack = stack) : op2 >= ADD && op2 <= POW && stack--;
   };
   function expr() {
     for (term(); ; ) {
@@ -3066,7 +3872,28 @@ function monteCarloPi2(instance, seed, samples) {
 }
 
 // js/registry/science.js
-var MAX_INTERVALS = 1e8, monteCarloPi3 = {
+var MAX_INTERVALS = 1e8, piBad = (what, args) => bad(what, args, op("science_monte_carlo_pi"));
+function exactExpression(fc) {
+  let literal = fc.oneof(
+    fc.integer({ min: 0, max: 1e3 }).map(String),
+    fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 999 })).map(([a, b]) => `${a}.${b}`),
+    fc.tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: -5, max: 5 })).map(([a, e]) => `${a}e${e}`),
+    fc.constantFrom("pi", "e", ".5", "3.")
+  );
+  return fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: "small", withCrossShrink: !0 },
+      fc.constant("x"),
+      literal,
+      fc.tuple(tie("node"), fc.constantFrom("+", "-", "*", "/"), tie("node")).map(([a, o, b]) => `${a} ${o} ${b}`),
+      tie("node").map((a) => `(${a})`),
+      tie("node").map((a) => `-${a}`),
+      fc.tuple(tie("node"), fc.integer({ min: -4, max: 5 })).map(([a, k]) => `(${a})^${k}`),
+      tie("node").map((a) => `sqrt(abs(${a}))`)
+    )
+  })).node;
+}
+var integrateBad = (what, expr, a = 0, b = 1, n = 4) => bad(what, () => [expr, a, b, n], op("science_integrate")), monteCarloPi3 = {
   name: "science_monte_carlo_pi",
   signature: "(samples: number, seed?: number) => number",
   description: `4\xB7hits/samples; xoshiro128** per block of 65536 samples, seeded from (seed, block); seed defaults to ${42}`,
@@ -3079,7 +3906,41 @@ var MAX_INTERVALS = 1e8, monteCarloPi3 = {
   size: ({ samples }) => samples,
   js: ({ samples, seed }) => monteCarloPi(seed, samples),
   wasm: (instance, { samples, seed }) => monteCarloPi2(instance, seed, samples),
-  sample: () => [1e3, 1]
+  sample: () => [1e3, 1],
+  arbitrary: (fc) => {
+    let samples = fc.oneof(
+      fc.integer({ min: 1, max: 2e3 }),
+      fc.integer({ min: 1, max: 3e5 }),
+      fc.constantFrom(65535, 65536, 65537, 262143, 262144, 262145, 327680)
+    );
+    return fc.tuple(samples, fc.option(fc.integer({ min: 0, max: 4294967295 }), { nil: void 0 })).map(([n, seed]) => seed === void 0 ? [n] : [n, seed]);
+  },
+  badInputs: () => [
+    piBad("negative", () => [-1]),
+    piBad("zero", () => [0]),
+    piBad("fractional", () => [2.5]),
+    piBad("NaN", () => [NaN]),
+    piBad("Infinity", () => [1 / 0]),
+    piBad("-Infinity", () => [-1 / 0]),
+    piBad("a numeric string", () => ["10"]),
+    piBad("null", () => [null]),
+    piBad("a BigInt", () => [10n]),
+    piBad("an unsafe integer (2^53) as Number", () => [2 ** 53]),
+    piBad("an object", () => [{ valueOf: () => 5 }]),
+    piBad("no argument", () => []),
+    piBad("three arguments", () => [100, 1, 2]),
+    piBad("seed NaN", () => [1e3, NaN]),
+    piBad("seed negative", () => [1e3, -1]),
+    piBad("seed 2^32", () => [1e3, 2 ** 32]),
+    piBad("seed a string", () => [1e3, "seed"]),
+    piBad("seed an object", () => [1e3, {}])
+  ],
+  // No heap that scales with the sample count; a larger input is more work per call.
+  largeInput: (bytes) => [bytes, 12345],
+  sweep: (k) => ({ scales: k.geometric(16, 1 << 20, 2), args: (n) => [n, 42] }),
+  // Monte Carlo splits whole 4-block groups: below 5 blocks it runs on one thread
+  // whatever it is given, and the sweep includes those sizes on purpose.
+  threadSweep: (k) => ({ scales: k.geometric(65536, 1 << 24, 2), args: (n) => [n, 42] })
 };
 function answer(text, result) {
   return result.error && fail("science_integrate", "expr", exprErrorMessage(result.error, result.position, text)), result.value;
@@ -3101,7 +3962,33 @@ var integrate = {
   size: ({ n }) => n,
   js: ({ expr, a, b, n }) => answer(expr, scienceIntegrate(expr, a, b, n)),
   wasm: (instance, { expr, a, b, n }) => answer(expr, scienceIntegrate2(instance, "science_integrate", expr, a, b, n)),
-  sample: () => ["x^2", 0, 1, 10]
+  sample: () => ["x^2", 0, 1, 10],
+  arbitrary: (fc) => {
+    let bound = fc.double({ min: -10, max: 10, noNaN: !0 });
+    return fc.tuple(exactExpression(fc), bound, bound, fc.integer({ min: 1, max: 100 }).map((k) => 2 * k));
+  },
+  badInputs: (k) => [
+    ...["x +", "(x", "x)", "", "   ", "x $ 2", "foo(x)", "y", "x.constructor", "alert(1)", "this", "2 ** 3", "sin", "sin(", "x,1", "1..2", "@", "x = 1", '"x"', "sqrt(x", "x ^", "* x"].map((expr) => integrateBad(`expression ${JSON.stringify(expr)}`, expr)),
+    integrateBad("expression not a string", 42),
+    integrateBad("expression null", null),
+    integrateBad("odd n", "x", 0, 1, 3),
+    integrateBad("n zero", "x", 0, 1, 0),
+    integrateBad("negative n", "x", 0, 1, -2),
+    integrateBad("fractional n", "x", 0, 1, 2.5),
+    integrateBad("NaN n", "x", 0, 1, NaN),
+    integrateBad("unsafe n (2^53 + 2) as Number", "x", 0, 1, 2 ** 53 + 2),
+    integrateBad("NaN a", "x", NaN, 1, 2),
+    integrateBad("Infinity b", "x", 0, 1 / 0, 2),
+    integrateBad("a a string", "x", "0", 1, 2),
+    bad("missing n", () => ["x", 0, 1], op("science_integrate")),
+    bad("100 MB of spaces then a $", () => [" ".repeat(k.MB100) + "$", 0, 1, 2], op("science_integrate"), void 0, { huge: !0 }),
+    integrateBad("100 000 open parentheses", "(".repeat(k.DEEP) + "x")
+  ],
+  // No heap that scales; a larger input is more intervals of a longer expression.
+  largeInput: (bytes) => ["sin(x) * exp(-x ^ 2) + sqrt(abs(x - 1)) / (1 + x ^ 2)", -2, 3, 2 * Math.floor(bytes / 64)],
+  // + - * / ^ only: sin/exp may differ in the last bit between libm and Math (the sweep
+  // refuses to calibrate on different answers).
+  sweep: (k) => ({ scales: k.geometric(4, 1 << 20, 4), args: (n) => ["x^3 - 2*x^2 + 1/(x + 1)", 0, 2, n] })
 }, science_default = [monteCarloPi3, integrate];
 
 // js/fallbacks/search.js
@@ -3113,8 +4000,9 @@ function searchBinary(array, target) {
   }
   return lo < array.length && array[lo] === target ? lo : -1;
 }
+var typedIndexOf = Object.getPrototypeOf(Uint8Array.prototype).indexOf;
 function searchLinear(array, target) {
-  return Array.prototype.indexOf.call(array, target);
+  return typedIndexOf.call(array, target);
 }
 function indexOfBytes(text, pattern) {
   let n = text.length, m = pattern.length;
@@ -3132,7 +4020,10 @@ function indexOfBytes(text, pattern) {
   return -1;
 }
 function searchContains({ text, pattern, strings }) {
-  return strings ? text.includes(pattern) : indexOfBytes(text, pattern) >= 0;
+  return strings ? text.includes(pattern) : (indexOfBytesNative ?? indexOfBytes)(text, pattern) >= 0;
+}
+function searchContainsPath({ strings }) {
+  return strings ? PATHS.includes : indexOfBytesNative ? PATHS.indexOfBytes : null;
 }
 
 // js/wasm/search.js
@@ -3165,11 +4056,36 @@ function searchContains2(instance, operation, { text, pattern, strings }) {
 }
 
 // js/registry/search.js
+var NUMERIC_TYPES = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array];
+function searchArbitrary(fc, sorted) {
+  let numbers = fc.oneof(fc.integer({ min: -300, max: 300 }), fc.double(), fc.constantFrom(-0, 0, NaN, 1 / 0, -1 / 0)), array = fc.oneof(
+    fc.array(numbers, { maxLength: 80 }),
+    fc.tuple(fc.constantFrom(...NUMERIC_TYPES), fc.array(numbers, { maxLength: 80 })).map(([T2, xs]) => T2.from(xs))
+  );
+  return sorted && (array = fc.oneof(array, array.map((a) => Array.isArray(a) ? Array.from(Float64Array.from(a).sort()) : a.slice().sort()))), fc.tuple(array, fc.oneof(numbers, fc.nat(80))).map(([a, t]) => [a, typeof t == "number" && Number.isInteger(t) && t >= 0 && t < a.length ? a[t] : t]);
+}
+function numericSearchBadInputs(name) {
+  let arr = (got) => new RegExp(`^${name}: 'array' must be a numeric typed array or an Array of numbers, got ${got}$`), target = (got) => new RegExp(`^${name}: 'target' must be a number, got ${got}$`);
+  return [
+    bad("array null", () => [null, 1], arr("null")),
+    bad("array a string", () => ["123", 1], arr("string")),
+    bad("array a BigInt64Array", () => [new BigInt64Array(2), 1], arr("BigInt64Array")),
+    bad("array a DataView", () => [new DataView(new ArrayBuffer(8)), 1], arr("DataView")),
+    bad("array with a string element", () => [[1, "2", 3], 2], new RegExp(`^${name}: 'array' element 1 is string; expected only numbers$`)),
+    bad("array with a hole", () => [[1, , 3], 3], new RegExp(`^${name}: 'array' has a hole at index 1`)),
+    // eslint-disable-line no-sparse-arrays
+    bad("target a string", () => [[1, 2, 3], "2"], target("string")),
+    bad("target null", () => [[1, 2, 3], null], target("null")),
+    bad("target a BigInt", () => [new Int32Array([1, 2]), 2n], target("bigint")),
+    bad("target missing", () => [[1, 2, 3]], new RegExp(`^${name}: takes 2 argument\\(s\\), got 1$`))
+  ];
+}
+var containsMsg = (arg, got) => new RegExp(`^search_contains: '${arg}' must be a Uint8Array or a string, got ${got}$`);
 function toTarget(operation, value) {
   return typeof value != "number" && fail(operation, "target", `must be a number, got ${describe(value)}`), value;
 }
 var ARRAY_TYPE = "number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array";
-function numericSearchRow(name, { description, complexity, js, wasm }) {
+function numericSearchRow(name, { description, complexity, js, wasm, sorted, largeInput, sweep: sweep2 }) {
   return {
     name,
     signature: `(array: ${ARRAY_TYPE}, target: number) => number`,
@@ -3181,7 +4097,11 @@ function numericSearchRow(name, { description, complexity, js, wasm }) {
     size: ({ array }) => array.length,
     js: ({ array, target }) => js(array, target),
     wasm: (instance, { array, target }) => wasm(instance, name, array, target),
-    sample: () => [new Float64Array([1, 2, 3, 5, 8]), 5]
+    sample: () => [new Float64Array([1, 2, 3, 5, 8]), 5],
+    arbitrary: (fc) => searchArbitrary(fc, sorted),
+    badInputs: () => numericSearchBadInputs(name),
+    largeInput,
+    sweep: sweep2
   };
 }
 var search_default = [
@@ -3189,13 +4109,19 @@ var search_default = [
     description: "Index of target in an ascending array, the first one among duplicates (lower bound), else -1; NaN is never found; -0 equals +0. Unsorted input: unspecified index or -1 (never an index holding another value), the same on both backends",
     complexity: "O(log n) on typed arrays (plain Arrays are checked at O(n); the WASM path copies the array: O(n))",
     js: searchBinary,
-    wasm: searchBinary2
+    wasm: searchBinary2,
+    sorted: !0,
+    largeInput: (bytes) => [new Float64Array(bytes / 8).map((_, i) => i), bytes / 16],
+    sweep: (k) => ({ scales: k.geometric(4, 1 << 20, 2), args: (n) => [k.randomFloats(n, 19).sort(), 0.5] })
   }),
   numericSearchRow("search_linear", {
     description: "First index i with array[i] === target, else -1 (as indexOf: NaN is never found, -0 equals +0)",
     complexity: "O(n)",
     js: searchLinear,
-    wasm: searchLinear2
+    wasm: searchLinear2,
+    sorted: !1,
+    largeInput: (bytes, k) => [k.randomFloats(bytes / 8, 19), 12345.5],
+    sweep: (k) => ({ scales: k.geometric(4, 1 << 20, 2), args: (n) => [k.randomFloats(n, 19), 2] })
   }),
   {
     name: "search_contains",
@@ -3210,13 +4136,31 @@ var search_default = [
     },
     size: ({ text }) => text.length,
     js: (input) => searchContains(input),
+    jsPath: searchContainsPath,
     wasm: (instance, input) => searchContains2(instance, "search_contains", input),
-    sample: () => ["the quick brown fox", "brown"]
+    sample: () => ["the quick brown fox", "brown"],
+    // Small alphabets, so patterns are often found; strings, bytes and a mix of both.
+    arbitrary: (fc) => {
+      let text = fc.oneof(fc.string({ unit: fc.constantFrom("a", "b", "\xE9", "\u{1F600}", "\uD800"), maxLength: 60 }), fc.string({ maxLength: 40 })), bytes = fc.uint8Array({ min: 97, max: 99, maxLength: 200 });
+      return fc.oneof(fc.tuple(text, text.map((s) => s.slice(0, 4))), fc.tuple(fc.oneof(bytes, text), fc.oneof(bytes.map((b) => b.subarray(0, 3)), text)));
+    },
+    badInputs: (k) => [
+      bad("text null", () => [null, "a"], containsMsg("text", "null")),
+      bad("text a number", () => [12, "a"], containsMsg("text", "number")),
+      bad("text a plain array", () => [[104, 105], "h"], containsMsg("text", "Array")),
+      bad("pattern undefined", () => ["abc", void 0], containsMsg("pattern", "undefined")),
+      bad("pattern an object", () => ["abc", {}], containsMsg("pattern", "Object")),
+      bad("pattern a Float64Array", () => [new Uint8Array(4), new Float64Array(1)], containsMsg("pattern", "Float64Array")),
+      bad("one argument", () => ["abc"], /^search_contains: takes 2 argument\(s\), got 1$/),
+      bad("100 MB text, pattern null", () => [k.big(), null], containsMsg("pattern", "null"), void 0, { huge: !0 })
+    ],
+    largeInput: (bytes, k) => [k.randomBytes(bytes, 23), new Uint8Array([1, 2, 3, 4, 5])],
+    sweep: (k) => ({ scales: k.geometric(16, 4 << 20, 2), args: (n) => [k.randomBytes(n, 23), "not-in-the-text"] })
   }
 ];
 
 // js/fallbacks/string.js
-var isHigh = (u) => u >= 55296 && u <= 56319, isLow = (u) => u >= 56320 && u <= 57343, NodeBuffer = globalThis.Buffer, strictUtf16 = null;
+var isHigh = (u) => u >= 55296 && u <= 56319, isLow = (u) => u >= 56320 && u <= 57343, NodeBuffer2 = globalThis.Buffer, strictUtf16 = null;
 try {
   strictUtf16 = new TextDecoder("utf-16le", { fatal: !0 });
 } catch {
@@ -3230,7 +4174,7 @@ function fromCharCodes(units) {
 }
 function unitsToString(units) {
   if (units.length < 64) return String.fromCharCode.apply(null, units);
-  if (NodeBuffer) return NodeBuffer.from(units.buffer, units.byteOffset, units.byteLength).toString("utf16le");
+  if (NodeBuffer2) return NodeBuffer2.from(units.buffer, units.byteOffset, units.byteLength).toString("utf16le");
   if (strictUtf16)
     try {
       return strictUtf16.decode(units);
@@ -3280,11 +4224,11 @@ function stringLongestSubstring(s, chars) {
 }
 
 // js/wasm/string.js
-var NodeBuffer2 = globalThis.Buffer;
+var NodeBuffer3 = globalThis.Buffer;
 function copyStringIn(heap, s) {
   let ptr = heap.alloc(s.length * 2);
-  if (NodeBuffer2)
-    return NodeBuffer2.from(heap.instance.memory.buffer, ptr, s.length * 2).write(s, "utf16le"), ptr;
+  if (NodeBuffer3)
+    return NodeBuffer3.from(heap.instance.memory.buffer, ptr, s.length * 2).write(s, "utf16le"), ptr;
   let view = heap.view(Uint16Array, ptr, s.length);
   for (let i = 0; i < s.length; i++) view[i] = s.charCodeAt(i);
   return ptr;
@@ -3322,7 +4266,23 @@ function stringLongestSubstring2(instance, operation, s, chars) {
 function toText(operation, argument, value) {
   return typeof value != "string" && fail(operation, argument, `must be a string, got ${describe(value)}`), value;
 }
-function unaryRow(name, signature, description, jsFn, wasmFn) {
+function textArbitrary(fc, maxLength = 60) {
+  let unit = fc.oneof(
+    fc.constantFrom("a", "b", "c", "1", "2", "\xE9", "\u{1F600}", "\u{10000}", "\uD800", "\uDC00", "\uDBFF", "\uDFFF"),
+    fc.integer({ min: 0, max: 65535 }).map((u) => String.fromCharCode(u)),
+    fc.integer({ min: 65536, max: 1114111 }).map((c) => String.fromCodePoint(c))
+  );
+  return fc.array(unit, { maxLength }).map((a) => a.join(""));
+}
+var stringBadInputs = (name, extra = []) => [
+  bad("null", () => [null, ...extra], op(name)),
+  bad("undefined", () => [void 0, ...extra], op(name)),
+  bad("a number", () => [12321, ...extra], op(name)),
+  bad("an array of strings", () => [["a", "b"], ...extra], op(name)),
+  bad("an object", () => [{ toString: () => "abc" }, ...extra], op(name)),
+  bad("a Uint8Array", () => [new Uint8Array([97]), ...extra], op(name))
+], sweep = (args) => (k) => ({ scales: k.geometric(4, 1 << 20, 4), args: (n) => args(k, n) });
+function unaryRow(name, signature, description, jsFn, wasmFn, { arbitrary, sweepArgs }) {
   return {
     name,
     signature,
@@ -3334,7 +4294,11 @@ function unaryRow(name, signature, description, jsFn, wasmFn) {
     size: ({ s }) => s.length,
     js: ({ s }) => jsFn(s),
     wasm: (instance, { s }) => wasmFn(instance, name, s),
-    sample: () => ["abc\u{1F600}"]
+    sample: () => ["abc\u{1F600}"],
+    arbitrary,
+    badInputs: () => [...stringBadInputs(name), bad("two arguments", () => ["abc", "d"], op(name))],
+    largeInput: (bytes, k) => [k.loremText(bytes)],
+    sweep: sweep(sweepArgs)
   };
 }
 var string_default = [
@@ -3343,21 +4307,35 @@ var string_default = [
     "(s: string) => string",
     "reversed by code point (surrogate pairs kept together, lone surrogates kept)",
     stringReverse,
-    stringReverse2
+    stringReverse2,
+    { arbitrary: (fc) => fc.tuple(textArbitrary(fc)), sweepArgs: (k, n) => [k.randomText(n, 53)] }
   ),
   unaryRow(
     "string_is_palindrome",
     "(s: string) => boolean",
     "equal to its code-point reversal; exact (no case folding, nothing skipped)",
     stringIsPalindrome,
-    stringIsPalindrome2
+    stringIsPalindrome2,
+    {
+      // Half the cases palindromes by construction (a text, a middle, its code-point reversal).
+      arbitrary: (fc) => {
+        let text = textArbitrary(fc, 30), palindrome = fc.tuple(text, fc.oneof(fc.constant(""), text.map((s) => Array.from(s)[0] ?? ""))).map(([s, mid]) => s + mid + Array.from(s).reverse().join(""));
+        return fc.tuple(fc.oneof(text, palindrome));
+      },
+      // A palindrome: the full scan, the worst case.
+      sweepArgs: (k, n) => {
+        let half = k.randomText(n >> 1, 31);
+        return [half + (n & 1 ? "x" : "") + [...half].reverse().join("")];
+      }
+    }
   ),
   unaryRow(
     "string_frequency",
     "(s: string) => Map<string, number>",
     "code point -> count, as a Map in order of first occurrence (a plain object would reorder digit keys)",
     stringFrequency,
-    stringFrequency2
+    stringFrequency2,
+    { arbitrary: (fc) => fc.tuple(textArbitrary(fc)), sweepArgs: (k, n) => [k.randomText(n, 59)] }
   ),
   {
     name: "string_longest_substring",
@@ -3373,12 +4351,20 @@ var string_default = [
     size: ({ s }) => s.length,
     js: ({ s, chars }) => stringLongestSubstring(s, chars),
     wasm: (instance, { s, chars }) => stringLongestSubstring2(instance, "string_longest_substring", s, chars),
-    sample: () => ["aabxaaa", "ab"]
+    sample: () => ["aabxaaa", "ab"],
+    arbitrary: (fc) => fc.tuple(textArbitrary(fc), textArbitrary(fc, 6)),
+    badInputs: () => [
+      ...stringBadInputs("string_longest_substring", ["abc"]),
+      bad("chars null", () => ["abc", null], op("string_longest_substring")),
+      bad("chars missing", () => ["abc"], op("string_longest_substring"))
+    ],
+    largeInput: (bytes, k) => [k.loremText(bytes), "lorem ipsu"],
+    sweep: sweep((k, n) => [k.randomText(n, 61, "abc"), "ab"])
   }
 ];
 
 // js/registry/index.js
-var FAMILY_PREFIXES = ["numeric_", "matrix_", "string_", "crypto_", "data_", "json_", "search_", "image_", "science_"], rows = [...numeric_default, ...matrix_default, ...string_default, ...crypto_default, ...data_default, ...json_default, ...search_default, ...image_default, ...science_default], operations = new Map(rows.map((row) => [row.name, row])), shortNames = /* @__PURE__ */ new Map(), ambiguous = /* @__PURE__ */ new Set();
+var FAMILIES = { numeric: numeric_default, matrix: matrix_default, string: string_default, crypto: crypto_default, data: data_default, json: json_default, search: search_default, image: image_default, science: science_default }, FAMILY_NAMES = Object.keys(FAMILIES), FAMILY_PREFIXES = FAMILY_NAMES.map((family) => `${family}_`), rows = Object.values(FAMILIES).flat(), operations = new Map(rows.map((row) => [row.name, row])), shortNames = /* @__PURE__ */ new Map(), ambiguous = /* @__PURE__ */ new Set();
 for (let row of rows) {
   let prefix = FAMILY_PREFIXES.find((p) => row.name.startsWith(p)), shorts = [...row.aliases ?? []];
   prefix && shorts.push(row.name.slice(prefix.length));
@@ -3388,9 +4374,21 @@ for (let row of rows) {
 for (let s of ambiguous) shortNames.delete(s);
 var CallPlan = class {
   constructor(row, id) {
-    this.id = id, this.name = row.name, this.validate = row.validate, this.js = row.js, this.wasm = typeof row.wasm == "function" ? row.wasm : null, this.size = typeof row.size == "function" ? row.size : null, this.row = row;
+    this.id = id, this.name = row.name, this.validate = snapshotting(row.name, row.validate), this.js = row.js, this.wasm = typeof row.wasm == "function" ? row.wasm : null, this.size = typeof row.size == "function" ? row.size : null, this.row = row;
   }
-}, plans = rows.map((row, id) => new CallPlan(row, id)), planByName = /* @__PURE__ */ new Map();
+};
+function snapshotting(name, validate) {
+  return (args) => {
+    let mark = viewMark(), input;
+    try {
+      input = validate(args);
+    } catch (error) {
+      throw dropViews(mark), error;
+    }
+    return sealViews(mark, name), input;
+  };
+}
+var plans = rows.map((row, id) => new CallPlan(row, id)), planByName = /* @__PURE__ */ new Map();
 for (let plan of plans) planByName.set(plan.name, plan);
 for (let [s, row] of shortNames) planByName.set(s, plans[rows.indexOf(row)]);
 var OPERATION_COUNT = plans.length;
@@ -3418,7 +4416,8 @@ function resolveOperation(name) {
     let row = operations.get(name) ?? shortNames.get(name);
     if (row) return row;
   }
-  let text = String(name), close = [...operations.keys(), ...shortNames.keys()].map((c) => [c, editDistance(text, c)]).filter(([c, dist]) => dist <= Math.max(2, Math.floor(c.length / 4)) || c.includes(text)).sort((a, b) => a[1] - b[1]).slice(0, 3).map(([c]) => operations.get(c)?.name ?? shortNames.get(c).name);
+  if (typeof name != "string") throw new UnknownOperationError(`(${describe(name)}: an operation name is a string)`, []);
+  let text = name, close = [...operations.keys(), ...shortNames.keys()].map((c) => [c, editDistance(text, c)]).filter(([c, dist]) => dist <= Math.max(2, Math.floor(c.length / 4)) || c.includes(text)).sort((a, b) => a[1] - b[1]).slice(0, 3).map(([c]) => operations.get(c)?.name ?? shortNames.get(c).name);
   throw new UnknownOperationError(text, [...new Set(close)]);
 }
 function describeOperations() {
@@ -3464,24 +4463,23 @@ function poolSize() {
   return Math.max(1, Math.min(4, cores || 1));
 }
 function spawnWorker(onMessage, onFailure) {
-  let url = defaultWorkerUrl();
   if (isNode) {
-    let { Worker: Worker2 } = nodeBuiltin("worker_threads"), w2 = new Worker2(url);
-    return w2.on("message", onMessage), w2.on("error", onFailure), w2.on("exit", (code) => onFailure(new Error(`worker exited with code ${code}`))), { post: (m) => w2.postMessage(m), terminate: () => {
+    let { Worker: Worker2 } = nodeBuiltin("worker_threads"), w2 = new Worker2(defaultWorkerUrl());
+    return w2.on("message", onMessage), w2.on("error", onFailure), w2.on("exit", (code) => onFailure(new Error(`worker exited with code ${code}`))), { post: (m, transfer) => w2.postMessage(m, transfer), terminate: () => {
       w2.terminate();
     }, ref: () => w2.ref(), unref: () => w2.unref() };
   }
   if (typeof Worker != "function") throw new Error("this environment has no Worker");
-  let w = new Worker(url, void 0);
+  let w = new Worker(defaultWorkerUrl());
   return w.onmessage = (event) => onMessage(event.data), w.onerror = (event) => {
     event.preventDefault?.(), onFailure(new Error(event.message || "worker script failed to load"));
-  }, { post: (m) => w.postMessage(m), terminate: () => w.terminate(), ref() {
+  }, { post: (m, transfer) => w.postMessage(m, transfer), terminate: () => w.terminate(), ref() {
   }, unref() {
   } };
 }
-function workerConfig(config) {
+function workerInit(config) {
   let { wasmUrl } = config;
-  return wasmUrl != null && (wasmUrl = String(wasmUrl), !isNode && typeof location == "object" && (wasmUrl = new URL(wasmUrl, location.href).href)), { ...config, wasmUrl };
+  return wasmUrl != null && (wasmUrl = String(wasmUrl), !isNode && typeof location == "object" && (wasmUrl = new URL(wasmUrl, location.href).href)), { type: "init", config: { ...config, wasmUrl }, wasmUrls: wasmUrl == null ? defaultWasmUrls() : null };
 }
 var WorkerPool = class {
   /** `onReport(report)` receives each finished call's report (for stats and lastCallReport). */
@@ -3491,13 +4489,10 @@ var WorkerPool = class {
   /** Run `name(...args)` in a worker; see the header for the rules. */
   call(nameOrOptions, args) {
     return new Promise((resolve2, reject) => {
-      let options = typeof nameOrOptions == "object" && nameOrOptions !== null ? nameOrOptions : { name: nameOrOptions }, timeoutMs = options.timeoutMs ?? this.config.timeoutMs;
-      if (!(Number.isFinite(timeoutMs) && timeoutMs >= 0))
-        throw new InvalidArgumentError(`option 'timeoutMs' must be a number of milliseconds >= 0 (0 = no limit), got ${timeoutMs}`, { operation: "callAsync" });
-      let row = resolveOperation(options.name);
+      let { name, timeoutMs } = callOptions(nameOrOptions, this.config.timeoutMs), row = resolveOperation(name);
       if (typeof row.wasm != "function")
         throw new InvalidArgumentError("takes JS callbacks, which cannot be sent to a worker; use callFunction for it", { operation: row.name });
-      this.queue.push({ id: this.nextId++, name: row.name, args, timeoutMs, resolve: resolve2, reject }), this._pump();
+      this.queue.push({ id: this.nextId++, name: row.name, args: snapshotArgs(row.name, args), timeoutMs, resolve: resolve2, reject }), this._pump();
     });
   }
   _pump() {
@@ -3520,14 +4515,14 @@ var WorkerPool = class {
       this._rejectQueued(new MultilingualWasmError(`callAsync: cannot start a worker (${error.message})`));
       return;
     }
-    this.workers.add(slot), slot.handle.post({ type: "init", config: workerConfig(this.config) });
+    this.workers.add(slot), slot.handle.post(workerInit(this.config));
   }
   _dispatch(slot, job) {
     slot.job = job;
     try {
-      slot.handle.post({ type: "call", id: job.id, name: job.name, args: job.args });
+      slot.handle.post({ type: "call", id: job.id, name: job.name, args: job.args }, transferables(job.args));
     } catch (error) {
-      slot.job = null, job.reject(new InvalidArgumentError(`arguments cannot be sent to a worker (${error.message})`, { operation: job.name }));
+      slot.job = null, job.reject(new MultilingualWasmError(`${job.name}: the arguments could not be posted to the worker (${error.message})`, { cause: error }));
       return;
     }
     job.timeoutMs > 0 && (job.timer = setTimeout(() => {
@@ -3566,6 +4561,25 @@ var WorkerPool = class {
     this._rejectQueued(error);
   }
 };
+function snapshotArgs(name, args) {
+  try {
+    return structuredClone(args);
+  } catch (error) {
+    throw error?.name !== "DataCloneError" ? error : (resolvePlan(name).validate(args), new InvalidArgumentError(`arguments cannot be sent to a worker (${error.message})`, { operation: name }));
+  }
+}
+function transferables(args) {
+  let found = /* @__PURE__ */ new Set(), visit = (value, depth) => {
+    if (!(value === null || typeof value != "object")) {
+      if (ArrayBuffer.isView(value))
+        value.buffer instanceof ArrayBuffer && found.add(value.buffer);
+      else if (value instanceof ArrayBuffer) found.add(value);
+      else if (depth < 2) for (let v of Array.isArray(value) ? value : Object.values(value)) visit(v, depth + 1);
+    }
+  };
+  for (let arg of args) visit(arg, 0);
+  return [...found];
+}
 
 // thresholds.json
 var operations2 = {
@@ -3670,7 +4684,7 @@ var operations2 = {
 };
 
 // js/policy.js
-var ROUTE_WASM = 1, PATHS = ["scalar", "simd", "threaded"];
+var ROUTE_WASM = 1, PATHS2 = ["scalar", "simd", "threaded"];
 function configureInstance(instance, threads) {
   let granted = instance.module.configure_instance(threads);
   if (!instance.policyIds) {
@@ -3690,7 +4704,7 @@ function decide(instance, name, size) {
   return {
     wasm: (packed & 1) === ROUTE_WASM,
     threads: packed >> 8,
-    path: PATHS[packed >> 1 & 3],
+    path: PATHS2[packed >> 1 & 3],
     wasmMinSize: row.wasmMinSize
   };
 }
@@ -3699,7 +4713,7 @@ function thresholdsOf(instance, name) {
 }
 
 // js/profile.js
-var now = typeof performance == "object" ? () => performance.now() : () => Date.now(), KERNEL = /^(crypto|data|image|json|matrix|numeric|science|search|string)_/, NOT_KERNEL = /_(free_result|capacity)$/;
+var now = typeof performance == "object" ? () => performance.now() : () => Date.now(), KERNEL = new RegExp(`^(${FAMILY_PREFIXES.join("|")})`), NOT_KERNEL = /_(free_result|capacity)$/;
 function profileKernels(instance) {
   if (instance.kernelMs !== void 0) return instance;
   instance.kernelMs = 0;
@@ -3781,20 +4795,34 @@ var VARIANTS = [
       this._reason = "no-webassembly";
       return;
     }
-    let usable = VARIANTS.filter((v) => v.needs(features, this.config));
+    let usable = VARIANTS.filter((v) => v.needs(features, this.config)), oneFile = namesOneFile(this.config.wasmUrl), named = null, oneFileCompiling;
+    if (oneFile) {
+      try {
+        oneFileCompiling = compileWasm(String(this.config.wasmUrl), { cache: this.config.cache }), named = await identifyWasm(oneFileCompiling, String(this.config.wasmUrl));
+      } catch (error) {
+        this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`, this._threads.reason = "wasmUrl names one file, which did not load";
+        return;
+      }
+      if (this._disposed) return;
+      if (usable = usable.filter((v) => v.name === named.variant), usable.length === 0) {
+        let why = named.variant === "simd-threads" ? this._whyNoThreads(features, null) : this.config.simd ? "no SIMD in this engine" : "simd: false";
+        this._reason = `unsupported-platform: wasmUrl names the ${named.variant} build (by ${named.how}), which cannot run here with this config (${why}; features: ${JSON.stringify(features)})`;
+        return;
+      }
+    }
     if (usable.length === 0) {
       this._reason = `unsupported-platform: no build variant runs here (features: ${JSON.stringify(features)})`;
       return;
     }
-    this._threads.reason = this._whyNoThreads(features, usable[0].name);
-    let upgradeTo = null, oneFile = this.config.wasmUrl != null && String(this.config.wasmUrl).endsWith(".wasm");
+    this._threads.reason = named && named.variant !== "simd-threads" ? `wasmUrl names one file, the ${named.variant} build (by ${named.how}): no threads build to load` : this._whyNoThreads(features, usable[0].name);
+    let upgradeTo = null;
     if (usable[0].name === "simd-threads" && usable[1]?.name === "simd" && !oneFile) {
       let location2 = wasmLocation("simd-threads", this.config.wasmUrl);
       this.config.wasmUrl == null && !threadsFilesFindable(location2) ? this._threads.reason = `simd-threads: its glue and worker cannot be found beside ${location2} (renamed by a bundler?); serve the package's dist/wasm/ folder and set wasmUrl to it` : (upgradeTo = location2, this._threads.reason = THREADS_LOADING), usable.shift();
     }
     for (let [i, { name: variant }] of usable.entries())
       try {
-        let location2 = wasmLocation(variant, this.config.wasmUrl), instance = await this._load(variant, location2);
+        let location2 = wasmLocation(variant, this.config.wasmUrl), instance = await this._load(variant, location2, { compiling: oneFileCompiling });
         if (this._disposed) {
           instance.terminate();
           return;
@@ -3823,10 +4851,10 @@ var VARIANTS = [
           return;
         }
         if (!(threads > 1)) {
-          instance.terminate(), this._threads.reason = "simd-threads: its workers did not start; simd answers";
+          instance.terminate(), this._threads.reason = `simd-threads: its workers did not start (${instance.poolFailure ?? "none loaded"}); simd answers`;
           return;
         }
-        this._instance = instance, this._variant = "simd-threads", this._location = location2, this._threads.poolSize = instance.poolSize, this._threads.reason = null, this._reason = "wasm: variant simd-threads", serving.terminate();
+        this._instance = instance, this._variant = "simd-threads", this._location = location2, this._threads.poolSize = instance.poolSize, this._threads.reason = instance.poolFailure ? `fewer threads than asked: ${instance.poolFailure}` : null, this._reason = "wasm: variant simd-threads", serving.terminate();
       } catch (error) {
         this._pendingThreads = null, instance?.terminate();
         let why = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`;
@@ -3834,14 +4862,14 @@ var VARIANTS = [
       }
   }
   /** Read, compile (cached) and instantiate one variant, then configure its policy. */
-  async _load(variant, location2, { keepPoolSize = !1 } = {}) {
-    let compiling = compileWasm(location2, { cache: this.config.cache }), threads = variant === "simd-threads" ? requestedThreads(this.config.threads) : 1, instance = variant === "simd-threads" ? await instantiateThreadsWasm(compiling, location2, { ...this.config, poolSize: threads - 1 }) : await instantiateWasm(compiling, this.config);
+  async _load(variant, location2, { keepPoolSize = !1, compiling = compileWasm(location2, { cache: this.config.cache }) } = {}) {
+    let threads = variant === "simd-threads" ? requestedThreads(this.config.threads) : 1, instance = variant === "simd-threads" ? await instantiateThreadsWasm(compiling, location2, { ...this.config, poolSize: threads - 1 }) : await instantiateWasm(compiling, this.config);
     if (this.config.profileKernels && profileKernels(instance), configureInstance(instance, 1), keepPoolSize || (this._threads.poolSize = instance.poolSize), instance.poolSize === 0)
       return instance.poolReady = Promise.resolve(instance.threads), instance;
     let terminate = instance.terminate;
     return instance.terminate = () => {
       instance.retired = !0, terminate.call(instance);
-    }, instance.poolReady = instance.poolReady.then((workers) => instance.retired ? 1 : configureInstance(instance, workers + 1)).catch(() => 1), instance;
+    }, instance.poolReady = instance.poolReady.then((workers) => instance.retired ? 1 : (instance.poolFailure && this._instance === instance && (this._threads.reason = `fewer threads than asked: ${instance.poolFailure}`), configureInstance(instance, workers + 1))).catch(() => 1), instance;
   }
   /** Why the threads build is not the choice, or null when it is. */
   _whyNoThreads(features, chosen) {
@@ -3915,6 +4943,7 @@ var VARIANTS = [
       try {
         result = plan.wasm(instance, input);
       } catch (error) {
+        if (error instanceof CallerError) throw error.cause;
         if (error instanceof MultilingualWasmError && error.name !== "WasmMemoryError") throw error;
         let what = error?.name === "WasmMemoryError" ? "wasm-memory" : "wasm-trap";
         if (what === "wasm-trap" && this._rebuildInstance(), requested === BACKENDS.WASM)
@@ -3971,7 +5000,7 @@ var VARIANTS = [
    */
   async warmUp(names) {
     await this.ready, await this._upgrade, await this._instance?.poolReady;
-    let rows2 = (names ?? describeOperations().filter((op) => op.wasm).map((op) => op.name)).map(resolveOperation);
+    let rows2 = (names ?? describeOperations().filter((op2) => op2.wasm).map((op2) => op2.name)).map(resolveOperation);
     for (let row of rows2)
       row.sample && this.callFunction(row.name, ...row.sample());
     return this;
@@ -4009,7 +5038,7 @@ async function benchmark(name, args = [], { runs = 10, print = !0, config = {} }
   if (!Array.isArray(args)) throw new TypeError("benchmark(name, args, options): args must be an array of arguments");
   if (!Number.isInteger(runs) || runs < 1) throw new TypeError("benchmark: runs must be an integer >= 1");
   let out = typeof print == "function" ? print : print ? (line) => console.log(line) : () => {
-  }, js = await BackendSelector.create({ ...config, preferBackend: "js" }), wasm = await BackendSelector.create({ ...config, preferBackend: "wasm" }), op = js.listOperations().find((o) => o.name === name || o.aliases.includes(name)), hasWasm = wasm.isWasmAvailable() && !!op?.wasm, contestants = hasWasm ? [js, wasm] : [js];
+  }, js = await BackendSelector.create({ ...config, preferBackend: "js" }), wasm = await BackendSelector.create({ ...config, preferBackend: "wasm" }), op2 = js.listOperations().find((o) => o.name === name || o.aliases.includes(name)), hasWasm = wasm.isWasmAvailable() && !!op2?.wasm, contestants = hasWasm ? [js, wasm] : [js];
   for (let s of contestants) s.callFunction(name, ...args);
   let times = contestants.map(() => []);
   for (let r = 0; r < runs; r++)
@@ -4043,17 +5072,28 @@ function listOperations() {
   return describeOperations();
 }
 var camel = (s) => s.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
-function familyHelpers(prefix) {
-  let helpers = {};
+function familyHelpers(family) {
+  let prefix = `${family}_`, helpers2 = {};
   for (let name of operations.keys())
-    name.startsWith(prefix) && (helpers[camel(name.slice(prefix.length))] = (...args) => getDefaultSelector().callFunction(name, ...args));
-  return Object.freeze(helpers);
+    name.startsWith(prefix) && (helpers2[camel(name.slice(prefix.length))] = (...args) => getDefaultSelector().callFunction(name, ...args));
+  return Object.freeze(helpers2);
 }
-var NumericOperations = familyHelpers("numeric_"), MatrixOperations = familyHelpers("matrix_"), StringOperations = familyHelpers("string_"), CryptoOperations = familyHelpers("crypto_"), DataOperations = familyHelpers("data_"), JsonOperations = familyHelpers("json_"), SearchOperations = familyHelpers("search_"), ImageOperations = familyHelpers("image_"), ScienceOperations = familyHelpers("science_");
+var helpers = Object.fromEntries(FAMILY_NAMES.map((f) => [`${f[0].toUpperCase()}${f.slice(1)}Operations`, familyHelpers(f)])), {
+  NumericOperations,
+  MatrixOperations,
+  StringOperations,
+  CryptoOperations,
+  DataOperations,
+  JsonOperations,
+  SearchOperations,
+  ImageOperations,
+  ScienceOperations
+} = helpers;
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   Backend,
   BackendSelector,
+  CallerError,
   CryptoOperations,
   DEFAULT_CONFIG,
   DataOperations,

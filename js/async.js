@@ -18,15 +18,26 @@
 import { callOptions } from './config.js';
 import { isNode, nodeBuiltin } from './environment.js';
 import { InvalidArgumentError, MultilingualWasmError, TimeoutError } from './errors.js';
+import { defaultWasmUrls } from './locate.js';
 import { resolveOperation, resolvePlan } from './registry/index.js';
 import { deserializeError } from './worker-protocol.js';
 
 const currentScriptSrc =
   typeof document === 'object' && document?.currentScript?.src ? document.currentScript.src : null;
 
-/** Where this bundle's worker entry lives: next to the bundle, in every format. */
+/**
+ * Where this bundle's worker entry lives for Node (beside the bundle) and the script-tag
+ * build (beside the script). Browser ES modules create theirs in spawnWorker with the
+ * literal form bundlers recognise instead.
+ */
 export function defaultWorkerUrl() {
-  if (__MLW_FORMAT__ === 'esm') return new URL('./worker.mjs', import.meta.url);
+  if (__MLW_FORMAT__ === 'esm') {
+    // Not `new URL('./worker.mjs', import.meta.url)`: bundlers would copy the file as an
+    // asset for a path only Node takes.
+    const here = new URL(import.meta.url);
+    here.pathname = here.pathname.replace(/[^/]*$/, 'worker.mjs');
+    return here;
+  }
   if (__MLW_FORMAT__ === 'cjs') return require('path').join(__dirname, 'worker.cjs');
   const base = currentScriptSrc ?? (typeof self === 'object' ? self.location?.href : null);
   if (!base) throw new Error('cannot tell where multilingual-wasm.worker.js is (no document.currentScript)');
@@ -42,17 +53,23 @@ function poolSize() {
 
 /** One worker behind the same small interface in Node and browsers. */
 function spawnWorker(onMessage, onFailure) {
-  const url = defaultWorkerUrl();
   if (isNode) {
     const { Worker } = nodeBuiltin('worker_threads');
-    const w = new Worker(url);
+    const w = new Worker(defaultWorkerUrl());
     w.on('message', onMessage);
     w.on('error', onFailure);
     w.on('exit', (code) => onFailure(new Error(`worker exited with code ${code}`)));
     return { post: (m, transfer) => w.postMessage(m, transfer), terminate: () => void w.terminate(), ref: () => w.ref(), unref: () => w.unref() };
   }
   if (typeof Worker !== 'function') throw new Error('this environment has no Worker');
-  const w = new Worker(url, __MLW_FORMAT__ === 'esm' ? { type: 'module' } : undefined);
+  // The literal `new Worker(new URL('./worker.mjs', import.meta.url), { type: 'module' })`
+  // is the form Vite and webpack 5 bundle as a worker of the app (and Rollup's asset
+  // plugins emit); whatever they do with it, the worker is told where the app's .wasm
+  // files are (workerConfig).
+  const w =
+    __MLW_FORMAT__ === 'esm'
+      ? new Worker(new URL('./worker.mjs', import.meta.url), { type: 'module' })
+      : new Worker(defaultWorkerUrl());
   w.onmessage = (event) => onMessage(event.data);
   w.onerror = (event) => {
     event.preventDefault?.();
@@ -61,15 +78,19 @@ function spawnWorker(onMessage, onFailure) {
   return { post: (m, transfer) => w.postMessage(m, transfer), terminate: () => w.terminate(), ref() {}, unref() {} };
 }
 
-/** A clone of the config that a worker can receive and resolve the same way. */
-function workerConfig(config) {
+/**
+ * What a worker needs to resolve the same files as this thread: a clone of the config,
+ * and (without a wasmUrl) each variant's default .wasm URL as this bundle sees it, which
+ * in a bundled app is where the bundler emitted the files.
+ */
+function workerInit(config) {
   let { wasmUrl } = config;
   if (wasmUrl !== null && wasmUrl !== undefined) {
     wasmUrl = String(wasmUrl);
     // A relative URL in a browser means "relative to the page", not to the worker script.
     if (!isNode && typeof location === 'object') wasmUrl = new URL(wasmUrl, location.href).href;
   }
-  return { ...config, wasmUrl };
+  return { type: 'init', config: { ...config, wasmUrl }, wasmUrls: wasmUrl == null ? defaultWasmUrls() : null };
 }
 
 export class WorkerPool {
@@ -120,7 +141,7 @@ export class WorkerPool {
       return;
     }
     this.workers.add(slot);
-    slot.handle.post({ type: 'init', config: workerConfig(this.config) });
+    slot.handle.post(workerInit(this.config));
   }
 
   _dispatch(slot, job) {

@@ -9,8 +9,33 @@ export const VARIANT_FILES = Object.freeze({
   'simd-threads': 'mlw-simd-threads.wasm',
 });
 
+// Set in a callAsync worker from what the calling thread resolved (see js/async.js): a
+// bundler may have emitted the worker as a file of its own (Rollup's asset plugins copy
+// it as-is) or not processed it at all, so the worker's own `import.meta.url` says
+// nothing about where the app's .wasm files went; the calling bundle's does.
+let givenUrls = null;
+
+/** Use these default .wasm URLs ({ variant: url }) instead of the ones computed here. */
+export function useDefaultWasmUrls(urls) {
+  givenUrls = urls && typeof urls === 'object' ? { ...urls } : null;
+}
+
+/** Every variant's default .wasm URL as seen from this bundle ({} where none can be known). */
+export function defaultWasmUrls() {
+  const urls = {};
+  for (const variant of Object.keys(VARIANT_FILES)) {
+    try {
+      urls[variant] = defaultWasmUrl(variant);
+    } catch {
+      // no default here: the worker reports it the same way
+    }
+  }
+  return urls;
+}
+
 /** The default URL (a string) of a variant's .wasm, or throws if it cannot be known here. */
 export function defaultWasmUrl(variant) {
+  if (givenUrls?.[variant]) return givenUrls[variant];
   if (__MLW_FORMAT__ === 'esm') {
     switch (variant) {
       case 'baseline':

@@ -2,6 +2,7 @@
 // dist/multilingual-wasm.worker.js). A worker holds its own BackendSelector built with
 // the calling selector's config and answers one call at a time.
 import { isNode, nodeBuiltin } from './environment.js';
+import { useDefaultWasmUrls } from './locate.js';
 import { BackendSelector } from './selector.js';
 import { serializeError, transferablesOf } from './worker-protocol.js';
 
@@ -19,6 +20,8 @@ function reply(message, transfer = []) {
 
 async function onMessage(message) {
   if (message.type === 'init') {
+    // The .wasm files where the calling bundle found them (see js/async.js).
+    useDefaultWasmUrls(message.wasmUrls);
     selector = new BackendSelector(message.config);
     await selector.ready;
     reply({ type: 'ready', backend: selector.backend, reason: selector.status().reason });

@@ -39,6 +39,9 @@ await Promise.all([
     ...common,
     format: 'iife',
     globalName: 'MultilingualWasm',
+    // A bundler turns the top-level `var` into a module-local one: the script-tag build
+    // imported through a bundle (`import 'multilingual-wasm/global'`) sets the global itself.
+    footer: { js: 'globalThis.MultilingualWasm = MultilingualWasm;' },
     outfile: path.join(root, 'dist/multilingual-wasm.global.js'),
     define: { ...common.define, __MLW_FORMAT__: '"iife"' },
   }),

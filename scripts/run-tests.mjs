@@ -1,8 +1,9 @@
 // `npm test`: every suite, then one summary line "N passed, N failed".
 //   native GoogleTest via ctest (needs cmake + libgtest-dev; skipped with a notice if absent)
 //   Vitest (tests/js)
+//   the packed package (tests/package: npm pack + install, CLI, examples, tsc, publint, attw)
 //   Playwright in Chromium and Firefox (tests/browser), when those browsers are installed
-// Flags: --no-cpp, --no-browser, --sanitize (also run the native suite under ASan+UBSan),
+// Flags: --no-cpp, --no-browser, --no-package, --sanitize (also run the native suite under ASan+UBSan),
 //        --fuzz S (also run each libFuzzer target in tests/fuzz for S seconds; one test each).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -65,15 +66,21 @@ if (fuzzSeconds > 0) {
   }
 }
 
-{
-  const report = path.join(os.tmpdir(), `mlw-vitest-${process.pid}.json`);
-  const r = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+function vitestSuite(name, extra = []) {
+  const report = path.join(os.tmpdir(), `mlw-vitest-${process.pid}-${suites.length}.json`);
+  const r = run('npx', ['vitest', 'run', ...extra, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
   if (fs.existsSync(report)) {
     const j = JSON.parse(fs.readFileSync(report, 'utf8'));
-    count('Vitest', j.numPassedTests, j.numFailedTests, j.numPendingTests + j.numTodoTests, r.status !== 0 && j.numFailedTests === 0);
+    count(name, j.numPassedTests, j.numFailedTests, j.numPendingTests + j.numTodoTests, r.status !== 0 && j.numFailedTests === 0);
     fs.rmSync(report);
-  } else count('Vitest', 0, 0, 0, true);
+  } else count(name, 0, 0, 0, true);
 }
+
+vitestSuite('Vitest');
+
+// The packed package as a user installs it (npm pack, offline install, CLI, examples,
+// TypeScript consumers, publint, arethetypeswrong).
+if (!args.has('--no-package')) vitestSuite('Packed package', ['--config', 'tests/package/vitest.config.mjs']);
 
 if (!args.has('--no-browser') && fs.existsSync(path.join(root, 'playwright.config.mjs'))) {
   if (has('chromium') || has('firefox-esr')) {

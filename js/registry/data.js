@@ -133,7 +133,7 @@ export default [
   },
   {
     name: 'data_filter',
-    signature: '<T extends unknown[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array>(array: T, predicate: (value: any, index: number, array: T) => unknown) => T',
+    signature: '<T extends unknown[] | NumericTypedArray>(array: T, predicate: (value: ElementOf<T>, index: number, array: T) => unknown) => T',
     description: `Elements for which predicate is truthy (${JS_ONLY})`,
     complexity: 'O(n)',
     validate(args) {
@@ -148,7 +148,7 @@ export default [
   },
   {
     name: 'data_map',
-    signature: '(array: unknown[] | ArrayLike<number>, fn: (value: any, index: number) => unknown) => unknown[] | ArrayLike<number>',
+    signature: '<A extends readonly unknown[] | NumericTypedArray, U = ElementOf<A>>(array: A, fn: (value: ElementOf<A>, index: number) => U) => A extends readonly unknown[] ? U[] : A',
     description: `fn applied to every element; a typed array maps to the same type (${JS_ONLY})`,
     complexity: 'O(n)',
     validate(args) {
@@ -163,7 +163,7 @@ export default [
   },
   {
     name: 'data_reduce',
-    signature: '(array: unknown[] | ArrayLike<number>, fn: (acc: any, value: any, index: number) => any, initial?: any) => any',
+    signature: '<A extends readonly unknown[] | NumericTypedArray, R = ElementOf<A>>(array: A, fn: (acc: R, value: ElementOf<A>, index: number) => R, initial?: R) => R',
     description: `Left fold; without initial the first element starts it, and an empty array is an error (${JS_ONLY})`,
     complexity: 'O(n)',
     validate(args) {

@@ -70,7 +70,7 @@ const imageOf = (k, bytes, seed) => k.testImage(256, Math.max(1, Math.floor(byte
 const blur = {
   name: 'image_blur',
   signature:
-    "(image: { data: Uint8ClampedArray | Uint8Array; width: number; height: number }, radius: number, options?: { kind?: 'box' | 'gaussian' }) => { data: Uint8ClampedArray | Uint8Array; width: number; height: number }",
+    "<I extends ImageLike>(image: I, radius: number, options?: { kind?: 'box' | 'gaussian' }) => ImageOf<I>",
   description: `separable blur of RGBA pixels (all four channels), edges clamped; radius 0..${BLUR_MAX_RADIUS}; box or gaussian (sigma = radius/2)`,
   complexity: 'O(w·h) box, O(w·h·r) gaussian',
   validate(args) {
@@ -118,7 +118,7 @@ const blur = {
 const grayscale = {
   name: 'image_grayscale',
   signature:
-    '(image: { data: Uint8ClampedArray | Uint8Array; width: number; height: number }) => { data: Uint8ClampedArray | Uint8Array; width: number; height: number }',
+    '<I extends ImageLike>(image: I) => ImageOf<I>',
   description: 'RGBA -> RGBA with R = G = B = (77 R + 150 G + 29 B + 128) >> 8 (BT.601 luma), alpha kept',
   complexity: 'O(w·h)',
   validate(args) {

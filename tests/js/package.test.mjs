@@ -27,7 +27,7 @@ describe('npm pack', () => {
 
   it('ships the bundles, types and every .wasm variant, and no sources or tests', () => {
     const files = packed.files.map((f) => f.path);
-    for (const f of ['dist/index.mjs', 'dist/index.cjs', 'dist/index.d.ts', 'dist/multilingual-wasm.global.js', 'dist/wasm/mlw-baseline.wasm', 'dist/wasm/mlw-simd.wasm', 'package.json', 'README.md']) {
+    for (const f of ['dist/index.mjs', 'dist/index.cjs', 'dist/index.d.mts', 'dist/index.d.cts', 'dist/multilingual-wasm.global.js', 'dist/wasm/mlw-baseline.wasm', 'dist/wasm/mlw-simd.wasm', 'package.json', 'README.md']) {
       expect(files).toContain(f);
     }
     const stray = files.filter((f) => /^(cpp|js|tests|web-demo|scripts|build|node_modules|\.ci)\//.test(f));

@@ -1,6 +1,8 @@
-// The three charts (Chart.js, loaded as a classic script from the local copy: global Chart).
-// Canvases live in fixed-height boxes and are created empty on load, so filling them
-// after a run moves nothing on the page.
+// The charts (Chart.js, loaded as a classic script from the local copy: global Chart):
+// speedup, time and memory, each as horizontal bars with the workload names as labels,
+// the guide's workloads and the size sweeps in separate charts. Canvases live in
+// fixed-height boxes and are created empty on load, so filling them after a run moves
+// nothing on the page.
 /* global Chart */
 
 export const SERIES_COLORS = {
@@ -36,60 +38,113 @@ export function formatBytes(n) {
 export const formatMs = (ms) =>
   ms === null || ms === undefined ? '—' : ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 1 ? `${ms.toFixed(2)} ms` : `${(ms * 1000).toFixed(0)} µs`;
 
-function logAxis(title, tick, extra = {}) {
+function logAxis(title, tick, extra = {}, steps = [1, 2, 5]) {
   return {
     type: 'logarithmic',
     title: { display: true, text: title },
-    // Label only 1-2-5 steps: the default log ticks crowd a short axis.
+    // Label only 1-2-5 steps (or decades): the default log ticks crowd a short axis.
     ticks: {
+      maxRotation: 0,
       callback: (v) => {
         const m = v / 10 ** Math.floor(Math.log10(v));
-        return [1, 2, 5].some((k) => Math.abs(m - k) < 1e-9) ? tick(Number(v.toPrecision(3))) : '';
+        return steps.some((k) => Math.abs(m - k) < 1e-9) ? tick(Number(v.toPrecision(3))) : '';
       },
     },
     ...extra,
   };
 }
 
-function makeChart(id, yAxis, tooltipValue) {
-  return new Chart(document.getElementById(id), {
+// The 1× line of the speedup charts: left of it WASM is slower than JS, right of it faster.
+const oneLine = {
+  id: 'mlwOneLine',
+  afterDatasetsDraw(chart, _args, options) {
+    if (!options.enabled) return;
+    const { ctx, chartArea, scales } = chart;
+    const x = scales.x.getPixelForValue(1);
+    if (!(x >= chartArea.left && x <= chartArea.right)) return;
+    ctx.save();
+    ctx.strokeStyle = css('--text') || '#222';
+    ctx.lineWidth = 1.5;
+    ctx.setLineDash([5, 4]);
+    ctx.beginPath();
+    ctx.moveTo(x, chartArea.top);
+    ctx.lineTo(x, chartArea.bottom);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    // The label on a card-coloured patch, on whichever side of the line has room.
+    const label = '1× = as fast as JS';
+    ctx.font = `600 11px ${Chart.defaults.font.family}`;
+    const width = ctx.measureText(label).width;
+    const left = x + 4 + width <= chartArea.right ? x + 4 : x - 4 - width;
+    ctx.fillStyle = css('--card') || '#fff';
+    ctx.fillRect(left - 2, chartArea.top + 1, width + 4, 14);
+    ctx.fillStyle = css('--text') || '#222';
+    ctx.textAlign = 'left';
+    ctx.fillText(label, left, chartArea.top + 12);
+    ctx.restore();
+  },
+};
+
+// Horizontal bars: workload names are the labels of the vertical axis (readable at any
+// width, no rotation); values on the horizontal, logarithmic axis; every series' value
+// for the workload under the pointer in the tooltip.
+function makeChart(canvas, xAxis, tooltipValue, { one = false } = {}) {
+  return new Chart(canvas, {
     type: 'bar',
     data: { labels: [], datasets: [] },
+    plugins: [oneLine],
     options: {
+      indexAxis: 'y',
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
-      interaction: { mode: 'index', intersect: false },
-      scales: { x: { ticks: { autoSkip: false, maxRotation: 40 } }, y: yAxis },
+      interaction: { mode: 'index', axis: 'y', intersect: false },
+      scales: {
+        x: { position: 'top', ...xAxis },
+        y: { ticks: { autoSkip: false, crossAlign: 'far', callback: shortLabel } },
+      },
       plugins: {
+        mlwOneLine: { enabled: one },
         legend: { position: 'bottom', labels: { boxWidth: 12 } },
-        tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${tooltipValue(c.parsed.y)}` } },
+        tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.parsed.x === null ? '—' : tooltipValue(c.parsed.x)}` } },
       },
     },
   });
 }
 
+// Long titles wrap onto two lines at a word boundary instead of eating the plot.
+function shortLabel(value) {
+  const text = String(this.getLabelForValue(value));
+  const limit = window.innerWidth < 560 ? 16 : 26;
+  if (text.length <= limit) return text;
+  const cut = text.lastIndexOf(' ', limit);
+  return cut > 0 ? [text.slice(0, cut), text.slice(cut + 1)] : text;
+}
+
+const CHARTS = {
+  speedup: { axis: () => logAxis('× faster than JS', (v) => `${v}×`, { suggestedMin: 0.1, suggestedMax: 10 }), value: (v) => `${v.toFixed(2)}×`, one: true },
+  time: { axis: () => logAxis('median ms', (v) => `${v}`), value: formatMs },
+  memory: { axis: () => logAxis('bytes', formatBytes, {}, [1]), value: formatBytes },
+};
+
+/** Per measure, two charts: the guide's (and extra) workloads, and the size sweeps apart. */
 export function createCharts() {
   themeDefaults();
-  const charts = {
-    speedup: makeChart(
-      'chart-speedup',
-      logAxis('× faster than JS', (v) => `${v}×`, {
-        suggestedMin: 0.5,
-        suggestedMax: 4,
-        // The 1× line separates faster from slower than JS.
-        grid: { color: (c) => (c.tick?.value === 1 ? css('--muted') : Chart.defaults.borderColor), lineWidth: (c) => (c.tick?.value === 1 ? 1.5 : 1) },
-      }),
-      (v) => `${v.toFixed(2)}×`,
-    ),
-    time: makeChart('chart-time', logAxis('median ms', (v) => `${v}`), formatMs),
-    memory: makeChart('chart-memory', logAxis('bytes', formatBytes), formatBytes),
-  };
+  const charts = {};
+  for (const [name, spec] of Object.entries(CHARTS)) {
+    charts[name] = {
+      main: makeChart(document.getElementById(`chart-${name}`), spec.axis(), spec.value, spec),
+      sweep: makeChart(document.getElementById(`chart-${name}-sweep`), spec.axis(), spec.value, spec),
+    };
+  }
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
     themeDefaults();
-    for (const c of Object.values(charts)) {
-      c.options.scales.x.ticks.color = Chart.defaults.color;
-      c.update();
+    for (const pair of Object.values(charts)) {
+      for (const c of Object.values(pair)) {
+        c.options.scales.x.ticks.color = Chart.defaults.color;
+        c.options.scales.y.ticks.color = Chart.defaults.color;
+        c.update();
+      }
     }
   });
   return charts;
@@ -99,32 +154,42 @@ function setData(chart, labels, datasets) {
   chart.data.labels = labels;
   chart.data.datasets = datasets.map((d) => ({
     backgroundColor: SERIES_COLORS[d.key] ?? '#999',
-    borderRadius: 3,
-    maxBarThickness: 42,
+    borderRadius: 2,
+    maxBarThickness: 14,
+    categoryPercentage: 0.85,
+    barPercentage: 0.95,
     ...d,
   }));
   chart.update();
-  // How many bars were drawn (tests and screen readers): non-null values only.
-  const bars = datasets.reduce((n, d) => n + d.data.filter((v) => v !== null && v > 0).length, 0);
-  chart.canvas.parentElement.dataset.bars = String(bars);
+  // How many bars were drawn (non-null values only).
+  return datasets.reduce((n, d) => n + d.data.filter((v) => v !== null && v > 0).length, 0);
+}
+
+/** Fills both charts of a measure; `series(rows)` gives the datasets for those summary rows. */
+function fillPair(pair, summary, series) {
+  const main = summary.filter((s) => s.group !== 'sweep');
+  const sweeps = summary.filter((s) => s.group === 'sweep');
+  const mainBars = setData(pair.main, main.map((s) => s.title), series(main));
+  const sweepBars = setData(pair.sweep, sweeps.map((s) => s.title.replace(/^sweep:\s*/, '')), series(sweeps));
+  // Bars drawn (tests and screen readers): the sweeps' box its own, the main box the
+  // measure's total over both charts.
+  const sweepBox = pair.sweep.canvas.closest('.chart-box');
+  pair.main.canvas.closest('.chart-box').dataset.bars = String(mainBars + sweepBars);
+  sweepBox.dataset.bars = String(sweepBars);
+  sweepBox.hidden = sweeps.length === 0;
 }
 
 /** Fill every chart from a SuiteResult (and the worker's JS-heap samples, if any). */
 export function drawCharts(charts, result, { variants, jsHeap }) {
-  const ids = result.summary.map((s) => s.id);
-  const labels = result.summary.map((s) => s.title);
   const find = (id, backend, variant) =>
     result.results.find((r) => r.id === id && r.backend === backend && (variant === undefined || r.variant === variant) && r.verified);
-  const jsOf = (id) => find(id, 'js');
 
-  setData(
-    charts.speedup,
-    labels,
+  fillPair(charts.speedup, result.summary, (rows) =>
     variants.map((v) => ({
       key: v,
       label: `WASM ${v}`,
-      data: ids.map((id) => {
-        const js = jsOf(id);
+      data: rows.map(({ id }) => {
+        const js = find(id, 'js');
         const w = find(id, 'wasm', v);
         return js && w && w.medianMs > 0 ? js.medianMs / w.medianMs : null;
       }),
@@ -136,18 +201,18 @@ export function drawCharts(charts, result, { variants, jsHeap }) {
     ...variants.map((v) => ({ key: v, label: `WASM ${v}`, backend: 'wasm', variant: v })),
     { key: 'native', label: 'native C++', backend: 'native' },
   ];
-  setData(
-    charts.time,
-    labels,
+  fillPair(charts.time, result.summary, (rows) =>
     timeSeries
-      .map((s) => ({ key: s.key, label: s.label, data: ids.map((id) => find(id, s.backend, s.variant)?.medianMs ?? null) }))
+      .map((s) => ({ key: s.key, label: s.label, data: rows.map(({ id }) => find(id, s.backend, s.variant)?.medianMs ?? null) }))
       .filter((d) => d.data.some((v) => v !== null)),
   );
 
-  const memory = [
-    { key: 'heap', label: 'peak WASM heap', data: result.summary.map((s) => s.peakHeapBytes || null) },
-    { key: 'io', label: 'input + output', data: result.summary.map((s) => s.ioBytes || null) },
-  ];
-  if (jsHeap) memory.push({ key: 'jsHeap', label: 'JS heap (performance.memory)', data: ids.map((id) => jsHeap[id] ?? null) });
-  setData(charts.memory, labels, memory);
+  fillPair(charts.memory, result.summary, (rows) => {
+    const memory = [
+      { key: 'heap', label: 'peak WASM heap', data: rows.map((s) => s.peakHeapBytes || null) },
+      { key: 'io', label: 'input + output', data: rows.map((s) => s.ioBytes || null) },
+    ];
+    if (jsHeap) memory.push({ key: 'jsHeap', label: 'JS heap (performance.memory)', data: rows.map(({ id }) => jsHeap[id] ?? null) });
+    return memory;
+  });
 }

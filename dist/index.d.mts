@@ -1,0 +1,470 @@
+// Types of the public API. The operation signatures below the marker are generated from
+// the registry rows by scripts/gen-dts.mjs, so they cannot drift from the code.
+// Self-contained: only ECMAScript's own globals (no DOM, no @types/node), so a project
+// with `types: []` or `lib: ["es2020"]` type-checks against it.
+
+/** A URL object (WHATWG URL in browsers and Node) or anything else with an href. */
+export interface UrlLike { readonly href: string; toString(): string }
+
+export type BackendName = 'auto' | 'js' | 'wasm';
+export declare const Backend: { readonly AUTO: 'auto'; readonly JS: 'js'; readonly WASM: 'wasm' };
+export type Variant = 'baseline' | 'simd' | 'simd-threads';
+
+/** Options; every one may also come from package.json "multilingual": { "wasm": {…} } or multilingual.config.json. */
+export interface BackendConfig {
+  /** 'auto' (default) picks per call; 'js' never loads WASM; 'wasm' runs every call on WASM or throws WasmUnavailableError. */
+  preferBackend?: BackendName;
+  /** Use the SIMD build where the engine supports it (default true). */
+  simd?: boolean;
+  /** false, a thread count, or 'auto' (threads build; needs SharedArrayBuffer / cross-origin isolation). */
+  threads?: false | number | 'auto';
+  /** Reuse the compiled WebAssembly.Module across selectors (default true). */
+  cache?: boolean;
+  /** Initial linear memory in 64 KiB pages (default 64 = 4 MiB; grows on demand up to maxMemoryPages). */
+  memoryPages?: number;
+  /** Linear memory limit in 64 KiB pages (default 32768 = 2 GiB). */
+  maxMemoryPages?: number;
+  /** Time limit for callAsync in ms; 0 = none (default). */
+  timeoutMs?: number;
+  /**
+   * Folder holding the mlw-*.wasm files, or one .wasm file (default: next to the bundle).
+   * One file loads only its own variant (told by its `mlw.variant` section, name or bytes).
+   */
+  wasmUrl?: string | UrlLike | null;
+  /** Time the C++ kernels of each WASM call: lastCallReport().kernelMs (default false). */
+  profileKernels?: boolean;
+}
+
+export interface Features {
+  webassembly: boolean;
+  /** The engine validates a minimal module (what the baseline variant needs). */
+  mvp: boolean;
+  simd: boolean;
+  threads: boolean;
+  sharedArrayBuffer: boolean;
+  crossOriginIsolated: boolean;
+}
+
+export interface SelectorStatus {
+  backend: 'wasm' | 'js';
+  requested: BackendName;
+  /** The detection-flow step that decided: 'wasm: variant simd', 'no-webassembly', 'wasm-file-missing: …', 'unsupported-platform: …', 'module-load-failed: …', 'preferBackend: js (…)'. */
+  reason: string;
+  variant: Variant | null;
+  features: Features;
+  moduleLoaded: boolean;
+  loadMs: number | null;
+  /**
+   * Threads: `requested` is the option; `granted` the threads kernels may use now;
+   * `poolSize` the workers (granted - 1); `reason` why the threads build is not in use
+   * (null when it is; 'loading: …' while simd serves and the simd-threads build boots its
+   * workers in the background, see warmUp()).
+   */
+  threads: { requested: false | number | 'auto'; granted: number; poolSize: number; reason: string | null };
+  wasmUrl: string | null;
+  /** The runtime: 'Node.js 22.… (V8 …)', 'Deno 2.… (V8 …)', 'Bun 1.… (JavaScriptCore)', or a browser's user agent. */
+  engine: string;
+  memory: { bytes: number; peakBytes: number; heapBytes: number; maxBytes: number };
+  config: Required<BackendConfig>;
+}
+
+export interface CallReport {
+  operation: string;
+  backend: 'wasm' | 'js';
+  reason: string;
+  variant: Variant | null;
+  /** The whole call: validation, copies, kernel, result. */
+  ms: number;
+  /** With profileKernels, on WASM calls: the time inside the C++ kernels alone (no copies, no validation). */
+  kernelMs?: number;
+}
+
+export interface BackendStats { calls: number; totalMs: number; meanMs: number }
+export interface OperationStats extends BackendStats { byBackend: { js?: BackendStats; wasm?: BackendStats } }
+
+export interface OperationInfo {
+  name: string;
+  family: string;
+  aliases: string[];
+  signature: string;
+  description: string;
+  complexity: string;
+  wasm: boolean;
+  jsOnly: boolean;
+}
+
+export interface MatrixObject<T extends Float64Array | Float32Array = Float64Array> { rows: number; cols: number; data: T }
+export type Matrix = number[][] | MatrixObject<Float64Array>;
+export interface ImageLike { data: Uint8ClampedArray | Uint8Array; width: number; height: number }
+/** An image of the same pixel array type as `I`. */
+export interface ImageOf<I extends ImageLike> { data: I['data']; width: number; height: number }
+export type NumericTypedArray = Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array;
+/** The element type of an array or typed array. */
+export type ElementOf<A> = A extends readonly (infer E)[] ? E : A extends BigInt64Array | BigUint64Array ? bigint : number;
+
+export declare class BackendSelector {
+  constructor(config?: BackendConfig);
+  static create(config?: BackendConfig): Promise<BackendSelector>;
+  /**
+   * Resolves (never rejects) once the detection flow has decided. With threads, simd
+   * serves from here on and simd-threads takes over once its workers are up (warmUp()).
+   */
+  ready: Promise<BackendSelector>;
+  readonly config: Readonly<Required<BackendConfig>>;
+  readonly backend: 'wasm' | 'js';
+  isWasmAvailable(): boolean;
+  status(): SelectorStatus;
+  lastCallReport(): CallReport | null;
+  listOperations(): OperationInfo[];
+  // One overload per operation (generated below, in `interface BackendSelector`): the
+  // result has the input's form. These last ones take a name known only at run time;
+  // a known operation's name must match its own overload.
+  callFunction<S extends string>(name: S & (S extends OperationName ? never : S), ...args: unknown[]): unknown;
+  /** callFunction in a worker; `{ name, timeoutMs }` sets a time limit for this call (TimeoutError). */
+  callAsync<S extends string>(name: (S & (S extends OperationName ? never : S)) | { name: S & (S extends OperationName ? never : S); timeoutMs?: number }, ...args: unknown[]): Promise<unknown>;
+  performanceStats(): Record<string, OperationStats>;
+  performanceStats(name: string): OperationStats;
+  resetStats(): void;
+  /** Start a new heap high-water mark (status().memory.peakBytes) from what is in use now. */
+  resetPeakMemory(): void;
+  /** Waits for ready and for the threads build to take over (if it loads), then runs each named operation once on a tiny input (default: every WASM operation; [] = none). */
+  warmUp(names?: string[]): Promise<BackendSelector>;
+  dispose(): void;
+}
+
+export declare class MultilingualWasmError extends Error {}
+export declare class InvalidArgumentError extends MultilingualWasmError { operation?: string; argument?: string }
+export declare class UnknownOperationError extends MultilingualWasmError { operation: string; suggestions: string[] }
+export declare class WasmMemoryError extends MultilingualWasmError { operation: string; neededBytes: number; limitBytes: number; option: string }
+export declare class TimeoutError extends MultilingualWasmError { operation: string; timeoutMs: number }
+export declare class JsonSyntaxError extends MultilingualWasmError { position: number }
+export declare class WasmUnavailableError extends MultilingualWasmError { reason: string }
+
+export declare const version: string;
+export declare const DEFAULT_CONFIG: Readonly<Required<BackendConfig>>;
+export declare function detectFeatures(): Features;
+export declare function validateConfig(config: BackendConfig, source?: string): BackendConfig;
+export declare function loadProjectConfig(options?: { cwd?: string; reload?: boolean }): { path: string; config: BackendConfig } | null;
+export declare function clearModuleCache(): void;
+export declare function getDefaultSelector(): BackendSelector;
+export declare function ready(): Promise<BackendSelector>;
+export declare function listOperations(): OperationInfo[];
+
+export interface TimingStats { medianMs: number; meanMs: number; minMs: number; maxMs: number }
+export interface BenchmarkResult {
+  name: string;
+  runs: number;
+  /** Medians over `runs` interleaved calls, after one warm-up call each. */
+  jsMs: number;
+  wasmMs: number | null;
+  speedup: number | null;
+  variant: Variant | null;
+  js: TimingStats;
+  wasm: TimingStats | null;
+  /** Why WASM was not timed (module not loaded, or no WASM kernel for the operation). */
+  wasmUnavailable?: string;
+}
+/** The guide's built-in benchmark: prints "name: / JS: x ms / WASM: y ms / Speedup: z×" and returns the numbers. */
+export declare function benchmark(
+  name: string,
+  args?: unknown[],
+  options?: { runs?: number; print?: boolean | ((line: string) => void); config?: BackendConfig },
+): Promise<BenchmarkResult>;
+
+// ---- generated below ----
+export interface OperationMap {
+  /** exact F(n), F(0) = 0, n <= 20000; a Number up to n = 78, a BigInt beyond (O(M(n) log n) by fast doubling; WASM + JS) */
+  numeric_fibonacci: (n: number) => number | bigint;
+  fibonacci: (n: number) => number | bigint;
+  /** F(n) by naive double recursion, n <= 40: the call-heavy benchmark workload (O(phi^n); WASM + JS) */
+  numeric_fibonacci_recursive: (n: number) => number;
+  fibonacci_recursive: (n: number) => number;
+  /** exact n!, n <= 5000; a Number up to n = 18, a BigInt beyond (O(n^2) limb operations; WASM + JS) */
+  numeric_factorial: (n: number) => number | bigint;
+  factorial: (n: number) => number | bigint;
+  /** prime factors ascending with multiplicity; n >= 1 (1 -> []), a safe Number or a BigInt below 2^64 (O(n^(1/4)) expected (Pollard-Brent rho, Miller-Rabin); WASM + JS) */
+  numeric_prime_factors: (n: number | bigint) => number[] | bigint[];
+  prime_factors: (n: number | bigint) => number[] | bigint[];
+  /** greatest common divisor, >= 0; gcd(0, 0) = 0 (O(log min(a, b)); WASM + JS) */
+  numeric_gcd: (a: number | bigint, b: number | bigint) => number | bigint;
+  gcd: (a: number | bigint, b: number | bigint) => number | bigint;
+  /** least common multiple, >= 0; 0 if either is 0; Numbers beyond 2^53 - 1 come back as a BigInt (O(log min(a, b)); WASM + JS) */
+  numeric_lcm: (a: number | bigint, b: number | bigint) => number | bigint;
+  lcm: (a: number | bigint, b: number | bigint) => number | bigint;
+  /** Matrix product a·b (m×k · k×n), f64 or f32; each entry summed in ascending k from +0 (identical on both backends); result in the form of a (O(m·k·n); WASM + JS) */
+  matrix_multiply: <A extends Matrix | MatrixObject<Float32Array>>(a: A, b: A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : Matrix) => A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>;
+  multiply: <A extends Matrix | MatrixObject<Float32Array>>(a: A, b: A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : Matrix) => A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>;
+  /** Transpose (rows become columns), f64 or f32; result in the form of a (O(rows·cols); WASM + JS) */
+  matrix_transpose: <A extends Matrix | MatrixObject<Float32Array>>(a: A) => A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>;
+  transpose: <A extends Matrix | MatrixObject<Float32Array>>(a: A) => A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>;
+  /** Determinant by LU with partial pivoting in double (first row with the largest |value| pivots; an exactly zero pivot gives 0); identical on both backends (O(n³); WASM + JS) */
+  matrix_determinant: (a: Matrix | MatrixObject<Float32Array>) => number;
+  determinant: (a: Matrix | MatrixObject<Float32Array>) => number;
+  /** reversed by code point (surrogate pairs kept together, lone surrogates kept) (O(n); WASM + JS) */
+  string_reverse: (s: string) => string;
+  reverse: (s: string) => string;
+  /** equal to its code-point reversal; exact (no case folding, nothing skipped) (O(n); WASM + JS) */
+  string_is_palindrome: (s: string) => boolean;
+  is_palindrome: (s: string) => boolean;
+  /** code point -> count, as a Map in order of first occurrence (a plain object would reorder digit keys) (O(n); WASM + JS) */
+  string_frequency: (s: string) => Map<string, number>;
+  frequency: (s: string) => Map<string, number>;
+  /** length in code points of the longest run of s made only of code points in chars (O(n + m); WASM + JS) */
+  string_longest_substring: (s: string, chars: string) => number;
+  longest_substring: (s: string, chars: string) => number;
+  /** XOR with a repeating key (not encryption in any modern sense); decrypt = encrypt; options.out: write into this array (may be data itself) and return it (O(n); WASM + JS) */
+  crypto_xor_encrypt: (data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }) => Uint8Array;
+  xor_encrypt: (data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }) => Uint8Array;
+  /** XOR with a repeating key (not encryption in any modern sense); decrypt = encrypt; options.out: write into this array (may be data itself) and return it (O(n); WASM + JS) */
+  crypto_xor_decrypt: (data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }) => Uint8Array;
+  xor_decrypt: (data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }) => Uint8Array;
+  /** FNV-1a 32-bit of the bytes (UTF-8 for strings), unsigned; NOT cryptographic (O(n); WASM + JS) */
+  crypto_hash: (data: Uint8Array | string) => number;
+  hash: (data: Uint8Array | string) => number;
+  /** SHA-256 of the bytes (UTF-8 for strings) as lowercase hex (O(n); WASM + JS) */
+  crypto_sha256: (data: Uint8Array | string) => string;
+  sha256: (data: Uint8Array | string) => string;
+  /** A new sorted array of the same type (input untouched): numeric order of TypedArray.prototype.sort (-0 before +0, NaN last) for typed arrays and number[]; UTF-16 code-unit order for string[] (O(n·w) radix (w = element bytes) for numbers; O(n log n · L) for strings; WASM + JS) */
+  data_sort: <T extends Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | number[] | string[]>(array: T) => T;
+  sort: <T extends Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | number[] | string[]>(array: T) => T;
+  /** Elements for which predicate is truthy (JS-only: takes a JS callback) (O(n); JS only) */
+  data_filter: <T extends unknown[] | NumericTypedArray>(array: T, predicate: (value: ElementOf<T>, index: number, array: T) => unknown) => T;
+  filter: <T extends unknown[] | NumericTypedArray>(array: T, predicate: (value: ElementOf<T>, index: number, array: T) => unknown) => T;
+  /** fn applied to every element; a typed array maps to the same type (JS-only: takes a JS callback) (O(n); JS only) */
+  data_map: <A extends readonly unknown[] | NumericTypedArray, U = ElementOf<A>>(array: A, fn: (value: ElementOf<A>, index: number) => U) => A extends readonly unknown[] ? U[] : A;
+  map: <A extends readonly unknown[] | NumericTypedArray, U = ElementOf<A>>(array: A, fn: (value: ElementOf<A>, index: number) => U) => A extends readonly unknown[] ? U[] : A;
+  /** Left fold; without initial the first element starts it, and an empty array is an error (JS-only: takes a JS callback) (O(n); JS only) */
+  data_reduce: <A extends readonly unknown[] | NumericTypedArray, R = ElementOf<A>>(array: A, fn: (acc: R, value: ElementOf<A>, index: number) => R, initial?: R) => R;
+  reduce: <A extends readonly unknown[] | NumericTypedArray, R = ElementOf<A>>(array: A, fn: (acc: R, value: ElementOf<A>, index: number) => R, initial?: R) => R;
+  /** Plain object of arrays keyed by String(record[key]) or String(key(record, i)); keys in order of first occurrence (integer-like keys follow JS property order) (JS-only: takes a JS callback) (O(n); JS only) */
+  data_group_by: <R>(records: R[], key: string | ((record: R, index: number) => PropertyKey)) => Record<string, R[]>;
+  group_by: <R>(records: R[], key: string | ((record: R, index: number) => PropertyKey)) => Record<string, R[]>;
+  /** JSON text -> the value JSON.parse gives (key order, duplicates, __proto__, surrogates, rounding); JsonSyntaxError with the position otherwise (O(n), any nesting depth; WASM + JS) */
+  json_parse: (text: string) => unknown;
+  parse_json: (text: string) => unknown;
+  parse: (text: string) => unknown;
+  /** true if the text is JSON (RFC 8259), else JsonSyntaxError with the position; builds no value (O(n), O(depth) memory; WASM + JS) */
+  json_validate: (text: string) => true;
+  validate: (text: string) => true;
+  /** the numbers of every object member named `field`, at any depth, in document order (duplicate members included); a member of that name holding a non-number is an InvalidArgumentError naming its position (O(n), O(depth) memory; WASM + JS) */
+  json_extract_numbers: (text: string, field: string) => Float64Array;
+  extract_numbers: (text: string, field: string) => Float64Array;
+  /** the string JSON.stringify gives (toJSON, skipped members, escapes, number formatting); a cycle or a BigInt is an InvalidArgumentError; any depth (O(size of the value); WASM + JS) */
+  json_stringify: (value: unknown) => string | undefined;
+  stringify_json: (value: unknown) => string | undefined;
+  stringify: (value: unknown) => string | undefined;
+  /** Index of target in an ascending array, the first one among duplicates (lower bound), else -1; NaN is never found; -0 equals +0. Unsorted input: unspecified index or -1 (never an index holding another value), the same on both backends (O(log n) on typed arrays (plain Arrays are checked at O(n); the WASM path copies the array: O(n)); WASM + JS) */
+  search_binary: (array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number) => number;
+  binary: (array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number) => number;
+  /** First index i with array[i] === target, else -1 (as indexOf: NaN is never found, -0 equals +0) (O(n); WASM + JS) */
+  search_linear: (array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number) => number;
+  linear: (array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number) => number;
+  /** Whether pattern occurs in text: two strings compare as text.includes(pattern) (UTF-16 code units); otherwise both are taken as bytes (strings as UTF-8). An empty pattern is always found (O(n/m) typical, O(n·m) worst (Horspool; SIMD first/last-byte filter in the simd build); WASM + JS) */
+  search_contains: (text: string | Uint8Array, pattern: string | Uint8Array) => boolean;
+  contains: (text: string | Uint8Array, pattern: string | Uint8Array) => boolean;
+  /** separable blur of RGBA pixels (all four channels), edges clamped; radius 0..1000; box or gaussian (sigma = radius/2) (O(w·h) box, O(w·h·r) gaussian; WASM + JS) */
+  image_blur: <I extends ImageLike>(image: I, radius: number, options?: { kind?: 'box' | 'gaussian' }) => ImageOf<I>;
+  blur: <I extends ImageLike>(image: I, radius: number, options?: { kind?: 'box' | 'gaussian' }) => ImageOf<I>;
+  /** RGBA -> RGBA with R = G = B = (77 R + 150 G + 29 B + 128) >> 8 (BT.601 luma), alpha kept (O(w·h); WASM + JS) */
+  image_grayscale: <I extends ImageLike>(image: I) => ImageOf<I>;
+  grayscale: <I extends ImageLike>(image: I) => ImageOf<I>;
+  /** 4·hits/samples; xoshiro128** per block of 65536 samples, seeded from (seed, block); seed defaults to 42 (O(samples); WASM + JS) */
+  science_monte_carlo_pi: (samples: number, seed?: number) => number;
+  monte_carlo_pi: (samples: number, seed?: number) => number;
+  /** composite Simpson's rule with n (even) intervals over an expression in x: numbers, + - * / ^, unary minus, parentheses, sin cos tan exp log sqrt abs, pi, e (O(n · length(expr)); WASM + JS) */
+  science_integrate: (expr: string, a: number, b: number, n: number) => number;
+  integrate: (expr: string, a: number, b: number, n: number) => number;
+}
+export type OperationName = keyof OperationMap;
+
+export interface BackendSelector {
+  callFunction(name: 'numeric_fibonacci', n: number): number | bigint;
+  callAsync(name: 'numeric_fibonacci' | { name: 'numeric_fibonacci'; timeoutMs?: number }, n: number): Promise<number | bigint>;
+  callFunction(name: 'fibonacci', n: number): number | bigint;
+  callAsync(name: 'fibonacci' | { name: 'fibonacci'; timeoutMs?: number }, n: number): Promise<number | bigint>;
+  callFunction(name: 'numeric_fibonacci_recursive', n: number): number;
+  callAsync(name: 'numeric_fibonacci_recursive' | { name: 'numeric_fibonacci_recursive'; timeoutMs?: number }, n: number): Promise<number>;
+  callFunction(name: 'fibonacci_recursive', n: number): number;
+  callAsync(name: 'fibonacci_recursive' | { name: 'fibonacci_recursive'; timeoutMs?: number }, n: number): Promise<number>;
+  callFunction(name: 'numeric_factorial', n: number): number | bigint;
+  callAsync(name: 'numeric_factorial' | { name: 'numeric_factorial'; timeoutMs?: number }, n: number): Promise<number | bigint>;
+  callFunction(name: 'factorial', n: number): number | bigint;
+  callAsync(name: 'factorial' | { name: 'factorial'; timeoutMs?: number }, n: number): Promise<number | bigint>;
+  callFunction(name: 'numeric_prime_factors', n: number | bigint): number[] | bigint[];
+  callAsync(name: 'numeric_prime_factors' | { name: 'numeric_prime_factors'; timeoutMs?: number }, n: number | bigint): Promise<number[] | bigint[]>;
+  callFunction(name: 'prime_factors', n: number | bigint): number[] | bigint[];
+  callAsync(name: 'prime_factors' | { name: 'prime_factors'; timeoutMs?: number }, n: number | bigint): Promise<number[] | bigint[]>;
+  callFunction(name: 'numeric_gcd', a: number | bigint, b: number | bigint): number | bigint;
+  callAsync(name: 'numeric_gcd' | { name: 'numeric_gcd'; timeoutMs?: number }, a: number | bigint, b: number | bigint): Promise<number | bigint>;
+  callFunction(name: 'gcd', a: number | bigint, b: number | bigint): number | bigint;
+  callAsync(name: 'gcd' | { name: 'gcd'; timeoutMs?: number }, a: number | bigint, b: number | bigint): Promise<number | bigint>;
+  callFunction(name: 'numeric_lcm', a: number | bigint, b: number | bigint): number | bigint;
+  callAsync(name: 'numeric_lcm' | { name: 'numeric_lcm'; timeoutMs?: number }, a: number | bigint, b: number | bigint): Promise<number | bigint>;
+  callFunction(name: 'lcm', a: number | bigint, b: number | bigint): number | bigint;
+  callAsync(name: 'lcm' | { name: 'lcm'; timeoutMs?: number }, a: number | bigint, b: number | bigint): Promise<number | bigint>;
+  callFunction<A extends Matrix | MatrixObject<Float32Array>>(name: 'matrix_multiply', a: A, b: A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : Matrix): A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>;
+  callAsync<A extends Matrix | MatrixObject<Float32Array>>(name: 'matrix_multiply' | { name: 'matrix_multiply'; timeoutMs?: number }, a: A, b: A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : Matrix): Promise<A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>>;
+  callFunction<A extends Matrix | MatrixObject<Float32Array>>(name: 'multiply', a: A, b: A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : Matrix): A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>;
+  callAsync<A extends Matrix | MatrixObject<Float32Array>>(name: 'multiply' | { name: 'multiply'; timeoutMs?: number }, a: A, b: A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : Matrix): Promise<A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>>;
+  callFunction<A extends Matrix | MatrixObject<Float32Array>>(name: 'matrix_transpose', a: A): A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>;
+  callAsync<A extends Matrix | MatrixObject<Float32Array>>(name: 'matrix_transpose' | { name: 'matrix_transpose'; timeoutMs?: number }, a: A): Promise<A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>>;
+  callFunction<A extends Matrix | MatrixObject<Float32Array>>(name: 'transpose', a: A): A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>;
+  callAsync<A extends Matrix | MatrixObject<Float32Array>>(name: 'transpose' | { name: 'transpose'; timeoutMs?: number }, a: A): Promise<A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>>;
+  callFunction(name: 'matrix_determinant', a: Matrix | MatrixObject<Float32Array>): number;
+  callAsync(name: 'matrix_determinant' | { name: 'matrix_determinant'; timeoutMs?: number }, a: Matrix | MatrixObject<Float32Array>): Promise<number>;
+  callFunction(name: 'determinant', a: Matrix | MatrixObject<Float32Array>): number;
+  callAsync(name: 'determinant' | { name: 'determinant'; timeoutMs?: number }, a: Matrix | MatrixObject<Float32Array>): Promise<number>;
+  callFunction(name: 'string_reverse', s: string): string;
+  callAsync(name: 'string_reverse' | { name: 'string_reverse'; timeoutMs?: number }, s: string): Promise<string>;
+  callFunction(name: 'reverse', s: string): string;
+  callAsync(name: 'reverse' | { name: 'reverse'; timeoutMs?: number }, s: string): Promise<string>;
+  callFunction(name: 'string_is_palindrome', s: string): boolean;
+  callAsync(name: 'string_is_palindrome' | { name: 'string_is_palindrome'; timeoutMs?: number }, s: string): Promise<boolean>;
+  callFunction(name: 'is_palindrome', s: string): boolean;
+  callAsync(name: 'is_palindrome' | { name: 'is_palindrome'; timeoutMs?: number }, s: string): Promise<boolean>;
+  callFunction(name: 'string_frequency', s: string): Map<string, number>;
+  callAsync(name: 'string_frequency' | { name: 'string_frequency'; timeoutMs?: number }, s: string): Promise<Map<string, number>>;
+  callFunction(name: 'frequency', s: string): Map<string, number>;
+  callAsync(name: 'frequency' | { name: 'frequency'; timeoutMs?: number }, s: string): Promise<Map<string, number>>;
+  callFunction(name: 'string_longest_substring', s: string, chars: string): number;
+  callAsync(name: 'string_longest_substring' | { name: 'string_longest_substring'; timeoutMs?: number }, s: string, chars: string): Promise<number>;
+  callFunction(name: 'longest_substring', s: string, chars: string): number;
+  callAsync(name: 'longest_substring' | { name: 'longest_substring'; timeoutMs?: number }, s: string, chars: string): Promise<number>;
+  callFunction(name: 'crypto_xor_encrypt', data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }): Uint8Array;
+  callAsync(name: 'crypto_xor_encrypt' | { name: 'crypto_xor_encrypt'; timeoutMs?: number }, data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }): Promise<Uint8Array>;
+  callFunction(name: 'xor_encrypt', data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }): Uint8Array;
+  callAsync(name: 'xor_encrypt' | { name: 'xor_encrypt'; timeoutMs?: number }, data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }): Promise<Uint8Array>;
+  callFunction(name: 'crypto_xor_decrypt', data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }): Uint8Array;
+  callAsync(name: 'crypto_xor_decrypt' | { name: 'crypto_xor_decrypt'; timeoutMs?: number }, data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }): Promise<Uint8Array>;
+  callFunction(name: 'xor_decrypt', data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }): Uint8Array;
+  callAsync(name: 'xor_decrypt' | { name: 'xor_decrypt'; timeoutMs?: number }, data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }): Promise<Uint8Array>;
+  callFunction(name: 'crypto_hash', data: Uint8Array | string): number;
+  callAsync(name: 'crypto_hash' | { name: 'crypto_hash'; timeoutMs?: number }, data: Uint8Array | string): Promise<number>;
+  callFunction(name: 'hash', data: Uint8Array | string): number;
+  callAsync(name: 'hash' | { name: 'hash'; timeoutMs?: number }, data: Uint8Array | string): Promise<number>;
+  callFunction(name: 'crypto_sha256', data: Uint8Array | string): string;
+  callAsync(name: 'crypto_sha256' | { name: 'crypto_sha256'; timeoutMs?: number }, data: Uint8Array | string): Promise<string>;
+  callFunction(name: 'sha256', data: Uint8Array | string): string;
+  callAsync(name: 'sha256' | { name: 'sha256'; timeoutMs?: number }, data: Uint8Array | string): Promise<string>;
+  callFunction<T extends Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | number[] | string[]>(name: 'data_sort', array: T): T;
+  callAsync<T extends Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | number[] | string[]>(name: 'data_sort' | { name: 'data_sort'; timeoutMs?: number }, array: T): Promise<T>;
+  callFunction<T extends Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | number[] | string[]>(name: 'sort', array: T): T;
+  callAsync<T extends Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | number[] | string[]>(name: 'sort' | { name: 'sort'; timeoutMs?: number }, array: T): Promise<T>;
+  callFunction<T extends unknown[] | NumericTypedArray>(name: 'data_filter', array: T, predicate: (value: ElementOf<T>, index: number, array: T) => unknown): T;
+  callFunction<T extends unknown[] | NumericTypedArray>(name: 'filter', array: T, predicate: (value: ElementOf<T>, index: number, array: T) => unknown): T;
+  callFunction<A extends readonly unknown[] | NumericTypedArray, U = ElementOf<A>>(name: 'data_map', array: A, fn: (value: ElementOf<A>, index: number) => U): A extends readonly unknown[] ? U[] : A;
+  callFunction<A extends readonly unknown[] | NumericTypedArray, U = ElementOf<A>>(name: 'map', array: A, fn: (value: ElementOf<A>, index: number) => U): A extends readonly unknown[] ? U[] : A;
+  callFunction<A extends readonly unknown[] | NumericTypedArray, R = ElementOf<A>>(name: 'data_reduce', array: A, fn: (acc: R, value: ElementOf<A>, index: number) => R, initial?: R): R;
+  callFunction<A extends readonly unknown[] | NumericTypedArray, R = ElementOf<A>>(name: 'reduce', array: A, fn: (acc: R, value: ElementOf<A>, index: number) => R, initial?: R): R;
+  callFunction<R>(name: 'data_group_by', records: R[], key: string | ((record: R, index: number) => PropertyKey)): Record<string, R[]>;
+  callFunction<R>(name: 'group_by', records: R[], key: string | ((record: R, index: number) => PropertyKey)): Record<string, R[]>;
+  callFunction(name: 'json_parse', text: string): unknown;
+  callAsync(name: 'json_parse' | { name: 'json_parse'; timeoutMs?: number }, text: string): Promise<unknown>;
+  callFunction(name: 'parse_json', text: string): unknown;
+  callAsync(name: 'parse_json' | { name: 'parse_json'; timeoutMs?: number }, text: string): Promise<unknown>;
+  callFunction(name: 'parse', text: string): unknown;
+  callAsync(name: 'parse' | { name: 'parse'; timeoutMs?: number }, text: string): Promise<unknown>;
+  callFunction(name: 'json_validate', text: string): true;
+  callAsync(name: 'json_validate' | { name: 'json_validate'; timeoutMs?: number }, text: string): Promise<true>;
+  callFunction(name: 'validate', text: string): true;
+  callAsync(name: 'validate' | { name: 'validate'; timeoutMs?: number }, text: string): Promise<true>;
+  callFunction(name: 'json_extract_numbers', text: string, field: string): Float64Array;
+  callAsync(name: 'json_extract_numbers' | { name: 'json_extract_numbers'; timeoutMs?: number }, text: string, field: string): Promise<Float64Array>;
+  callFunction(name: 'extract_numbers', text: string, field: string): Float64Array;
+  callAsync(name: 'extract_numbers' | { name: 'extract_numbers'; timeoutMs?: number }, text: string, field: string): Promise<Float64Array>;
+  callFunction(name: 'json_stringify', value: unknown): string | undefined;
+  callAsync(name: 'json_stringify' | { name: 'json_stringify'; timeoutMs?: number }, value: unknown): Promise<string | undefined>;
+  callFunction(name: 'stringify_json', value: unknown): string | undefined;
+  callAsync(name: 'stringify_json' | { name: 'stringify_json'; timeoutMs?: number }, value: unknown): Promise<string | undefined>;
+  callFunction(name: 'stringify', value: unknown): string | undefined;
+  callAsync(name: 'stringify' | { name: 'stringify'; timeoutMs?: number }, value: unknown): Promise<string | undefined>;
+  callFunction(name: 'search_binary', array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number): number;
+  callAsync(name: 'search_binary' | { name: 'search_binary'; timeoutMs?: number }, array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number): Promise<number>;
+  callFunction(name: 'binary', array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number): number;
+  callAsync(name: 'binary' | { name: 'binary'; timeoutMs?: number }, array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number): Promise<number>;
+  callFunction(name: 'search_linear', array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number): number;
+  callAsync(name: 'search_linear' | { name: 'search_linear'; timeoutMs?: number }, array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number): Promise<number>;
+  callFunction(name: 'linear', array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number): number;
+  callAsync(name: 'linear' | { name: 'linear'; timeoutMs?: number }, array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number): Promise<number>;
+  callFunction(name: 'search_contains', text: string | Uint8Array, pattern: string | Uint8Array): boolean;
+  callAsync(name: 'search_contains' | { name: 'search_contains'; timeoutMs?: number }, text: string | Uint8Array, pattern: string | Uint8Array): Promise<boolean>;
+  callFunction(name: 'contains', text: string | Uint8Array, pattern: string | Uint8Array): boolean;
+  callAsync(name: 'contains' | { name: 'contains'; timeoutMs?: number }, text: string | Uint8Array, pattern: string | Uint8Array): Promise<boolean>;
+  callFunction<I extends ImageLike>(name: 'image_blur', image: I, radius: number, options?: { kind?: 'box' | 'gaussian' }): ImageOf<I>;
+  callAsync<I extends ImageLike>(name: 'image_blur' | { name: 'image_blur'; timeoutMs?: number }, image: I, radius: number, options?: { kind?: 'box' | 'gaussian' }): Promise<ImageOf<I>>;
+  callFunction<I extends ImageLike>(name: 'blur', image: I, radius: number, options?: { kind?: 'box' | 'gaussian' }): ImageOf<I>;
+  callAsync<I extends ImageLike>(name: 'blur' | { name: 'blur'; timeoutMs?: number }, image: I, radius: number, options?: { kind?: 'box' | 'gaussian' }): Promise<ImageOf<I>>;
+  callFunction<I extends ImageLike>(name: 'image_grayscale', image: I): ImageOf<I>;
+  callAsync<I extends ImageLike>(name: 'image_grayscale' | { name: 'image_grayscale'; timeoutMs?: number }, image: I): Promise<ImageOf<I>>;
+  callFunction<I extends ImageLike>(name: 'grayscale', image: I): ImageOf<I>;
+  callAsync<I extends ImageLike>(name: 'grayscale' | { name: 'grayscale'; timeoutMs?: number }, image: I): Promise<ImageOf<I>>;
+  callFunction(name: 'science_monte_carlo_pi', samples: number, seed?: number): number;
+  callAsync(name: 'science_monte_carlo_pi' | { name: 'science_monte_carlo_pi'; timeoutMs?: number }, samples: number, seed?: number): Promise<number>;
+  callFunction(name: 'monte_carlo_pi', samples: number, seed?: number): number;
+  callAsync(name: 'monte_carlo_pi' | { name: 'monte_carlo_pi'; timeoutMs?: number }, samples: number, seed?: number): Promise<number>;
+  callFunction(name: 'science_integrate', expr: string, a: number, b: number, n: number): number;
+  callAsync(name: 'science_integrate' | { name: 'science_integrate'; timeoutMs?: number }, expr: string, a: number, b: number, n: number): Promise<number>;
+  callFunction(name: 'integrate', expr: string, a: number, b: number, n: number): number;
+  callAsync(name: 'integrate' | { name: 'integrate'; timeoutMs?: number }, expr: string, a: number, b: number, n: number): Promise<number>;
+}
+
+/** numeric operations on the default selector. */
+export declare const NumericOperations: {
+  fibonacci: OperationMap['numeric_fibonacci'];
+  fibonacciRecursive: OperationMap['numeric_fibonacci_recursive'];
+  factorial: OperationMap['numeric_factorial'];
+  primeFactors: OperationMap['numeric_prime_factors'];
+  gcd: OperationMap['numeric_gcd'];
+  lcm: OperationMap['numeric_lcm'];
+};
+/** matrix operations on the default selector. */
+export declare const MatrixOperations: {
+  multiply: OperationMap['matrix_multiply'];
+  transpose: OperationMap['matrix_transpose'];
+  determinant: OperationMap['matrix_determinant'];
+};
+/** string operations on the default selector. */
+export declare const StringOperations: {
+  reverse: OperationMap['string_reverse'];
+  isPalindrome: OperationMap['string_is_palindrome'];
+  frequency: OperationMap['string_frequency'];
+  longestSubstring: OperationMap['string_longest_substring'];
+};
+/** crypto operations on the default selector. */
+export declare const CryptoOperations: {
+  xorEncrypt: OperationMap['crypto_xor_encrypt'];
+  xorDecrypt: OperationMap['crypto_xor_decrypt'];
+  hash: OperationMap['crypto_hash'];
+  sha256: OperationMap['crypto_sha256'];
+};
+/** data operations on the default selector. */
+export declare const DataOperations: {
+  sort: OperationMap['data_sort'];
+  filter: OperationMap['data_filter'];
+  map: OperationMap['data_map'];
+  reduce: OperationMap['data_reduce'];
+  groupBy: OperationMap['data_group_by'];
+};
+/** json operations on the default selector. */
+export declare const JsonOperations: {
+  parse: OperationMap['json_parse'];
+  validate: OperationMap['json_validate'];
+  extractNumbers: OperationMap['json_extract_numbers'];
+  stringify: OperationMap['json_stringify'];
+};
+/** search operations on the default selector. */
+export declare const SearchOperations: {
+  binary: OperationMap['search_binary'];
+  linear: OperationMap['search_linear'];
+  contains: OperationMap['search_contains'];
+};
+/** image operations on the default selector. */
+export declare const ImageOperations: {
+  blur: OperationMap['image_blur'];
+  grayscale: OperationMap['image_grayscale'];
+};
+/** science operations on the default selector. */
+export declare const ScienceOperations: {
+  monteCarloPi: OperationMap['science_monte_carlo_pi'];
+  integrate: OperationMap['science_integrate'];
+};
