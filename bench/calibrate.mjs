@@ -8,7 +8,9 @@
 // into the same row.
 // The sweeps are the rows' own (`sweep(kit)` / `threadSweep(kit)` in js/registry/*.js,
 // kit = ./checks.mjs): every operation with a WASM kernel is calibrated; one without a
-// sweep is an error. Rebuild (npm run build:js) to ship the data.
+// sweep is an error. The bundles embed thresholds.json: without --dry-run this rebuilds
+// them (scripts/build-js.mjs) once the file is written, so AUTO uses the new numbers.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -300,7 +302,12 @@ async function main(argv) {
   if (dry) console.log(text);
   else {
     fs.writeFileSync(file, text);
-    console.log(`\nthresholds.json written; rebuild the bundles (npm run build:js) so AUTO uses them`);
+    console.log('\nthresholds.json written; rebuilding the bundles so AUTO uses it');
+    const bundled = spawnSync(process.execPath, [path.join(root, 'scripts/build-js.mjs')], { cwd: root, stdio: 'inherit' });
+    if (bundled.status !== 0) {
+      console.log('the bundles were not rebuilt: run npm run build:js');
+      process.exitCode = 1;
+    }
   }
   wasm.dispose();
   js.dispose();

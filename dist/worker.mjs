@@ -863,6 +863,8 @@ var JS_ONLY = "JS-only: takes a JS callback", sortMsg = (text) => new RegExp(`^d
   bad("strings then a number", () => [["a", 1]], sortMsg("element 1 is number; expected only strings")),
   bad("a hole", () => [[1, , 3]], sortMsg("has a hole at index 1")),
   // eslint-disable-line no-sparse-arrays
+  bad("a hole first", () => [[, 1]], sortMsg("has a hole at index 0")),
+  // eslint-disable-line no-sparse-arrays
   bad("null element", () => [[1, null]], sortMsg("element 1 is null")),
   bad("undefined element", () => [["a", void 0]], sortMsg("element 1 is undefined")),
   bad("BigInt elements", () => [[1n, 2n]], sortMsg("element 0 is bigint")),
@@ -1127,7 +1129,11 @@ var imageArbitrary = (fc) => fc.record({ width: fc.integer({ min: 1, max: 12 }),
   bad("enormous width", () => [{ data: new Uint8ClampedArray(16), width: 1e9, height: 1e9 }, ...extra], op(name)),
   bad("missing height", () => [{ data: new Uint8ClampedArray(16), width: 4 }, ...extra], op(name)),
   bad("Float32Array data", () => [{ data: new Float32Array(16), width: 2, height: 2 }, ...extra], op(name)),
-  bad("data a string", () => [{ data: "rgba", width: 1, height: 1 }, ...extra], op(name))
+  bad("data a string", () => [{ data: "rgba", width: 1, height: 1 }, ...extra], op(name)),
+  bad("data a plain array", () => [{ data: [1, 2, 3, 4], width: 1, height: 1 }, ...extra], op(name)),
+  bad("data an Int16Array", () => [{ data: new Int16Array(4), width: 1, height: 1 }, ...extra], op(name)),
+  bad("width a string", () => [{ data: new Uint8Array(16), width: "2", height: 2 }, ...extra], op(name)),
+  bad("no arguments", () => [], op(name))
 ], rgba = (w, h) => ({ data: new Uint8ClampedArray(w * h * 4).fill(100), width: w, height: h }), imageOf = (k, bytes, seed) => k.testImage(256, Math.max(1, Math.floor(bytes / 4 / 256)), seed), blur = {
   name: "image_blur",
   signature: "<I extends ImageLike>(image: I, radius: number, options?: { kind?: 'box' | 'gaussian' }) => ImageOf<I>",
@@ -1161,7 +1167,12 @@ var imageArbitrary = (fc) => fc.record({ width: fc.integer({ min: 1, max: 12 }),
     bad("unsafe radius (2^53)", () => [rgba(2, 2), 2 ** 53], op("image_blur")),
     bad("kind 'median'", () => [rgba(2, 2), 1, { kind: "median" }], mentions("image_blur", "kind")),
     bad("kind a number", () => [rgba(2, 2), 1, { kind: 3 }], mentions("image_blur", "kind")),
-    bad("an unknown option", () => [rgba(2, 2), 1, { sigma: 2 }], mentions("image_blur", "sigma"))
+    bad("an unknown option", () => [rgba(2, 2), 1, { sigma: 2 }], mentions("image_blur", "sigma")),
+    bad("radius one past the bound", () => [rgba(2, 2), 1001], op("image_blur")),
+    bad("radius missing", () => [rgba(2, 2)], op("image_blur")),
+    bad("options null", () => [rgba(2, 2), 1, null], op("image_blur")),
+    bad("options a string", () => [rgba(2, 2), 1, "box"], op("image_blur")),
+    bad("four arguments", () => [rgba(2, 2), 1, {}, 4], op("image_blur"))
   ],
   largeInput: (bytes, k) => [imageOf(k, bytes, 13), 2],
   sweep: (k) => ({ scales: k.geometric(4, 1024, 1.6), args: (s) => [k.testImage(s, s, 5), 2, { kind: "box" }] }),
@@ -2327,6 +2338,7 @@ var numeric_default = [
     {
       arbitrary: (fc) => fc.tuple(fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 3e3 }))),
       badInputs: () => [...countBadInputs("numeric_fibonacci"), bad("one past the bound", () => [FIBONACCI_MAX_N + 1], op("numeric_fibonacci"))],
+      // No heap that scales: the largest n (a 4180-digit result).
       largeInput: () => [FIBONACCI_MAX_N],
       sweep: (k) => ({ scales: k.geometric(2, 2e4, 2.5), args: (n) => [n] })
     }
@@ -2364,7 +2376,8 @@ var numeric_default = [
     {
       arbitrary: (fc) => fc.tuple(fc.oneof(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 600 }))),
       badInputs: () => [...countBadInputs("numeric_factorial"), bad("one past the bound", () => [FACTORIAL_MAX_N + 1], op("numeric_factorial"))],
-      largeInput: () => [FACTORIAL_MAX_N],
+      // No heap that scales: 1000! (JS 0.1 ms a call; 5000!, the bound, 4.6 ms).
+      largeInput: () => [1e3],
       sweep: (k) => ({ scales: k.geometric(2, 5e3, 2.5), args: (n) => [n] })
     }
   ),
@@ -2400,7 +2413,9 @@ var numeric_default = [
       bad("an unsafe integer (2^53 + 2) as Number", () => [2 ** 53 + 2], op("numeric_prime_factors")),
       bad("a BigInt of 2^64", () => [2n ** 64n], op("numeric_prime_factors"))
     ],
-    largeInput: () => [FACTOR_INPUTS.at(-1)],
+    // No heap that scales: a 53-bit input (JS 0.2 ms a call; the 64-bit semiprime, 36 ms,
+    // would make the leak test's stream take half a minute).
+    largeInput: () => [FACTOR_INPUTS[4]],
     sweep: () => ({ scales: FACTOR_INPUTS.map((_, i) => i), args: (i) => [FACTOR_INPUTS[i]] })
   },
   gcdLcmRow("numeric_gcd", "greatest common divisor, >= 0; gcd(0, 0) = 0"),
@@ -2685,6 +2700,8 @@ var integrateBad = (what, expr, a = 0, b = 1, n = 4) => bad(what, () => [expr, a
     piBad("a BigInt", () => [10n]),
     piBad("an unsafe integer (2^53) as Number", () => [2 ** 53]),
     piBad("an object", () => [{ valueOf: () => 5 }]),
+    piBad("samples one past the bound", () => [4294967296 + 1]),
+    piBad("seed fractional", () => [100, 0.5]),
     piBad("no argument", () => []),
     piBad("three arguments", () => [100, 1, 2]),
     piBad("seed NaN", () => [1e3, NaN]),
@@ -2739,6 +2756,9 @@ var integrate = {
     integrateBad("Infinity b", "x", 0, 1 / 0, 2),
     integrateBad("a a string", "x", "0", 1, 2),
     bad("missing n", () => ["x", 0, 1], op("science_integrate")),
+    bad("no arguments", () => [], op("science_integrate")),
+    integrateBad("n beyond the bound (1e9)", "x", 0, 1, 1e9),
+    integrateBad("an expression one character too long", "x".repeat(10001)),
     bad("100 MB of spaces then a $", () => [" ".repeat(k.MB100) + "$", 0, 1, 2], op("science_integrate"), void 0, { huge: !0 }),
     integrateBad("100 000 open parentheses", "(".repeat(k.DEEP) + "x")
   ],
@@ -3114,6 +3134,7 @@ var string_default = [
     badInputs: () => [
       ...stringBadInputs("string_longest_substring", ["abc"]),
       bad("chars null", () => ["abc", null], op("string_longest_substring")),
+      bad("chars a number", () => ["abc", 1], op("string_longest_substring")),
       bad("chars missing", () => ["abc"], op("string_longest_substring"))
     ],
     largeInput: (bytes, k) => [k.loremText(bytes), "lorem ipsu"],

@@ -83,6 +83,7 @@ const sortBadInputs = (k) => [
   bad('numbers then a string', () => [[1, 2, 'x']], sortMsg('element 2 is string; expected only numbers')),
   bad('strings then a number', () => [['a', 1]], sortMsg('element 1 is number; expected only strings')),
   bad('a hole', () => [[1, , 3]], sortMsg('has a hole at index 1')), // eslint-disable-line no-sparse-arrays
+  bad('a hole first', () => [[, 1]], sortMsg('has a hole at index 0')), // eslint-disable-line no-sparse-arrays
   bad('null element', () => [[1, null]], sortMsg('element 1 is null')),
   bad('undefined element', () => [['a', undefined]], sortMsg('element 1 is undefined')),
   bad('BigInt elements', () => [[1n, 2n]], sortMsg('element 0 is bigint')),

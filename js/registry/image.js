@@ -62,6 +62,10 @@ const imageBadInputs = (name, extra) => [
   bad('missing height', () => [{ data: new Uint8ClampedArray(16), width: 4 }, ...extra], op(name)),
   bad('Float32Array data', () => [{ data: new Float32Array(16), width: 2, height: 2 }, ...extra], op(name)),
   bad('data a string', () => [{ data: 'rgba', width: 1, height: 1 }, ...extra], op(name)),
+  bad('data a plain array', () => [{ data: [1, 2, 3, 4], width: 1, height: 1 }, ...extra], op(name)),
+  bad('data an Int16Array', () => [{ data: new Int16Array(4), width: 1, height: 1 }, ...extra], op(name)),
+  bad('width a string', () => [{ data: new Uint8Array(16), width: '2', height: 2 }, ...extra], op(name)),
+  bad('no arguments', () => [], op(name)),
 ];
 const rgba = (w, h) => ({ data: new Uint8ClampedArray(w * h * 4).fill(100), width: w, height: h });
 /** A 256-pixel-wide image of about `bytes` bytes. */
@@ -109,6 +113,11 @@ const blur = {
     bad("kind 'median'", () => [rgba(2, 2), 1, { kind: 'median' }], mentions('image_blur', 'kind')),
     bad('kind a number', () => [rgba(2, 2), 1, { kind: 3 }], mentions('image_blur', 'kind')),
     bad('an unknown option', () => [rgba(2, 2), 1, { sigma: 2 }], mentions('image_blur', 'sigma')),
+    bad('radius one past the bound', () => [rgba(2, 2), BLUR_MAX_RADIUS + 1], op('image_blur')),
+    bad('radius missing', () => [rgba(2, 2)], op('image_blur')),
+    bad('options null', () => [rgba(2, 2), 1, null], op('image_blur')),
+    bad('options a string', () => [rgba(2, 2), 1, 'box'], op('image_blur')),
+    bad('four arguments', () => [rgba(2, 2), 1, {}, 4], op('image_blur')),
   ],
   largeInput: (bytes, k) => [imageOf(k, bytes, 13), 2],
   sweep: (k) => ({ scales: k.geometric(4, 1024, 1.6), args: (s) => [k.testImage(s, s, 5), 2, { kind: 'box' }] }),

@@ -102,6 +102,7 @@ export default [
     badInputs: () => [
       ...stringBadInputs('string_longest_substring', ['abc']),
       bad('chars null', () => ['abc', null], op('string_longest_substring')),
+      bad('chars a number', () => ['abc', 1], op('string_longest_substring')),
       bad('chars missing', () => ['abc'], op('string_longest_substring')),
     ],
     largeInput: (bytes, k) => [k.loremText(bytes), 'lorem ipsu'],

@@ -81,3 +81,17 @@ export function agreed(selectors, name, ...args) {
   if (want.error) throw want.error;
   return want.value;
 }
+
+/**
+ * `name(...args)` on JS and on every build, each build checked to have run on WASM in that
+ * build; returns { js, baseline, simd, 'simd-threads' } as outcome()s. For the few
+ * comparisons that are not identity (science_integrate with libm functions).
+ */
+export function outcomes(selectors, name, ...args) {
+  const all = { js: outcome(selectors.js, name, args) };
+  for (const build of Object.keys(BUILDS)) {
+    all[build] = outcome(selectors[build], name, args);
+    if (!all[build].error) expect(selectors[build].lastCallReport()).toMatchObject({ backend: 'wasm', variant: build });
+  }
+  return all;
+}

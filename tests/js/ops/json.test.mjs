@@ -1,24 +1,24 @@
-// json_ family: both backends against the engine (JSON.parse / JSON.stringify) and
-// against each other, on random documents (fast-check), mutated and truncated ones for
+// json_ family: every backend (JS and each WASM build) against the engine (JSON.parse /
+// JSON.stringify) on random documents (fast-check), mutated and truncated ones for
 // errors, and targeted cases (surrogates, __proto__, duplicates, numbers, depth).
+// Random-input parity: tests/js/parity.test.mjs; bad inputs: the rows' badInputs.
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BackendSelector, InvalidArgumentError, JsonSyntaxError } from 'multilingual-wasm';
 import thresholds from '../../../thresholds.json';
+import { BUILDS, useBackends } from '../backends.mjs';
 
-let wasm;
-let js;
-beforeAll(async () => {
-  wasm = await BackendSelector.create({ preferBackend: 'wasm' });
-  js = await BackendSelector.create({ preferBackend: 'js' });
-  expect(wasm.backend).toBe('wasm');
-});
+const selectors = useBackends();
+/** JS first, then every WASM build. */
+const every = () => ['js', ...Object.keys(BUILDS)].map((b) => selectors[b]);
+// Each case runs on four backends: fewer cases than a single-backend property needs.
+const runs = { numRuns: 100 };
 
 /** The value or the error of a call, with the backend checked. */
 function run(selector, op, ...args) {
   try {
     const value = selector.callFunction(op, ...args);
-    expect(selector.lastCallReport().backend).toBe(selector === wasm ? 'wasm' : 'js');
+    expect(selector.lastCallReport().backend).toBe(selector === selectors.js ? 'js' : 'wasm');
     return { value };
   } catch (error) {
     return { error: { name: error.name, message: error.message, position: error.position } };
@@ -42,22 +42,21 @@ function engineParse(text) {
   }
 }
 
-/** Both backends agree with JSON.parse on `text` (value, or a JsonSyntaxError). */
+/** Every backend agrees with JSON.parse on `text` (value, or a JsonSyntaxError). */
 function checkParse(text) {
-  const a = run(wasm, 'json_parse', text);
-  const b = run(js, 'json_parse', text);
   const e = engineParse(text);
-  if (e.error) {
-    expect(a.error?.name).toBe('JsonSyntaxError');
-    expect(a.error).toEqual(b.error);
-    expect(run(wasm, 'json_validate', text).error).toEqual(a.error);
-    expect(run(js, 'json_validate', text).error).toEqual(a.error);
-  } else {
-    expect(a.error).toBeUndefined();
-    expect(canon(a.value)).toBe(canon(e.value));
-    expect(canon(b.value)).toBe(canon(e.value));
-    expect(run(wasm, 'json_validate', text).value).toBe(true);
-    expect(run(js, 'json_validate', text).value).toBe(true);
+  const first = run(selectors.js, 'json_parse', text);
+  for (const s of every()) {
+    const a = run(s, 'json_parse', text);
+    if (e.error) {
+      expect(a.error?.name).toBe('JsonSyntaxError');
+      expect(a.error).toEqual(first.error);
+      expect(run(s, 'json_validate', text).error).toEqual(a.error);
+    } else {
+      expect(a.error).toBeUndefined();
+      expect(canon(a.value)).toBe(canon(e.value));
+      expect(run(s, 'json_validate', text).value).toBe(true);
+    }
   }
 }
 
@@ -81,11 +80,11 @@ const mutated = fc
 
 describe('json_parse / json_validate', () => {
   it('equal JSON.parse on random documents, both backends (fast-check)', () => {
-    fc.assert(fc.property(jsonText, checkParse), { numRuns: 300 });
+    fc.assert(fc.property(jsonText, checkParse), runs);
   });
 
   it('give identical errors on mutated and truncated documents (fast-check)', () => {
-    fc.assert(fc.property(mutated, checkParse), { numRuns: 400 });
+    fc.assert(fc.property(mutated, checkParse), runs);
   });
 
   it('keep key order, duplicates, __proto__, escapes and surrogates like JSON.parse', () => {
@@ -101,10 +100,12 @@ describe('json_parse / json_validate', () => {
       '{"":"","\\"":1}',
       ' \t\r\n[ ] \n',
     ]) checkParse(text);
-    const proto = wasm.callFunction('json_parse', '{"__proto__":{"polluted":1}}');
-    expect(Object.getPrototypeOf(proto)).toBe(Object.prototype);
-    expect(Object.hasOwn(proto, '__proto__')).toBe(true);
-    expect({}.polluted).toBeUndefined();
+    for (const s of every()) {
+      const proto = s.callFunction('json_parse', '{"__proto__":{"polluted":1}}');
+      expect(Object.getPrototypeOf(proto)).toBe(Object.prototype);
+      expect(Object.hasOwn(proto, '__proto__')).toBe(true);
+      expect({}.polluted).toBeUndefined();
+    }
   });
 
   it('round numbers exactly as JSON.parse, at the edges of double', () => {
@@ -120,7 +121,7 @@ describe('json_parse / json_validate', () => {
         if (!Number.isFinite(x)) return;
         checkParse(`[${x.toPrecision(p)},${x}]`.replace(/e\+/g, 'e'));
       }),
-      { numRuns: 300 },
+      runs,
     );
   });
 
@@ -134,7 +135,7 @@ describe('json_parse / json_validate', () => {
       '\u00a01': [0, /U\+00A0/], '"a\u0000"': [2, /U\+0000/], '\ud800': [0, /U\+D800/],
     };
     for (const [text, [position, message]] of Object.entries(cases)) {
-      for (const s of [wasm, js]) {
+      for (const s of every()) {
         for (const op of ['json_parse', 'json_validate']) {
           let caught;
           try {
@@ -155,7 +156,7 @@ describe('json_parse / json_validate', () => {
     const depth = 100000;
     const arrays = '['.repeat(depth) + ']'.repeat(depth);
     const objects = '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
-    for (const s of [wasm, js]) {
+    for (const s of every()) {
       let v = s.callFunction('json_parse', arrays);
       let d = 1;
       while (v.length) {
@@ -172,7 +173,7 @@ describe('json_parse / json_validate', () => {
   });
 
   it('reject non-string text with InvalidArgumentError on both backends', () => {
-    for (const s of [wasm, js]) {
+    for (const s of every()) {
       for (const bad of [undefined, null, 1, {}, new Uint8Array(2)]) {
         expect(() => s.callFunction('json_parse', bad)).toThrow(InvalidArgumentError);
         expect(() => s.callFunction('json_validate', bad)).toThrow(InvalidArgumentError);
@@ -201,27 +202,27 @@ describe('json_extract_numbers', () => {
     fc.assert(
       fc.property(doc.object, field, (obj, f) => {
         const text = write(obj);
-        const a = run(wasm, 'json_extract_numbers', text, f);
-        const b = run(js, 'json_extract_numbers', text, f);
-        expect(a).toEqual(b);
+        const [a, ...others] = every().map((s) => run(s, 'json_extract_numbers', text, f));
+        for (const b of others) expect(b).toEqual(a);
         if (!a.error) expect(a.value).toBeInstanceOf(Float64Array);
       }),
-      { numRuns: 300 },
+      runs,
     );
   });
 
   it('agrees between backends on mutated documents (fast-check)', () => {
     fc.assert(
       fc.property(mutated, fc.constantFrom('a', 'b', ''), (text, f) => {
-        expect(run(wasm, 'json_extract_numbers', text, f)).toEqual(run(js, 'json_extract_numbers', text, f));
+        const [a, ...others] = every().map((s) => run(s, 'json_extract_numbers', text, f));
+        for (const b of others) expect(b).toEqual(a);
       }),
-      { numRuns: 300 },
+      runs,
     );
   });
 
   it('takes every member named field at any depth, duplicates and document order included', () => {
     const text = '{"2":{"x":1},"1":{"x":2,"y":{"x":-0}},"x":1e400,"x":3,"\\u0078":4,"X":5,"xx":6}';
-    for (const s of [wasm, js]) {
+    for (const s of every()) {
       const got = s.callFunction('json_extract_numbers', text, 'x');
       expect(Array.from(got)).toEqual([1, 2, -0, Infinity, 3, 4]);
       expect(Object.is(got[2], -0)).toBe(true);
@@ -234,13 +235,13 @@ describe('json_extract_numbers', () => {
       ['[{"x":1},{"x":"1"}]', 'a string', 14], ['{"x":null}', 'null', 5], ['{"x":true}', 'a boolean', 5],
       ['{"x":false}', 'a boolean', 5], ['{"x":[1]}', 'an array', 5], ['{"x":{"x":1}}', 'an object', 5],
     ]) {
-      for (const s of [wasm, js]) {
+      for (const s of every()) {
         expect(() => s.callFunction('json_extract_numbers', text, 'x')).toThrow(
           new InvalidArgumentError(`member "x" at position ${position} holds ${what}, not a number`, { operation: 'json_extract_numbers', argument: 'text' }),
         );
       }
     }
-    for (const s of [wasm, js]) {
+    for (const s of every()) {
       expect(() => s.callFunction('json_extract_numbers', '[1,', 'x')).toThrow(JsonSyntaxError);
       expect(() => s.callFunction('json_extract_numbers', '[]', 1)).toThrow(/'field' must be a string/);
     }
@@ -250,19 +251,18 @@ describe('json_extract_numbers', () => {
 describe('json_stringify', () => {
   const check = (v) => {
     const expected = JSON.stringify(v);
-    expect(run(wasm, 'json_stringify', v)).toEqual({ value: expected });
-    expect(run(js, 'json_stringify', v)).toEqual({ value: expected });
+    for (const s of every()) expect(run(s, 'json_stringify', v)).toEqual({ value: expected });
   };
 
   it('equals JSON.stringify on random values (fast-check)', () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 4 }), check), { numRuns: 300 });
+    fc.assert(fc.property(fc.jsonValue({ maxDepth: 4 }), check), runs);
     fc.assert(fc.property(fc.anything({ maxDepth: 3, withBoxedValues: true, withNullPrototype: true, withDate: true, withSparseArray: true }).filter((v) => {
       try { JSON.stringify(v); return true; } catch { return false; }
-    }), check), { numRuns: 300 });
+    }), check), runs);
   });
 
   it('formats every double as Number.prototype.toString does', () => {
-    fc.assert(fc.property(fc.array(fc.double(), { minLength: 1, maxLength: 50 }), check), { numRuns: 300 });
+    fc.assert(fc.property(fc.array(fc.double(), { minLength: 1, maxLength: 50 }), check), runs);
     // 20 000 uniformly random bit patterns.
     const bits = new BigUint64Array(20000);
     let s = 0x9e3779b97f4a7c15n;
@@ -278,14 +278,14 @@ describe('json_stringify', () => {
       fc.property(fc.array(fc.tuple(fc.integer({ min: -(10 ** 15), max: 10 ** 15 }), fc.integer({ min: 0, max: 24 })), { minLength: 1, maxLength: 50 }), (pairs) =>
         check(pairs.map(([c, k]) => c / 10 ** k)),
       ),
-      { numRuns: 300 },
+      runs,
     );
     check([0, -0, 1e21, 1e20, 123456789012345680000, 1e-6, 1e-7, 1.5e-7, 5e-324, 2.2250738585072014e-308,
       1.7976931348623157e308, 0.1 + 0.2, 2 ** 53, 2 ** 53 + 2, -(2 ** 63), 4.35, 0.000001234, 1 / 3, NaN, Infinity, -Infinity]);
   });
 
   it('escapes strings like JSON.stringify, lone surrogates included', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }), (a, b) => check({ [a]: b, [b]: [a] })), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }), (a, b) => check({ [a]: b, [b]: [a] })), runs);
     check('\u0000\u001f\u007f"\\/\b\f\n\r\t\u2028\ud800\udc00\ud83d\ude00\udc00\ud800');
   });
 
@@ -294,7 +294,7 @@ describe('json_stringify', () => {
     check({ u: undefined, f() {}, s: Symbol('x'), n: new Number(3), str: new String('s'), b: new Boolean(false) });
     check(Object.assign(Object.create({ inherited: 1 }), { own: 2 }));
     check(JSON.parse('{"__proto__":1,"2":"b","1":"a"}'));
-    for (const s of [wasm, js]) {
+    for (const s of every()) {
       expect(s.callFunction('json_stringify', undefined)).toBeUndefined();
       expect(s.callFunction('json_stringify', () => 1)).toBeUndefined();
     }
@@ -305,7 +305,7 @@ describe('json_stringify', () => {
     cyclic.a.push(cyclic);
     const shared = { x: 1 };
     check({ a: shared, b: shared }); // repeated, not cyclic: allowed
-    for (const s of [wasm, js]) {
+    for (const s of every()) {
       expect(() => s.callFunction('json_stringify', cyclic)).toThrow(/json_stringify: 'value' is cyclic/);
       expect(() => s.callFunction('json_stringify', { n: 1n })).toThrow(/contains a BigInt/);
       expect(() => s.callFunction('json_stringify', cyclic)).toThrow(InvalidArgumentError);
@@ -315,21 +315,7 @@ describe('json_stringify', () => {
   it('writes 100 000 levels of nesting on both backends (JSON.stringify alone cannot)', () => {
     const text = '['.repeat(100000) + ']'.repeat(100000);
     const value = JSON.parse(text);
-    expect(wasm.callFunction('json_stringify', value)).toBe(text);
-    expect(js.callFunction('json_stringify', value)).toBe(text);
-  });
-});
-
-describe('json_ calls leave the heap as they found it', () => {
-  it('frees everything after valid and invalid calls', () => {
-    const before = wasm.status().memory.bytes;
-    for (let i = 0; i < 300; i++) {
-      run(wasm, 'json_parse', i % 2 ? '{"a":[1,"x",{"b":null}]}' : '{"a":[1,"x",');
-      run(wasm, 'json_validate', i % 2 ? '[1,2]' : '[1,,2]');
-      run(wasm, 'json_extract_numbers', i % 3 ? '[{"a":1}]' : '[{"a":"1"}]', 'a');
-      run(wasm, 'json_stringify', { a: [1, 'x', i] });
-    }
-    expect(wasm.status().memory.bytes).toBe(before);
+    for (const s of every()) expect(s.callFunction('json_stringify', value)).toBe(text);
   });
 });
 
@@ -350,6 +336,7 @@ describe('json_ under AUTO', () => {
     expect(tiny.length).toBeLessThan(thresholds.operations.json_extract_numbers.wasmMinSize);
     expect(auto.callFunction('json_extract_numbers', tiny, 'v')).toEqual(new Float64Array([1]));
     expect(auto.lastCallReport().reason).toMatch(/^below-threshold: size 9 < /);
+    auto.dispose();
   });
 });
 
@@ -358,13 +345,15 @@ describe('json_ WASM path without Node Buffer (the browser code path)', () => {
     const saved = globalThis.Buffer;
     delete globalThis.Buffer;
     try {
-      for (const text of ['{"a":"é😀","b":["\\ud800","x"]}', '["\ud800 raw", "\udc00"]', '{"k":"plain ascii","n":[1,2.5]}']) {
-        expect(canon(wasm.callFunction('json_parse', text))).toBe(canon(JSON.parse(text)));
-        expect(wasm.lastCallReport().backend).toBe('wasm');
+      for (const wasm of every().slice(1)) {
+        for (const text of ['{"a":"é😀","b":["\\ud800","x"]}', '["\ud800 raw", "\udc00"]', '{"k":"plain ascii","n":[1,2.5]}']) {
+          expect(canon(wasm.callFunction('json_parse', text))).toBe(canon(JSON.parse(text)));
+          expect(wasm.lastCallReport().backend).toBe('wasm');
+        }
+        const v = { s: 'é\ud800😀', n: [0.1, -0, 1e21] };
+        expect(wasm.callFunction('json_stringify', v)).toBe(JSON.stringify(v));
+        expect(() => wasm.callFunction('json_parse', '["\ud800",]')).toThrow(/U\+005D.*position 5$|'\]'.*position 5$/);
       }
-      const v = { s: 'é\ud800😀', n: [0.1, -0, 1e21] };
-      expect(wasm.callFunction('json_stringify', v)).toBe(JSON.stringify(v));
-      expect(() => wasm.callFunction('json_parse', '["\ud800",]')).toThrow(/U\+005D.*position 5$|'\]'.*position 5$/);
     } finally {
       globalThis.Buffer = saved;
     }
