@@ -56,8 +56,8 @@ const blur = {
   },
   size: ({ image }) => image.data.length,
   js: ({ image, radius, kind }) => asImage(image, blurJs(image.data, image.width, image.height, kind, radius)),
-  wasm: (instance, { image, radius, kind }) =>
-    asImage(image, blurWasm(instance, 'image_blur', image.data, image.width, image.height, kind, radius)),
+  wasm: (instance, { image, radius, kind }, threads) =>
+    asImage(image, blurWasm(instance, 'image_blur', image.data, image.width, image.height, kind, radius, threads)),
   sample: () => [{ data: new Uint8ClampedArray(16).fill(7), width: 2, height: 2 }, 1],
 };
 

@@ -104,7 +104,7 @@ const multiply = {
   },
   size: ({ a, b }) => a.rows * a.cols * b.cols,
   js: (input) => mulJs(input),
-  wasm: (instance, input) => mulWasm(instance, 'matrix_multiply', input),
+  wasm: (instance, input, threads) => mulWasm(instance, 'matrix_multiply', input, threads),
   sample: () => [
     [
       [1, 2],

@@ -2,7 +2,7 @@
 // typed arrays in, and frees everything it allocated when the call ends, whatever
 // happens. Views on the heap are made fresh after allocation, because growing the
 // memory detaches earlier views.
-import { WasmMemoryError } from '../errors.js';
+import { memoryError } from './status.js';
 
 export class HeapScope {
   constructor(instance, operation) {
@@ -13,14 +13,9 @@ export class HeapScope {
 
   /** Allocate `bytes` (8-byte aligned); throws WasmMemoryError if the heap cannot grow. */
   alloc(bytes) {
-    const ptr = this.instance.module._malloc(Math.max(bytes, 1));
-    if (!ptr) {
-      throw new WasmMemoryError({
-        operation: this.operation,
-        neededBytes: bytes,
-        limitBytes: this.instance.maxBytes,
-      });
-    }
+    // >>> 0: _malloc is a raw export (a signed i32); addresses above 2 GiB are unsigned.
+    const ptr = this.instance.module._malloc(Math.max(bytes, 1)) >>> 0;
+    if (!ptr) throw memoryError(this.instance, this.operation, bytes);
     this.pointers.push(ptr);
     return ptr;
   }
