@@ -26,10 +26,27 @@ void* failed(size_t bytes) {
 }
 }  // namespace
 
+namespace {
+// dlmalloc (Emscripten's malloc) asks sbrk for less than 2 GiB at a time, so one request
+// that needs the heap to grow by 2 GiB or more fails although the limit allows it (and a
+// failed attempt makes dlmalloc give up growing contiguously). For a request that large
+// the heap grows in a step first: a block just under 2 GiB taken from the top and freed
+// stays at the top (the wasm build turns trimming off), so the request needs only the
+// rest. js/wasm/heap.js does the same for the JS side's allocations. Only in the 32-bit
+// build: a 64-bit malloc has no such limit.
+void* mallocInSteps(size_t bytes) {
+  if (sizeof(size_t) == 4 && bytes >= (size_t{1} << 31) - (size_t{1} << 24)) {
+    void* step = std::malloc((size_t{1} << 31) - (size_t{1} << 20));
+    std::free(step);
+  }
+  return std::malloc(bytes);
+}
+}  // namespace
+
 void* allocate(size_t bytes) {
   gCount.fetch_add(1, std::memory_order_relaxed);
   if (bytes == SIZE_MAX || injectedFailure()) return failed(bytes);
-  void* p = std::malloc(bytes == 0 ? 1 : bytes);
+  void* p = mallocInSteps(bytes == 0 ? 1 : bytes);
   return p ? p : failed(bytes);
 }
 

@@ -41,7 +41,7 @@ Decision Policy::decide(int id, double size) const {
 Shortcut Policy::shortcut(int id) const {
   constexpr double never = std::numeric_limits<double>::infinity();
   const OperationThresholds* t = row(id);
-  if (t == nullptr) return {0, never};
+  if (t == nullptr) return {-never, never};  // always WASM, one thread
   unsigned n = threads_;
   if (t->maxThreads > 0 && t->maxThreads < n) n = t->maxThreads;
   const bool threads = n > 1 && t->threadsMinSize >= 0;

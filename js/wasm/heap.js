@@ -4,6 +4,22 @@
 // memory detaches earlier views.
 import { memoryError } from './status.js';
 
+/**
+ * dlmalloc asks sbrk for less than 2 GiB at a time (its MORECORE step is signed), so one
+ * request that needs the heap to grow by 2 GiB or more fails although the limit allows it
+ * (and a failed attempt makes dlmalloc give up on growing the heap contiguously). For a
+ * request that large the heap is grown in a step first: a block just under 2 GiB taken
+ * from the top and freed stays at the top (heap_bindings.cpp turns trimming off), so the
+ * request needs only the rest. cpp/core/alloc.cpp does the same for the kernels.
+ */
+const BIG_REQUEST = 2 ** 31 - 2 ** 24;
+const STEP = 2 ** 31 - 2 ** 20;
+function allocInSteps(M, bytes) {
+  const step = M._malloc(STEP) >>> 0;
+  if (step) M._free(step);
+  return M._malloc(bytes) >>> 0;
+}
+
 export class HeapScope {
   constructor(instance, operation) {
     this.instance = instance;
@@ -14,7 +30,8 @@ export class HeapScope {
   /** Allocate `bytes` (8-byte aligned); throws WasmMemoryError if the heap cannot grow. */
   alloc(bytes) {
     // >>> 0: _malloc is a raw export (a signed i32); addresses above 2 GiB are unsigned.
-    const ptr = this.instance.module._malloc(Math.max(bytes, 1)) >>> 0;
+    const M = this.instance.module;
+    const ptr = (bytes >= BIG_REQUEST ? allocInSteps(M, bytes) : M._malloc(Math.max(bytes, 1))) >>> 0;
     if (!ptr) throw memoryError(this.instance, this.operation, bytes);
     this.pointers.push(ptr);
     return ptr;

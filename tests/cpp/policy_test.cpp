@@ -111,7 +111,7 @@ TEST(Policy, ShortcutAgreesWithDecide) {
       for (int id = 0; id < n; ++id) p.setThresholds(id, rows[id]);
       for (int id = 0; id <= n; ++id) {  // id n has no thresholds
         const mlw::Shortcut s = p.shortcut(id);
-        for (double size : {0.0, 1.0, 9.0, 10.0, 49.0, 50.0, 99.0, 100.0, 4999.0, 5000.0, 1e9, 1e12}) {
+        for (double size : {-1.0, 0.0, 1.0, 9.0, 10.0, 49.0, 50.0, 99.0, 100.0, 4999.0, 5000.0, 1e9, 1e12}) {
           const mlw::Decision d = p.decide(id, size);
           if (size < s.wasmMinSize) {
             EXPECT_EQ(d.route, Route::Js) << id << " " << size;
