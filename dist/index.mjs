@@ -15,11 +15,11 @@ var MultilingualWasmError = class extends Error {
     super(`unknown operation '${String(name)}'.${hint} selector.listOperations() lists them all.`), this.name = "UnknownOperationError", this.operation = String(name), this.suggestions = suggestions;
   }
 }, WasmMemoryError = class extends MultilingualWasmError {
-  constructor({ operation, neededBytes, limitBytes, option = "maxMemoryPages" }) {
+  constructor({ operation, neededBytes, limitBytes, option = "maxMemoryPages", allocationBytes = neededBytes }) {
     let mib = (b) => `${(b / 1048576).toFixed(1)} MiB`, pages = Math.ceil(neededBytes / 65536);
     super(
       `${operation}: needs ${mib(neededBytes)} more WebAssembly heap but the limit is ${mib(limitBytes)}; raise the '${option}' option (64 KiB pages, at least ${pages} more) or use a smaller input`
-    ), this.name = "WasmMemoryError", this.operation = operation, this.neededBytes = neededBytes, this.limitBytes = limitBytes, this.option = option;
+    ), this.name = "WasmMemoryError", this.operation = operation, this.neededBytes = neededBytes, this.allocationBytes = allocationBytes, this.limitBytes = limitBytes, this.option = option;
   }
 }, TimeoutError = class extends MultilingualWasmError {
   constructor(operation, timeoutMs) {
@@ -241,12 +241,12 @@ function validateConfig(config, source = "config") {
     throw new InvalidArgumentError(`${source} must be an object, got ${config === null ? "null" : typeof config}`, { argument: "config" });
   let snapshot = {};
   for (let key of Object.keys(config)) {
-    let check5 = CHECK.get(key);
-    if (check5 === void 0)
+    let check = CHECK.get(key);
+    if (check === void 0)
       throw new InvalidArgumentError(`${source}: unknown option '${key}' (known options: ${[...CHECK.keys()].join(", ")})`, {
         argument: key
       });
-    let value = config[key], ok = check5(value);
+    let value = config[key], ok = check(value);
     if (ok !== !0) throw new InvalidArgumentError(`${source}: option '${key}' ${ok}, got ${describeValue(value)}`, { argument: key });
     snapshot[key] = value;
   }
@@ -678,7 +678,7 @@ var createMlwModule = (() => {
       var info = { a: asmLibraryArg };
       function receiveInstance(instance, module) {
         var exports2 = instance.exports;
-        Module.asm = exports2, wasmTable = Module.asm.t, addOnInit(Module.asm.q), removeRunDependency("wasm-instantiate");
+        Module.asm = exports2, wasmTable = Module.asm.x, addOnInit(Module.asm.u), removeRunDependency("wasm-instantiate");
       }
       addRunDependency("wasm-instantiate");
       function receiveInstantiationResult(result) {
@@ -726,42 +726,94 @@ var createMlwModule = (() => {
       var func = wasmTableMirror[funcPtr];
       return func || (funcPtr >= wasmTableMirror.length && (wasmTableMirror.length = funcPtr + 1), wasmTableMirror[funcPtr] = func = wasmTable.get(funcPtr)), func;
     }
-    function ___cxa_allocate_exception(size) {
-      return _malloc(size + 16) + 16;
+    var structRegistrations = {};
+    function runDestructors(destructors) {
+      for (; destructors.length; ) {
+        var ptr = destructors.pop(), del = destructors.pop();
+        del(ptr);
+      }
     }
-    function ExceptionInfo(excPtr) {
-      this.excPtr = excPtr, this.ptr = excPtr - 16, this.set_type = function(type) {
-        HEAP32[this.ptr + 4 >>> 2] = type;
-      }, this.get_type = function() {
-        return HEAP32[this.ptr + 4 >>> 2];
-      }, this.set_destructor = function(destructor) {
-        HEAP32[this.ptr + 8 >>> 2] = destructor;
-      }, this.get_destructor = function() {
-        return HEAP32[this.ptr + 8 >>> 2];
-      }, this.set_refcount = function(refcount) {
-        HEAP32[this.ptr >>> 2] = refcount;
-      }, this.set_caught = function(caught) {
-        caught = caught ? 1 : 0, HEAP8[this.ptr + 12 >>> 0] = caught;
-      }, this.get_caught = function() {
-        return HEAP8[this.ptr + 12 >>> 0] != 0;
-      }, this.set_rethrown = function(rethrown) {
-        rethrown = rethrown ? 1 : 0, HEAP8[this.ptr + 13 >>> 0] = rethrown;
-      }, this.get_rethrown = function() {
-        return HEAP8[this.ptr + 13 >>> 0] != 0;
-      }, this.init = function(type, destructor) {
-        this.set_type(type), this.set_destructor(destructor), this.set_refcount(0), this.set_caught(!1), this.set_rethrown(!1);
-      }, this.add_ref = function() {
-        var value = HEAP32[this.ptr >>> 2];
-        HEAP32[this.ptr >>> 2] = value + 1;
-      }, this.release_ref = function() {
-        var prev = HEAP32[this.ptr >>> 2];
-        return HEAP32[this.ptr >>> 2] = prev - 1, prev === 1;
+    function simpleReadValueFromPointer(pointer) {
+      return this.fromWireType(HEAPU32[pointer >>> 2]);
+    }
+    var awaitingDependencies = {}, registeredTypes = {}, typeDependencies = {}, char_0 = 48, char_9 = 57;
+    function makeLegalFunctionName(name) {
+      if (name === void 0)
+        return "_unknown";
+      name = name.replace(/[^a-zA-Z0-9_]/g, "$");
+      var f = name.charCodeAt(0);
+      return f >= char_0 && f <= char_9 ? "_" + name : name;
+    }
+    function createNamedFunction(name, body) {
+      return name = makeLegalFunctionName(name), function() {
+        return body.apply(this, arguments);
       };
     }
-    var exceptionLast = 0, uncaughtExceptionCount = 0;
-    function ___cxa_throw(ptr, type, destructor) {
-      var info = new ExceptionInfo(ptr);
-      throw info.init(type, destructor), exceptionLast = ptr, uncaughtExceptionCount++, ptr;
+    function extendError(baseErrorType, errorName) {
+      var errorClass = createNamedFunction(errorName, function(message) {
+        this.name = errorName, this.message = message;
+        var stack = new Error(message).stack;
+        stack !== void 0 && (this.stack = this.toString() + `
+` + stack.replace(/^Error(:[^\n]*)?\n/, ""));
+      });
+      return errorClass.prototype = Object.create(baseErrorType.prototype), errorClass.prototype.constructor = errorClass, errorClass.prototype.toString = function() {
+        return this.message === void 0 ? this.name : this.name + ": " + this.message;
+      }, errorClass;
+    }
+    var InternalError = void 0;
+    function throwInternalError(message) {
+      throw new InternalError(message);
+    }
+    function whenDependentTypesAreResolved(myTypes, dependentTypes, getTypeConverters) {
+      myTypes.forEach(function(type) {
+        typeDependencies[type] = dependentTypes;
+      });
+      function onComplete(typeConverters2) {
+        var myTypeConverters = getTypeConverters(typeConverters2);
+        myTypeConverters.length !== myTypes.length && throwInternalError("Mismatched type converter count");
+        for (var i = 0; i < myTypes.length; ++i)
+          registerType(myTypes[i], myTypeConverters[i]);
+      }
+      var typeConverters = new Array(dependentTypes.length), unregisteredTypes = [], registered = 0;
+      dependentTypes.forEach(function(dt, i) {
+        registeredTypes.hasOwnProperty(dt) ? typeConverters[i] = registeredTypes[dt] : (unregisteredTypes.push(dt), awaitingDependencies.hasOwnProperty(dt) || (awaitingDependencies[dt] = []), awaitingDependencies[dt].push(function() {
+          typeConverters[i] = registeredTypes[dt], ++registered, registered === unregisteredTypes.length && onComplete(typeConverters);
+        }));
+      }), unregisteredTypes.length === 0 && onComplete(typeConverters);
+    }
+    function __embind_finalize_value_object(structType) {
+      var reg = structRegistrations[structType];
+      delete structRegistrations[structType];
+      var rawConstructor = reg.rawConstructor, rawDestructor = reg.rawDestructor, fieldRecords = reg.fields, fieldTypes = fieldRecords.map(function(field) {
+        return field.getterReturnType;
+      }).concat(fieldRecords.map(function(field) {
+        return field.setterArgumentType;
+      }));
+      whenDependentTypesAreResolved([structType], fieldTypes, function(fieldTypes2) {
+        var fields = {};
+        return fieldRecords.forEach(function(field, i) {
+          var fieldName = field.fieldName, getterReturnType = fieldTypes2[i], getter2 = field.getter, getterContext = field.getterContext, setterArgumentType = fieldTypes2[i + fieldRecords.length], setter = field.setter, setterContext = field.setterContext;
+          fields[fieldName] = { read: function(ptr) {
+            return getterReturnType.fromWireType(getter2(getterContext, ptr));
+          }, write: function(ptr, o) {
+            var destructors = [];
+            setter(setterContext, ptr, setterArgumentType.toWireType(destructors, o)), runDestructors(destructors);
+          } };
+        }), [{ name: reg.name, fromWireType: function(ptr) {
+          var rv = {};
+          for (var i in fields)
+            rv[i] = fields[i].read(ptr);
+          return rawDestructor(ptr), rv;
+        }, toWireType: function(destructors, o) {
+          for (var fieldName in fields)
+            if (!(fieldName in o))
+              throw new TypeError('Missing field:  "' + fieldName + '"');
+          var ptr = rawConstructor();
+          for (fieldName in fields)
+            fields[fieldName].write(ptr, o[fieldName]);
+          return destructors !== null && destructors.push(rawDestructor, ptr), ptr;
+        }, argPackAdvance: 8, readValueFromPointer: simpleReadValueFromPointer, destructorFunction: rawDestructor }];
+      });
     }
     function __embind_register_bigint(primitiveType, name, size, minRange, maxRange) {
     }
@@ -790,54 +842,9 @@ var createMlwModule = (() => {
         ret += embind_charCodes[HEAPU8[c++ >>> 0]];
       return ret;
     }
-    var awaitingDependencies = {}, registeredTypes = {}, typeDependencies = {}, char_0 = 48, char_9 = 57;
-    function makeLegalFunctionName(name) {
-      if (name === void 0)
-        return "_unknown";
-      name = name.replace(/[^a-zA-Z0-9_]/g, "$");
-      var f = name.charCodeAt(0);
-      return f >= char_0 && f <= char_9 ? "_" + name : name;
-    }
-    function createNamedFunction(name, body) {
-      return name = makeLegalFunctionName(name), function() {
-        return body.apply(this, arguments);
-      };
-    }
-    function extendError(baseErrorType, errorName) {
-      var errorClass = createNamedFunction(errorName, function(message) {
-        this.name = errorName, this.message = message;
-        var stack = new Error(message).stack;
-        stack !== void 0 && (this.stack = this.toString() + `
-` + stack.replace(/^Error(:[^\n]*)?\n/, ""));
-      });
-      return errorClass.prototype = Object.create(baseErrorType.prototype), errorClass.prototype.constructor = errorClass, errorClass.prototype.toString = function() {
-        return this.message === void 0 ? this.name : this.name + ": " + this.message;
-      }, errorClass;
-    }
     var BindingError = void 0;
     function throwBindingError(message) {
       throw new BindingError(message);
-    }
-    var InternalError = void 0;
-    function throwInternalError(message) {
-      throw new InternalError(message);
-    }
-    function whenDependentTypesAreResolved(myTypes, dependentTypes, getTypeConverters) {
-      myTypes.forEach(function(type) {
-        typeDependencies[type] = dependentTypes;
-      });
-      function onComplete(typeConverters2) {
-        var myTypeConverters = getTypeConverters(typeConverters2);
-        myTypeConverters.length !== myTypes.length && throwInternalError("Mismatched type converter count");
-        for (var i = 0; i < myTypes.length; ++i)
-          registerType(myTypes[i], myTypeConverters[i]);
-      }
-      var typeConverters = new Array(dependentTypes.length), unregisteredTypes = [], registered = 0;
-      dependentTypes.forEach(function(dt, i) {
-        registeredTypes.hasOwnProperty(dt) ? typeConverters[i] = registeredTypes[dt] : (unregisteredTypes.push(dt), awaitingDependencies.hasOwnProperty(dt) || (awaitingDependencies[dt] = []), awaitingDependencies[dt].push(function() {
-          typeConverters[i] = registeredTypes[dt], ++registered, registered === unregisteredTypes.length && onComplete(typeConverters);
-        }));
-      }), unregisteredTypes.length === 0 && onComplete(typeConverters);
     }
     function registerType(rawType, registeredInstance, options = {}) {
       if (!("argPackAdvance" in registeredInstance))
@@ -873,6 +880,11 @@ var createMlwModule = (() => {
           throw new TypeError("Unknown boolean type size: " + name);
         return this.fromWireType(heap[pointer >>> shift]);
       }, destructorFunction: null });
+    }
+    function __embind_register_constant(name, type, value) {
+      name = readLatin1String(name), whenDependentTypesAreResolved([], [type], function(type2) {
+        return type2 = type2[0], Module[name] = type2.fromWireType(value), [];
+      });
     }
     var emval_free_list = [], emval_handle_array = [{}, { value: void 0 }, { value: null }, { value: !0 }, { value: !1 }];
     function __emval_decref(handle) {
@@ -910,9 +922,6 @@ var createMlwModule = (() => {
         }
       }
     } };
-    function simpleReadValueFromPointer(pointer) {
-      return this.fromWireType(HEAPU32[pointer >>> 2]);
-    }
     function __embind_register_emval(rawType, name) {
       name = readLatin1String(name), registerType(rawType, { name, fromWireType: function(handle) {
         var rv = Emval.toValue(handle);
@@ -920,6 +929,64 @@ var createMlwModule = (() => {
       }, toWireType: function(destructors, value) {
         return Emval.toHandle(value);
       }, argPackAdvance: 8, readValueFromPointer: simpleReadValueFromPointer, destructorFunction: null });
+    }
+    function ensureOverloadTable(proto, methodName, humanName) {
+      if (proto[methodName].overloadTable === void 0) {
+        var prevFunc = proto[methodName];
+        proto[methodName] = function() {
+          return proto[methodName].overloadTable.hasOwnProperty(arguments.length) || throwBindingError("Function '" + humanName + "' called with an invalid number of arguments (" + arguments.length + ") - expects one of (" + proto[methodName].overloadTable + ")!"), proto[methodName].overloadTable[arguments.length].apply(this, arguments);
+        }, proto[methodName].overloadTable = [], proto[methodName].overloadTable[prevFunc.argCount] = prevFunc;
+      }
+    }
+    function exposePublicSymbol(name, value, numArguments) {
+      Module.hasOwnProperty(name) ? ((numArguments === void 0 || Module[name].overloadTable !== void 0 && Module[name].overloadTable[numArguments] !== void 0) && throwBindingError("Cannot register public name '" + name + "' twice"), ensureOverloadTable(Module, name, name), Module.hasOwnProperty(numArguments) && throwBindingError("Cannot register multiple overloads of a function with the same number of arguments (" + numArguments + ")!"), Module[name].overloadTable[numArguments] = value) : (Module[name] = value, numArguments !== void 0 && (Module[name].numArguments = numArguments));
+    }
+    function enumReadValueFromPointer(name, shift, signed) {
+      switch (shift) {
+        case 0:
+          return function(pointer) {
+            var heap = signed ? HEAP8 : HEAPU8;
+            return this.fromWireType(heap[pointer >>> 0]);
+          };
+        case 1:
+          return function(pointer) {
+            var heap = signed ? HEAP16 : HEAPU16;
+            return this.fromWireType(heap[pointer >>> 1]);
+          };
+        case 2:
+          return function(pointer) {
+            var heap = signed ? HEAP32 : HEAPU32;
+            return this.fromWireType(heap[pointer >>> 2]);
+          };
+        default:
+          throw new TypeError("Unknown integer type: " + name);
+      }
+    }
+    function __embind_register_enum(rawType, name, size, isSigned) {
+      var shift = getShiftFromSize(size);
+      name = readLatin1String(name);
+      function ctor() {
+      }
+      ctor.values = {}, registerType(rawType, { name, constructor: ctor, fromWireType: function(c) {
+        return this.constructor.values[c];
+      }, toWireType: function(destructors, c) {
+        return c.value;
+      }, argPackAdvance: 8, readValueFromPointer: enumReadValueFromPointer(name, shift, isSigned), destructorFunction: null }), exposePublicSymbol(name, ctor);
+    }
+    function getTypeName(type) {
+      var ptr = ___getTypeName(type), rv = readLatin1String(ptr);
+      return _free(ptr), rv;
+    }
+    function requireRegisteredType(rawType, humanName) {
+      var impl = registeredTypes[rawType];
+      return impl === void 0 && throwBindingError(humanName + " has unknown type " + getTypeName(rawType)), impl;
+    }
+    function __embind_register_enum_value(rawEnumType, name, enumValue) {
+      var enumType = requireRegisteredType(rawEnumType, "enum");
+      name = readLatin1String(name);
+      var Enum = enumType.constructor, Value = Object.create(enumType.constructor.prototype, { value: { value: enumValue }, constructor: { value: createNamedFunction(enumType.name + "_" + name, function() {
+      }) } });
+      Enum.values[enumValue] = Value, Enum[name] = Value;
     }
     function floatReadValueFromPointer(name, shift) {
       switch (shift) {
@@ -942,12 +1009,6 @@ var createMlwModule = (() => {
       }, toWireType: function(destructors, value) {
         return value;
       }, argPackAdvance: 8, readValueFromPointer: floatReadValueFromPointer(name, shift), destructorFunction: null });
-    }
-    function runDestructors(destructors) {
-      for (; destructors.length; ) {
-        var ptr = destructors.pop(), del = destructors.pop();
-        del(ptr);
-      }
     }
     function craftInvokerFunction(humanName, argTypes, classType, cppInvokerFunc, cppTargetFunc) {
       var argCount = argTypes.length;
@@ -979,17 +1040,6 @@ var createMlwModule = (() => {
         return onDone(rv);
       };
     }
-    function ensureOverloadTable(proto, methodName, humanName) {
-      if (proto[methodName].overloadTable === void 0) {
-        var prevFunc = proto[methodName];
-        proto[methodName] = function() {
-          return proto[methodName].overloadTable.hasOwnProperty(arguments.length) || throwBindingError("Function '" + humanName + "' called with an invalid number of arguments (" + arguments.length + ") - expects one of (" + proto[methodName].overloadTable + ")!"), proto[methodName].overloadTable[arguments.length].apply(this, arguments);
-        }, proto[methodName].overloadTable = [], proto[methodName].overloadTable[prevFunc.argCount] = prevFunc;
-      }
-    }
-    function exposePublicSymbol(name, value, numArguments) {
-      Module.hasOwnProperty(name) ? ((numArguments === void 0 || Module[name].overloadTable !== void 0 && Module[name].overloadTable[numArguments] !== void 0) && throwBindingError("Cannot register public name '" + name + "' twice"), ensureOverloadTable(Module, name, name), Module.hasOwnProperty(numArguments) && throwBindingError("Cannot register multiple overloads of a function with the same number of arguments (" + numArguments + ")!"), Module[name].overloadTable[numArguments] = value) : (Module[name] = value, numArguments !== void 0 && (Module[name].numArguments = numArguments));
-    }
     function heap32VectorToArray(count, firstElement) {
       for (var array = [], i = 0; i < count; i++)
         array.push(HEAP32[(firstElement >> 2) + i >>> 0]);
@@ -1020,10 +1070,6 @@ var createMlwModule = (() => {
       return typeof fp != "function" && throwBindingError("unknown function pointer with signature " + signature + ": " + rawFunction), fp;
     }
     var UnboundTypeError = void 0;
-    function getTypeName(type) {
-      var ptr = ___getTypeName(type), rv = readLatin1String(ptr);
-      return _free(ptr), rv;
-    }
     function throwUnboundTypeError(message, types) {
       var unboundTypes = [], seen = {};
       function visit(type) {
@@ -1153,6 +1199,12 @@ var createMlwModule = (() => {
         _free(ptr);
       } });
     }
+    function __embind_register_value_object(rawType, name, constructorSignature, rawConstructor, destructorSignature, rawDestructor) {
+      structRegistrations[rawType] = { name: readLatin1String(name), rawConstructor: embind__requireFunction(constructorSignature, rawConstructor), rawDestructor: embind__requireFunction(destructorSignature, rawDestructor), fields: [] };
+    }
+    function __embind_register_value_object_field(structType, fieldName, getterReturnType, getterSignature, getter2, getterContext, setterArgumentType, setterSignature, setter, setterContext) {
+      structRegistrations[structType].fields.push({ fieldName: readLatin1String(fieldName), getterReturnType, getter: embind__requireFunction(getterSignature, getter2), getterContext, setterArgumentType, setter: embind__requireFunction(setterSignature, setter), setterContext });
+    }
     function __embind_register_void(rawType, name) {
       name = readLatin1String(name), registerType(rawType, { isVoid: !0, name, argPackAdvance: 0, fromWireType: function() {
       }, toWireType: function(destructors, o) {
@@ -1189,17 +1241,17 @@ var createMlwModule = (() => {
       }
       return !1;
     }
-    embind_init_charCodes(), BindingError = Module.BindingError = extendError(Error, "BindingError"), InternalError = Module.InternalError = extendError(Error, "InternalError"), init_emval(), UnboundTypeError = Module.UnboundTypeError = extendError(Error, "UnboundTypeError");
-    var asmLibraryArg = { p: ___cxa_allocate_exception, o: ___cxa_throw, l: __embind_register_bigint, j: __embind_register_bool, i: __embind_register_emval, g: __embind_register_float, b: __embind_register_function, d: __embind_register_integer, c: __embind_register_memory_view, f: __embind_register_std_string, e: __embind_register_std_wstring, k: __embind_register_void, h: _abort, n: _emscripten_memcpy_big, m: _emscripten_resize_heap, a: wasmMemory }, asm = createWasm(), ___wasm_call_ctors = Module.___wasm_call_ctors = function() {
-      return (___wasm_call_ctors = Module.___wasm_call_ctors = Module.asm.q).apply(null, arguments);
+    InternalError = Module.InternalError = extendError(Error, "InternalError"), embind_init_charCodes(), BindingError = Module.BindingError = extendError(Error, "BindingError"), init_emval(), UnboundTypeError = Module.UnboundTypeError = extendError(Error, "UnboundTypeError");
+    var asmLibraryArg = { i: __embind_finalize_value_object, p: __embind_register_bigint, n: __embind_register_bool, e: __embind_register_constant, t: __embind_register_emval, m: __embind_register_enum, g: __embind_register_enum_value, l: __embind_register_float, b: __embind_register_function, d: __embind_register_integer, c: __embind_register_memory_view, k: __embind_register_std_string, h: __embind_register_std_wstring, j: __embind_register_value_object, f: __embind_register_value_object_field, o: __embind_register_void, q: _abort, s: _emscripten_memcpy_big, r: _emscripten_resize_heap, a: wasmMemory }, asm = createWasm(), ___wasm_call_ctors = Module.___wasm_call_ctors = function() {
+      return (___wasm_call_ctors = Module.___wasm_call_ctors = Module.asm.u).apply(null, arguments);
     }, _malloc = Module._malloc = function() {
-      return (_malloc = Module._malloc = Module.asm.r).apply(null, arguments);
+      return (_malloc = Module._malloc = Module.asm.v).apply(null, arguments);
     }, _free = Module._free = function() {
-      return (_free = Module._free = Module.asm.s).apply(null, arguments);
+      return (_free = Module._free = Module.asm.w).apply(null, arguments);
     }, ___getTypeName = Module.___getTypeName = function() {
-      return (___getTypeName = Module.___getTypeName = Module.asm.u).apply(null, arguments);
+      return (___getTypeName = Module.___getTypeName = Module.asm.y).apply(null, arguments);
     }, ___embind_register_native_and_builtin_types = Module.___embind_register_native_and_builtin_types = function() {
-      return (___embind_register_native_and_builtin_types = Module.___embind_register_native_and_builtin_types = Module.asm.v).apply(null, arguments);
+      return (___embind_register_native_and_builtin_types = Module.___embind_register_native_and_builtin_types = Module.asm.z).apply(null, arguments);
     }, calledRun;
     dependenciesFulfilled = function runCaller() {
       calledRun || run(), calledRun || (dependenciesFulfilled = runCaller);
@@ -1327,8 +1379,9 @@ function compileBytes(bytesOrPromise) {
   });
   return bytesOrPromise instanceof Promise ? bytesOrPromise.then(compile) : compile(bytesOrPromise);
 }
-async function instantiateWasm(compiling, { memoryPages, maxMemoryPages }) {
-  let memory;
+var WASM32_USABLE_PAGES = 65535, usablePages = (pages) => Math.min(pages, WASM32_USABLE_PAGES);
+async function instantiateWasm(compiling, config) {
+  let memoryPages = usablePages(config.memoryPages), maxMemoryPages = usablePages(config.maxMemoryPages), memory;
   try {
     memory = new WebAssembly.Memory({ initial: memoryPages, maximum: maxMemoryPages });
   } catch (error) {
@@ -1436,8 +1489,8 @@ function standInWorker(PThread) {
   };
   return worker;
 }
-async function instantiateThreadsWasm(compiling, location2, { memoryPages, maxMemoryPages, poolSize: poolSize2 }) {
-  let glue, factory, failure = null;
+async function instantiateThreadsWasm(compiling, location2, { poolSize: poolSize2, ...config }) {
+  let memoryPages = usablePages(config.memoryPages), maxMemoryPages = usablePages(config.maxMemoryPages), glue, factory, failure = null;
   try {
     glue = threadsGluePlace(location2), factory = await loadThreadsGlue(glue);
   } catch (error) {
@@ -1588,20 +1641,32 @@ function cryptoXor(data, key, out = new Uint8Array(data.length)) {
   return out;
 }
 
+// js/wasm/status.js
+var PAGE = 65536;
+function memoryError(instance, operation, allocationBytes) {
+  let limitBytes = instance.maxBytes, room = Math.max(0, limitBytes - instance.memory.buffer.byteLength), shortfall = Math.max(PAGE, Math.ceil((allocationBytes - room) / PAGE) * PAGE);
+  return new WasmMemoryError({ operation, neededBytes: shortfall, limitBytes, allocationBytes });
+}
+function checkStatus(instance, operation, status) {
+  let M = instance.module;
+  if (status !== M.STATUS_OK)
+    throw status === M.STATUS_OUT_OF_MEMORY ? memoryError(instance, operation, M.take_failed_allocation()) : new Error(`${operation}: kernel returned status ${status} for validated input`);
+}
+
 // js/wasm/heap.js
+var BIG_REQUEST = 2 ** 31 - 2 ** 24, STEP = 2 ** 31 - 2 ** 20;
+function allocInSteps(M, bytes) {
+  let step = M._malloc(STEP) >>> 0;
+  return step && M._free(step), M._malloc(bytes) >>> 0;
+}
 var HeapScope = class {
   constructor(instance, operation) {
     this.instance = instance, this.operation = operation, this.pointers = [];
   }
   /** Allocate `bytes` (8-byte aligned); throws WasmMemoryError if the heap cannot grow. */
   alloc(bytes) {
-    let ptr = this.instance.module._malloc(Math.max(bytes, 1));
-    if (!ptr)
-      throw new WasmMemoryError({
-        operation: this.operation,
-        neededBytes: bytes,
-        limitBytes: this.instance.maxBytes
-      });
+    let M = this.instance.module, ptr = (bytes >= BIG_REQUEST ? allocInSteps(M, bytes) : M._malloc(Math.max(bytes, 1))) >>> 0;
+    if (!ptr) throw memoryError(this.instance, this.operation, bytes);
     return this.pointers.push(ptr), ptr;
   }
   /** Copy a typed array into the heap; returns its address. */
@@ -1975,17 +2040,12 @@ var ELEMENT_TYPE_CODES = /* @__PURE__ */ new Map([
 function elementTypeCode(array) {
   return ELEMENT_TYPE_CODES.get(array.constructor);
 }
-var STATUS = Object.freeze({ OK: 0, INVALID_ARGUMENT: 1, OUT_OF_MEMORY: 2 });
 
 // js/wasm/data.js
-function check(instance, operation, status, neededBytes) {
-  if (status === STATUS.OUT_OF_MEMORY) throw new WasmMemoryError({ operation, neededBytes, limitBytes: instance.maxBytes });
-  if (status !== STATUS.OK) throw new Error(`${operation}: kernel status ${status}`);
-}
 function sortTyped(instance, operation, array) {
   return withHeap(instance, operation, (heap, M) => {
     let ptr = heap.copyIn(array);
-    return check(instance, operation, M.data_sort_typed(ptr, array.length, elementTypeCode(array)), array.byteLength), heap.copyOut(array.constructor, ptr, array.length);
+    return checkStatus(instance, operation, M.data_sort_typed(ptr, array.length, elementTypeCode(array))), heap.copyOut(array.constructor, ptr, array.length);
   });
 }
 function sortStrings(instance, operation, strings) {
@@ -1999,7 +2059,7 @@ function sortStrings(instance, operation, strings) {
       for (let j = 0; j < s.length; j++) units[at + j] = s.charCodeAt(j);
       at += s.length;
     }
-    offsets[n] = at, check(instance, operation, M.data_sort_strings(unitsPtr, offsetsPtr, n, orderPtr), n * 4);
+    offsets[n] = at, checkStatus(instance, operation, M.data_sort_strings(unitsPtr, offsetsPtr, n, orderPtr));
     let order = heap.view(Uint32Array, orderPtr, n), out = new Array(n);
     for (let k = 0; k < n; k++) out[k] = strings[order[k]];
     return out;
@@ -2284,14 +2344,11 @@ function imageGrayscale(data) {
 }
 
 // js/wasm/image_blur.js
-var KIND_CODES = { box: 0, gaussian: 1 }, STATUS_OUT_OF_MEMORY = 2;
-function imageBlur2(instance, operation, data, width, height, kind, radius) {
+var KIND_CODES = { box: 0, gaussian: 1 };
+function imageBlur2(instance, operation, data, width, height, kind, radius, threads) {
   return withHeap(instance, operation, (heap, M) => {
-    let inPtr = heap.copyIn(data), outPtr = heap.alloc(data.length), status = M.image_blur(inPtr, outPtr, width, height, KIND_CODES[kind], radius);
-    if (status === STATUS_OUT_OF_MEMORY)
-      throw new WasmMemoryError({ operation, neededBytes: data.length + (width + 2 * radius) * 20, limitBytes: instance.maxBytes });
-    if (status !== 0) throw new Error(`${operation}: kernel status ${status} for validated input`);
-    return heap.copyOut(Uint8Array, outPtr, data.length);
+    let inPtr = heap.copyIn(data), outPtr = heap.alloc(data.length);
+    return checkStatus(instance, operation, M.image_blur(inPtr, outPtr, width, height, KIND_CODES[kind], radius, threads)), heap.copyOut(Uint8Array, outPtr, data.length);
   });
 }
 
@@ -2351,7 +2408,7 @@ var imageArbitrary = (fc) => fc.record({ width: fc.integer({ min: 1, max: 12 }),
   },
   size: ({ image }) => image.data.length,
   js: ({ image, radius, kind }) => asImage(image, imageBlur(image.data, image.width, image.height, kind, radius)),
-  wasm: (instance, { image, radius, kind }) => asImage(image, imageBlur2(instance, "image_blur", image.data, image.width, image.height, kind, radius)),
+  wasm: (instance, { image, radius, kind }, threads) => asImage(image, imageBlur2(instance, "image_blur", image.data, image.width, image.height, kind, radius, threads)),
   sample: () => [{ data: new Uint8ClampedArray(16).fill(7), width: 2, height: 2 }, 1],
   arbitrary: (fc) => {
     let radius = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 7, max: 40 }), fc.constantFrom(127, 128, 129, 1e3)), kind = fc.constantFrom(void 0, "box", "gaussian");
@@ -2650,7 +2707,7 @@ function isEngineRefusal(error) {
 }
 
 // js/wasm/json.js
-var STATUS2 = { OK: 0, INVALID_ARGUMENT: 1, OUT_OF_MEMORY: 2, SYNTAX_ERROR: 3 }, LONG2 = 2 ** 28 - 1, nodeBuffer = () => typeof Buffer == "function" && typeof Buffer.from == "function" ? Buffer : null, utf16Decoder = typeof TextDecoder == "function" ? new TextDecoder("utf-16le") : null;
+var LONG2 = 2 ** 28 - 1, nodeBuffer = () => typeof Buffer == "function" && typeof Buffer.from == "function" ? Buffer : null, utf16Decoder = typeof TextDecoder == "function" ? new TextDecoder("utf-16le") : null;
 function copyInUtf16(heap, text) {
   let ptr = heap.alloc(text.length * 2), buffer = heap.instance.memory.buffer, NodeBuffer4 = nodeBuffer();
   if (NodeBuffer4)
@@ -2673,15 +2730,16 @@ function readUtf16(memory, ptr, length, wellFormed) {
 }
 function callKernel(heap, operation, call, read) {
   let resultPtr = call(), { memory } = heap.instance;
-  if (!resultPtr) throw new WasmMemoryError({ operation, neededBytes: 40, limitBytes: heap.instance.maxBytes });
+  if (!resultPtr) throw memoryError(heap.instance, operation, heap.instance.module.take_failed_allocation());
   try {
     return read(new Uint32Array(memory.buffer, resultPtr, 10).slice(), memory);
   } finally {
     heap.instance.module.json_free_result(resultPtr);
   }
 }
-function throwFailure(words, operation, text, neededBytes, heap) {
-  throw words[0] === STATUS2.SYNTAX_ERROR ? jsonSyntaxError(words[1], text, words[2]) : words[0] === STATUS2.OUT_OF_MEMORY ? new WasmMemoryError({ operation, neededBytes, limitBytes: heap.instance.maxBytes }) : new Error(`internal: ${operation} kernel returned status ${words[0]}`);
+function throwFailure(words, operation, text, heap) {
+  if (words[0] === heap.instance.module.STATUS_SYNTAX_ERROR) throw jsonSyntaxError(words[1], text, words[2]);
+  checkStatus(heap.instance, operation, words[0]);
 }
 function defineOwn(object, key, value) {
   Object.defineProperty(object, key, { value, writable: !0, enumerable: !0, configurable: !0 });
@@ -2731,7 +2789,7 @@ function jsonParse2(instance, operation, text) {
   return withHeap(instance, operation, (heap, M) => {
     let textPtr = copyInUtf16(heap, text);
     return callKernel(heap, operation, () => M.json_parse(textPtr, text.length), (w, memory) => {
-      w[0] !== STATUS2.OK && throwFailure(w, operation, text, text.length * 6, heap);
+      w[0] !== M.STATUS_OK && throwFailure(w, operation, text, heap);
       let strings = readUtf16(memory, w[7], w[8], w[9] === 0 && isWellFormed(text));
       return materialize(new Uint32Array(memory.buffer, w[3], w[4]), new Float64Array(memory.buffer, w[5], w[6]), strings);
     });
@@ -2740,15 +2798,15 @@ function jsonParse2(instance, operation, text) {
 function jsonValidate2(instance, operation, text) {
   return withHeap(instance, operation, (heap, M) => {
     let textPtr = copyInUtf16(heap, text);
-    return callKernel(heap, operation, () => M.json_validate(textPtr, text.length), (w) => (w[0] !== STATUS2.OK && throwFailure(w, operation, text, text.length * 2, heap), !0));
+    return callKernel(heap, operation, () => M.json_validate(textPtr, text.length), (w) => (w[0] !== M.STATUS_OK && throwFailure(w, operation, text, heap), !0));
   });
 }
 function jsonExtractNumbers2(instance, operation, text, field) {
   return withHeap(instance, operation, (heap, M) => {
     let textPtr = copyInUtf16(heap, text), fieldPtr = copyInUtf16(heap, field);
     return callKernel(heap, operation, () => M.json_extract_numbers(textPtr, text.length, fieldPtr, field.length), (w, memory) => {
-      if (w[0] === STATUS2.INVALID_ARGUMENT) throw notANumberError(operation, field, w[9], w[2]);
-      return w[0] !== STATUS2.OK && throwFailure(w, operation, text, text.length * 2, heap), copyFromHeap(memory.buffer, Float64Array, w[3], w[4]);
+      if (w[0] === M.STATUS_INVALID_ARGUMENT) throw notANumberError(operation, field, w[9], w[2]);
+      return w[0] !== M.STATUS_OK && throwFailure(w, operation, text, heap), copyFromHeap(memory.buffer, Float64Array, w[3], w[4]);
     });
   });
 }
@@ -2763,7 +2821,7 @@ function jsonStringify2(instance, operation, value) {
   let strings = walked.strings.join("");
   return withHeap(instance, operation, (heap, M) => {
     let tapePtr = heap.copyIn(Uint32Array.from(walked.tape)), numbersPtr = heap.copyIn(Float64Array.from(walked.numbers)), stringsPtr = copyInUtf16(heap, strings);
-    return callKernel(heap, operation, () => M.json_stringify(tapePtr, walked.tape.length, numbersPtr, walked.numbers.length, stringsPtr, strings.length), (w, memory) => (w[0] !== STATUS2.OK && throwFailure(w, operation, strings, strings.length * 12, heap), readUtf16(memory, w[3], w[4], !0)));
+    return callKernel(heap, operation, () => M.json_stringify(tapePtr, walked.tape.length, numbersPtr, walked.numbers.length, stringsPtr, strings.length), (w, memory) => (w[0] !== M.STATUS_OK && throwFailure(w, operation, strings, heap), readUtf16(memory, w[3], w[4], !0)));
   });
 }
 
@@ -3081,7 +3139,7 @@ function matrixDeterminant({ a }) {
 }
 
 // js/wasm/matrix.js
-var STATUS_OK = 0, STATUS_OUT_OF_MEMORY2 = 2, typeOf = (input) => input.type === "f32" ? Float32Array : Float64Array;
+var typeOf = (input) => input.type === "f32" ? Float32Array : Float64Array;
 function allocMatrix(heap, Type, rows2, cols) {
   return heap.alloc(rows2 * cols * Type.BYTES_PER_ELEMENT);
 }
@@ -3099,16 +3157,12 @@ function readOut(heap, ptr, like, rows2, cols) {
   }
   return out;
 }
-function check2(status, instance, operation, scratchBytes) {
-  if (status !== STATUS_OK)
-    throw status === STATUS_OUT_OF_MEMORY2 ? new WasmMemoryError({ operation, neededBytes: scratchBytes, limitBytes: instance.maxBytes }) : new Error(`${operation}: kernel returned status ${status}`);
-}
-function matrixMultiply2(instance, operation, { a, b }) {
+function matrixMultiply2(instance, operation, { a, b }, threads) {
   return withHeap(instance, operation, (heap, M) => {
     let Type = typeOf(a), m = a.rows, k = a.cols, n = b.cols, pa = allocMatrix(heap, Type, m, k), pb = allocMatrix(heap, Type, k, n), pc = allocMatrix(heap, Type, m, n);
     fill(heap, pa, a), fill(heap, pb, b);
-    let status = a.type === "f32" ? M.matrix_multiply_f32(pa, pb, pc, m, k, n) : M.matrix_multiply_f64(pa, pb, pc, m, k, n);
-    return check2(status, instance, operation, (Math.min(k, 512) * (n + 8) + 64 * 512) * Type.BYTES_PER_ELEMENT), readOut(heap, pc, a, m, n);
+    let multiply2 = a.type === "f32" ? M.matrix_multiply_f32 : M.matrix_multiply_f64;
+    return checkStatus(instance, operation, multiply2(pa, pb, pc, m, k, n, threads)), readOut(heap, pc, a, m, n);
   });
 }
 function matrixTranspose2(instance, operation, { a }) {
@@ -3225,7 +3279,7 @@ var squareFor = (k, bytes, matrices, seed) => {
   // 5.6 ms on JS, 12.8 ms on WASM; 1×10⁵·10⁵×1 1.4 vs 2.3 ms). Size 0: AUTO answers with JS.
   size: ({ a, b }) => a.rows < 2 || b.cols < 2 ? 0 : a.rows * a.cols * b.cols,
   js: (input) => matrixMultiply(input),
-  wasm: (instance, input) => matrixMultiply2(instance, "matrix_multiply", input),
+  wasm: (instance, input, threads) => matrixMultiply2(instance, "matrix_multiply", input, threads),
   sample: () => [
     [
       [1, 2],
@@ -3387,11 +3441,6 @@ function primeFactorsBig(n) {
 }
 
 // js/wasm/numeric.js
-var STATUS_OK2 = 0, STATUS_OUT_OF_MEMORY3 = 2;
-function check3(status, operation, neededBytes, instance) {
-  if (status !== STATUS_OK2)
-    throw status === STATUS_OUT_OF_MEMORY3 ? new WasmMemoryError({ operation, neededBytes, limitBytes: instance.maxBytes }) : new Error(`${operation}: kernel status ${status}`);
-}
 var HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 function limbsToBigInt(limbs) {
   if (limbs.length === 0) return 0n;
@@ -3405,7 +3454,7 @@ function split(big) {
 function exactLimbs(instance, operation, n, entry, capacityEntry) {
   return withHeap(instance, operation, (heap, M) => {
     let cap = M[capacityEntry](n), out = heap.alloc(cap * 4), lenAt = heap.alloc(4);
-    check3(M[entry](n, out, cap, lenAt), operation, cap * 8, instance);
+    checkStatus(instance, operation, M[entry](n, out, cap, lenAt));
     let len = heap.view(Uint32Array, lenAt, 1)[0];
     return limbsToBigInt(heap.view(Uint32Array, out, len));
   });
@@ -3835,14 +3884,14 @@ function scienceIntegrate2(instance, operation, text, a, b, n) {
     let bytes = utf82.encode(text), textPtr = heap.copyIn(bytes), outPtr = heap.alloc(8), code = M.science_integrate(textPtr, bytes.length, a, b, n, outPtr), slot = heap.view(Float64Array, outPtr, 1)[0];
     if (code === ExprError.None) return { value: slot };
     if (code === ExprError.OutOfMemory)
-      throw new WasmMemoryError({ operation, neededBytes: bytes.length * 16, limitBytes: instance.maxBytes });
+      throw memoryError(instance, operation, M.take_failed_allocation());
     return { error: code, position: slot };
   });
 }
 
 // js/wasm/science_monte_carlo_pi.js
-function monteCarloPi2(instance, seed, samples) {
-  return instance.module.science_monte_carlo_pi(seed, samples);
+function monteCarloPi2(instance, seed, samples, threads) {
+  return instance.module.science_monte_carlo_pi(seed, samples, threads);
 }
 
 // js/registry/science.js
@@ -3879,7 +3928,7 @@ var integrateBad = (what, expr, a = 0, b = 1, n = 4) => bad(what, () => [expr, a
   },
   size: ({ samples }) => samples,
   js: ({ samples, seed }) => monteCarloPi(seed, samples),
-  wasm: (instance, { samples, seed }) => monteCarloPi2(instance, seed, samples),
+  wasm: (instance, { samples, seed }, threads) => monteCarloPi2(instance, seed, samples, threads),
   sample: () => [1e3, 1],
   arbitrary: (fc) => {
     let samples = fc.oneof(
@@ -4212,10 +4261,6 @@ function copyStringIn(heap, s) {
   for (let i = 0; i < s.length; i++) view[i] = s.charCodeAt(i);
   return ptr;
 }
-function check4(status, operation, instance, neededBytes) {
-  if (status !== 0)
-    throw status === 2 ? new WasmMemoryError({ operation, neededBytes, limitBytes: instance.maxBytes }) : new Error(`${operation}: kernel status ${status}`);
-}
 function stringReverse2(instance, operation, s) {
   return withHeap(instance, operation, (heap, M) => {
     let inPtr = copyStringIn(heap, s), outPtr = heap.alloc(s.length * 2);
@@ -4228,7 +4273,7 @@ function stringIsPalindrome2(instance, operation, s) {
 function stringFrequency2(instance, operation, s) {
   return withHeap(instance, operation, (heap, M) => {
     let inPtr = copyStringIn(heap, s), cap = Math.min(s.length, 1114112), cps = heap.alloc(cap * 4), counts = heap.alloc(cap * 4), distinctAt = heap.alloc(4);
-    check4(M.string_frequency(inPtr, s.length, cps, counts, cap, distinctAt), operation, instance, cap * 16);
+    checkStatus(instance, operation, M.string_frequency(inPtr, s.length, cps, counts, cap, distinctAt));
     let distinct = heap.view(Uint32Array, distinctAt, 1)[0], cpView = heap.view(Uint32Array, cps, distinct), countView = heap.view(Uint32Array, counts, distinct), result = /* @__PURE__ */ new Map();
     for (let i = 0; i < distinct; i++) result.set(String.fromCodePoint(cpView[i]), countView[i]);
     return result;
@@ -4237,7 +4282,7 @@ function stringFrequency2(instance, operation, s) {
 function stringLongestSubstring2(instance, operation, s, chars) {
   return withHeap(instance, operation, (heap, M) => {
     let sPtr = copyStringIn(heap, s), cPtr = copyStringIn(heap, chars), out = heap.alloc(4);
-    return check4(M.string_longest_substring(sPtr, s.length, cPtr, chars.length, out), operation, instance, 1114112 / 8), heap.view(Uint32Array, out, 1)[0];
+    return checkStatus(instance, operation, M.string_longest_substring(sPtr, s.length, cPtr, chars.length, out)), heap.view(Uint32Array, out, 1)[0];
   });
 }
 
@@ -4670,33 +4715,44 @@ var operations2 = {
 };
 
 // js/policy.js
-var ROUTE_WASM = 1, PATHS2 = ["scalar", "simd", "threaded"];
-function configureInstance(instance, threads) {
-  let granted = instance.module.configure_instance(threads);
-  if (!instance.policyIds) {
-    instance.policyIds = /* @__PURE__ */ new Map();
-    for (let name in operations2) setThresholds(instance, name, operations2[name]);
+function enumNames(Enum) {
+  let names = /* @__PURE__ */ new Map();
+  for (let key of Object.keys(Enum)) Enum[key] instanceof Enum && names.set(Enum[key], key);
+  return names;
+}
+var InstancePolicy = class {
+  constructor(module) {
+    this.module = module, this.granted = 1, this.wasmMinSize = new Float64Array(OPERATION_COUNT), this.threadsFrom = new Float64Array(OPERATION_COUNT).fill(1 / 0), this.hasRow = new Uint8Array(OPERATION_COUNT), this.routeNames = enumNames(module.Route), this.pathNames = enumNames(module.KernelPath), this.singlePath = "scalar";
+    for (let plan of allPlans()) {
+      let row = operations2[plan.name];
+      if (row === void 0 || plan.wasm === null) continue;
+      let { wasmMinSize = 0, threadsMinSize = -1, maxThreads = 0 } = row;
+      module.policy_set(plan.id, wasmMinSize, threadsMinSize, maxThreads) && (this.hasRow[plan.id] = 1);
+    }
   }
-  return instance.threads = granted, granted;
-}
-function setThresholds(instance, name, { wasmMinSize = 0, threadsMinSize = -1, maxThreads = 0 }) {
-  let id = instance.module.policy_set(name, wasmMinSize, threadsMinSize, maxThreads);
-  instance.policyIds.set(name, { id, wasmMinSize, threadsMinSize });
-}
-function decide(instance, name, size) {
-  let row = instance.policyIds?.get(name);
-  if (row === void 0) return { wasm: !0, threads: 1, path: null, wasmMinSize: void 0 };
-  let packed = instance.module.policy_decide(row.id, size);
-  return {
-    wasm: (packed & 1) === ROUTE_WASM,
-    threads: packed >> 8,
-    path: PATHS2[packed >> 1 & 3],
-    wasmMinSize: row.wasmMinSize
-  };
-}
-function thresholdsOf(instance, name) {
-  return instance.policyIds?.get(name);
-}
+  /**
+   * Give the instance its thread count and re-read the shortcut numbers (they depend on
+   * it); returns the threads granted. Called at load and again when the threads build's
+   * pool is up.
+   */
+  configure(threads) {
+    this.granted = this.module.configure_instance(threads);
+    for (let plan of allPlans()) {
+      let s = this.module.policy_shortcut(plan.id);
+      this.wasmMinSize[plan.id] = s.wasmMinSize, this.threadsFrom[plan.id] = s.threadsFrom;
+    }
+    return this.singlePath = this.decide(-1, 0).path, this.granted;
+  }
+  /** Hand one operation's thresholds to C++ (tests; thresholds.json rows at construction). */
+  setThresholds(id, { wasmMinSize = 0, threadsMinSize = -1, maxThreads = 0 }) {
+    return this.module.policy_set(id, wasmMinSize, threadsMinSize, maxThreads) ? (this.hasRow[id] = 1, this.configure(this.granted), !0) : !1;
+  }
+  /** The C++ policy's decision for one call: { wasm, path, threads }. */
+  decide(id, size) {
+    let d = this.module.policy_decide(id, size);
+    return { wasm: this.routeNames.get(d.route) === "wasm", path: this.pathNames.get(d.path), threads: d.threads };
+  }
+};
 
 // js/profile.js
 var now = typeof performance == "object" ? () => performance.now() : () => Date.now(), KERNEL = new RegExp(`^(${FAMILY_PREFIXES.join("|")})`), NOT_KERNEL = /_(free_result|capacity)$/;
@@ -4723,19 +4779,45 @@ var now2 = typeof performance == "object" ? () => performance.now() : () => Date
 function requestedThreads(option) {
   return option === !1 ? 1 : option === "auto" ? Math.max(1, Math.min(hardwareConcurrency(), AUTO_THREADS_CAP)) : option;
 }
-var VARIANTS = [
+var MAX_THREADS_INSTANCES = 2, threadsInstances = 0, THREADS_TAKEN = `simd-threads: ${MAX_THREADS_INSTANCES} selectors in this process already run a threads pool (at most ${MAX_THREADS_INSTANCES}: each is a set of worker threads); this one answers on simd. Share one selector (e.g. the package-level MatrixOperations\u2026 helpers or one BackendSelector passed around) or dispose() selectors no longer used`, VARIANTS = [
   {
     name: "simd-threads",
     needs: (f, c) => f.mvp && c.simd && f.simd && requestedThreads(c.threads) > 1 && threadsUnavailableReason(f) === null
   },
   { name: "simd", needs: (f, c) => f.mvp && c.simd && f.simd },
   { name: "baseline", needs: (f) => f.mvp }
-].filter((v) => v.name in VARIANT_FILES), JS_ONLY2 = "js-only: the operation takes JS callbacks", CallRecord = class {
+].filter((v) => v.name in VARIANT_FILES), JS_ONLY2 = "js-only: the operation takes JS callbacks", NOT_READY = "loading: the module is not ready yet; await selector.ready (or create the selector with await BackendSelector.create(config)) before calling with preferBackend 'wasm'", CallRecord = class {
   constructor() {
-    this.plan = null, this.backend = null, this.reason = null, this.size = 0, this.min = 0, this.path = null, this.variant = null, this.ms = 0, this.kernelMs = -1, this.asyncReport = null;
+    this.plan = null, this.backend = null, this.reason = null, this.size = 0, this.min = 0, this.path = null, this.variant = null, this.ms = 0, this.kernelMs = -1, this.asyncReport = null, this.error = null, this.operation = null;
+  }
+  /** Start recording a call (fields that a throwing call might not reach). */
+  reset() {
+    this.asyncReport = null, this.error = null, this.plan = null, this.backend = null, this.variant = null, this.kernelMs = -1;
+  }
+  /** The call of `name` threw `error`: the report says so (what was tried, and why it failed). */
+  failed(name, error) {
+    this.asyncReport = null, this.plan === null && (this.operation = typeof name == "string" ? name : describe(name));
+    let errorName = "Error", message = "";
+    try {
+      errorName = String(error?.name ?? "Error"), message = String(error?.message ?? error);
+    } catch {
+      message = `a thrown ${describe(error)}`;
+    }
+    this.error = { name: errorName, message }, this.reason = `threw ${this.error.name}: ${this.error.message}`, this.ms = 0;
   }
   report() {
     if (this.asyncReport) return { ...this.asyncReport };
+    if (this.error !== null) {
+      let backend = this.backend;
+      return {
+        operation: this.plan?.name ?? this.operation,
+        backend,
+        reason: this.reason,
+        variant: backend === BACKENDS.WASM ? this.variant : null,
+        ms: this.ms,
+        error: { ...this.error }
+      };
+    }
     if (this.plan === null) return null;
     let reason = this.reason;
     reason === null && (reason = this.backend === BACKENDS.WASM ? `auto: size ${this.size} >= ${this.min}, ${this.path}` : `below-threshold: size ${this.size} < ${this.min} (thresholds.json)`);
@@ -4757,7 +4839,7 @@ var VARIANTS = [
   /** Create a selector and start loading; `await selector.ready` before relying on WASM. */
   constructor(config = {}) {
     let { config: resolved, sources } = resolveConfig(config);
-    this.config = resolved, this.configSources = sources, this._instance = null, this._variant = null, this._reason = "loading", this._loadMs = null, this._features = null, this._stats = new Array(OPERATION_COUNT).fill(null), this._last = new CallRecord(), this._peakBytes = 0, this._disposed = !1, this._threads = { requested: this.config.threads, poolSize: 0, reason: null }, this._upgrade = null, this._pendingThreads = null, this.ready = this._detect().then(() => this);
+    this.config = resolved, this.configSources = sources, this._instance = null, this._policy = null, this._policies = /* @__PURE__ */ new WeakMap(), this._granted = /* @__PURE__ */ new WeakMap(), this._retired = /* @__PURE__ */ new WeakSet(), this._variant = null, this._reason = "loading", this._loadMs = null, this._features = null, this._stats = new Array(OPERATION_COUNT).fill(null), this._last = new CallRecord(), this._peakBytes = 0, this._disposed = !1, this._threads = { requested: this.config.threads, poolSize: 0, reason: null }, this._upgrade = null, this._pendingThreads = null, this._threadsPlace = !1, this.ready = this._detect().then(() => this);
   }
   /** `new BackendSelector(config)` and wait until it is ready. */
   static async create(config) {
@@ -4804,21 +4886,26 @@ var VARIANTS = [
     let upgradeTo = null;
     if (usable[0].name === "simd-threads" && usable[1]?.name === "simd" && !oneFile) {
       let location2 = wasmLocation("simd-threads", this.config.wasmUrl);
-      this.config.wasmUrl == null && !threadsFilesFindable(location2) ? this._threads.reason = `simd-threads: its glue and worker cannot be found beside ${location2} (renamed by a bundler?); serve the package's dist/wasm/ folder and set wasmUrl to it` : (upgradeTo = location2, this._threads.reason = THREADS_LOADING), usable.shift();
+      this.config.wasmUrl == null && !threadsFilesFindable(location2) ? this._threads.reason = `simd-threads: its glue and worker cannot be found beside ${location2} (renamed by a bundler?); serve the package's dist/wasm/ folder and set wasmUrl to it` : this._takeThreadsPlace() ? (upgradeTo = location2, this._threads.reason = THREADS_LOADING) : this._threads.reason = THREADS_TAKEN, usable.shift();
     }
-    for (let [i, { name: variant }] of usable.entries())
+    for (let [i, { name: variant }] of usable.entries()) {
+      if (variant === "simd-threads" && i + 1 < usable.length && !this._takeThreadsPlace()) {
+        this._threads.reason = THREADS_TAKEN;
+        continue;
+      }
       try {
         let location2 = wasmLocation(variant, this.config.wasmUrl), instance = await this._load(variant, location2, { compiling: oneFileCompiling });
         if (this._disposed) {
-          instance.terminate();
+          this._retire(instance);
           return;
         }
-        this._instance = instance, this._variant = variant, this._location = location2, this._loadMs = now2() - started, this._reason = `wasm: variant ${variant}`, upgradeTo !== null && (this._upgrade = this._upgradeToThreads(upgradeTo, instance));
+        this._serve(instance), this._variant = variant, this._location = location2, this._loadMs = now2() - started, this._reason = `wasm: variant ${variant}`, upgradeTo !== null && (this._upgrade = this._upgradeToThreads(upgradeTo, instance));
         return;
       } catch (error) {
-        if (this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`, upgradeTo !== null && (this._threads.reason = "simd-threads not loaded: the simd build it follows did not load"), variant !== "simd-threads" || i + 1 === usable.length) return;
+        if (this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`, upgradeTo !== null && (this._threads.reason = "simd-threads not loaded: the simd build it follows did not load"), (variant === "simd-threads" || upgradeTo !== null) && this._releaseThreadsPlace(), variant !== "simd-threads" || i + 1 === usable.length) return;
         this._threads.reason = `simd-threads failed to load (${this._reason})`;
       }
+    }
   }
   /**
    * Load simd-threads beside the serving simd instance and swap it in once its workers are
@@ -4828,34 +4915,41 @@ var VARIANTS = [
    */
   async _upgradeToThreads(location2, serving) {
     let instance = null;
-    if (await new Promise((resolve2) => setTimeout(resolve2, 0)), !this._disposed)
-      try {
-        instance = await this._load("simd-threads", location2, { keepPoolSize: !0 }), this._pendingThreads = instance, this._disposed && instance.terminate();
-        let threads = await instance.poolReady;
-        if (this._pendingThreads = null, this._disposed || this._instance !== serving) {
-          instance.terminate(), this._disposed || (this._threads.reason = "simd-threads not installed: the simd instance was rebuilt meanwhile");
-          return;
-        }
-        if (!(threads > 1)) {
-          instance.terminate(), this._threads.reason = `simd-threads: its workers did not start (${instance.poolFailure ?? "none loaded"}); simd answers`;
-          return;
-        }
-        this._instance = instance, this._variant = "simd-threads", this._location = location2, this._threads.poolSize = instance.poolSize, this._threads.reason = instance.poolFailure ? `fewer threads than asked: ${instance.poolFailure}` : null, this._reason = "wasm: variant simd-threads", serving.terminate();
-      } catch (error) {
-        this._pendingThreads = null, instance?.terminate();
-        let why = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`;
-        this._disposed || (this._threads.reason = `simd-threads failed to load (${why})`);
+    if (await new Promise((resolve2) => setTimeout(resolve2, 0)), this._disposed) return this._releaseThreadsPlace();
+    try {
+      instance = await this._load("simd-threads", location2, { keepPoolSize: !0 }), this._pendingThreads = instance, this._disposed && this._retire(instance);
+      let threads = await this._granted.get(instance);
+      if (this._pendingThreads = null, this._disposed || this._instance !== serving) {
+        this._retire(instance), this._disposed || (this._threads.reason = "simd-threads not installed: the simd instance was rebuilt meanwhile"), this._releaseThreadsPlace();
+        return;
       }
+      if (!(threads > 1)) {
+        this._retire(instance), this._threads.reason = `simd-threads: its workers did not start (${instance.poolFailure ?? "none loaded"}); simd answers`, this._releaseThreadsPlace();
+        return;
+      }
+      this._serve(instance), this._variant = "simd-threads", this._location = location2, this._threads.poolSize = instance.poolSize, this._threads.reason = instance.poolFailure ? `fewer threads than asked: ${instance.poolFailure}` : null, this._reason = "wasm: variant simd-threads", this._retire(serving);
+    } catch (error) {
+      this._pendingThreads = null, instance && this._retire(instance);
+      let why = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`;
+      this._disposed || (this._threads.reason = `simd-threads failed to load (${why})`), this._releaseThreadsPlace();
+    }
+  }
+  /** Take one of the process's MAX_THREADS_INSTANCES places; false when none is free. */
+  _takeThreadsPlace() {
+    return this._threadsPlace ? !0 : threadsInstances >= MAX_THREADS_INSTANCES ? !1 : (threadsInstances++, this._threadsPlace = !0, !0);
+  }
+  _releaseThreadsPlace() {
+    this._threadsPlace && (this._threadsPlace = !1, threadsInstances--);
   }
   /** Read, compile (cached) and instantiate one variant, then configure its policy. */
   async _load(variant, location2, { keepPoolSize = !1, compiling = compileWasm(location2, { cache: this.config.cache }) } = {}) {
     let threads = variant === "simd-threads" ? requestedThreads(this.config.threads) : 1, instance = variant === "simd-threads" ? await instantiateThreadsWasm(compiling, location2, { ...this.config, poolSize: threads - 1 }) : await instantiateWasm(compiling, this.config);
-    if (this.config.profileKernels && profileKernels(instance), configureInstance(instance, 1), keepPoolSize || (this._threads.poolSize = instance.poolSize), instance.poolSize === 0)
-      return instance.poolReady = Promise.resolve(instance.threads), instance;
-    let terminate = instance.terminate;
-    return instance.terminate = () => {
-      instance.retired = !0, terminate.call(instance);
-    }, instance.poolReady = instance.poolReady.then((workers) => instance.retired ? 1 : (instance.poolFailure && this._instance === instance && (this._threads.reason = `fewer threads than asked: ${instance.poolFailure}`), configureInstance(instance, workers + 1))).catch(() => 1), instance;
+    this.config.profileKernels && profileKernels(instance);
+    let policy = new InstancePolicy(instance.module);
+    return policy.configure(1), this._policies.set(instance, policy), keepPoolSize || (this._threads.poolSize = instance.poolSize), instance.poolSize === 0 ? (this._granted.set(instance, Promise.resolve(policy.granted)), instance) : (this._granted.set(
+      instance,
+      instance.poolReady.then((workers) => this._retired.has(instance) ? 1 : (instance.poolFailure && this._instance === instance && (this._threads.reason = `fewer threads than asked: ${instance.poolFailure}`), policy.configure(workers + 1))).catch(() => 1)
+    ), instance);
   }
   /** Why the threads build is not the choice, or null when it is. */
   _whyNoThreads(features, chosen) {
@@ -4872,7 +4966,7 @@ var VARIANTS = [
       features: this._features ?? detectFeatures(),
       moduleLoaded: inst !== null,
       loadMs: this._loadMs,
-      threads: { ...this._threads, granted: inst ? inst.threads : 1 },
+      threads: { ...this._threads, granted: inst ? this._policy.granted : 1 },
       wasmUrl: this._location ?? null,
       engine: engineName(),
       memory: {
@@ -4899,35 +4993,47 @@ var VARIANTS = [
    * may take a microsecond, so it allocates nothing of its own but the argument list.
    */
   callFunction(name, ...args) {
+    try {
+      return this._call(name, args);
+    } catch (error) {
+      throw this._last.failed(name, error), error;
+    }
+  }
+  _call(name, args) {
     var _a, _b;
-    let plan = resolvePlan(name), input = plan.validate(args), requested = this.config.preferBackend, inst = this._instance, wasm = !1, reason = null, size = 0, min = 0, path = null;
+    let last = this._last;
+    last.reset();
+    let plan = resolvePlan(name);
+    last.plan = plan;
+    let input = plan.validate(args), requested = this.config.preferBackend, inst = this._instance, wasm = !1, reason = null, size = 0, min = 0, path = null, threads = 1;
     if (plan.wasm === null) reason = JS_ONLY2;
     else if (requested === BACKENDS.JS) reason = "preferBackend: js";
     else if (inst === null) {
-      if (requested === BACKENDS.WASM) throw new WasmUnavailableError(this._reason);
+      if (requested === BACKENDS.WASM)
+        throw last.backend = BACKENDS.WASM, new WasmUnavailableError(this._reason === "loading" ? NOT_READY : this._reason);
       reason = this._reason === "loading" ? "not-ready: WASM still loading" : `fallback: ${this._reason}`;
-    } else if (requested === BACKENDS.WASM)
-      wasm = !0, reason = "preferBackend: wasm";
-    else {
-      let t = thresholdsOf(inst, plan.name);
-      if (t === void 0)
-        wasm = !0, reason = "auto";
-      else if (size = plan.size(input), min = t.wasmMinSize, size >= min)
-        if (wasm = !0, t.threadsMinSize >= 0 && size >= t.threadsMinSize)
-          try {
-            let d = decide(inst, plan.name, size);
-            reason = `auto: size ${size} >= ${min}, ${d.path}${d.threads > 1 ? ` on ${d.threads} threads` : ""}`;
-          } catch (error) {
-            this._rebuildInstance(), wasm = !1, reason = `wasm-trap: ${error?.message ?? error} (policy); answered by JS`;
-          }
+    } else {
+      let policy = this._policy, id = plan.id;
+      size = plan.size === null ? 0 : plan.size(input), min = policy.wasmMinSize[id];
+      let forced = requested === BACKENDS.WASM;
+      if (forced ? reason = "preferBackend: wasm" : policy.hasRow[id] === 0 && (reason = "auto"), !(size < min && !forced))
+        if (size < policy.threadsFrom[id])
+          wasm = !0, path = policy.singlePath;
         else
-          path = this._variant === "baseline" ? "scalar" : "simd";
+          try {
+            let d = policy.decide(id, size);
+            wasm = !0, threads = d.threads, path = d.path, reason === null && (reason = `auto: size ${size} >= ${min}, ${d.path}${d.threads > 1 ? ` on ${d.threads} threads` : ""}`);
+          } catch (error) {
+            if (this._rebuildInstance(), forced) throw error;
+            reason = `wasm-trap: ${error?.message ?? error} (policy); answered by JS`;
+          }
     }
+    last.backend = wasm ? BACKENDS.WASM : BACKENDS.JS, last.variant = wasm ? this._variant : null;
     let started = now2(), result, instance = this._instance;
     if (wasm) {
       this.config.profileKernels && (instance.kernelMs = 0);
       try {
-        result = plan.wasm(instance, input);
+        result = plan.wasm(instance, input, threads);
       } catch (error) {
         if (error instanceof CallerError) throw error.cause;
         if (error instanceof MultilingualWasmError && error.name !== "WasmMemoryError") throw error;
@@ -4937,22 +5043,28 @@ var VARIANTS = [
             `${plan.name}: the WebAssembly kernel failed (${error?.name ?? "Error"}: ${error?.message ?? error}) and gave no answer; the instance is being rebuilt (await selector.ready), or use preferBackend 'auto' to have JS answer instead`,
             { cause: error }
           );
-        wasm = !1, reason = `${what}: ${error?.message ?? error}; answered by JS`, result = plan.js(input);
+        wasm = !1, last.backend = BACKENDS.JS, reason = `${what}: ${error?.message ?? error}; answered by JS`, result = plan.js(input);
       }
     } else
       result = plan.js(input);
     let ms = now2() - started;
-    ((_a = this._stats)[_b = plan.id] ?? (_a[_b] = new OperationStats())).add(wasm, ms);
-    let last = this._last;
-    return last.asyncReport = null, last.plan = plan, last.backend = wasm ? BACKENDS.WASM : BACKENDS.JS, last.reason = reason, last.size = size, last.min = min, last.path = path, last.variant = wasm ? this._variant : null, last.ms = ms, last.kernelMs = wasm && this.config.profileKernels ? instance.kernelMs : -1, result;
+    return ((_a = this._stats)[_b = plan.id] ?? (_a[_b] = new OperationStats())).add(wasm, ms), last.reason = reason, last.size = size, last.min = min, last.path = path, last.variant = wasm ? this._variant : null, last.ms = ms, last.kernelMs = wasm && this.config.profileKernels ? instance.kernelMs : -1, result;
   }
   _rebuildInstance() {
     let broken = this._instance;
-    this._instance = null, this._reason = "rebuilding: the previous instance trapped", this.ready = this._load(this._variant, this._location).then((instance) => {
-      this._disposed ? instance.terminate() : (this._instance = instance, this._reason = `wasm: variant ${this._variant} (rebuilt after a trap)`);
+    this._instance = null, this._policy = null, this._reason = "rebuilding: the previous instance trapped", this.ready = this._load(this._variant, this._location).then((instance) => {
+      this._disposed ? this._retire(instance) : (this._serve(instance), this._reason = `wasm: variant ${this._variant} (rebuilt after a trap)`);
     }).catch((error) => {
       this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message}`;
-    }).then(() => this), broken?.terminate();
+    }).then(() => this), broken && this._retire(broken);
+  }
+  /** Make `instance` the one that answers (with its policy). */
+  _serve(instance) {
+    this._instance = instance, this._policy = this._policies.get(instance);
+  }
+  /** End an instance for good (a trap, a replacement, dispose). */
+  _retire(instance) {
+    this._retired.add(instance), instance.terminate();
   }
   /** Calls, total and mean milliseconds per operation (or for one), split by backend. */
   performanceStats(name) {
@@ -4985,7 +5097,7 @@ var VARIANTS = [
    * threads build's worker pool, which loads after `ready`.
    */
   async warmUp(names) {
-    await this.ready, await this._upgrade, await this._instance?.poolReady;
+    await this.ready, await this._upgrade, this._instance && await this._granted.get(this._instance);
     let rows2 = (names ?? describeOperations().filter((op2) => op2.wasm).map((op2) => op2.name)).map(resolveOperation);
     for (let row of rows2)
       row.sample && this.callFunction(row.name, ...row.sample());
@@ -5004,7 +5116,7 @@ var VARIANTS = [
   }
   /** Release the WASM instance (and any workers). The selector answers on JS afterwards. */
   dispose() {
-    this._pool?.dispose(), this._pool = null, this._disposed = !0, this._pendingThreads?.terminate(), this._pendingThreads = null, this._instance?.terminate(), this._instance = null, this._reason = "disposed";
+    this._pool?.dispose(), this._pool = null, this._disposed = !0, this._pendingThreads && this._retire(this._pendingThreads), this._pendingThreads = null, this._instance && this._retire(this._instance), this._instance = null, this._policy = null, this._releaseThreadsPlace(), this._reason = "disposed";
   }
 };
 

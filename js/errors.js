@@ -32,9 +32,13 @@ export class UnknownOperationError extends MultilingualWasmError {
   }
 }
 
-/** The job does not fit in the WebAssembly heap under the configured limit. */
+/**
+ * The job does not fit in the WebAssembly heap under the configured limit. `neededBytes`
+ * is the shortfall (how much more the limit must allow); `allocationBytes` the size of
+ * the allocation that failed.
+ */
 export class WasmMemoryError extends MultilingualWasmError {
-  constructor({ operation, neededBytes, limitBytes, option = 'maxMemoryPages' }) {
+  constructor({ operation, neededBytes, limitBytes, option = 'maxMemoryPages', allocationBytes = neededBytes }) {
     const mib = (b) => `${(b / 1048576).toFixed(1)} MiB`;
     const pages = Math.ceil(neededBytes / 65536);
     super(
@@ -44,6 +48,7 @@ export class WasmMemoryError extends MultilingualWasmError {
     this.name = 'WasmMemoryError';
     this.operation = operation;
     this.neededBytes = neededBytes;
+    this.allocationBytes = allocationBytes;
     this.limitBytes = limitBytes;
     this.option = option;
   }

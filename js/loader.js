@@ -143,6 +143,15 @@ function compileBytes(bytesOrPromise) {
 }
 
 /**
+ * The pages a Memory is really made with. 65536 pages (4 GiB, the documented maximum of
+ * memoryPages / maxMemoryPages) cannot be used by the 32-bit runtime: its heap size does
+ * not fit a 32-bit size_t (sbrk reads it as 0 and start-up aborts), and Emscripten's own
+ * heap maximum is 4 GiB - 64 KiB. So 65536 means "the largest heap there is": 65535 pages.
+ */
+const WASM32_USABLE_PAGES = 65535;
+const usablePages = (pages) => Math.min(pages, WASM32_USABLE_PAGES);
+
+/**
  * Step 4b: a fresh instance with its own Memory of `memoryPages` pages, growable up to
  * `maxMemoryPages`. `compiling` is compileWasm's promise, still pending or not: the
  * glue's own set-up runs on this thread while the engine compiles on its others, and
@@ -150,7 +159,9 @@ function compileBytes(bytesOrPromise) {
  * one of this step, as if they had run one after the other.
  * Resolves to { module, memory, maxBytes, poolSize: 0, poolReady, terminate }.
  */
-export async function instantiateWasm(compiling, { memoryPages, maxMemoryPages }) {
+export async function instantiateWasm(compiling, config) {
+  const memoryPages = usablePages(config.memoryPages);
+  const maxMemoryPages = usablePages(config.maxMemoryPages);
   let memory;
   try {
     memory = new WebAssembly.Memory({ initial: memoryPages, maximum: maxMemoryPages });
@@ -320,7 +331,9 @@ function standInWorker(PThread) {
  * `poolReady` resolves to the number of loaded workers; `terminate()` ends the pool,
  * started, loading or not.
  */
-export async function instantiateThreadsWasm(compiling, location, { memoryPages, maxMemoryPages, poolSize }) {
+export async function instantiateThreadsWasm(compiling, location, { poolSize, ...config }) {
+  const memoryPages = usablePages(config.memoryPages);
+  const maxMemoryPages = usablePages(config.maxMemoryPages);
   let glue;
   let factory;
   let failure = null;

@@ -1,58 +1,83 @@
 // The JS half of the backend policy. The decisions are made by the C++ policy
-// (cpp/core/policy.hpp) of each instance; this file hands it the numbers of
-// thresholds.json once per instance and asks it per call. Without an instance (no
-// WASM, or still loading) there is nothing to decide: the selector routes to JS.
+// (cpp/core/policy.hpp) of each instance: this file hands it the numbers of
+// thresholds.json once per instance (by the registry's CallPlan.id, so C++ never looks a
+// name up), reads back the shortcut numbers C++ derives from them, and asks C++ for the
+// one decision of a call the shortcut does not settle. The Decision and Shortcut layouts
+// are embind value_objects defined once in cpp/bindings/policy_bindings.cpp.
 // Only the `operations` rows: the bundler leaves the file's calibration record out.
 import { operations as thresholdRows } from '../thresholds.json';
+import { OPERATION_COUNT, allPlans } from './registry/index.js';
 
-const ROUTE_WASM = 1;
-const PATHS = ['scalar', 'simd', 'threaded'];
+/** name -> enum value object, for an embind enum_ (its values are instances of it). */
+function enumNames(Enum) {
+  const names = new Map();
+  for (const key of Object.keys(Enum)) if (Enum[key] instanceof Enum) names.set(Enum[key], key);
+  return names;
+}
 
 /**
- * Give an instance its thread count, and a fresh one its thresholds; returns the threads
- * granted. (Called again when the threads build's pool has loaded: the rows it already
- * holds do not change, so they are not sent again.)
+ * One instance's policy, owned by whoever owns the instance (the selector's life cycle):
+ * `wasmMinSize[id]` and `threadsFrom[id]` are the numbers C++ handed out for each
+ * operation (Policy::shortcut); `granted` the threads C++ granted.
  */
-export function configureInstance(instance, threads) {
-  const granted = instance.module.configure_instance(threads);
-  if (!instance.policyIds) {
-    instance.policyIds = new Map(); // name -> { id, wasmMinSize, threadsMinSize }
-    for (const name in thresholdRows) setThresholds(instance, name, thresholdRows[name]);
+export class InstancePolicy {
+  constructor(module) {
+    this.module = module;
+    this.granted = 1;
+    this.wasmMinSize = new Float64Array(OPERATION_COUNT);
+    this.threadsFrom = new Float64Array(OPERATION_COUNT).fill(Infinity);
+    /** 1 where thresholds.json has a row (the call report words AUTO's reason from it). */
+    this.hasRow = new Uint8Array(OPERATION_COUNT);
+    this.routeNames = enumNames(module.Route);
+    this.pathNames = enumNames(module.KernelPath);
+    this.singlePath = 'scalar';
+    for (const plan of allPlans()) {
+      const row = thresholdRows[plan.name];
+      if (row === undefined || plan.wasm === null) continue;
+      const { wasmMinSize = 0, threadsMinSize = -1, maxThreads = 0 } = row;
+      if (module.policy_set(plan.id, wasmMinSize, threadsMinSize, maxThreads)) this.hasRow[plan.id] = 1;
+    }
   }
-  instance.threads = granted;
-  return granted;
-}
 
-/** Hand one operation's thresholds (a thresholds.json row) to the instance's policy. */
-export function setThresholds(instance, name, { wasmMinSize = 0, threadsMinSize = -1, maxThreads = 0 }) {
-  const id = instance.module.policy_set(name, wasmMinSize, threadsMinSize, maxThreads);
-  instance.policyIds.set(name, { id, wasmMinSize, threadsMinSize });
+  /**
+   * Give the instance its thread count and re-read the shortcut numbers (they depend on
+   * it); returns the threads granted. Called at load and again when the threads build's
+   * pool is up.
+   */
+  configure(threads) {
+    this.granted = this.module.configure_instance(threads);
+    for (const plan of allPlans()) {
+      const s = this.module.policy_shortcut(plan.id);
+      this.wasmMinSize[plan.id] = s.wasmMinSize;
+      this.threadsFrom[plan.id] = s.threadsFrom;
+    }
+    this.singlePath = this.decide(-1, 0).path; // no thresholds: WASM on the single-thread path
+    return this.granted;
+  }
+
+  /** Hand one operation's thresholds to C++ (tests; thresholds.json rows at construction). */
+  setThresholds(id, { wasmMinSize = 0, threadsMinSize = -1, maxThreads = 0 }) {
+    if (!this.module.policy_set(id, wasmMinSize, threadsMinSize, maxThreads)) return false;
+    this.hasRow[id] = 1;
+    this.configure(this.granted);
+    return true;
+  }
+
+  /** The C++ policy's decision for one call: { wasm, path, threads }. */
+  decide(id, size) {
+    const d = this.module.policy_decide(id, size);
+    return { wasm: this.routeNames.get(d.route) === 'wasm', path: this.pathNames.get(d.path), threads: d.threads };
+  }
 }
 
 /**
- * The policy's answer for one call: { wasm, threads, path, wasmMinSize }. Operations
- * with no row in thresholds.json are not asked (always WASM, one thread), so they pay
- * no boundary crossing.
+ * What JS may conclude without crossing into the instance, from the numbers C++ handed
+ * out (Policy::shortcut): the decision, or null when only C++ can say (threads may be
+ * granted). tests/js/policy-agreement.test.mjs checks it against decide() for every
+ * operation and size.
  */
-export function decide(instance, name, size) {
-  const row = instance.policyIds?.get(name);
-  if (row === undefined) return { wasm: true, threads: 1, path: null, wasmMinSize: undefined };
-  const packed = instance.module.policy_decide(row.id, size);
-  return {
-    wasm: (packed & 1) === ROUTE_WASM,
-    threads: packed >> 8,
-    path: PATHS[(packed >> 1) & 3],
-    wasmMinSize: row.wasmMinSize,
-  };
+export function shortcutDecision(policy, id, size) {
+  if (size < policy.wasmMinSize[id]) return { wasm: false, path: policy.singlePath, threads: 1 };
+  if (size < policy.threadsFrom[id]) return { wasm: true, path: policy.singlePath, threads: 1 };
+  return null;
 }
-
-/**
- * The same rows, read on the JS side (the file is shared data, not a second copy): the
- * thresholds of `name`, or undefined when it has none. Routing to JS below wasmMinSize
- * needs no crossing into the instance, which matters for exactly those small calls;
- * the C++ policy still decides threads inside the kernel's binding.
- */
-export function thresholdsOf(instance, name) {
-  return instance.policyIds?.get(name);
-}
-

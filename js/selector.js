@@ -5,7 +5,8 @@ import { CallerError, WasmUnavailableError, MultilingualWasmError } from './erro
 import { engineName } from './environment.js';
 import { detectFeatures, hardwareConcurrency, threadsUnavailableReason } from './features.js';
 import { LoadFailure, compileWasm, identifyWasm, instantiateThreadsWasm, instantiateWasm, namesOneFile, wasmLocation } from './loader.js';
-import { configureInstance, decide, thresholdsOf } from './policy.js';
+import { InstancePolicy } from './policy.js';
+import { describe } from './boundary.js';
 import { profileKernels } from './profile.js';
 import { VARIANT_FILES, threadsFilesFindable } from './locate.js';
 import { OPERATION_COUNT, allPlans, describeOperations, resolveOperation, resolvePlan } from './registry/index.js';
@@ -25,6 +26,19 @@ export function requestedThreads(option) {
   return option;
 }
 
+/**
+ * At most this many selectors in one process / page run the simd-threads build at once:
+ * each has its own pool of worker threads (its own OS threads in Node) and its own
+ * shared Memory. Further selectors stay on simd and status().threads.reason says why.
+ */
+export const MAX_THREADS_INSTANCES = 2;
+let threadsInstances = 0; // selectors holding one of those places
+
+/** status().threads.reason of a selector that found every place taken. */
+const THREADS_TAKEN =
+  `simd-threads: ${MAX_THREADS_INSTANCES} selectors in this process already run a threads pool (at most ${MAX_THREADS_INSTANCES}: each is a set of worker threads); ` +
+  'this one answers on simd. Share one selector (e.g. the package-level MatrixOperations… helpers or one BackendSelector passed around) or dispose() selectors no longer used';
+
 /** Build variants in order of preference, with what each needs from the engine. */
 const VARIANTS = [
   {
@@ -36,6 +50,9 @@ const VARIANTS = [
 ].filter((v) => v.name in VARIANT_FILES);
 
 const JS_ONLY = 'js-only: the operation takes JS callbacks';
+/** WasmUnavailableError's reason for preferBackend 'wasm' before `ready`. */
+const NOT_READY =
+  "loading: the module is not ready yet; await selector.ready (or create the selector with await BackendSelector.create(config)) before calling with preferBackend 'wasm'";
 
 /**
  * The last synchronous call, kept as fields rewritten in place (no object per call);
@@ -55,10 +72,52 @@ class CallRecord {
     this.ms = 0;
     this.kernelMs = -1;
     this.asyncReport = null; // the last callAsync's report, when that came last
+    this.error = null; // the call threw: { name, message }
+    this.operation = null; // the name asked for, when it resolved to no operation
+  }
+
+  /** Start recording a call (fields that a throwing call might not reach). */
+  reset() {
+    this.asyncReport = null;
+    this.error = null;
+    this.plan = null;
+    this.backend = null;
+    this.variant = null;
+    this.kernelMs = -1;
+  }
+
+  /** The call of `name` threw `error`: the report says so (what was tried, and why it failed). */
+  failed(name, error) {
+    this.asyncReport = null;
+    if (this.plan === null) this.operation = typeof name === 'string' ? name : describe(name);
+    // What was thrown may be anything the caller's code threw (a Proxy, an object whose
+    // `name` getter throws): read it without letting that replace the error itself.
+    let errorName = 'Error';
+    let message = '';
+    try {
+      errorName = String(error?.name ?? 'Error');
+      message = String(error?.message ?? error);
+    } catch {
+      message = `a thrown ${describe(error)}`;
+    }
+    this.error = { name: errorName, message };
+    this.reason = `threw ${this.error.name}: ${this.error.message}`;
+    this.ms = 0;
   }
 
   report() {
     if (this.asyncReport) return { ...this.asyncReport };
+    if (this.error !== null) {
+      const backend = this.backend; // null: it threw before a backend was chosen (validation)
+      return {
+        operation: this.plan?.name ?? this.operation,
+        backend,
+        reason: this.reason,
+        variant: backend === BACKENDS.WASM ? this.variant : null,
+        ms: this.ms,
+        error: { ...this.error },
+      };
+    }
     if (this.plan === null) return null;
     let reason = this.reason;
     if (reason === null) {
@@ -110,6 +169,10 @@ export class BackendSelector {
     this.config = resolved;
     this.configSources = sources;
     this._instance = null;
+    this._policy = null; // the serving instance's InstancePolicy (js/policy.js)
+    this._policies = new WeakMap(); // instance -> its InstancePolicy
+    this._granted = new WeakMap(); // instance -> promise of the threads granted once its pool is up
+    this._retired = new WeakSet(); // instances ended by this selector
     this._variant = null;
     this._reason = 'loading';
     this._loadMs = null;
@@ -121,6 +184,7 @@ export class BackendSelector {
     this._threads = { requested: this.config.threads, poolSize: 0, reason: null };
     this._upgrade = null; // simd -> simd-threads in the background (see _detect)
     this._pendingThreads = null; // that threads instance while its workers boot
+    this._threadsPlace = false; // holds one of the MAX_THREADS_INSTANCES places
     /** Resolves (never rejects) when the detection flow has decided the backend. */
     this.ready = this._detect().then(() => this);
   }
@@ -197,6 +261,8 @@ export class BackendSelector {
       // error in the console); simd it is, and status() says why.
       if (this.config.wasmUrl == null && !threadsFilesFindable(location)) {
         this._threads.reason = `simd-threads: its glue and worker cannot be found beside ${location} (renamed by a bundler?); serve the package's dist/wasm/ folder and set wasmUrl to it`;
+      } else if (!this._takeThreadsPlace()) {
+        this._threads.reason = THREADS_TAKEN;
       } else {
         upgradeTo = location;
         this._threads.reason = THREADS_LOADING;
@@ -204,15 +270,19 @@ export class BackendSelector {
       usable.shift();
     }
     for (const [i, { name: variant }] of usable.entries()) {
+      if (variant === 'simd-threads' && i + 1 < usable.length && !this._takeThreadsPlace()) {
+        this._threads.reason = THREADS_TAKEN;
+        continue;
+      }
       try {
         // Steps 2 and 4: read + compile (cached), then instantiate.
         const location = wasmLocation(variant, this.config.wasmUrl);
         const instance = await this._load(variant, location, { compiling: oneFileCompiling });
         if (this._disposed) {
-          instance.terminate();
+          this._retire(instance);
           return;
         }
-        this._instance = instance;
+        this._serve(instance);
         this._variant = variant;
         this._location = location;
         this._loadMs = now() - started;
@@ -222,6 +292,7 @@ export class BackendSelector {
       } catch (error) {
         this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`;
         if (upgradeTo !== null) this._threads.reason = 'simd-threads not loaded: the simd build it follows did not load';
+        if (variant === 'simd-threads' || upgradeTo !== null) this._releaseThreadsPlace();
         // The threads build failing is no reason to give up WASM: record why, try simd.
         if (variant !== 'simd-threads' || i + 1 === usable.length) return;
         this._threads.reason = `simd-threads failed to load (${this._reason})`;
@@ -240,36 +311,54 @@ export class BackendSelector {
     // A task later: loading starts with synchronous work (the threads glue, the file read)
     // that would otherwise delay `ready` itself.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    if (this._disposed) return;
+    if (this._disposed) return this._releaseThreadsPlace();
     try {
       instance = await this._load('simd-threads', location, { keepPoolSize: true });
       this._pendingThreads = instance; // dispose() ends it at once
-      if (this._disposed) instance.terminate();
-      const threads = await instance.poolReady;
+      if (this._disposed) this._retire(instance);
+      const threads = await this._granted.get(instance);
       this._pendingThreads = null;
       if (this._disposed || this._instance !== serving) {
-        instance.terminate();
+        this._retire(instance);
         if (!this._disposed) this._threads.reason = 'simd-threads not installed: the simd instance was rebuilt meanwhile';
+        this._releaseThreadsPlace();
         return;
       }
       if (!(threads > 1)) {
-        instance.terminate();
+        this._retire(instance);
         this._threads.reason = `simd-threads: its workers did not start (${instance.poolFailure ?? 'none loaded'}); simd answers`;
+        this._releaseThreadsPlace();
         return;
       }
-      this._instance = instance;
+      this._serve(instance);
       this._variant = 'simd-threads';
       this._location = location;
       this._threads.poolSize = instance.poolSize;
       this._threads.reason = instance.poolFailure ? `fewer threads than asked: ${instance.poolFailure}` : null;
       this._reason = 'wasm: variant simd-threads';
-      serving.terminate();
+      this._retire(serving);
     } catch (error) {
       this._pendingThreads = null;
-      instance?.terminate();
+      if (instance) this._retire(instance);
       const why = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`;
       if (!this._disposed) this._threads.reason = `simd-threads failed to load (${why})`;
+      this._releaseThreadsPlace();
     }
+  }
+
+  /** Take one of the process's MAX_THREADS_INSTANCES places; false when none is free. */
+  _takeThreadsPlace() {
+    if (this._threadsPlace) return true;
+    if (threadsInstances >= MAX_THREADS_INSTANCES) return false;
+    threadsInstances++;
+    this._threadsPlace = true;
+    return true;
+  }
+
+  _releaseThreadsPlace() {
+    if (!this._threadsPlace) return;
+    this._threadsPlace = false;
+    threadsInstances--;
   }
 
   /** Read, compile (cached) and instantiate one variant, then configure its policy. */
@@ -281,29 +370,31 @@ export class BackendSelector {
       ? await instantiateThreadsWasm(compiling, location, { ...this.config, poolSize: threads - 1 })
       : await instantiateWasm(compiling, this.config);
     if (this.config.profileKernels) profileKernels(instance);
-    // Threads are granted once their workers are loaded (see loader.js); until then, one.
-    configureInstance(instance, 1);
+    // The instance's policy, kept by the selector beside the instance (nothing is written
+    // onto the loader's object). Threads are granted once their workers are loaded (see
+    // loader.js); until then, one.
+    const policy = new InstancePolicy(instance.module);
+    policy.configure(1);
+    this._policies.set(instance, policy);
     // (An upgrade in the background says its pool size when it takes over.)
     if (!keepPoolSize) this._threads.poolSize = instance.poolSize;
     if (instance.poolSize === 0) {
-      instance.poolReady = Promise.resolve(instance.threads); // nothing more to grant, ever
+      this._granted.set(instance, Promise.resolve(policy.granted)); // nothing more to grant, ever
       return instance;
     }
     // Not on an instance that was retired meanwhile (a trap, dispose): it may be broken,
     // and nobody awaits this promise to see a failure.
-    const terminate = instance.terminate;
-    instance.terminate = () => {
-      instance.retired = true;
-      terminate.call(instance);
-    };
-    instance.poolReady = instance.poolReady
-      .then((workers) => {
-        if (instance.retired) return 1;
-        // Serving already (wasmUrl naming the threads file): say why threads are missing.
-        if (instance.poolFailure && this._instance === instance) this._threads.reason = `fewer threads than asked: ${instance.poolFailure}`;
-        return configureInstance(instance, workers + 1);
-      })
-      .catch(() => 1);
+    this._granted.set(
+      instance,
+      instance.poolReady
+        .then((workers) => {
+          if (this._retired.has(instance)) return 1;
+          // Serving already (wasmUrl naming the threads file): say why threads are missing.
+          if (instance.poolFailure && this._instance === instance) this._threads.reason = `fewer threads than asked: ${instance.poolFailure}`;
+          return policy.configure(workers + 1);
+        })
+        .catch(() => 1),
+    );
     return instance;
   }
 
@@ -330,7 +421,7 @@ export class BackendSelector {
       features: this._features ?? detectFeatures(),
       moduleLoaded: inst !== null,
       loadMs: this._loadMs,
-      threads: { ...this._threads, granted: inst ? inst.threads : 1 },
+      threads: { ...this._threads, granted: inst ? this._policy.granted : 1 },
       wasmUrl: this._location ?? null,
       engine: engineName(),
       memory: {
@@ -360,7 +451,20 @@ export class BackendSelector {
    * may take a microsecond, so it allocates nothing of its own but the argument list.
    */
   callFunction(name, ...args) {
+    try {
+      return this._call(name, args);
+    } catch (error) {
+      // lastCallReport() describes this call, also when it threw.
+      this._last.failed(name, error);
+      throw error;
+    }
+  }
+
+  _call(name, args) {
+    const last = this._last;
+    last.reset();
     const plan = resolvePlan(name);
+    last.plan = plan;
     const input = plan.validate(args);
     const requested = this.config.preferBackend;
     const inst = this._instance;
@@ -369,53 +473,62 @@ export class BackendSelector {
     let size = 0;
     let min = 0;
     let path = null;
+    let threads = 1;
     if (plan.wasm === null) reason = JS_ONLY;
     else if (requested === BACKENDS.JS) reason = 'preferBackend: js';
     else if (inst === null) {
-      if (requested === BACKENDS.WASM) throw new WasmUnavailableError(this._reason);
+      if (requested === BACKENDS.WASM) {
+        last.backend = BACKENDS.WASM;
+        throw new WasmUnavailableError(this._reason === 'loading' ? NOT_READY : this._reason);
+      }
       reason = this._reason === 'loading' ? 'not-ready: WASM still loading' : `fallback: ${this._reason}`;
-    } else if (requested === BACKENDS.WASM) {
-      wasm = true;
-      reason = 'preferBackend: wasm';
     } else {
-      // thresholds.json, as handed to this instance's policy: below wasmMinSize the call
-      // is answered by JS without crossing into WASM at all. From threadsMinSize on, the
-      // C++ policy is asked, only to say in the report how the kernel will run.
-      const t = thresholdsOf(inst, plan.name);
-      if (t === undefined) {
+      // One decision per call, made by the instance's C++ policy (js/policy.js): the
+      // numbers it handed out settle small calls without a crossing (below wasmMinSize:
+      // JS; below threadsFrom: WASM on one thread); from threadsFrom on, C++ is asked once
+      // and the kernel runs on the threads it grants. preferBackend 'wasm' overrides only
+      // the route.
+      const policy = this._policy;
+      const id = plan.id;
+      size = plan.size === null ? 0 : plan.size(input);
+      min = policy.wasmMinSize[id];
+      const forced = requested === BACKENDS.WASM;
+      if (forced) reason = 'preferBackend: wasm';
+      else if (policy.hasRow[id] === 0) reason = 'auto';
+      if (size < min && !forced) {
+        // below-threshold: answered by JS without crossing into WASM at all
+      } else if (size < policy.threadsFrom[id]) {
         wasm = true;
-        reason = 'auto';
+        path = policy.singlePath;
       } else {
-        size = plan.size(input);
-        min = t.wasmMinSize;
-        if (size >= min) {
+        try {
+          const d = policy.decide(id, size);
           wasm = true;
-          if (t.threadsMinSize >= 0 && size >= t.threadsMinSize) {
-            try {
-              const d = decide(inst, plan.name, size);
-              reason = `auto: size ${size} >= ${min}, ${d.path}${d.threads > 1 ? ` on ${d.threads} threads` : ''}`;
-            } catch (error) {
-              // The policy lives in the instance too: a trap there is a trap like any other.
-              this._rebuildInstance();
-              wasm = false;
-              reason = `wasm-trap: ${error?.message ?? error} (policy); answered by JS`;
-            }
-          } else {
-            path = this._variant === 'baseline' ? 'scalar' : 'simd';
-          }
+          threads = d.threads;
+          path = d.path;
+          if (reason === null) reason = `auto: size ${size} >= ${min}, ${d.path}${d.threads > 1 ? ` on ${d.threads} threads` : ''}`;
+        } catch (error) {
+          // The policy lives in the instance too: a trap there is a trap like any other.
+          this._rebuildInstance();
+          if (forced) throw error;
+          reason = `wasm-trap: ${error?.message ?? error} (policy); answered by JS`;
         }
       }
     }
+    last.backend = wasm ? BACKENDS.WASM : BACKENDS.JS;
+    last.variant = wasm ? this._variant : null;
     const started = now();
     let result;
     const instance = this._instance;
     if (wasm) {
       if (this.config.profileKernels) instance.kernelMs = 0;
       try {
-        result = plan.wasm(instance, input);
+        result = plan.wasm(instance, input, threads);
       } catch (error) {
         // The caller's own code (a getter, toJSON) threw while the input was prepared.
         if (error instanceof CallerError) throw error.cause;
+        // Only a failure of the WebAssembly side itself is a trap: errors of this package
+        // (validation, WasmMemoryError) are answers, not faults.
         if (error instanceof MultilingualWasmError && !(error.name === 'WasmMemoryError')) throw error;
         // A trap, an internal error or a heap that cannot grow: answer with JS, say so,
         // and for a trap start from a fresh instance (a trap can stop the module mid-update
@@ -432,6 +545,7 @@ export class BackendSelector {
           );
         }
         wasm = false;
+        last.backend = BACKENDS.JS;
         reason = `${what}: ${error?.message ?? error}; answered by JS`;
         result = plan.js(input);
       }
@@ -442,10 +556,6 @@ export class BackendSelector {
     (this._stats[plan.id] ??= new OperationStats()).add(wasm, ms);
     // (No heap reading here: status() reads malloc's own high-water mark, heap_peak, and a
     // per-call crossing would cost more than a small JS-routed call itself.)
-    const last = this._last;
-    last.asyncReport = null;
-    last.plan = plan;
-    last.backend = wasm ? BACKENDS.WASM : BACKENDS.JS;
     last.reason = reason;
     last.size = size;
     last.min = min;
@@ -460,12 +570,13 @@ export class BackendSelector {
   _rebuildInstance() {
     const broken = this._instance;
     this._instance = null;
+    this._policy = null;
     this._reason = 'rebuilding: the previous instance trapped';
     this.ready = this._load(this._variant, this._location)
       .then((instance) => {
-        if (this._disposed) instance.terminate();
+        if (this._disposed) this._retire(instance);
         else {
-          this._instance = instance;
+          this._serve(instance);
           this._reason = `wasm: variant ${this._variant} (rebuilt after a trap)`;
         }
       })
@@ -473,7 +584,19 @@ export class BackendSelector {
         this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message}`;
       })
       .then(() => this);
-    broken?.terminate();
+    if (broken) this._retire(broken);
+  }
+
+  /** Make `instance` the one that answers (with its policy). */
+  _serve(instance) {
+    this._instance = instance;
+    this._policy = this._policies.get(instance);
+  }
+
+  /** End an instance for good (a trap, a replacement, dispose). */
+  _retire(instance) {
+    this._retired.add(instance);
+    instance.terminate();
   }
 
   /** Calls, total and mean milliseconds per operation (or for one), split by backend. */
@@ -513,7 +636,7 @@ export class BackendSelector {
   async warmUp(names) {
     await this.ready;
     await this._upgrade;
-    await this._instance?.poolReady;
+    if (this._instance) await this._granted.get(this._instance);
     const rows = (names ?? describeOperations().filter((op) => op.wasm).map((op) => op.name)).map(resolveOperation);
     for (const row of rows) {
       if (row.sample) this.callFunction(row.name, ...row.sample());
@@ -540,10 +663,12 @@ export class BackendSelector {
     this._pool?.dispose();
     this._pool = null;
     this._disposed = true;
-    this._pendingThreads?.terminate();
+    if (this._pendingThreads) this._retire(this._pendingThreads);
     this._pendingThreads = null;
-    this._instance?.terminate();
+    if (this._instance) this._retire(this._instance);
     this._instance = null;
+    this._policy = null;
+    this._releaseThreadsPlace();
     this._reason = 'disposed';
   }
 }

@@ -68,6 +68,12 @@ void heapResetPeak() {
   peak.store(inUse.load());
 }
 
+// A wasm Memory never shrinks, so dlmalloc handing the top of the heap back to sbrk
+// ("trimming") frees nothing; it would also undo the stepwise growth that lets one
+// allocation of 2 GiB or more succeed (core/alloc.cpp, js/wasm/heap.js). -1 for
+// M_TRIM_THRESHOLD (dlmalloc.c: -1) disables it.
+const int kNoTrim = mallopt(-1, -1);
+
 }  // namespace
 
 extern "C" {

@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 
+#include "core/alloc.hpp"
 #include "core/json_parse.hpp"
 #include "core/json_stringify.hpp"
 
@@ -21,7 +22,8 @@ struct JsonCallResult {
 };
 static_assert(sizeof(JsonCallResult) == 40, "js/wasm/json.js reads ten words");
 
-JsonCallResult* newResult() { return static_cast<JsonCallResult*>(std::calloc(1, sizeof(JsonCallResult))); }
+// Through the core's allocator, so a failure is recorded like a kernel's (status_bindings.cpp).
+JsonCallResult* newResult() { return static_cast<JsonCallResult*>(mlw::allocateZeroed(1, sizeof(JsonCallResult))); }
 
 template <class T>
 uint32_t addr(T* p) { return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(p)); }

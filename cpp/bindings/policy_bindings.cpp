@@ -1,10 +1,10 @@
 // embind glue for the backend policy and the instance's thread count. js/ calls
-// configure_instance(threads) and policy_set(...) once per instance (from
-// thresholds.json); policy_decide(id, size) is the per-call question, kept to numbers
-// only so the boundary crossing stays cheap.
+// configure_instance(threads) and policy_set(id, ...) once per instance (from
+// thresholds.json; id = the registry's CallPlan.id), reads policy_shortcut(id) once per
+// operation, and asks policy_decide(id, size) only for a call the shortcut does not
+// settle. The Decision/Shortcut layout is defined here once (value_object) and read by
+// name on the JS side.
 #include <emscripten/bind.h>
-
-#include <string>
 
 #include "core/parallel.hpp"
 #include "core/policy.hpp"
@@ -25,24 +25,38 @@ unsigned configureInstance(unsigned threads) {
   return mlw::threadCount();
 }
 
-int policySet(std::string operation, double wasmMinSize, double threadsMinSize, double maxThreads) {
+bool policySet(int id, double wasmMinSize, double threadsMinSize, double maxThreads) {
   mlw::OperationThresholds t;
   t.wasmMinSize = wasmMinSize;
   t.threadsMinSize = threadsMinSize;
   t.maxThreads = maxThreads >= 1 && maxThreads <= mlw::kMaxParallelThreads ? static_cast<unsigned>(maxThreads) : 0;
-  return mlw::instancePolicy().setThresholds(operation, t);
+  return mlw::instancePolicy().setThresholds(id, t);
 }
 
-int policyDecide(int id, double size) { return mlw::instancePolicy().decide(id, size).packed(); }
+mlw::Decision policyDecide(int id, double size) { return mlw::instancePolicy().decide(id, size); }
+mlw::Shortcut policyShortcut(int id) { return mlw::instancePolicy().shortcut(id); }
 
 unsigned parallelProbe(double n) { return mlw::parallelProbe(n > 0 ? static_cast<size_t>(n) : 0); }
 
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(policy) {
+  emscripten::enum_<mlw::Route>("Route").value("js", mlw::Route::Js).value("wasm", mlw::Route::Wasm);
+  emscripten::enum_<mlw::KernelPath>("KernelPath")
+      .value("scalar", mlw::KernelPath::Scalar)
+      .value("simd", mlw::KernelPath::Simd)
+      .value("threaded", mlw::KernelPath::Threaded);
+  emscripten::value_object<mlw::Decision>("Decision")
+      .field("route", &mlw::Decision::route)
+      .field("path", &mlw::Decision::path)
+      .field("threads", &mlw::Decision::threads);
+  emscripten::value_object<mlw::Shortcut>("Shortcut")
+      .field("wasmMinSize", &mlw::Shortcut::wasmMinSize)
+      .field("threadsFrom", &mlw::Shortcut::threadsFrom);
+  emscripten::constant("POLICY_MAX_OPERATIONS", mlw::Policy::kMaxOperations);
   emscripten::function("configure_instance", &configureInstance);
-  emscripten::function("get_threads", &mlw::threadCount);
   emscripten::function("policy_set", &policySet);
   emscripten::function("policy_decide", &policyDecide);
+  emscripten::function("policy_shortcut", &policyShortcut);
   emscripten::function("parallel_probe", &parallelProbe);
 }

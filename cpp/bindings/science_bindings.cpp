@@ -3,21 +3,13 @@
 #include <emscripten/bind.h>
 
 #include "core/science_integrate.hpp"
-#include "core/policy.hpp"
 #include "core/science_monte_carlo_pi.hpp"
 
 namespace {
 
-double monteCarloPiBinding(double seed, double samples) {
-  // The policy's size unit is the registry row's size(): samples.
-  const unsigned threads = mlw::instancePolicy().decide("science_monte_carlo_pi", samples).threads;
+// `threads` is the policy's decision for this call; the binding does not decide again.
+double monteCarloPiBinding(double seed, double samples, unsigned threads) {
   return mlw::monteCarloPi(static_cast<uint32_t>(seed), static_cast<uint64_t>(samples), threads);
-}
-
-// Hits for blocks [begin, end): the entry point for splitting blocks across threads.
-double monteCarloPiHitsBinding(double seed, double samples, double begin, double end) {
-  return static_cast<double>(mlw::monteCarloPiHits(static_cast<uint32_t>(seed), static_cast<uint64_t>(samples),
-                                                   static_cast<uint64_t>(begin), static_cast<uint64_t>(end)));
 }
 
 // Returns the ExprError code; on success *out = result, else out[0] = position.
@@ -34,6 +26,5 @@ int integrateBinding(uintptr_t text, size_t len, double a, double b, double n, u
 
 EMSCRIPTEN_BINDINGS(science) {
   emscripten::function("science_monte_carlo_pi", &monteCarloPiBinding);
-  emscripten::function("science_monte_carlo_pi_hits", &monteCarloPiHitsBinding);
   emscripten::function("science_integrate", &integrateBinding);
 }

@@ -1,3 +1,4 @@
+#include "core/alloc.hpp"
 #include "core/data_sort.hpp"
 
 #include <algorithm>
@@ -43,7 +44,7 @@ Status radixSort(U* a, size_t n) {
       for (size_t c = count[v]; c > 0; --c) a[k++] = U(v);
     return Status::Ok;
   }
-  U* tmp = static_cast<U*>(std::malloc(n * sizeof(U)));
+  U* tmp = static_cast<U*>(allocate(checkedBytes(n, sizeof(U))));
   if (!tmp) return Status::OutOfMemory;
   // All histograms in one read of the data.
   size_t count[kBytes][256] = {};
@@ -69,7 +70,7 @@ Status radixSort(U* a, size_t n) {
     std::swap(src, dst);
   }
   if (src != a) std::memcpy(a, src, n * sizeof(U));
-  std::free(tmp);
+  release(tmp);
   return Status::Ok;
 }
 
@@ -132,7 +133,7 @@ Status dataSortStrings(const uint16_t* units, const uint32_t* offsets, size_t n,
     uint64_t key;
     uint32_t index;
   };
-  Entry* entries = static_cast<Entry*>(std::malloc((n ? n : 1) * sizeof(Entry)));
+  Entry* entries = static_cast<Entry*>(allocate(checkedBytes(n ? n : 1, sizeof(Entry))));
   if (!entries) return Status::OutOfMemory;
   for (size_t i = 0; i < n; ++i) {
     const uint32_t begin = offsets[i];
@@ -156,7 +157,7 @@ Status dataSortStrings(const uint16_t* units, const uint32_t* offsets, size_t n,
   };
   std::sort(entries, entries + n, less);
   for (size_t i = 0; i < n; ++i) order[i] = entries[i].index;
-  std::free(entries);
+  release(entries);
   return Status::Ok;
 }
 

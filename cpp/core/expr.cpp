@@ -1,3 +1,4 @@
+#include "core/alloc.hpp"
 #include "core/expr.hpp"
 
 #include <cmath>
@@ -180,12 +181,12 @@ class Parser {
       }
     }
     size_t len = pos_ - start;
-    char* buf = static_cast<char*>(std::malloc(len + 1));
+    char* buf = static_cast<char*>(allocate(len + 1));
     if (!buf) return fail(ExprError::OutOfMemory, start);
     std::memcpy(buf, s_ + start, len);
     buf[len] = '\0';
     double v = std::strtod(buf, nullptr);  // correctly rounded, like JS Number()
-    std::free(buf);
+    release(buf);
     if (std::isinf(v)) return fail(ExprError::NumberRange, start);
     emit(ExprOp::Const, v);
     return true;
@@ -204,20 +205,20 @@ class Parser {
 
 }  // namespace
 
-ExprProgram::~ExprProgram() { std::free(code_); }
+ExprProgram::~ExprProgram() { release(code_); }
 
 ExprError ExprProgram::compile(const char* text, size_t len, size_t* position) {
-  std::free(code_);
+  release(code_);
   code_ = nullptr;
   count_ = maxStack_ = 0;
   *position = 0;
   // Every token emits at most one instruction, and a token is at least one byte.
-  auto* code = static_cast<ExprInstr*>(std::malloc((len + 1) * sizeof(ExprInstr)));
+  auto* code = static_cast<ExprInstr*>(allocate(checkedBytes(len + 1, sizeof(ExprInstr))));
   if (!code) return ExprError::OutOfMemory;
   size_t count = 0, maxStack = 0;
   ExprError e = Parser(text, len, code).run(position, &count, &maxStack);
   if (e != ExprError::None) {
-    std::free(code);
+    release(code);
     return e;
   }
   code_ = code;

@@ -1,3 +1,4 @@
+#include "core/alloc.hpp"
 #include "core/image_blur.hpp"
 
 #include <cmath>
@@ -213,7 +214,7 @@ Status blurKernelInit(BlurKernel* k, BlurKind kind, int radius) {
   k->shift = d < 256 ? 24 : 40;
   k->mul = (uint64_t(1) << k->shift) / d + 1;
   if (kind == BlurKind::Gaussian) {
-    k->weights = static_cast<uint32_t*>(std::malloc((radius + 1) * sizeof(uint32_t)));
+    k->weights = static_cast<uint32_t*>(allocate((radius + 1) * sizeof(uint32_t)));
     if (!k->weights) return Status::OutOfMemory;
     gaussianWeights(radius, k->weights);
   }
@@ -221,7 +222,7 @@ Status blurKernelInit(BlurKernel* k, BlurKind kind, int radius) {
 }
 
 void blurKernelFree(BlurKernel* k) {
-  std::free(k->weights);
+  release(k->weights);
   k->weights = nullptr;
 }
 
@@ -296,11 +297,11 @@ Status imageBlur(const uint8_t* in, uint8_t* out, int width, int height, BlurKin
   BlurKernel k;
   if (blurKernelInit(&k, kind, radius) != Status::Ok) return Status::OutOfMemory;
   const size_t scratchBytes = (blurScratchBytes(k, width) + 15) & ~size_t(15);
-  auto* tmp = static_cast<uint8_t*>(std::malloc(bytes));
-  auto* scratch = static_cast<uint8_t*>(std::malloc(scratchBytes * parts));
+  auto* tmp = static_cast<uint8_t*>(allocate(bytes));
+  auto* scratch = static_cast<uint8_t*>(allocate(checkedBytes(scratchBytes, parts)));
   if (!tmp || !scratch) {
-    std::free(tmp);
-    std::free(scratch);
+    release(tmp);
+    release(scratch);
     blurKernelFree(&k);
     return Status::OutOfMemory;
   }
@@ -323,8 +324,8 @@ Status imageBlur(const uint8_t* in, uint8_t* out, int width, int height, BlurKin
       blurVerticalRows(tmp, out, width, height, k, y0, y1, scratch + p * scratchBytes);
     }
   });
-  std::free(tmp);
-  std::free(scratch);
+  release(tmp);
+  release(scratch);
   blurKernelFree(&k);
   return Status::Ok;
 }

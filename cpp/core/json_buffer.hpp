@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/alloc.hpp"
+
 namespace mlw {
 
 template <class T>
@@ -15,7 +17,7 @@ class GrowBuffer {
   GrowBuffer() = default;
   GrowBuffer(const GrowBuffer&) = delete;
   GrowBuffer& operator=(const GrowBuffer&) = delete;
-  ~GrowBuffer() { std::free(data_); }
+  ~GrowBuffer() { mlw::release(data_); }
 
   T* data() { return data_; }
   const T* data() const { return data_; }
@@ -32,7 +34,7 @@ class GrowBuffer {
       if (cap > SIZE_MAX / 2 / sizeof(T)) return false;
       cap *= 2;
     }
-    void* p = std::realloc(data_, cap * sizeof(T));
+    void* p = reallocate(data_, cap * sizeof(T));
     if (!p) return false;
     data_ = static_cast<T*>(p);
     cap_ = cap;

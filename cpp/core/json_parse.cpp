@@ -1,3 +1,4 @@
+#include "core/alloc.hpp"
 #include "core/json_parse.hpp"
 
 #include <cmath>
@@ -457,12 +458,12 @@ class ExtractHandler {
 bool jsonNumberValue(const uint16_t* token, size_t len, double* value) {
   // strtod (musl's and glibc's) rounds correctly; it wants a NUL-terminated byte string.
   char local[128];
-  char* buf = len < sizeof local ? local : static_cast<char*>(std::malloc(len + 1));
+  char* buf = len < sizeof local ? local : static_cast<char*>(allocate(len + 1));
   if (!buf) return false;
   for (size_t k = 0; k < len; ++k) buf[k] = static_cast<char>(token[k]);
   buf[len] = '\0';
   *value = std::strtod(buf, nullptr);
-  if (buf != local) std::free(buf);
+  if (buf != local) release(buf);
   return true;
 }
 

@@ -8,10 +8,9 @@
 // Vectors are GCC/clang vector extensions: with -msimd128 they lower to wasm SIMD
 // (v128), natively to SSE, and in the baseline wasm build to scalar code, so the three
 // builds share one source and differ only by flags.
-#include <atomic>
 #include <cstring>
-#include <new>
 
+#include "core/alloc.hpp"
 #include "core/matrix.hpp"
 #include "core/parallel.hpp"
 
@@ -127,26 +126,35 @@ void packA(const T* a, size_t k, size_t ic, size_t mc, size_t pc, size_t kc, T* 
   }
 }
 
+// The packing scratch of one row range: one k-panel of packed b (every column panel)
+// and one packed block of a, in elements; each part starts 16-byte aligned.
 template <typename T>
-Status multiplyRows(const T* a, const T* b, T* c, size_t k, size_t n, size_t rowBegin,
-                    size_t rowEnd) {
+struct PackSizes {
+  size_t b, a;
+  PackSizes(size_t k, size_t n) {
+    using L = Lanes<T>;
+    constexpr size_t NR = L::NV * L::N, KC = L::KC, MC = L::MC, align = 16 / sizeof(T);
+    const size_t kcMax = k < KC ? k : KC;
+    b = ((n + NR - 1) / NR * NR * kcMax + align - 1) / align * align;
+    a = (MC * kcMax + align - 1) / align * align;
+  }
+  size_t elements() const { return b + a; }
+};
+
+// Rows [rowBegin, rowEnd) of c, on packing scratch the caller allocated (PackSizes):
+// allocates nothing, so it can run on any thread.
+template <typename T>
+void multiplyRows(const T* a, const T* b, T* c, size_t k, size_t n, size_t rowBegin, size_t rowEnd,
+                  T* bpack, T* apack) {
   using L = Lanes<T>;
   constexpr size_t MR = L::MR, NR = L::NV * L::N, KC = L::KC, MC = L::MC;
-  if (rowEnd <= rowBegin || n == 0) return Status::Ok;
+  if (rowEnd <= rowBegin || n == 0) return;
   if (k == 0) {
     for (size_t i = rowBegin; i < rowEnd; ++i)
       for (size_t j = 0; j < n; ++j) c[i * n + j] = T(0);
-    return Status::Ok;
+    return;
   }
-  const size_t kcMax = k < KC ? k : KC;
   const size_t panels = (n + NR - 1) / NR;
-  T* bpack = new (std::nothrow) T[panels * NR * kcMax];
-  T* apack = new (std::nothrow) T[MC * kcMax];
-  if (!bpack || !apack) {
-    delete[] bpack;
-    delete[] apack;
-    return Status::OutOfMemory;
-  }
   for (size_t pc = 0; pc < k; pc += KC) {
     const size_t kc = k - pc < KC ? k - pc : KC;
     const bool first = pc == 0;
@@ -171,8 +179,39 @@ Status multiplyRows(const T* a, const T* b, T* c, size_t k, size_t n, size_t row
       }
     }
   }
-  delete[] bpack;
-  delete[] apack;
+}
+
+// Rows [rowBegin, rowEnd) on `parts` row ranges in whole MR-row micro-tiles (so that no
+// thread gets a ragged edge tile it would not have had alone), each on its own packing
+// scratch. All scratch is allocated here, on the calling thread, before any thread
+// starts: a failed allocation is an OutOfMemory status (the size is recorded by
+// allocate()), never an abort inside a worker. Each range packs b on its own, which
+// costs k*n per thread against m*k*n/threads of arithmetic.
+template <typename T>
+Status multiplyParts(const T* a, const T* b, T* c, size_t k, size_t n, size_t rowBegin, size_t rowEnd,
+                     unsigned threads) {
+  constexpr size_t MR = Lanes<T>::MR;
+  if (rowEnd <= rowBegin || n == 0 || k == 0) {
+    multiplyRows<T>(a, b, c, k, n, rowBegin, rowEnd, nullptr, nullptr);
+    return Status::Ok;
+  }
+  const size_t tiles = (rowEnd - rowBegin + MR - 1) / MR;
+  size_t parts = threads < 1 ? 1 : threads;
+  if (parts > kMaxParallelThreads) parts = kMaxParallelThreads;
+  if (parts > tiles) parts = tiles;
+  const PackSizes<T> sizes(k, n);
+  T* scratch = static_cast<T*>(allocate(checkedBytes(checkedBytes(sizes.elements(), parts), sizeof(T))));
+  if (!scratch) return Status::OutOfMemory;
+  parallelFor(parts, static_cast<unsigned>(parts), [&](size_t p0, size_t p1) {
+    for (size_t p = p0; p < p1; ++p) {
+      const size_t r0 = rowBegin + tiles * p / parts * MR;
+      const size_t r1e = rowBegin + tiles * (p + 1) / parts * MR;
+      const size_t r1 = r1e < rowEnd ? r1e : rowEnd;
+      T* own = scratch + p * sizes.elements();
+      multiplyRows<T>(a, b, c, k, n, r0, r1, own, own + sizes.b);
+    }
+  });
+  release(scratch);
   return Status::Ok;
 }
 
@@ -181,45 +220,23 @@ Status multiplyRows(const T* a, const T* b, T* c, size_t k, size_t n, size_t row
 Status matrixMultiplyRowsF64(const double* a, const double* b, double* c, size_t m, size_t k,
                              size_t n, size_t rowBegin, size_t rowEnd) {
   if (rowEnd > m || rowBegin > rowEnd) return Status::InvalidArgument;
-  return multiplyRows(a, b, c, k, n, rowBegin, rowEnd);
+  return multiplyParts(a, b, c, k, n, rowBegin, rowEnd, 1);
 }
 
 Status matrixMultiplyRowsF32(const float* a, const float* b, float* c, size_t m, size_t k,
                              size_t n, size_t rowBegin, size_t rowEnd) {
   if (rowEnd > m || rowBegin > rowEnd) return Status::InvalidArgument;
-  return multiplyRows(a, b, c, k, n, rowBegin, rowEnd);
+  return multiplyParts(a, b, c, k, n, rowBegin, rowEnd, 1);
 }
-
-namespace {
-
-// Row ranges in whole MR-row micro-tiles, so that no thread gets a ragged edge tile it
-// would not have had alone. Each range packs b on its own, which costs k*n per thread
-// against m*k*n/threads of arithmetic. A failing range (OutOfMemory) fails the call.
-template <typename T>
-Status multiplyThreaded(const T* a, const T* b, T* c, size_t m, size_t k, size_t n, unsigned threads) {
-  constexpr size_t MR = Lanes<T>::MR;
-  if (threads <= 1) return multiplyRows(a, b, c, k, n, 0, m);
-  const size_t tiles = (m + MR - 1) / MR;
-  std::atomic<int> failed{static_cast<int>(Status::Ok)};
-  parallelFor(tiles, threads, [&](size_t t0, size_t t1) {
-    const size_t r1 = t1 * MR < m ? t1 * MR : m;
-    const Status s = multiplyRows(a, b, c, k, n, t0 * MR, r1);
-    int ok = static_cast<int>(Status::Ok);
-    if (s != Status::Ok) failed.compare_exchange_strong(ok, static_cast<int>(s));
-  });
-  return static_cast<Status>(failed.load());
-}
-
-}  // namespace
 
 Status matrixMultiplyF64(const double* a, const double* b, double* c, size_t m, size_t k, size_t n,
                          unsigned threads) {
-  return multiplyThreaded(a, b, c, m, k, n, threads);
+  return multiplyParts(a, b, c, k, n, 0, m, threads);
 }
 
 Status matrixMultiplyF32(const float* a, const float* b, float* c, size_t m, size_t k, size_t n,
                          unsigned threads) {
-  return multiplyThreaded(a, b, c, m, k, n, threads);
+  return multiplyParts(a, b, c, k, n, 0, m, threads);
 }
 
 }  // namespace mlw

@@ -1,3 +1,4 @@
+#include "core/alloc.hpp"
 #include "core/numeric.hpp"
 
 #include <cmath>
@@ -39,7 +40,7 @@ Status fibonacciExact(uint32_t n, uint32_t* out, size_t cap, size_t* len) {
   // half a product): with s = b - a = F(k-1), F(2k) = b^2 - s^2 and F(2k+1) = a^2 + b^2.
   // Every value is at most F(n+1); a square needs at most twice its limbs.
   const size_t width = 2 * fibonacciLimbCapacity(n + 1) + 4;
-  uint32_t* scratch = static_cast<uint32_t*>(std::malloc(6 * width * sizeof(uint32_t)));
+  uint32_t* scratch = static_cast<uint32_t*>(allocate(6 * width * sizeof(uint32_t)));
   if (!scratch) return Status::OutOfMemory;
   BigSpan buf[6];
   for (int i = 0; i < 6; ++i) buf[i] = {scratch + i * width, 0};
@@ -65,7 +66,7 @@ Status fibonacciExact(uint32_t n, uint32_t* out, size_t cap, size_t* len) {
     }
   }
   const Status status = copyOut(*a, out, cap, len);
-  std::free(scratch);
+  release(scratch);
   return status;
 }
 

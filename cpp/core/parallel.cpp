@@ -3,7 +3,6 @@
 #include <atomic>
 #include <cstdint>
 #include <mutex>
-#include <set>
 
 namespace mlw {
 
@@ -32,7 +31,8 @@ bool threadsSupported() {
 
 unsigned parallelProbe(size_t n) {
   std::mutex lock;
-  std::set<pthread_t> seen;
+  pthread_t seen[kMaxParallelThreads];  // no std::set: the core allocates only through alloc.hpp
+  unsigned distinct = 0;
   std::atomic<uint64_t> sink{0};
   parallelFor(n, threadCount(), [&](size_t begin, size_t end) {
     // Real work per element, so ranges overlap in time and the count means something.
@@ -41,10 +41,14 @@ unsigned parallelProbe(size_t n) {
       for (int k = 0; k < 64; ++k) h = (h ^ (i + k)) * 1099511628211ull;
     }
     sink.fetch_add(h, std::memory_order_relaxed);
+    const pthread_t self = pthread_self();
     std::lock_guard<std::mutex> guard(lock);
-    seen.insert(pthread_self());
+    for (unsigned i = 0; i < distinct; ++i) {
+      if (pthread_equal(seen[i], self)) return;
+    }
+    if (distinct < kMaxParallelThreads) seen[distinct++] = self;
   });
-  return static_cast<unsigned>(seen.size());
+  return distinct;
 }
 
 }  // namespace mlw

@@ -14,10 +14,11 @@
 //                            size_t n, size_t k, size_t m, unsigned threads) {
 //     parallelFor(n, threads, [&](size_t r0, size_t r1) { multiplyRows(a, b, c, k, m, r0, r1); });
 //   }
-// Its binding asks the instance's policy how many threads this call gets:
-//   unsigned t = mlw::instancePolicy().decide("matrix_multiply", size).threads;
-// (size in the unit of the registry row's size(); 1 unless thresholds.json says threads
-// pay off from that size and the instance has threads). Results must not depend on
+// The thread count is the instance policy's decision for the call (policy.hpp: js/ asks
+// once per call with the registry row's size and passes the answer through the binding;
+// 1 unless thresholds.json says threads pay off from that size and the instance has
+// threads). A kernel allocates its per-range scratch before parallelFor, on the calling
+// thread (alloc.hpp), so no range allocates. Results must not depend on
 // the thread count: each range writes only its own outputs; reductions combine
 // per-range partials in range order, over a split that does not depend on `threads`.
 #pragma once
@@ -27,12 +28,17 @@
 #include <cstdlib>
 #include <utility>
 
+#include "core/alloc.hpp"
+
 namespace mlw {
 
 // The largest thread count parallelFor will use in one call (protects the pool).
 constexpr unsigned kMaxParallelThreads = 64;
 // Stack of each worker range: kernels keep their scratch on the heap, so 256 KiB is ample.
 constexpr size_t kThreadStackBytes = 256 * 1024;
+// Heap kept free per started thread for what pthread_create and the new thread allocate
+// themselves (thread record, key table, TLS: about 1 KiB in the wasm build).
+constexpr size_t kThreadBookkeepingBytes = 16 * 1024;
 
 // The number of threads kernels of this instance may use; set once by the host (the JS
 // side calls set_threads(n) after instantiation; 1 in builds without threads). Kernels
@@ -88,11 +94,22 @@ void parallelFor(size_t n, unsigned threads, F&& fn) {
   // Each thread runs on a stack this function allocates and frees itself: Emscripten
   // 3.1.6 allocates a default pthread stack with memalign but frees it behind malloc's
   // back, which would make the heap accounting (status().memory) drift upwards.
+  // pthread_create also allocates the thread's own records (and, in the wasm build, the
+  // new thread its TLS block) without checking for failure, so room for them is
+  // reserved first and handed back just before the threads start: if the stacks or that
+  // room cannot be had, every range runs inline on the caller instead (same result).
   void* stacks[kMaxParallelThreads] = {};
-  for (size_t i = 1; i < parts; ++i) {
-    stacks[i] = std::malloc(kThreadStackBytes);
+  void* reserve = allocate(kThreadBookkeepingBytes * (parts - 1));
+  bool room = reserve != nullptr;
+  for (size_t i = 1; room && i < parts; ++i) {
+    stacks[i] = allocate(kThreadStackBytes);
+    room = stacks[i] != nullptr;
+  }
+  release(reserve);
+  clearFailedAllocation();  // a failure here is not the kernel's: it runs inline instead
+  for (size_t i = 1; room && i < parts; ++i) {
     pthread_attr_t attr;
-    if (stacks[i] == nullptr || pthread_attr_init(&attr) != 0) continue;
+    if (pthread_attr_init(&attr) != 0) continue;
 #if defined(__EMSCRIPTEN__) && !defined(__EMSCRIPTEN_PTHREADS__)
     // Emscripten's single-threaded libc has no pthread_attr_setstack (and no threads:
     // threadsSupported() is false there, so this line is never reached at run time).
@@ -110,7 +127,7 @@ void parallelFor(size_t n, unsigned threads, F&& fn) {
     } else {
       Task::run(&tasks[i]);
     }
-    std::free(stacks[i]);
+    release(stacks[i]);
   }
 }
 

@@ -2,11 +2,13 @@
 // an operation with a given input size, run it on JS or WASM, on how many threads, and
 // by which kernel path. The numbers come from thresholds.json, which js/ reads and hands
 // over at instantiation (tests feed them directly), so both sides use one data file.
+//
+// One decision per call: the host computes the call's size once (the registry row's
+// size()), asks decide() once, and passes the decision's thread count to the kernel;
+// kernels and bindings never decide again. The host may skip asking only by reading
+// shortcut(id), the numbers this policy hands out for exactly that purpose.
 #pragma once
 #include <cstdint>
-#include <string>
-#include <unordered_map>
-#include <vector>
 
 namespace mlw {
 
@@ -25,44 +27,49 @@ struct Decision {
   Route route;
   KernelPath path;
   unsigned threads;  // >= 1
+};
 
-  // One number for the embind boundary: bit 0 route, bits 1-2 path, bits 8.. threads.
-  int32_t packed() const {
-    return static_cast<int32_t>(route) | (static_cast<int32_t>(path) << 1) |
-           static_cast<int32_t>(threads << 8);
-  }
+// What a host may conclude without asking, for one operation on this instance:
+//   size < wasmMinSize                  -> {Js, single path, 1}
+//   wasmMinSize <= size < threadsFrom   -> {Wasm, single path, 1}
+//   size >= threadsFrom                 -> ask decide() (threads may be granted)
+// threadsFrom is +infinity when this instance never gives the operation threads.
+struct Shortcut {
+  double wasmMinSize;
+  double threadsFrom;
 };
 
 class Policy {
  public:
+  // Operation ids are the host's own indices (js/registry: CallPlan.id), 0 .. kMaxOperations-1.
+  static constexpr int kMaxOperations = 512;
+
   // What this instance can do: whether the kernels were compiled with SIMD, and how
   // many threads it may use (1 = no threads).
   void configure(bool simd, unsigned threads);
   bool simd() const { return simd_; }
   unsigned threads() const { return threads_; }
 
-  // Sets (or replaces) an operation's thresholds; returns its id for decide(). Invalid
+  // Sets (or replaces) an operation's thresholds; false for an id out of range. Invalid
   // numbers (NaN, negative wasmMinSize) are clamped to "always WASM, never threads".
-  int setThresholds(const std::string& operation, OperationThresholds t);
-  // The id of an operation, or -1 if it has no thresholds.
-  int operationId(const std::string& operation) const;
+  bool setThresholds(int id, OperationThresholds t);
 
-  // The decision for one call. An unknown id (-1) means "no thresholds": always WASM,
+  // The decision for one call. An id without thresholds means: always WASM,
   // single-threaded on the best single-thread path.
   Decision decide(int id, double size) const;
-  Decision decide(const std::string& operation, double size) const {
-    return decide(operationId(operation), size);
-  }
+  Shortcut shortcut(int id) const;
 
  private:
+  const OperationThresholds* row(int id) const;
+
   bool simd_ = false;
   unsigned threads_ = 1;
-  std::vector<OperationThresholds> rows_;
-  std::unordered_map<std::string, int> ids_;
+  // Fixed storage: the core allocates nothing it could fail to get here.
+  OperationThresholds rows_[kMaxOperations];
+  bool present_[kMaxOperations] = {};
 };
 
-// The policy of this module instance: the bindings configure it from js/ and kernels'
-// bindings ask it for their thread count.
+// The policy of this module instance: js/ configures it through the bindings.
 Policy& instancePolicy();
 
 }  // namespace mlw

@@ -1,3 +1,4 @@
+#include "core/alloc.hpp"
 #include "core/science_integrate.hpp"
 
 #include <cstdlib>
@@ -9,7 +10,7 @@ ExprError scienceIntegrate(const char* text, size_t len, double a, double b, int
   ExprProgram f;
   ExprError e = f.compile(text, len, position);
   if (e != ExprError::None) return e;
-  auto* stack = static_cast<double*>(std::malloc((f.stackSize() + 1) * sizeof(double)));
+  auto* stack = static_cast<double*>(allocate((f.stackSize() + 1) * sizeof(double)));
   if (!stack) return ExprError::OutOfMemory;
   const double h = (b - a) / static_cast<double>(n);
   double odd = 0, even = 0;
@@ -17,7 +18,7 @@ ExprError scienceIntegrate(const char* text, size_t len, double a, double b, int
   for (int64_t i = 2; i < n; i += 2) even = even + f.evaluate(a + static_cast<double>(i) * h, stack);
   const double total = ((f.evaluate(a, stack) + 4 * odd) + 2 * even) + f.evaluate(a + static_cast<double>(n) * h, stack);
   *result = total * h / 3;
-  std::free(stack);
+  release(stack);
   return ExprError::None;
 }
 

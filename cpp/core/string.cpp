@@ -1,3 +1,4 @@
+#include "core/alloc.hpp"
 #include "core/string.hpp"
 
 #include <cstdlib>
@@ -70,7 +71,7 @@ Status stringFrequency(const uint16_t* s, size_t n, uint32_t* codePoints, uint32
   size_t slots = 64;
   const size_t most = n < 0x110000 ? n : 0x110000;
   while (slots < 2 * most) slots <<= 1;
-  uint32_t* table = static_cast<uint32_t*>(std::malloc(slots * sizeof(uint32_t)));
+  uint32_t* table = static_cast<uint32_t*>(allocate(slots * sizeof(uint32_t)));
   if (!table) return Status::OutOfMemory;
   for (size_t k = 0; k < slots; ++k) table[k] = UINT32_MAX;
   const size_t mask = slots - 1;
@@ -94,7 +95,7 @@ Status stringFrequency(const uint16_t* s, size_t n, uint32_t* codePoints, uint32
     }
     ++counts[table[h]];
   }
-  std::free(table);
+  release(table);
   *distinct = count;
   return status;
 }
@@ -104,7 +105,7 @@ Status stringLongestRun(const uint16_t* s, size_t n, const uint16_t* chars, size
   *longest = 0;
   if (n == 0 || m == 0) return Status::Ok;
   // One bit per code point (136 KiB) makes membership a single load.
-  uint8_t* set = static_cast<uint8_t*>(std::calloc(0x110000 / 8, 1));
+  uint8_t* set = static_cast<uint8_t*>(allocateZeroed(0x110000 / 8, 1));
   if (!set) return Status::OutOfMemory;
   for (size_t i = 0; i < m;) {
     size_t len;
@@ -123,7 +124,7 @@ Status stringLongestRun(const uint16_t* s, size_t n, const uint16_t* chars, size
       run = 0;
     }
   }
-  std::free(set);
+  release(set);
   *longest = best;
   return Status::Ok;
 }

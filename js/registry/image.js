@@ -93,8 +93,8 @@ const blur = {
   },
   size: ({ image }) => image.data.length,
   js: ({ image, radius, kind }) => asImage(image, blurJs(image.data, image.width, image.height, kind, radius)),
-  wasm: (instance, { image, radius, kind }) =>
-    asImage(image, blurWasm(instance, 'image_blur', image.data, image.width, image.height, kind, radius)),
+  wasm: (instance, { image, radius, kind }, threads) =>
+    asImage(image, blurWasm(instance, 'image_blur', image.data, image.width, image.height, kind, radius, threads)),
   sample: () => [{ data: new Uint8ClampedArray(16).fill(7), width: 2, height: 2 }, 1],
   arbitrary: (fc) => {
     const radius = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 7, max: 40 }), fc.constantFrom(127, 128, 129, 1000));

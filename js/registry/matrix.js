@@ -181,7 +181,7 @@ const multiply = {
   // 5.6 ms on JS, 12.8 ms on WASM; 1×10⁵·10⁵×1 1.4 vs 2.3 ms). Size 0: AUTO answers with JS.
   size: ({ a, b }) => (a.rows < 2 || b.cols < 2 ? 0 : a.rows * a.cols * b.cols),
   js: (input) => mulJs(input),
-  wasm: (instance, input) => mulWasm(instance, 'matrix_multiply', input),
+  wasm: (instance, input, threads) => mulWasm(instance, 'matrix_multiply', input, threads),
   sample: () => [
     [
       [1, 2],

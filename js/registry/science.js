@@ -56,7 +56,7 @@ const monteCarloPi = {
   },
   size: ({ samples }) => samples,
   js: ({ samples, seed }) => piJs(seed, samples),
-  wasm: (instance, { samples, seed }) => piWasm(instance, seed, samples),
+  wasm: (instance, { samples, seed }, threads) => piWasm(instance, seed, samples, threads),
   sample: () => [1000, 1],
   arbitrary: (fc) => {
     const samples = fc.oneof(

@@ -1,19 +1,14 @@
 // WASM side of data_sort: typed arrays (and plain numbers, as a Float64Array) are
 // radix-sorted in the heap; strings are sorted as an index permutation over their
 // UTF-16 code units, and the permutation applied to the caller's strings.
-import { WasmMemoryError } from '../errors.js';
 import { withHeap } from './heap.js';
-import { STATUS, elementTypeCode } from './data_element_types.js';
-
-function check(instance, operation, status, neededBytes) {
-  if (status === STATUS.OUT_OF_MEMORY) throw new WasmMemoryError({ operation, neededBytes, limitBytes: instance.maxBytes });
-  if (status !== STATUS.OK) throw new Error(`${operation}: kernel status ${status}`);
-}
+import { elementTypeCode } from './data_element_types.js';
+import { checkStatus } from './status.js';
 
 function sortTyped(instance, operation, array) {
   return withHeap(instance, operation, (heap, M) => {
     const ptr = heap.copyIn(array);
-    check(instance, operation, M.data_sort_typed(ptr, array.length, elementTypeCode(array)), array.byteLength);
+    checkStatus(instance, operation, M.data_sort_typed(ptr, array.length, elementTypeCode(array)));
     return heap.copyOut(array.constructor, ptr, array.length);
   });
 }
@@ -36,7 +31,7 @@ function sortStrings(instance, operation, strings) {
       at += s.length;
     }
     offsets[n] = at;
-    check(instance, operation, M.data_sort_strings(unitsPtr, offsetsPtr, n, orderPtr), n * 4);
+    checkStatus(instance, operation, M.data_sort_strings(unitsPtr, offsetsPtr, n, orderPtr));
     const order = heap.view(Uint32Array, orderPtr, n);
     const out = new Array(n);
     for (let k = 0; k < n; k++) out[k] = strings[order[k]];

@@ -18,6 +18,3 @@ export const ELEMENT_TYPE_CODES = new Map([
 export function elementTypeCode(array) {
   return ELEMENT_TYPE_CODES.get(array.constructor);
 }
-
-/** Status codes of cpp/core/status.hpp. */
-export const STATUS = Object.freeze({ OK: 0, INVALID_ARGUMENT: 1, OUT_OF_MEMORY: 2 });

@@ -2,7 +2,23 @@
 // typed arrays in, and frees everything it allocated when the call ends, whatever
 // happens. Views on the heap are made fresh after allocation, because growing the
 // memory detaches earlier views.
-import { WasmMemoryError } from '../errors.js';
+import { memoryError } from './status.js';
+
+/**
+ * dlmalloc asks sbrk for less than 2 GiB at a time (its MORECORE step is signed), so one
+ * request that needs the heap to grow by 2 GiB or more fails although the limit allows it
+ * (and a failed attempt makes dlmalloc give up on growing the heap contiguously). For a
+ * request that large the heap is grown in a step first: a block just under 2 GiB taken
+ * from the top and freed stays at the top (heap_bindings.cpp turns trimming off), so the
+ * request needs only the rest. cpp/core/alloc.cpp does the same for the kernels.
+ */
+const BIG_REQUEST = 2 ** 31 - 2 ** 24;
+const STEP = 2 ** 31 - 2 ** 20;
+function allocInSteps(M, bytes) {
+  const step = M._malloc(STEP) >>> 0;
+  if (step) M._free(step);
+  return M._malloc(bytes) >>> 0;
+}
 
 export class HeapScope {
   constructor(instance, operation) {
@@ -13,14 +29,10 @@ export class HeapScope {
 
   /** Allocate `bytes` (8-byte aligned); throws WasmMemoryError if the heap cannot grow. */
   alloc(bytes) {
-    const ptr = this.instance.module._malloc(Math.max(bytes, 1));
-    if (!ptr) {
-      throw new WasmMemoryError({
-        operation: this.operation,
-        neededBytes: bytes,
-        limitBytes: this.instance.maxBytes,
-      });
-    }
+    // >>> 0: _malloc is a raw export (a signed i32); addresses above 2 GiB are unsigned.
+    const M = this.instance.module;
+    const ptr = (bytes >= BIG_REQUEST ? allocInSteps(M, bytes) : M._malloc(Math.max(bytes, 1))) >>> 0;
+    if (!ptr) throw memoryError(this.instance, this.operation, bytes);
     this.pointers.push(ptr);
     return ptr;
   }

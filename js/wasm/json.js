@@ -2,12 +2,12 @@
 // units: positions match JSON.parse's and lone surrogates survive); the parser answers
 // with a tape (tags, numbers, string data) that materialize() turns into JS values in
 // one iterative pass. See cpp/bindings/json_bindings.cpp for the result layout.
-import { CallerError, WasmMemoryError } from '../errors.js';
+import { CallerError } from '../errors.js';
 import { jsonSyntaxError, notANumberError } from '../fallbacks/json_errors.js';
 import { walkToTape } from '../fallbacks/json_walk.js';
 import { copyFromHeap, withHeap } from './heap.js';
+import { checkStatus, memoryError } from './status.js';
 
-const STATUS = { OK: 0, INVALID_ARGUMENT: 1, OUT_OF_MEMORY: 2, SYNTAX_ERROR: 3 };
 const LONG = 2 ** 28 - 1;
 // Node's Buffer converts UTF-16 natively (and keeps lone surrogates); elsewhere, loops.
 // Looked up per call, so a test can take it away and exercise the browser path.
@@ -47,7 +47,7 @@ function readUtf16(memory, ptr, length, wellFormed) {
 function callKernel(heap, operation, call, read) {
   const resultPtr = call();
   const { memory } = heap.instance;
-  if (!resultPtr) throw new WasmMemoryError({ operation, neededBytes: 40, limitBytes: heap.instance.maxBytes });
+  if (!resultPtr) throw memoryError(heap.instance, operation, heap.instance.module.take_failed_allocation());
   try {
     return read(new Uint32Array(memory.buffer, resultPtr, 10).slice(), memory);
   } finally {
@@ -55,12 +55,9 @@ function callKernel(heap, operation, call, read) {
   }
 }
 
-function throwFailure(words, operation, text, neededBytes, heap) {
-  if (words[0] === STATUS.SYNTAX_ERROR) throw jsonSyntaxError(words[1], text, words[2]);
-  if (words[0] === STATUS.OUT_OF_MEMORY) {
-    throw new WasmMemoryError({ operation, neededBytes, limitBytes: heap.instance.maxBytes });
-  }
-  throw new Error(`internal: ${operation} kernel returned status ${words[0]}`);
+function throwFailure(words, operation, text, heap) {
+  if (words[0] === heap.instance.module.STATUS_SYNTAX_ERROR) throw jsonSyntaxError(words[1], text, words[2]);
+  checkStatus(heap.instance, operation, words[0]);
 }
 
 function defineOwn(object, key, value) {
@@ -130,7 +127,7 @@ export function jsonParse(instance, operation, text) {
   return withHeap(instance, operation, (heap, M) => {
     const textPtr = copyInUtf16(heap, text);
     return callKernel(heap, operation, () => M.json_parse(textPtr, text.length), (w, memory) => {
-      if (w[0] !== STATUS.OK) throwFailure(w, operation, text, text.length * 6, heap);
+      if (w[0] !== M.STATUS_OK) throwFailure(w, operation, text, heap);
       const strings = readUtf16(memory, w[7], w[8], w[9] === 0 && isWellFormed(text));
       return materialize(new Uint32Array(memory.buffer, w[3], w[4]), new Float64Array(memory.buffer, w[5], w[6]), strings);
     });
@@ -141,7 +138,7 @@ export function jsonValidate(instance, operation, text) {
   return withHeap(instance, operation, (heap, M) => {
     const textPtr = copyInUtf16(heap, text);
     return callKernel(heap, operation, () => M.json_validate(textPtr, text.length), (w) => {
-      if (w[0] !== STATUS.OK) throwFailure(w, operation, text, text.length * 2, heap);
+      if (w[0] !== M.STATUS_OK) throwFailure(w, operation, text, heap);
       return true;
     });
   });
@@ -153,8 +150,8 @@ export function jsonExtractNumbers(instance, operation, text, field) {
     const fieldPtr = copyInUtf16(heap, field);
     const call = () => M.json_extract_numbers(textPtr, text.length, fieldPtr, field.length);
     return callKernel(heap, operation, call, (w, memory) => {
-      if (w[0] === STATUS.INVALID_ARGUMENT) throw notANumberError(operation, field, w[9], w[2]);
-      if (w[0] !== STATUS.OK) throwFailure(w, operation, text, text.length * 2, heap);
+      if (w[0] === M.STATUS_INVALID_ARGUMENT) throw notANumberError(operation, field, w[9], w[2]);
+      if (w[0] !== M.STATUS_OK) throwFailure(w, operation, text, heap);
       return copyFromHeap(memory.buffer, Float64Array, w[3], w[4]);
     });
   });
@@ -178,7 +175,7 @@ export function jsonStringify(instance, operation, value) {
     const call = () =>
       M.json_stringify(tapePtr, walked.tape.length, numbersPtr, walked.numbers.length, stringsPtr, strings.length);
     return callKernel(heap, operation, call, (w, memory) => {
-      if (w[0] !== STATUS.OK) throwFailure(w, operation, strings, strings.length * 12, heap);
+      if (w[0] !== M.STATUS_OK) throwFailure(w, operation, strings, heap);
       // The output escapes lone surrogates, so it is always well-formed.
       return readUtf16(memory, w[3], w[4], true);
     });

@@ -2,11 +2,8 @@
 // the result out in the form of the first operand. Arrays of arrays arrive read into a
 // Float64Array by the snapshot (js/registry/matrix.js); results in that form are read
 // straight out of a typed view of the heap, with no intermediate array.
-import { WasmMemoryError } from '../errors.js';
 import { withHeap } from './heap.js';
-
-const STATUS_OK = 0;
-const STATUS_OUT_OF_MEMORY = 2;
+import { checkStatus } from './status.js';
 
 const typeOf = (input) => (input.type === 'f32' ? Float32Array : Float64Array);
 
@@ -34,17 +31,8 @@ function readOut(heap, ptr, like, rows, cols) {
   return out;
 }
 
-function check(status, instance, operation, scratchBytes) {
-  if (status === STATUS_OK) return;
-  if (status === STATUS_OUT_OF_MEMORY) {
-    throw new WasmMemoryError({ operation, neededBytes: scratchBytes, limitBytes: instance.maxBytes });
-  }
-  // Validation rules out every other status: reaching here is an internal error, which
-  // the selector reports and answers with JS.
-  throw new Error(`${operation}: kernel returned status ${status}`);
-}
-
-export function matrixMultiply(instance, operation, { a, b }) {
+/** `threads`: the policy's decision for this call (js/policy.js). */
+export function matrixMultiply(instance, operation, { a, b }, threads) {
   return withHeap(instance, operation, (heap, M) => {
     const Type = typeOf(a);
     const m = a.rows;
@@ -55,9 +43,8 @@ export function matrixMultiply(instance, operation, { a, b }) {
     const pc = allocMatrix(heap, Type, m, n);
     fill(heap, pa, a);
     fill(heap, pb, b);
-    const status = a.type === 'f32' ? M.matrix_multiply_f32(pa, pb, pc, m, k, n) : M.matrix_multiply_f64(pa, pb, pc, m, k, n);
-    // The kernel's scratch: one k-panel of packed b plus one packed block of a.
-    check(status, instance, operation, (Math.min(k, 512) * (n + 8) + 64 * 512) * Type.BYTES_PER_ELEMENT);
+    const multiply = a.type === 'f32' ? M.matrix_multiply_f32 : M.matrix_multiply_f64;
+    checkStatus(instance, operation, multiply(pa, pb, pc, m, k, n, threads));
     return readOut(heap, pc, a, m, n);
   });
 }

@@ -1,20 +1,7 @@
 // WASM side of the numeric_ family: marshalling only. Big results come back as 32-bit
 // limbs and become a BigInt through one hex string (no per-limb BigInt arithmetic).
-import { WasmMemoryError } from '../errors.js';
 import { withHeap } from './heap.js';
-
-const STATUS_OK = 0;
-const STATUS_OUT_OF_MEMORY = 2;
-
-function check(status, operation, neededBytes, instance) {
-  if (status === STATUS_OK) return;
-  if (status === STATUS_OUT_OF_MEMORY) {
-    throw new WasmMemoryError({ operation, neededBytes, limitBytes: instance.maxBytes });
-  }
-  // Capacity is computed by the kernel itself, so this is an internal error: let the
-  // selector treat it as a fault (answered by JS, reported).
-  throw new Error(`${operation}: kernel status ${status}`);
-}
+import { checkStatus } from './status.js';
 
 // Two hex digits per byte from a table: about 3x faster than toString(16) per limb.
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
@@ -38,7 +25,8 @@ function exactLimbs(instance, operation, n, entry, capacityEntry) {
     const cap = M[capacityEntry](n);
     const out = heap.alloc(cap * 4);
     const lenAt = heap.alloc(4);
-    check(M[entry](n, out, cap, lenAt), operation, cap * 8, instance);
+    // (Capacity is computed by the kernel itself: any status but Ok/OutOfMemory is internal.)
+    checkStatus(instance, operation, M[entry](n, out, cap, lenAt));
     const len = heap.view(Uint32Array, lenAt, 1)[0];
     return limbsToBigInt(heap.view(Uint32Array, out, len));
   });

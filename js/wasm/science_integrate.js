@@ -1,8 +1,8 @@
 // WASM side of science_integrate: the expression goes in as UTF-8, the kernel writes the
 // result (or the error position) into an 8-byte slot.
-import { WasmMemoryError } from '../errors.js';
 import { ExprError } from '../fallbacks/science_expr.js';
 import { withHeap } from './heap.js';
+import { memoryError } from './status.js';
 
 const utf8 = new TextEncoder();
 
@@ -16,7 +16,7 @@ export function scienceIntegrate(instance, operation, text, a, b, n) {
     const slot = heap.view(Float64Array, outPtr, 1)[0];
     if (code === ExprError.None) return { value: slot };
     if (code === ExprError.OutOfMemory) {
-      throw new WasmMemoryError({ operation, neededBytes: bytes.length * 16, limitBytes: instance.maxBytes });
+      throw memoryError(instance, operation, M.take_failed_allocation());
     }
     return { error: code, position: slot };
   });

@@ -1,4 +1,5 @@
 // WASM side of science_monte_carlo_pi: no buffers, just numbers across the boundary.
-export function monteCarloPi(instance, seed, samples) {
-  return instance.module.science_monte_carlo_pi(seed, samples);
+// `threads`: the policy's decision for this call (js/policy.js).
+export function monteCarloPi(instance, seed, samples, threads) {
+  return instance.module.science_monte_carlo_pi(seed, samples, threads);
 }

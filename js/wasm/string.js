@@ -1,8 +1,8 @@
 // WASM side of the string_ family. Strings cross as UTF-16 code units written straight
 // into the heap (no UTF-8 step, so lone surrogates survive and indices stay simple).
-import { WasmMemoryError } from '../errors.js';
 import { unitsToString } from '../fallbacks/string.js';
 import { withHeap } from './heap.js';
+import { checkStatus } from './status.js';
 
 // Node's Buffer writes a string's code units as they are (lone surrogates included)
 // straight into the heap, ~50x faster than a charCodeAt loop, which browsers use.
@@ -17,12 +17,6 @@ function copyStringIn(heap, s) {
   const view = heap.view(Uint16Array, ptr, s.length);
   for (let i = 0; i < s.length; i++) view[i] = s.charCodeAt(i);
   return ptr;
-}
-
-function check(status, operation, instance, neededBytes) {
-  if (status === 0) return;
-  if (status === 2) throw new WasmMemoryError({ operation, neededBytes, limitBytes: instance.maxBytes });
-  throw new Error(`${operation}: kernel status ${status}`);
 }
 
 export function stringReverse(instance, operation, s) {
@@ -45,8 +39,7 @@ export function stringFrequency(instance, operation, s) {
     const cps = heap.alloc(cap * 4);
     const counts = heap.alloc(cap * 4);
     const distinctAt = heap.alloc(4);
-    // The kernel's hash table: at most 2 * 2^k slots of 4 bytes for cap distinct values.
-    check(M.string_frequency(inPtr, s.length, cps, counts, cap, distinctAt), operation, instance, cap * 16);
+    checkStatus(instance, operation, M.string_frequency(inPtr, s.length, cps, counts, cap, distinctAt));
     const distinct = heap.view(Uint32Array, distinctAt, 1)[0];
     const cpView = heap.view(Uint32Array, cps, distinct);
     const countView = heap.view(Uint32Array, counts, distinct);
@@ -61,7 +54,7 @@ export function stringLongestSubstring(instance, operation, s, chars) {
     const sPtr = copyStringIn(heap, s);
     const cPtr = copyStringIn(heap, chars);
     const out = heap.alloc(4);
-    check(M.string_longest_substring(sPtr, s.length, cPtr, chars.length, out), operation, instance, 0x110000 / 8);
+    checkStatus(instance, operation, M.string_longest_substring(sPtr, s.length, cPtr, chars.length, out));
     return heap.view(Uint32Array, out, 1)[0];
   });
 }

@@ -24,9 +24,9 @@ beforeAll(async () => {
   // The pool loads after ready; the thread count is granted once it has.
   await threaded.warmUp([]);
   await forced.warmUp([]);
-  // What js/policy.js setThresholds does for a thresholds.json row (not exported).
-  const inst = forced._instance;
-  for (const name of OPS) inst.policyIds.set(name, { id: inst.module.policy_set(name, 0, 0, 0), wasmMinSize: 0, threadsMinSize: 0 });
+  // Threads from size 0 for these operations (a thresholds.json row, handed to the C++ policy).
+  const ids = forced.listOperations().map((op) => op.name);
+  for (const name of OPS) forced._policy.setThresholds(ids.indexOf(name), { wasmMinSize: 0, threadsMinSize: 0 });
 });
 afterAll(() => {
   for (const s of [threaded, forced, single, js]) s?.dispose();
