@@ -1991,7 +1991,7 @@ function xorRow(name) {
     sweep: (k) => ({ scales: k.geometric(16, 4 << 20), args: (n) => [k.randomBytes(n, 7), KEY] })
   };
 }
-function bytesRow(name, signature, description, jsFn, wasmFn, sweepFactor, jsPath = null) {
+function bytesRow(name, signature, description, jsFn, wasmFn, sweepFactor, jsPath = null, platform = null) {
   return {
     name,
     signature,
@@ -2004,6 +2004,7 @@ function bytesRow(name, signature, description, jsFn, wasmFn, sweepFactor, jsPat
     js: ({ data }) => jsFn(data),
     // The platform-native implementation the JS backend uses, if any (js/fallbacks/platform.js).
     jsPath: () => jsPath,
+    platform,
     wasm: (instance, { data }) => wasmFn(instance, name, data),
     sample: () => ["abc"],
     arbitrary: (fc) => fc.tuple(bytesOrText(fc, 300)),
@@ -2039,7 +2040,8 @@ var crypto_default = [
     sha256Hex,
     sha256Hex2,
     2,
-    sha256Path
+    sha256Path,
+    "node:crypto (OpenSSL) in Node, Deno and Bun; JS in browsers"
   )
 ];
 
@@ -2190,6 +2192,8 @@ var callbackBadInputs = (name, fnArg) => [
 ], data_default = [
   {
     name: "data_sort",
+    platform: "TypedArray#sort (numbers), Array#sort (strings)",
+    jsPath: ({ kind }) => kind === "strings" ? "Array#sort" : "TypedArray#sort",
     signature: "<T extends Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | number[] | string[]>(array: T) => T",
     description: "A new sorted array of the same type (input untouched): numeric order of TypedArray.prototype.sort (-0 before +0, NaN last) for typed arrays and number[]; UTF-16 code-unit order for string[]",
     complexity: "O(n\xB7w) radix (w = element bytes) for numbers; O(n log n \xB7 L) for strings",
@@ -2988,6 +2992,7 @@ var jsonTextOf = (bytes) => "[" + "12.5,".repeat(Math.floor(bytes / 5)) + "0]", 
     size: ({ text }) => text.length,
     js: ({ text }) => jsonParse(text),
     jsPath: () => "JSON.parse",
+    platform: "JSON.parse",
     wasm: (instance, { text }) => jsonParse2(instance, "json_parse", text),
     sample: () => ['{"a":[1,2.5,"x",true,null]}'],
     arbitrary: (fc) => fc.tuple(jsonTextArbitrary(fc)),
@@ -3058,6 +3063,7 @@ var jsonTextOf = (bytes) => "[" + "12.5,".repeat(Math.floor(bytes / 5)) + "0]", 
     size: () => 1,
     js: ({ value }) => jsonStringify(value, "json_stringify"),
     jsPath: () => "JSON.stringify",
+    platform: "JSON.stringify",
     wasm: (instance, { value }) => jsonStringify2(instance, "json_stringify", value),
     sample: () => [{ a: [1, 2.5, "x", !0, null] }],
     // JSON values and what JSON.stringify treats specially: undefined, functions and
@@ -4154,7 +4160,7 @@ function toTarget(operation, value) {
   return typeof value != "number" && fail(operation, "target", `must be a number, got ${describe(value)}`), value;
 }
 var ARRAY_TYPE = "number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array";
-function numericSearchRow(name, { description, complexity, js, wasm, sorted, largeInput, sweep: sweep2 }) {
+function numericSearchRow(name, { description, complexity, js, wasm, sorted, largeInput, sweep: sweep2, platform = null }) {
   return {
     name,
     signature: `(array: ${ARRAY_TYPE}, target: number) => number`,
@@ -4165,6 +4171,8 @@ function numericSearchRow(name, { description, complexity, js, wasm, sorted, lar
     },
     size: ({ array }) => array.length,
     js: ({ array, target }) => js(array, target),
+    jsPath: platform === null ? void 0 : () => platform,
+    platform,
     wasm: (instance, { array, target }) => wasm(instance, name, array, target),
     sample: () => [new Float64Array([1, 2, 3, 5, 8]), 5],
     arbitrary: (fc) => searchArbitrary(fc, sorted),
@@ -4184,6 +4192,7 @@ var search_default = [
     sweep: (k) => ({ scales: k.geometric(4, 1 << 20, 2), args: (n) => [k.randomFloats(n, 19).sort(), 0.5] })
   }),
   numericSearchRow("search_linear", {
+    platform: "TypedArray#indexOf",
     description: "First index i with array[i] === target, else -1 (as indexOf: NaN is never found, -0 equals +0)",
     complexity: "O(n)",
     js: searchLinear,
@@ -4206,6 +4215,7 @@ var search_default = [
     size: ({ text }) => text.length,
     js: (input) => searchContains(input),
     jsPath: searchContainsPath,
+    platform: "String#includes for two strings; bytes: Buffer#indexOf in Node, Deno and Bun, JS in browsers",
     wasm: (instance, input) => searchContains2(instance, "search_contains", input),
     sample: () => ["the quick brown fox", "brown"],
     // Small alphabets, so patterns are often found; strings, bytes and a mix of both.
@@ -4497,6 +4507,8 @@ function describeOperations() {
       description: row.description,
       complexity: row.complexity,
       parity: row.parity ?? (typeof row.wasm == "function" ? "identical" : null),
+      // The platform's native code the JS backend uses for it (the guide's hybrid mode), if any.
+      platform: row.platform ?? null,
       wasm: typeof row.wasm == "function",
       jsOnly: typeof row.wasm != "function"
     };

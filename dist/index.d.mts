@@ -89,6 +89,10 @@ export interface OperationInfo {
   signature: string;
   description: string;
   complexity: string;
+  /** How JS and WASM answers compare: 'identical', or the documented tolerance. */
+  parity: string | null;
+  /** The platform's native code the JS backend uses for it, if any ('node:crypto (OpenSSL) in Node, Deno and Bun; JS in browsers'). */
+  platform: string | null;
   wasm: boolean;
   jsOnly: boolean;
 }

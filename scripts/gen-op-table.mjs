@@ -9,7 +9,7 @@ const { describeOperations } = await import(path.join(root, 'js/registry/index.j
 const esc = (s) => String(s ?? '').replace(/\|/g, '\\|');
 const rows = describeOperations().map((op) => {
   const name = [`\`${op.name}\``, ...op.aliases.map((a) => `\`${a}\``)].join('<br>');
-  const backends = op.wasm ? 'WASM + JS' : 'JS only';
+  const backends = (op.wasm ? 'WASM + JS' : 'JS only') + (op.platform ? ` (JS: ${op.platform})` : '');
   return `| ${name} | \`${esc(op.signature)}\` | ${esc(op.description)} | ${backends} | ${esc(op.complexity)} | ${esc(op.parity ?? (op.wasm ? 'identical' : '—'))} |`;
 });
 const table = [

@@ -103,7 +103,7 @@ function xorRow(name) {
 }
 
 // Strings are hashed as their UTF-8 bytes (TextEncoder: a lone surrogate becomes U+FFFD).
-function bytesRow(name, signature, description, jsFn, wasmFn, sweepFactor, jsPath = null) {
+function bytesRow(name, signature, description, jsFn, wasmFn, sweepFactor, jsPath = null, platform = null) {
   return {
     name,
     signature,
@@ -117,6 +117,7 @@ function bytesRow(name, signature, description, jsFn, wasmFn, sweepFactor, jsPat
     js: ({ data }) => jsFn(data),
     // The platform-native implementation the JS backend uses, if any (js/fallbacks/platform.js).
     jsPath: () => jsPath,
+    platform,
     wasm: (instance, { data }) => wasmFn(instance, name, data),
     sample: () => ['abc'],
     arbitrary: (fc) => fc.tuple(bytesOrText(fc, 300)),
@@ -141,5 +142,6 @@ export default [
   bytesRow('crypto_hash', '(data: Uint8Array | string) => number',
     'FNV-1a 32-bit of the bytes (UTF-8 for strings), unsigned; NOT cryptographic', hashJs, hashWasm, 4),
   bytesRow('crypto_sha256', '(data: Uint8Array | string) => string',
-    'SHA-256 of the bytes (UTF-8 for strings) as lowercase hex', sha256Js, sha256Wasm, 2, sha256Path),
+    'SHA-256 of the bytes (UTF-8 for strings) as lowercase hex', sha256Js, sha256Wasm, 2, sha256Path,
+    'node:crypto (OpenSSL) in Node, Deno and Bun; JS in browsers'),
 ];

@@ -117,6 +117,8 @@ const callbackBadInputs = (name, fnArg) => [
 export default [
   {
     name: 'data_sort',
+    platform: 'TypedArray#sort (numbers), Array#sort (strings)',
+    jsPath: ({ kind }) => (kind === 'strings' ? 'Array#sort' : 'TypedArray#sort'),
     signature:
       '<T extends Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | number[] | string[]>(array: T) => T',
     description:

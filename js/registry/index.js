@@ -153,6 +153,8 @@ export function describeOperations() {
       description: row.description,
       complexity: row.complexity,
       parity: row.parity ?? (typeof row.wasm === 'function' ? 'identical' : null),
+      // The platform's native code the JS backend uses for it (the guide's hybrid mode), if any.
+      platform: row.platform ?? null,
       wasm: typeof row.wasm === 'function',
       jsOnly: typeof row.wasm !== 'function',
     };

@@ -97,6 +97,7 @@ export default [
     size: ({ text }) => text.length,
     js: ({ text }) => jsImpl.jsonParse(text),
     jsPath: () => 'JSON.parse',
+    platform: 'JSON.parse',
     wasm: (instance, { text }) => wasmImpl.jsonParse(instance, 'json_parse', text),
     sample: () => ['{"a":[1,2.5,"x",true,null]}'],
     arbitrary: (fc) => fc.tuple(jsonTextArbitrary(fc)),
@@ -174,6 +175,7 @@ export default [
     size: () => 1,
     js: ({ value }) => jsImpl.jsonStringify(value, 'json_stringify'),
     jsPath: () => 'JSON.stringify',
+    platform: 'JSON.stringify',
     wasm: (instance, { value }) => wasmImpl.jsonStringify(instance, 'json_stringify', value),
     sample: () => [{ a: [1, 2.5, 'x', true, null] }],
     // JSON values and what JSON.stringify treats specially: undefined, functions and

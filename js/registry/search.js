@@ -45,7 +45,7 @@ function toTarget(operation, value) {
 const ARRAY_TYPE =
   'number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array';
 
-function numericSearchRow(name, { description, complexity, js, wasm, sorted, largeInput, sweep }) {
+function numericSearchRow(name, { description, complexity, js, wasm, sorted, largeInput, sweep, platform = null }) {
   return {
     name,
     signature: `(array: ${ARRAY_TYPE}, target: number) => number`,
@@ -57,6 +57,8 @@ function numericSearchRow(name, { description, complexity, js, wasm, sorted, lar
     },
     size: ({ array }) => array.length,
     js: ({ array, target }) => js(array, target),
+    jsPath: platform === null ? undefined : () => platform,
+    platform,
     wasm: (instance, { array, target }) => wasm(instance, name, array, target),
     sample: () => [new Float64Array([1, 2, 3, 5, 8]), 5],
     arbitrary: (fc) => searchArbitrary(fc, sorted),
@@ -78,6 +80,7 @@ export default [
     sweep: (k) => ({ scales: k.geometric(4, 1 << 20, 2), args: (n) => [k.randomFloats(n, 19).sort(), 0.5] }),
   }),
   numericSearchRow('search_linear', {
+    platform: 'TypedArray#indexOf',
     description: 'First index i with array[i] === target, else -1 (as indexOf: NaN is never found, -0 equals +0)',
     complexity: 'O(n)',
     js: linearJs,
@@ -102,6 +105,7 @@ export default [
     size: ({ text }) => text.length,
     js: (input) => containsJs(input),
     jsPath: searchContainsPath,
+    platform: 'String#includes for two strings; bytes: Buffer#indexOf in Node, Deno and Bun, JS in browsers',
     wasm: (instance, input) => containsWasm(instance, 'search_contains', input),
     sample: () => ['the quick brown fox', 'brown'],
     // Small alphabets, so patterns are often found; strings, bytes and a mix of both.
