@@ -121,23 +121,24 @@ function arrayBufferByteLength(value) {
     return -1;
   }
 }
-var made = [];
+var made = [], top = 0;
 function register(view, argument) {
-  return made.push(view, taByteLength.call(view), argument), view;
+  return made[top] = view, made[top + 1] = taByteLength.call(view), made[top + 2] = argument, top += 3, view;
 }
 function viewMark() {
-  return made.length;
+  return top;
 }
 function sealViews(mark, operation) {
-  for (let i = mark; i < made.length; i += 3)
+  for (let i = mark; i < top; i += 3)
     if (taByteLength.call(made[i]) !== made[i + 1]) {
       let argument = made[i + 2];
-      made.length = mark, fail(operation, argument, "was detached or shrunk while the arguments were being read (by a getter or a Proxy): pass arrays that stay as they are during the call");
+      dropViews(mark), fail(operation, argument, "was detached or shrunk while the arguments were being read (by a getter or a Proxy): pass arrays that stay as they are during the call");
     }
-  made.length = mark;
+  dropViews(mark);
 }
 function dropViews(mark) {
-  made.length = mark;
+  for (let i = mark; i < top; i++) made[i] = void 0;
+  top = mark;
 }
 var detachedMessage = "is a view of a detached ArrayBuffer, or of a resizable buffer that no longer covers it";
 function typedArrayView(operation, argument, value, names, expected) {
@@ -1356,9 +1357,9 @@ function walkToTape(value, operation) {
       let keys = Object.keys(v);
       stack.push({ obj: v, keys, index: 0, length: keys.length });
     }
-  }, top = resolve("", value);
-  if (skipped(top)) return null;
-  for (emit(top); stack.length > 0; ) {
+  }, top2 = resolve("", value);
+  if (skipped(top2)) return null;
+  for (emit(top2); stack.length > 0; ) {
     let frame = stack[stack.length - 1];
     if (frame.index >= frame.length) {
       tape.push(T.END), onPath.delete(frame.obj), stack.pop();

@@ -70,18 +70,24 @@ function arrayBufferByteLength(value) {
   }
 }
 
-// The views made by the validation in progress, checked by sealViews. A stack, because a
-// getter may call into the package again in the middle of a validation.
+// The views made by the validation in progress, checked by sealViews: triples (view, its
+// byteLength when made, the argument's name) from index 0 to `top`. A stack, because a
+// getter may call into the package again in the middle of a validation. Entries above
+// `top` are cleared, so no view of a caller's buffer is kept alive after its call.
 const made = [];
+let top = 0;
 
 function register(view, argument) {
-  made.push(view, taByteLength.call(view), argument);
+  made[top] = view;
+  made[top + 1] = taByteLength.call(view);
+  made[top + 2] = argument;
+  top += 3;
   return view;
 }
 
 /** Where sealViews will start checking: take it before validating. */
 export function viewMark() {
-  return made.length;
+  return top;
 }
 
 /**
@@ -89,19 +95,20 @@ export function viewMark() {
  * was made (no later getter detached or shrank its buffer). Forgets them either way.
  */
 export function sealViews(mark, operation) {
-  for (let i = mark; i < made.length; i += 3) {
+  for (let i = mark; i < top; i += 3) {
     if (taByteLength.call(made[i]) !== made[i + 1]) {
       const argument = made[i + 2];
-      made.length = mark;
+      dropViews(mark);
       fail(operation, argument, 'was detached or shrunk while the arguments were being read (by a getter or a Proxy): pass arrays that stay as they are during the call');
     }
   }
-  made.length = mark;
+  dropViews(mark);
 }
 
-/** Drop the views since `mark` without checking (validation threw). */
+/** Forget the views since `mark` (after sealViews, or when validation threw). */
 export function dropViews(mark) {
-  made.length = mark;
+  for (let i = mark; i < top; i++) made[i] = undefined;
+  top = mark;
 }
 
 const detachedMessage =
