@@ -7,9 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BackendSelector } from '../../dist/index.mjs';
+import { BackendSelector } from '../../../dist/index.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const wasmDir = path.join(root, 'dist/wasm');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mlw-wasmurl-'));
 const selectors = [];

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const DENO = path.join(root, 'node_modules/@deno/linux-x64-glibc/deno');
 const BUN = path.join(root, 'node_modules/@oven/bun-linux-x64/bin/bun');
 
