@@ -1580,7 +1580,9 @@ async function instantiateThreadsWasm(compiling, location2, { poolSize: poolSize
       }
     else if (typeof fetch == "function")
       try {
-        let response = await fetch(workerFile, { method: "HEAD", credentials: "same-origin", cache: "no-cache" }), type = response.headers.get("content-type") ?? "";
+        let response = await fetch(workerFile, { credentials: "same-origin" });
+        await response.arrayBuffer();
+        let type = response.headers.get("content-type") ?? "";
         response.status === 404 || response.status === 410 ? why = `${workerFile} is missing (HTTP ${response.status})` : response.ok && type && !/javascript|ecmascript/i.test(type) && (why = `${workerFile} is served as ${type}, not JavaScript`);
       } catch {
       }

@@ -480,7 +480,10 @@ export async function instantiateThreadsWasm(compiling, location, { poolSize, ..
       }
     } else if (typeof fetch === 'function') {
       try {
-        const response = await fetch(workerFile, { method: 'HEAD', credentials: 'same-origin', cache: 'no-cache' });
+        // A GET read to its end (the file is a few KiB, and the worker's own load then
+        // comes from the cache): Chromium reports a HEAD request as aborted.
+        const response = await fetch(workerFile, { credentials: 'same-origin' });
+        await response.arrayBuffer();
         const type = response.headers.get('content-type') ?? '';
         // (Other failures, e.g. a server that refuses HEAD, are left to the worker itself.)
         if (response.status === 404 || response.status === 410) why = `${workerFile} is missing (HTTP ${response.status})`;
