@@ -4772,9 +4772,7 @@ var InstancePolicy = class {
 // js/profile.js
 var now = typeof performance == "object" ? () => performance.now() : () => Date.now(), KERNEL = new RegExp(`^(${FAMILY_PREFIXES.join("|")})`), NOT_KERNEL = /_(free_result|capacity)$/;
 function profileKernels(instance) {
-  if (instance.kernelMs !== void 0) return instance;
-  instance.kernelMs = 0;
-  let M = instance.module;
+  let clock = { ms: 0 }, M = instance.module;
   for (let name of Object.keys(M)) {
     let kernel = M[name];
     typeof kernel != "function" || !KERNEL.test(name) || NOT_KERNEL.test(name) || (M[name] = function(...args) {
@@ -4782,14 +4780,14 @@ function profileKernels(instance) {
       try {
         return kernel.apply(this, args);
       } finally {
-        instance.kernelMs += now() - started;
+        clock.ms += now() - started;
       }
     });
   }
-  return instance;
+  return clock;
 }
 
-// js/selector.js
+// js/instance.js
 var now2 = typeof performance == "object" ? () => performance.now() : () => Date.now(), THREADS_LOADING = "loading: simd answers until the simd-threads workers are up (await warmUp() to wait for them)", AUTO_THREADS_CAP = 4;
 function requestedThreads(option) {
   return option === !1 ? 1 : option === "auto" ? Math.max(1, Math.min(hardwareConcurrency(), AUTO_THREADS_CAP)) : option;
@@ -4801,72 +4799,53 @@ var MAX_THREADS_INSTANCES = 2, threadsInstances = 0, THREADS_TAKEN = `simd-threa
   },
   { name: "simd", needs: (f, c) => f.mvp && c.simd && f.simd },
   { name: "baseline", needs: (f) => f.mvp }
-].filter((v) => v.name in VARIANT_FILES), JS_ONLY2 = "js-only: the operation takes JS callbacks", NOT_READY = "loading: the module is not ready yet; await selector.ready (or create the selector with await BackendSelector.create(config)) before calling with preferBackend 'wasm'", CallRecord = class {
-  constructor() {
-    this.plan = null, this.backend = null, this.reason = null, this.size = 0, this.min = 0, this.path = null, this.variant = null, this.ms = 0, this.kernelMs = -1, this.asyncReport = null, this.error = null, this.operation = null;
+].filter((v) => v.name in VARIANT_FILES), InstanceLifecycle = class {
+  constructor(config, configSources) {
+    this.config = config, this.configSources = configSources, this._instance = null, this._policy = null, this._clock = null, this._policies = /* @__PURE__ */ new WeakMap(), this._clocks = /* @__PURE__ */ new WeakMap(), this._granted = /* @__PURE__ */ new WeakMap(), this._retired = /* @__PURE__ */ new WeakSet(), this._variant = null, this._reason = "loading", this._loadMs = null, this._features = null, this._location = null, this._disposed = !1, this._threads = { requested: this.config.threads, poolSize: 0, reason: null }, this._upgrade = null, this._pendingThreads = null, this._threadsPlace = !1, this.ready = this._detect();
   }
-  /** Start recording a call (fields that a throwing call might not reach). */
-  reset() {
-    this.asyncReport = null, this.error = null, this.plan = null, this.backend = null, this.variant = null, this.kernelMs = -1;
+  get instance() {
+    return this._instance;
   }
-  /** The call of `name` threw `error`: the report says so (what was tried, and why it failed). */
-  failed(name, error) {
-    this.asyncReport = null, this.plan === null && (this.operation = typeof name == "string" ? name : describe(name));
-    let errorName = "Error", message = "";
-    try {
-      errorName = String(error?.name ?? "Error"), message = String(error?.message ?? error);
-    } catch {
-      message = `a thrown ${describe(error)}`;
-    }
-    this.error = { name: errorName, message }, this.reason = `threw ${this.error.name}: ${this.error.message}`, this.ms = 0;
+  get policy() {
+    return this._policy;
   }
-  report() {
-    if (this.asyncReport) return { ...this.asyncReport };
-    if (this.error !== null) {
-      let backend = this.backend;
-      return {
-        operation: this.plan?.name ?? this.operation,
-        backend,
-        reason: this.reason,
-        variant: backend === BACKENDS.WASM ? this.variant : null,
-        ms: this.ms,
-        error: { ...this.error }
-      };
-    }
-    if (this.plan === null) return null;
-    let reason = this.reason;
-    reason === null && (reason = this.backend === BACKENDS.WASM ? `auto: size ${this.size} >= ${this.min}, ${this.path}` : `below-threshold: size ${this.size} < ${this.min} (thresholds.json)`);
-    let report = { operation: this.plan.name, backend: this.backend, reason, variant: this.variant, ms: this.ms };
-    return this.kernelMs >= 0 && (report.kernelMs = this.kernelMs), report;
+  get clock() {
+    return this._clock;
   }
-}, OperationStats = class {
-  constructor() {
-    this.calls = 0, this.totalMs = 0, this.jsCalls = 0, this.jsMs = 0, this.wasmCalls = 0, this.wasmMs = 0;
+  get variant() {
+    return this._variant;
   }
-  add(wasm, ms) {
-    this.calls++, this.totalMs += ms, wasm ? (this.wasmCalls++, this.wasmMs += ms) : (this.jsCalls++, this.jsMs += ms);
+  get reason() {
+    return this._reason;
   }
-  view() {
-    let byBackend = {};
-    return this.wasmCalls && (byBackend.wasm = { calls: this.wasmCalls, totalMs: this.wasmMs, meanMs: this.wasmMs / this.wasmCalls }), this.jsCalls && (byBackend.js = { calls: this.jsCalls, totalMs: this.jsMs, meanMs: this.jsMs / this.jsCalls }), { calls: this.calls, totalMs: this.totalMs, meanMs: this.calls ? this.totalMs / this.calls : 0, byBackend };
+  get loadMs() {
+    return this._loadMs;
   }
-}, BackendSelector = class _BackendSelector {
-  /** Create a selector and start loading; `await selector.ready` before relying on WASM. */
-  constructor(config = {}) {
-    let { config: resolved, sources } = resolveConfig(config);
-    this.config = resolved, this.configSources = sources, this._instance = null, this._policy = null, this._policies = /* @__PURE__ */ new WeakMap(), this._granted = /* @__PURE__ */ new WeakMap(), this._retired = /* @__PURE__ */ new WeakSet(), this._variant = null, this._reason = "loading", this._loadMs = null, this._features = null, this._stats = new Array(OPERATION_COUNT).fill(null), this._last = new CallRecord(), this._peakBytes = 0, this._disposed = !1, this._threads = { requested: this.config.threads, poolSize: 0, reason: null }, this._upgrade = null, this._pendingThreads = null, this._threadsPlace = !1, this.ready = this._detect().then(() => this);
+  get features() {
+    return this._features;
   }
-  /** `new BackendSelector(config)` and wait until it is ready. */
-  static async create(config) {
-    return new _BackendSelector(config).ready;
+  get location() {
+    return this._location;
   }
-  /** 'wasm' when calls can run on WebAssembly, else 'js'. */
-  get backend() {
-    return this._instance ? BACKENDS.WASM : BACKENDS.JS;
+  get disposed() {
+    return this._disposed;
   }
-  /** True once a WASM instance is loaded and usable. */
-  isWasmAvailable() {
-    return this._instance !== null;
+  get pendingThreads() {
+    return this._pendingThreads;
+  }
+  threadsStatus() {
+    return { ...this._threads, granted: this._instance ? this._policy.granted : 1 };
+  }
+  grantedOf(instance) {
+    return this._granted.get(instance);
+  }
+  /** After a trap: retire the instance and load a fresh one of the same variant. */
+  rebuild() {
+    return this._rebuildInstance(), this.ready;
+  }
+  /** Waits for the threads upgrade and for the serving instance's pool to be granted. */
+  async settled() {
+    await this.ready, await this._upgrade, this._instance && await this._granted.get(this._instance);
   }
   async _detect() {
     if (this.config.preferBackend === BACKENDS.JS) {
@@ -4959,7 +4938,7 @@ var MAX_THREADS_INSTANCES = 2, threadsInstances = 0, THREADS_TAKEN = `simd-threa
   /** Read, compile (cached) and instantiate one variant, then configure its policy. */
   async _load(variant, location2, { keepPoolSize = !1, compiling = compileWasm(location2, { cache: this.config.cache }) } = {}) {
     let threads = variant === "simd-threads" ? requestedThreads(this.config.threads) : 1, instance = variant === "simd-threads" ? await instantiateThreadsWasm(compiling, location2, { ...this.config, poolSize: threads - 1 }) : await instantiateWasm(compiling, this.config);
-    this.config.profileKernels && profileKernels(instance);
+    this.config.profileKernels && this._clocks.set(instance, profileKernels(instance));
     let policy = new InstancePolicy(instance.module);
     return policy.configure(1), this._policies.set(instance, policy), keepPoolSize || (this._threads.poolSize = instance.poolSize), instance.poolSize === 0 ? (this._granted.set(instance, Promise.resolve(policy.granted)), instance) : (this._granted.set(
       instance,
@@ -4970,19 +4949,122 @@ var MAX_THREADS_INSTANCES = 2, threadsInstances = 0, THREADS_TAKEN = `simd-threa
   _whyNoThreads(features, chosen) {
     return chosen === "simd-threads" ? null : this.config.threads === !1 ? "threads: false" : this.config.simd ? requestedThreads(this.config.threads) <= 1 ? `threads: ${this.config.threads} gives 1 thread here` : threadsUnavailableReason(features) ?? "not available" : "the threads build needs simd: true";
   }
+  _rebuildInstance() {
+    let broken = this._instance;
+    this._instance = null, this._policy = null, this._clock = null, this._reason = "rebuilding: the previous instance trapped", this.ready = this._load(this._variant, this._location).then((instance) => {
+      this._disposed ? this._retire(instance) : (this._serve(instance), this._reason = `wasm: variant ${this._variant} (rebuilt after a trap)`);
+    }).catch((error) => {
+      this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message}`;
+    }), broken && this._retire(broken);
+  }
+  /** Make `instance` the one that answers (with its policy). */
+  _serve(instance) {
+    this._instance = instance, this._policy = this._policies.get(instance), this._clock = this._clocks.get(instance) ?? null;
+  }
+  /** End an instance for good (a trap, a replacement, dispose). */
+  _retire(instance) {
+    this._retired.add(instance), instance.terminate();
+  }
+  /** Release the WASM instances (and the threads place). */
+  dispose() {
+    this._disposed = !0, this._pendingThreads && this._retire(this._pendingThreads), this._pendingThreads = null, this._instance && this._retire(this._instance), this._instance = null, this._policy = null, this._clock = null, this._releaseThreadsPlace(), this._reason = "disposed";
+  }
+};
+
+// js/selector.js
+var now3 = typeof performance == "object" ? () => performance.now() : () => Date.now(), JS_ONLY2 = "js-only: the operation takes JS callbacks", NOT_READY = "loading: the module is not ready yet; await selector.ready (or create the selector with await BackendSelector.create(config)) before calling with preferBackend 'wasm'", CallRecord = class {
+  constructor() {
+    this.plan = null, this.backend = null, this.reason = null, this.size = 0, this.min = 0, this.path = null, this.variant = null, this.ms = 0, this.kernelMs = -1, this.asyncReport = null, this.error = null, this.operation = null;
+  }
+  /** Start recording a call (fields that a throwing call might not reach). */
+  reset() {
+    this.asyncReport = null, this.error = null, this.plan = null, this.backend = null, this.variant = null, this.kernelMs = -1;
+  }
+  /** The call of `name` threw `error`: the report says so (what was tried, and why it failed). */
+  failed(name, error) {
+    this.asyncReport = null, this.plan === null && (this.operation = typeof name == "string" ? name : describe(name));
+    let errorName = "Error", message = "";
+    try {
+      errorName = String(error?.name ?? "Error"), message = String(error?.message ?? error);
+    } catch {
+      message = `a thrown ${describe(error)}`;
+    }
+    this.error = { name: errorName, message }, this.reason = `threw ${this.error.name}: ${this.error.message}`, this.ms = 0;
+  }
+  report() {
+    if (this.asyncReport) return { ...this.asyncReport };
+    if (this.error !== null) {
+      let backend = this.backend;
+      return {
+        operation: this.plan?.name ?? this.operation,
+        backend,
+        reason: this.reason,
+        variant: backend === BACKENDS.WASM ? this.variant : null,
+        ms: this.ms,
+        error: { ...this.error }
+      };
+    }
+    if (this.plan === null) return null;
+    let reason = this.reason;
+    reason === null && (reason = this.backend === BACKENDS.WASM ? `auto: size ${this.size} >= ${this.min}, ${this.path}` : `below-threshold: size ${this.size} < ${this.min} (thresholds.json)`);
+    let report = { operation: this.plan.name, backend: this.backend, reason, variant: this.variant, ms: this.ms };
+    return this.kernelMs >= 0 && (report.kernelMs = this.kernelMs), report;
+  }
+}, OperationStats = class {
+  constructor() {
+    this.calls = 0, this.totalMs = 0, this.jsCalls = 0, this.jsMs = 0, this.wasmCalls = 0, this.wasmMs = 0;
+  }
+  add(wasm, ms) {
+    this.calls++, this.totalMs += ms, wasm ? (this.wasmCalls++, this.wasmMs += ms) : (this.jsCalls++, this.jsMs += ms);
+  }
+  view() {
+    let byBackend = {};
+    return this.wasmCalls && (byBackend.wasm = { calls: this.wasmCalls, totalMs: this.wasmMs, meanMs: this.wasmMs / this.wasmCalls }), this.jsCalls && (byBackend.js = { calls: this.jsCalls, totalMs: this.jsMs, meanMs: this.jsMs / this.jsCalls }), { calls: this.calls, totalMs: this.totalMs, meanMs: this.calls ? this.totalMs / this.calls : 0, byBackend };
+  }
+}, BackendSelector = class _BackendSelector {
+  /** Create a selector and start loading; `await selector.ready` before relying on WASM. */
+  constructor(config = {}) {
+    let { config: resolved, sources } = resolveConfig(config);
+    this.config = resolved, this.configSources = sources, this._stats = new Array(OPERATION_COUNT).fill(null), this._last = new CallRecord(), this._peakBytes = 0, this._disposed = !1, this._life = new InstanceLifecycle(this.config, this.configSources), this.ready = this._life.ready.then(() => this);
+  }
+  // Internal views of the life cycle, for the tests that must see internals.
+  get _instance() {
+    return this._life.instance;
+  }
+  get _policy() {
+    return this._life.policy;
+  }
+  get _pendingThreads() {
+    return this._life.pendingThreads;
+  }
+  _grantedOf(instance) {
+    return this._life.grantedOf(instance);
+  }
+  /** `new BackendSelector(config)` and wait until it is ready. */
+  static async create(config) {
+    return new _BackendSelector(config).ready;
+  }
+  /** 'wasm' when calls can run on WebAssembly, else 'js'. */
+  get backend() {
+    return this._life.instance ? BACKENDS.WASM : BACKENDS.JS;
+  }
+  /** True once a WASM instance is loaded and usable. */
+  isWasmAvailable() {
+    return this._life.instance !== null;
+  }
   /** What was decided and why, the features seen, and heap use. */
   status() {
-    let inst = this._instance, inUse = inst ? inst.module.heap_in_use() : 0;
+    let life = this._life, inst = life.instance, inUse = inst ? inst.module.heap_in_use() : 0;
     return this._peakBytes = Math.max(this._peakBytes, inUse, inst?.module.heap_peak ? inst.module.heap_peak() : 0), {
       backend: this.backend,
       requested: this.config.preferBackend,
-      reason: this._reason,
-      variant: this._variant,
-      features: this._features ?? detectFeatures(),
+      reason: life.reason,
+      variant: life.variant,
+      features: life.features ?? detectFeatures(),
       moduleLoaded: inst !== null,
-      loadMs: this._loadMs,
-      threads: { ...this._threads, granted: inst ? this._policy.granted : 1 },
-      wasmUrl: this._location ?? null,
+      loadMs: life.loadMs,
+      threads: life.threadsStatus(),
+      wasmUrl: life.location ?? null,
       engine: engineName(),
       memory: {
         bytes: inUse,
@@ -5020,15 +5102,15 @@ var MAX_THREADS_INSTANCES = 2, threadsInstances = 0, THREADS_TAKEN = `simd-threa
     last.reset();
     let plan = resolvePlan(name);
     last.plan = plan;
-    let input = plan.validate(args), requested = this.config.preferBackend, inst = this._instance, wasm = !1, reason = null, size = 0, min = 0, path = null, threads = 1;
+    let input = plan.validate(args), requested = this.config.preferBackend, life = this._life, inst = life.instance, wasm = !1, reason = null, size = 0, min = 0, path = null, threads = 1;
     if (plan.wasm === null) reason = JS_ONLY2;
     else if (requested === BACKENDS.JS) reason = "preferBackend: js";
     else if (inst === null) {
       if (requested === BACKENDS.WASM)
-        throw last.backend = BACKENDS.WASM, new WasmUnavailableError(this._reason === "loading" ? NOT_READY : this._reason);
-      reason = this._reason === "loading" ? "not-ready: WASM still loading" : `fallback: ${this._reason}`;
+        throw last.backend = BACKENDS.WASM, new WasmUnavailableError(life.reason === "loading" ? NOT_READY : life.reason);
+      reason = life.reason === "loading" ? "not-ready: WASM still loading" : `fallback: ${life.reason}`;
     } else {
-      let policy = this._policy, id = plan.id;
+      let policy = life.policy, id = plan.id;
       size = plan.size === null ? 0 : plan.size(input), min = policy.wasmMinSize[id];
       let forced = requested === BACKENDS.WASM;
       if (forced ? reason = "preferBackend: wasm" : policy.hasRow[id] === 0 && (reason = "auto"), !(size < min && !forced))
@@ -5039,21 +5121,21 @@ var MAX_THREADS_INSTANCES = 2, threadsInstances = 0, THREADS_TAKEN = `simd-threa
             let d = policy.decide(id, size);
             wasm = !0, threads = d.threads, path = d.path, reason === null && (reason = `auto: size ${size} >= ${min}, ${d.path}${d.threads > 1 ? ` on ${d.threads} threads` : ""}`);
           } catch (error) {
-            if (this._rebuildInstance(), forced) throw error;
+            if (this._rebuild(), forced) throw error;
             reason = `wasm-trap: ${error?.message ?? error} (policy); answered by JS`;
           }
     }
-    last.backend = wasm ? BACKENDS.WASM : BACKENDS.JS, last.variant = wasm ? this._variant : null;
-    let started = now2(), result, instance = this._instance;
+    last.backend = wasm ? BACKENDS.WASM : BACKENDS.JS, last.variant = wasm ? life.variant : null;
+    let started = now3(), result, instance = life.instance, clock = life.clock;
     if (wasm) {
-      this.config.profileKernels && (instance.kernelMs = 0);
+      clock !== null && (clock.ms = 0);
       try {
         result = plan.wasm(instance, input, threads);
       } catch (error) {
         if (error instanceof CallerError) throw error.cause;
         if (error instanceof MultilingualWasmError && error.name !== "WasmMemoryError") throw error;
         let what = error?.name === "WasmMemoryError" ? "wasm-memory" : "wasm-trap";
-        if (what === "wasm-trap" && this._rebuildInstance(), requested === BACKENDS.WASM)
+        if (what === "wasm-trap" && this._rebuild(), requested === BACKENDS.WASM)
           throw what === "wasm-memory" ? error : new MultilingualWasmError(
             `${plan.name}: the WebAssembly kernel failed (${error?.name ?? "Error"}: ${error?.message ?? error}) and gave no answer; the instance is being rebuilt (await selector.ready), or use preferBackend 'auto' to have JS answer instead`,
             { cause: error }
@@ -5062,24 +5144,12 @@ var MAX_THREADS_INSTANCES = 2, threadsInstances = 0, THREADS_TAKEN = `simd-threa
       }
     } else
       result = plan.js(input);
-    let ms = now2() - started;
-    return ((_a = this._stats)[_b = plan.id] ?? (_a[_b] = new OperationStats())).add(wasm, ms), last.reason = reason, last.size = size, last.min = min, last.path = path, last.variant = wasm ? this._variant : null, last.ms = ms, last.kernelMs = wasm && this.config.profileKernels ? instance.kernelMs : -1, result;
+    let ms = now3() - started;
+    return ((_a = this._stats)[_b = plan.id] ?? (_a[_b] = new OperationStats())).add(wasm, ms), last.reason = reason, last.size = size, last.min = min, last.path = path, last.variant = wasm ? life.variant : null, last.ms = ms, last.kernelMs = wasm && clock !== null ? clock.ms : -1, result;
   }
-  _rebuildInstance() {
-    let broken = this._instance;
-    this._instance = null, this._policy = null, this._reason = "rebuilding: the previous instance trapped", this.ready = this._load(this._variant, this._location).then((instance) => {
-      this._disposed ? this._retire(instance) : (this._serve(instance), this._reason = `wasm: variant ${this._variant} (rebuilt after a trap)`);
-    }).catch((error) => {
-      this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message}`;
-    }).then(() => this), broken && this._retire(broken);
-  }
-  /** Make `instance` the one that answers (with its policy). */
-  _serve(instance) {
-    this._instance = instance, this._policy = this._policies.get(instance);
-  }
-  /** End an instance for good (a trap, a replacement, dispose). */
-  _retire(instance) {
-    this._retired.add(instance), instance.terminate();
+  /** A trap: the life cycle rebuilds the instance; `ready` waits for the new one. */
+  _rebuild() {
+    this.ready = this._life.rebuild().then(() => this);
   }
   /** Calls, total and mean milliseconds per operation (or for one), split by backend. */
   performanceStats(name) {
@@ -5099,7 +5169,7 @@ var MAX_THREADS_INSTANCES = 2, threadsInstances = 0, THREADS_TAKEN = `simd-threa
    * e.g. before one job, to see that job's peak alone.
    */
   resetPeakMemory() {
-    let inst = this._instance;
+    let inst = this._life.instance;
     inst?.module.heap_reset_peak(), this._peakBytes = inst ? inst.module.heap_in_use() : 0;
   }
   /** Clear performanceStats(). */
@@ -5112,7 +5182,7 @@ var MAX_THREADS_INSTANCES = 2, threadsInstances = 0, THREADS_TAKEN = `simd-threa
    * threads build's worker pool, which loads after `ready`.
    */
   async warmUp(names) {
-    await this.ready, await this._upgrade, this._instance && await this._granted.get(this._instance);
+    await this.ready, await this._life.settled();
     let rows2 = (names ?? describeOperations().filter((op2) => op2.wasm).map((op2) => op2.name)).map(resolveOperation);
     for (let row of rows2)
       row.sample && this.callFunction(row.name, ...row.sample());
@@ -5131,12 +5201,12 @@ var MAX_THREADS_INSTANCES = 2, threadsInstances = 0, THREADS_TAKEN = `simd-threa
   }
   /** Release the WASM instance (and any workers). The selector answers on JS afterwards. */
   dispose() {
-    this._pool?.dispose(), this._pool = null, this._disposed = !0, this._pendingThreads && this._retire(this._pendingThreads), this._pendingThreads = null, this._instance && this._retire(this._instance), this._instance = null, this._policy = null, this._releaseThreadsPlace(), this._reason = "disposed";
+    this._pool?.dispose(), this._pool = null, this._disposed = !0, this._life.dispose();
   }
 };
 
 // js/benchmark.js
-var now3 = typeof performance == "object" ? () => performance.now() : () => Date.now();
+var now4 = typeof performance == "object" ? () => performance.now() : () => Date.now();
 function summary(times) {
   let s = [...times].sort((a, b) => a - b), mid = s.length >> 1;
   return {
@@ -5156,8 +5226,8 @@ async function benchmark(name, args = [], { runs = 10, print = !0, config = {} }
   let times = contestants.map(() => []);
   for (let r = 0; r < runs; r++)
     contestants.forEach((s, i) => {
-      let t0 = now3();
-      s.callFunction(name, ...args), times[i].push(now3() - t0);
+      let t0 = now4();
+      s.callFunction(name, ...args), times[i].push(now4() - t0);
     });
   let jsStats = summary(times[0]), wasmStats = hasWasm ? summary(times[1]) : null, result = {
     name,

@@ -12,10 +12,12 @@ const now = typeof performance === 'object' ? () => performance.now() : () => Da
 const KERNEL = new RegExp(`^(${FAMILY_PREFIXES.join('|')})`);
 const NOT_KERNEL = /_(free_result|capacity)$/;
 
-/** Wrap the instance's kernel exports so that they add their time to instance.kernelMs. */
+/**
+ * Wrap the instance's kernel exports so that they add their time to the returned clock's
+ * `ms` (the caller keeps the clock; nothing is written onto the instance).
+ */
 export function profileKernels(instance) {
-  if (instance.kernelMs !== undefined) return instance;
-  instance.kernelMs = 0;
+  const clock = { ms: 0 };
   const M = instance.module;
   for (const name of Object.keys(M)) {
     const kernel = M[name];
@@ -25,9 +27,9 @@ export function profileKernels(instance) {
       try {
         return kernel.apply(this, args);
       } finally {
-        instance.kernelMs += now() - started;
+        clock.ms += now() - started;
       }
     };
   }
-  return instance;
+  return clock;
 }

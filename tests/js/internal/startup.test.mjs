@@ -48,7 +48,7 @@ describe('the threads build loads after ready, simd serving meanwhile', () => {
     const s = await BackendSelector.create({ threads: 2 });
     const inst = await pendingThreads(s);
     s.dispose();
-    expect(await s._granted.get(inst)).toBe(1);
+    expect(await s._grantedOf(inst)).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 20)); // past the pool's start task
     expect(inst.module.PThread.unusedWorkers.length).toBe(0);
     expect(inst.module.PThread.runningWorkers.length).toBe(0);
@@ -56,7 +56,7 @@ describe('the threads build loads after ready, simd serving meanwhile', () => {
 
   it('a variant without a pool reports its single thread at once', async () => {
     const s = await make({ threads: false });
-    expect(await s._granted.get(s._instance)).toBe(1);
+    expect(await s._grantedOf(s._instance)).toBe(1);
     expect(s.status().threads.granted).toBe(1);
   });
 });

@@ -58,7 +58,7 @@ describe('threads option', () => {
     const inst = s._pendingThreads;
     expect(inst).not.toBeNull();
     s.dispose();
-    expect(await s._granted.get(inst)).toBe(1); // never granted the worker
+    expect(await s._grantedOf(inst)).toBe(1); // never granted the worker
     expect(inst.module.PThread.unusedWorkers.length).toBe(0);
     await s.warmUp([]);
     expect(s.backend).toBe('js');
