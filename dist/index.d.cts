@@ -77,6 +77,8 @@ export interface CallReport {
   ms: number;
   /** With profileKernels, on WASM calls: the time inside the C++ kernels alone (no copies, no validation). */
   kernelMs?: number;
+  /** On JS answers that used the platform's own native code: which ('node:crypto', 'Buffer#indexOf', 'String#includes', 'JSON.parse', 'TypedArray#sort', …). */
+  jsPath?: string;
 }
 
 export interface BackendStats { calls: number; totalMs: number; meanMs: number }

@@ -4412,7 +4412,7 @@ for (let row of rows) {
 for (let s of ambiguous) shortNames.delete(s);
 var CallPlan = class {
   constructor(row, id) {
-    this.id = id, this.name = row.name, this.validate = snapshotting(row.name, row.validate), this.js = row.js, this.wasm = typeof row.wasm == "function" ? row.wasm : null, this.size = typeof row.size == "function" ? row.size : null, this.row = row;
+    this.id = id, this.name = row.name, this.validate = snapshotting(row.name, row.validate), this.js = row.js, this.wasm = typeof row.wasm == "function" ? row.wasm : null, this.size = typeof row.size == "function" ? row.size : null, this.jsPath = typeof row.jsPath == "function" ? row.jsPath : null, this.row = row;
   }
 };
 function snapshotting(name, validate) {
@@ -4974,11 +4974,11 @@ var MAX_THREADS_INSTANCES = 2, threadsInstances = 0, THREADS_TAKEN = `simd-threa
 // js/selector.js
 var now3 = typeof performance == "object" ? () => performance.now() : () => Date.now(), JS_ONLY2 = "js-only: the operation takes JS callbacks", NOT_READY = "loading: the module is not ready yet; await selector.ready (or create the selector with await BackendSelector.create(config)) before calling with preferBackend 'wasm'", CallRecord = class {
   constructor() {
-    this.plan = null, this.backend = null, this.reason = null, this.size = 0, this.min = 0, this.path = null, this.variant = null, this.ms = 0, this.kernelMs = -1, this.asyncReport = null, this.error = null, this.operation = null;
+    this.plan = null, this.backend = null, this.reason = null, this.size = 0, this.min = 0, this.path = null, this.variant = null, this.ms = 0, this.kernelMs = -1, this.jsPath = null, this.asyncReport = null, this.error = null, this.operation = null;
   }
   /** Start recording a call (fields that a throwing call might not reach). */
   reset() {
-    this.asyncReport = null, this.error = null, this.plan = null, this.backend = null, this.variant = null, this.kernelMs = -1;
+    this.asyncReport = null, this.error = null, this.plan = null, this.backend = null, this.variant = null, this.kernelMs = -1, this.jsPath = null;
   }
   /** The call of `name` threw `error`: the report says so (what was tried, and why it failed). */
   failed(name, error) {
@@ -5006,9 +5006,9 @@ var now3 = typeof performance == "object" ? () => performance.now() : () => Date
     }
     if (this.plan === null) return null;
     let reason = this.reason;
-    reason === null && (reason = this.backend === BACKENDS.WASM ? `auto: size ${this.size} >= ${this.min}, ${this.path}` : `below-threshold: size ${this.size} < ${this.min} (thresholds.json)`);
+    reason === null && (reason = this.backend === BACKENDS.WASM ? `auto: size ${this.size} >= ${this.min}, ${this.path}` : `below-threshold: size ${this.size} < ${this.min} (thresholds.json)`), this.jsPath !== null && (reason = `${reason}; js: ${this.jsPath}`);
     let report = { operation: this.plan.name, backend: this.backend, reason, variant: this.variant, ms: this.ms };
-    return this.kernelMs >= 0 && (report.kernelMs = this.kernelMs), report;
+    return this.jsPath !== null && (report.jsPath = this.jsPath), this.kernelMs >= 0 && (report.kernelMs = this.kernelMs), report;
   }
 }, OperationStats = class {
   constructor() {
@@ -5145,7 +5145,7 @@ var now3 = typeof performance == "object" ? () => performance.now() : () => Date
     } else
       result = plan.js(input);
     let ms = now3() - started;
-    return ((_a = this._stats)[_b = plan.id] ?? (_a[_b] = new OperationStats())).add(wasm, ms), last.reason = reason, last.size = size, last.min = min, last.path = path, last.variant = wasm ? life.variant : null, last.ms = ms, last.kernelMs = wasm && clock !== null ? clock.ms : -1, result;
+    return ((_a = this._stats)[_b = plan.id] ?? (_a[_b] = new OperationStats())).add(wasm, ms), last.reason = reason, last.jsPath = !wasm && plan.jsPath !== null ? plan.jsPath(input) : null, last.size = size, last.min = min, last.path = path, last.variant = wasm ? life.variant : null, last.ms = ms, last.kernelMs = wasm && clock !== null ? clock.ms : -1, result;
   }
   /** A trap: the life cycle rebuilds the instance; `ready` waits for the new one. */
   _rebuild() {

@@ -32,6 +32,7 @@ class CallRecord {
     this.variant = null;
     this.ms = 0;
     this.kernelMs = -1;
+    this.jsPath = null; // the platform-native code a JS answer used, if any
     this.asyncReport = null; // the last callAsync's report, when that came last
     this.error = null; // the call threw: { name, message }
     this.operation = null; // the name asked for, when it resolved to no operation
@@ -45,6 +46,7 @@ class CallRecord {
     this.backend = null;
     this.variant = null;
     this.kernelMs = -1;
+    this.jsPath = null;
   }
 
   /** The call of `name` threw `error`: the report says so (what was tried, and why it failed). */
@@ -86,7 +88,10 @@ class CallRecord {
         ? `auto: size ${this.size} >= ${this.min}, ${this.path}`
         : `below-threshold: size ${this.size} < ${this.min} (thresholds.json)`;
     }
+    // The platform's own code that the JS backend used (js/fallbacks/platform.js), if any.
+    if (this.jsPath !== null) reason = `${reason}; js: ${this.jsPath}`;
     const report = { operation: this.plan.name, backend: this.backend, reason, variant: this.variant, ms: this.ms };
+    if (this.jsPath !== null) report.jsPath = this.jsPath;
     if (this.kernelMs >= 0) report.kernelMs = this.kernelMs;
     return report;
   }
@@ -325,6 +330,7 @@ export class BackendSelector {
     // (No heap reading here: status() reads malloc's own high-water mark, heap_peak, and a
     // per-call crossing would cost more than a small JS-routed call itself.)
     last.reason = reason;
+    last.jsPath = !wasm && plan.jsPath !== null ? plan.jsPath(input) : null;
     last.size = size;
     last.min = min;
     last.path = path;

@@ -61,6 +61,8 @@ class CallPlan {
     this.js = row.js;
     this.wasm = typeof row.wasm === 'function' ? row.wasm : null;
     this.size = typeof row.size === 'function' ? row.size : null;
+    // The platform-native implementation the JS path uses for this input, or null.
+    this.jsPath = typeof row.jsPath === 'function' ? row.jsPath : null;
     this.row = row;
   }
 }

@@ -52,3 +52,20 @@ describe('platform-native paths in Node', () => {
     );
   });
 });
+
+describe('the call report names the platform-native path', () => {
+  it('node:crypto, Buffer#indexOf, String#includes, JSON.parse on JS; nothing on WASM or for pure JS', () => {
+    js.callFunction('crypto_sha256', 'abc');
+    expect(js.lastCallReport()).toMatchObject({ backend: 'js', jsPath: 'node:crypto', reason: 'preferBackend: js; js: node:crypto' });
+    js.callFunction('search_contains', new Uint8Array([1, 2, 3]), new Uint8Array([2]));
+    expect(js.lastCallReport().jsPath).toBe('Buffer#indexOf');
+    js.callFunction('search_contains', 'abc', 'b');
+    expect(js.lastCallReport().jsPath).toBe('String#includes');
+    js.callFunction('json_parse', '[1]');
+    expect(js.lastCallReport().jsPath).toBe('JSON.parse');
+    js.callFunction('matrix_transpose', [[1]]);
+    expect(js.lastCallReport().jsPath).toBeUndefined();
+    wasm.callFunction('crypto_sha256', 'abc');
+    expect(wasm.lastCallReport().jsPath).toBeUndefined();
+  });
+});
