@@ -143,11 +143,12 @@ async function threadedSelector(threads, names) {
   if (s.status().variant !== 'simd-threads' || granted !== threads) {
     throw new Error(`threads: ${threads} gave ${s.status().variant} with ${granted} threads (${s.status().threads.reason})`);
   }
-  const inst = s._instance;
+  const policy = s._policy; // the serving instance's InstancePolicy (js/policy.js), internal
+  const ids = s.listOperations().map((op) => op.name);
   for (const name of names) {
-    const id = inst.module.policy_set(name, 0, 0, 0);
-    inst.policyIds.set(name, { id, wasmMinSize: 0 });
-    if (inst.module.policy_decide(id, 1e9) >> 8 !== threads) throw new Error(`${name}: the policy did not grant ${threads} threads`);
+    const id = ids.indexOf(name);
+    policy.setThresholds(id, { wasmMinSize: 0, threadsMinSize: 0 });
+    if (policy.decide(id, 1e9).threads !== threads) throw new Error(`${name}: the policy did not grant ${threads} threads`);
   }
   return s;
 }

@@ -70,7 +70,8 @@ export interface SelectorStatus {
 
 export interface CallReport {
   operation: string;
-  backend: 'wasm' | 'js';
+  /** null when the call threw before a backend was chosen (validation, unknown name). */
+  backend: 'wasm' | 'js' | null;
   reason: string;
   variant: Variant | null;
   /** The whole call: validation, copies, kernel, result. */
@@ -79,6 +80,8 @@ export interface CallReport {
   kernelMs?: number;
   /** On JS answers that used the platform's own native code: which ('node:crypto', 'Buffer#indexOf', 'String#includes', 'JSON.parse', 'TypedArray#sort', …). */
   jsPath?: string;
+  /** When the call threw: the error's class name and message (the report describes that call). */
+  error?: { name: string; message: string };
 }
 
 export interface BackendStats { calls: number; totalMs: number; meanMs: number }
@@ -141,7 +144,15 @@ export declare class BackendSelector {
 export declare class MultilingualWasmError extends Error {}
 export declare class InvalidArgumentError extends MultilingualWasmError { operation?: string; argument?: string }
 export declare class UnknownOperationError extends MultilingualWasmError { operation: string; suggestions: string[] }
-export declare class WasmMemoryError extends MultilingualWasmError { operation: string; neededBytes: number; limitBytes: number; option: string }
+export declare class WasmMemoryError extends MultilingualWasmError {
+  operation: string;
+  /** The shortfall: how much more heap the limit must allow (whole 64 KiB pages). */
+  neededBytes: number;
+  /** The size of the allocation that failed. */
+  allocationBytes: number;
+  limitBytes: number;
+  option: string;
+}
 export declare class TimeoutError extends MultilingualWasmError { operation: string; timeoutMs: number }
 export declare class JsonSyntaxError extends MultilingualWasmError { position: number }
 export declare class WasmUnavailableError extends MultilingualWasmError { reason: string }

@@ -4788,7 +4788,7 @@ var now2 = typeof performance == "object" ? () => performance.now() : () => Date
 function requestedThreads(option) {
   return option === !1 ? 1 : option === "auto" ? Math.max(1, Math.min(hardwareConcurrency(), AUTO_THREADS_CAP)) : option;
 }
-var MAX_THREADS_INSTANCES = 2, threadsInstances = 0, THREADS_TAKEN = `simd-threads: ${MAX_THREADS_INSTANCES} selectors in this process already run a threads pool (at most ${MAX_THREADS_INSTANCES}: each is a set of worker threads); this one answers on simd. Share one selector (e.g. the package-level MatrixOperations\u2026 helpers or one BackendSelector passed around) or dispose() selectors no longer used`, VARIANTS = [
+var MAX_THREADS_INSTANCES = 4, threadsInstances = 0, THREADS_TAKEN = `simd-threads: ${MAX_THREADS_INSTANCES} selectors in this process already run a threads pool (at most ${MAX_THREADS_INSTANCES}: each is a set of worker threads); this one answers on simd. Share one selector (e.g. the package-level MatrixOperations\u2026 helpers or one BackendSelector passed around) or dispose() selectors no longer used`, VARIANTS = [
   {
     name: "simd-threads",
     needs: (f, c) => f.mvp && c.simd && f.simd && requestedThreads(c.threads) > 1 && threadsUnavailableReason(f) === null

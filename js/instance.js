@@ -45,7 +45,7 @@ export function requestedThreads(option) {
  * each has its own pool of worker threads (its own OS threads in Node) and its own
  * shared Memory. Further selectors stay on simd and status().threads.reason says why.
  */
-export const MAX_THREADS_INSTANCES = 2;
+export const MAX_THREADS_INSTANCES = 4;
 let threadsInstances = 0; // selectors holding one of those places
 
 /** status().threads.reason of a selector that found every place taken. */
