@@ -171,7 +171,7 @@ async function main(argv) {
   const dry = argv.includes('--dry-run');
   const onlyAt = argv.indexOf('--only');
   const only = onlyAt >= 0 ? argv[onlyAt + 1].split(',') : null;
-  const { operations } = await loadRegistry();
+  const { operations, allPolicyKeys } = await loadRegistry();
   const js = await api.BackendSelector.create({ preferBackend: 'js' });
   // wasmMinSize is about call overhead against JS: one thread (threads come later, from
   // threadsMinSize, which is measured below against this same selector).
@@ -182,44 +182,49 @@ async function main(argv) {
   const thresholds = JSON.parse(fs.readFileSync(file, 'utf8'));
   thresholds.operations ??= {};
   const evidence = {};
-  for (const [name, row] of operations) {
-    if (only && !only.includes(name)) continue;
+  // One target per thresholds key: an operation (its first input kind, `sweep`) and each
+  // further input kind of a row with `kinds` (key 'name:kind', its `kindSweeps[kind]`).
+  for (const { key, plan, kind } of allPolicyKeys()) {
+    const name = plan.name;
+    const row = operations.get(name);
+    if (only && !only.includes(name) && !only.includes(key)) continue;
     if (!available.get(name)?.wasm) {
       console.log(`${name}: no WASM kernel, nothing to calibrate`);
       continue;
     }
-    if (typeof row.sweep !== 'function') {
-      console.log(`${name}: NOT CALIBRATED: its registry row has no sweep`);
+    const sweepOf = key === name ? row.sweep : row.kindSweeps?.[kind];
+    if (typeof sweepOf !== 'function') {
+      console.log(`${key}: NOT CALIBRATED: its registry row has no sweep${key === name ? '' : ` for input kind '${kind}' (kindSweeps)`}`);
       process.exitCode = 1;
       continue;
     }
-    const sweep = row.sweep(kit);
+    const sweep = sweepOf(kit);
     let points;
     try {
       points = measureSweep([js, wasm], name, sweep, row);
     } catch (error) {
       // One operation's failure (e.g. answers that differ) must not lose the others.
-      console.log(`${name}: NOT CALIBRATED: ${error?.message ?? error}`);
+      console.log(`${key}: NOT CALIBRATED: ${error?.message ?? error}`);
       process.exitCode = 1;
       continue;
     }
     const at = crossover(points);
-    const { note, ...kept } = thresholds.operations[name] ?? {}; // a note would now be stale
+    const { note, ...kept } = thresholds.operations[key] ?? {}; // a note would now be stale
     if (at === points.length) {
-      thresholds.operations[name] = {
+      thresholds.operations[key] = {
         ...kept,
         wasmMinSize: NEVER,
         note: `WASM was not faster at any measured size (up to ${points.at(-1).size}): AUTO answers with JS`,
       };
-      console.log(`${name}: WASM was not faster at any measured size (up to ${points.at(-1).size}); AUTO keeps JS`);
+      console.log(`${key}: WASM was not faster at any measured size (up to ${points.at(-1).size}); AUTO keeps JS`);
     } else {
       const wasmMinSize = at === 0 ? 0 : points[at].size;
-      thresholds.operations[name] = { ...kept, wasmMinSize };
-      console.log(`${name}: WASM faster from size ${wasmMinSize}`);
+      thresholds.operations[key] = { ...kept, wasmMinSize };
+      console.log(`${key}: WASM faster from size ${wasmMinSize}`);
     }
     const lost = losses(points, at);
     if (lost.length) console.log(`  check: the threshold loses > 10% at sizes ${lost.join(', ')}`);
-    evidence[name] = points.map((p) => [p.size, +p.a.toPrecision(3), +p.b.toPrecision(3)]);
+    evidence[key] = points.map((p) => [p.size, +p.a.toPrecision(3), +p.b.toPrecision(3)]);
     for (const p of points) console.log(`  size ${String(p.size).padStart(9)}  JS ${fmt(p.a)} ms  WASM ${fmt(p.b)} ms`);
   }
 

@@ -911,7 +911,16 @@ var callbackBadInputs = (name, fnArg) => [
     arbitrary: sortArbitrary,
     badInputs: sortBadInputs,
     largeInput: (bytes, k) => [k.randomFloats(bytes / 8, 17)],
-    sweep: (k) => ({ scales: k.geometric(4, 1 << 20, 2), args: (n) => [k.randomFloats(n, 17)] })
+    sweep: (k) => ({ scales: k.geometric(4, 1 << 20, 2), args: (n) => [k.randomFloats(n, 17)] }),
+    // Typed arrays (radix vs TypedArray#sort), number[] (read into a Float64Array, answered
+    // as number[]) and string[] (UTF-16 copy and a permutation vs Array#sort) cost
+    // differently: each kind has its own thresholds.
+    kinds: ["typed", "numbers", "strings"],
+    kind: ({ kind }) => kind,
+    kindSweeps: {
+      numbers: (k) => ({ scales: k.geometric(4, 1 << 20, 2), args: (n) => [Array.from(k.randomFloats(n, 17))] }),
+      strings: (k) => ({ scales: k.geometric(4, 65536, 2), args: (n) => [Array.from({ length: n }, (_, i) => k.randomText(8, i + 1))] })
+    }
   },
   {
     name: "data_filter",
@@ -2940,7 +2949,14 @@ var search_default = [
       bad("100 MB text, pattern null", () => [k.big(), null], containsMsg("pattern", "null"), void 0, { huge: !0 })
     ],
     largeInput: (bytes, k) => [k.randomBytes(bytes, 23), new Uint8Array([1, 2, 3, 4, 5])],
-    sweep: (k) => ({ scales: k.geometric(16, 4 << 20, 2), args: (n) => [k.randomBytes(n, 23), "not-in-the-text"] })
+    sweep: (k) => ({ scales: k.geometric(16, 4 << 20, 2), args: (n) => [k.randomBytes(n, 23), "not-in-the-text"] }),
+    // Two strings are searched by String#includes on JS, bytes by Buffer#indexOf or
+    // Horspool: the crossovers differ, so each kind has its own thresholds.
+    kinds: ["bytes", "strings"],
+    kind: ({ strings }) => strings ? "strings" : "bytes",
+    kindSweeps: {
+      strings: (k) => ({ scales: k.geometric(16, 4 << 20, 2), args: (n) => [k.randomText(n, 29), "not in the text"] })
+    }
   }
 ];
 
@@ -3156,9 +3172,9 @@ for (let row of rows) {
 for (let s of ambiguous) shortNames.delete(s);
 var CallPlan = class {
   constructor(row, id) {
-    this.id = id, this.name = row.name, this.validate = snapshotting(row.name, row.validate), this.js = row.js, this.wasm = typeof row.wasm == "function" ? row.wasm : null, this.size = typeof row.size == "function" ? row.size : null, this.jsPath = typeof row.jsPath == "function" ? row.jsPath : null, this.row = row;
+    this.id = id, this.name = row.name, this.validate = snapshotting(row.name, row.validate), this.js = row.js, this.wasm = typeof row.wasm == "function" ? row.wasm : null, this.size = typeof row.size == "function" ? row.size : null, this.jsPath = typeof row.jsPath == "function" ? row.jsPath : null, this.policyIdOf = null, this.row = row;
   }
-};
+}, policyKeys = [];
 function snapshotting(name, validate) {
   return (args) => {
     let mark = viewMark(), input;
@@ -3170,10 +3186,23 @@ function snapshotting(name, validate) {
     return sealViews(mark, name), input;
   };
 }
-var plans = rows.map((row, id) => new CallPlan(row, id)), planByName = /* @__PURE__ */ new Map();
+var plans = rows.map((row, id) => new CallPlan(row, id));
+for (let plan of plans) policyKeys.push({ id: plan.id, key: plan.name, plan, kind: plan.row.kinds?.[0] ?? null });
+for (let plan of plans) {
+  let { kinds, kind } = plan.row;
+  if (!Array.isArray(kinds) || kinds.length < 2) continue;
+  let ids = { [kinds[0]]: plan.id };
+  for (let k of kinds.slice(1))
+    ids[k] = policyKeys.length, policyKeys.push({ id: policyKeys.length, key: `${plan.name}:${k}`, plan, kind: k });
+  plan.policyIdOf = (input) => ids[kind(input)];
+}
+var planByName = /* @__PURE__ */ new Map();
 for (let plan of plans) planByName.set(plan.name, plan);
 for (let [s, row] of shortNames) planByName.set(s, plans[rows.indexOf(row)]);
 var OPERATION_COUNT = plans.length;
+function allPolicyKeys() {
+  return policyKeys;
+}
 function resolvePlan(name) {
   let plan = planByName.get(name);
   return plan !== void 0 ? plan : plans[rows.indexOf(resolveOperation(name))];
@@ -4736,6 +4765,16 @@ var operations2 = {
   },
   search_contains: {
     wasmMinSize: 256
+  },
+  "data_sort:numbers": {
+    wasmMinSize: 512
+  },
+  "data_sort:strings": {
+    wasmMinSize: 128
+  },
+  "search_contains:strings": {
+    wasmMinSize: 9007199254740991,
+    note: "WASM was not faster at any measured size (up to 4194304): AUTO answers with JS"
   }
 };
 
@@ -4747,12 +4786,14 @@ function enumNames(Enum) {
 }
 var InstancePolicy = class {
   constructor(module) {
-    this.module = module, this.granted = 1, this.wasmMinSize = new Float64Array(OPERATION_COUNT), this.threadsFrom = new Float64Array(OPERATION_COUNT).fill(1 / 0), this.hasRow = new Uint8Array(OPERATION_COUNT), this.routeNames = enumNames(module.Route), this.pathNames = enumNames(module.KernelPath), this.singlePath = "scalar";
-    for (let plan of allPlans()) {
-      let row = operations2[plan.name];
+    this.module = module, this.granted = 1;
+    let count = allPolicyKeys().length;
+    this.wasmMinSize = new Float64Array(count), this.threadsFrom = new Float64Array(count).fill(1 / 0), this.hasRow = new Uint8Array(count), this.routeNames = enumNames(module.Route), this.pathNames = enumNames(module.KernelPath), this.singlePath = "scalar";
+    for (let { id, key, plan } of allPolicyKeys()) {
+      let row = operations2[key];
       if (row === void 0 || plan.wasm === null) continue;
       let { wasmMinSize = 0, threadsMinSize = -1, maxThreads = 0 } = row;
-      module.policy_set(plan.id, wasmMinSize, threadsMinSize, maxThreads) && (this.hasRow[plan.id] = 1);
+      module.policy_set(id, wasmMinSize, threadsMinSize, maxThreads) && (this.hasRow[id] = 1);
     }
   }
   /**
@@ -4762,9 +4803,9 @@ var InstancePolicy = class {
    */
   configure(threads) {
     this.granted = this.module.configure_instance(threads);
-    for (let plan of allPlans()) {
-      let s = this.module.policy_shortcut(plan.id);
-      this.wasmMinSize[plan.id] = s.wasmMinSize, this.threadsFrom[plan.id] = s.threadsFrom;
+    for (let { id } of allPolicyKeys()) {
+      let s = this.module.policy_shortcut(id);
+      this.wasmMinSize[id] = s.wasmMinSize, this.threadsFrom[id] = s.threadsFrom;
     }
     return this.singlePath = this.decide(-1, 0).path, this.granted;
   }
@@ -5120,7 +5161,7 @@ var now3 = typeof performance == "object" ? () => performance.now() : () => Date
         throw last.backend = BACKENDS.WASM, new WasmUnavailableError(life.reason === "loading" ? NOT_READY : life.reason);
       reason = life.reason === "loading" ? "not-ready: WASM still loading" : `fallback: ${life.reason}`;
     } else {
-      let policy = life.policy, id = plan.id;
+      let policy = life.policy, id = plan.policyIdOf === null ? plan.id : plan.policyIdOf(input);
       size = plan.size === null ? 0 : plan.size(input), min = policy.wasmMinSize[id];
       let forced = requested === BACKENDS.WASM;
       if (forced ? reason = "preferBackend: wasm" : policy.hasRow[id] === 0 && (reason = "auto"), !(size < min && !forced))

@@ -6,7 +6,7 @@
 // are embind value_objects defined once in cpp/bindings/policy_bindings.cpp.
 // Only the `operations` rows: the bundler leaves the file's calibration record out.
 import { operations as thresholdRows } from '../thresholds.json';
-import { OPERATION_COUNT, allPlans } from './registry/index.js';
+import { allPolicyKeys } from './registry/index.js';
 
 /** name -> enum value object, for an embind enum_ (its values are instances of it). */
 function enumNames(Enum) {
@@ -24,18 +24,20 @@ export class InstancePolicy {
   constructor(module) {
     this.module = module;
     this.granted = 1;
-    this.wasmMinSize = new Float64Array(OPERATION_COUNT);
-    this.threadsFrom = new Float64Array(OPERATION_COUNT).fill(Infinity);
+    // By policy id: an operation's CallPlan.id, or the id of one of its input kinds.
+    const count = allPolicyKeys().length;
+    this.wasmMinSize = new Float64Array(count);
+    this.threadsFrom = new Float64Array(count).fill(Infinity);
     /** 1 where thresholds.json has a row (the call report words AUTO's reason from it). */
-    this.hasRow = new Uint8Array(OPERATION_COUNT);
+    this.hasRow = new Uint8Array(count);
     this.routeNames = enumNames(module.Route);
     this.pathNames = enumNames(module.KernelPath);
     this.singlePath = 'scalar';
-    for (const plan of allPlans()) {
-      const row = thresholdRows[plan.name];
+    for (const { id, key, plan } of allPolicyKeys()) {
+      const row = thresholdRows[key];
       if (row === undefined || plan.wasm === null) continue;
       const { wasmMinSize = 0, threadsMinSize = -1, maxThreads = 0 } = row;
-      if (module.policy_set(plan.id, wasmMinSize, threadsMinSize, maxThreads)) this.hasRow[plan.id] = 1;
+      if (module.policy_set(id, wasmMinSize, threadsMinSize, maxThreads)) this.hasRow[id] = 1;
     }
   }
 
@@ -46,10 +48,10 @@ export class InstancePolicy {
    */
   configure(threads) {
     this.granted = this.module.configure_instance(threads);
-    for (const plan of allPlans()) {
-      const s = this.module.policy_shortcut(plan.id);
-      this.wasmMinSize[plan.id] = s.wasmMinSize;
-      this.threadsFrom[plan.id] = s.threadsFrom;
+    for (const { id } of allPolicyKeys()) {
+      const s = this.module.policy_shortcut(id);
+      this.wasmMinSize[id] = s.wasmMinSize;
+      this.threadsFrom[id] = s.threadsFrom;
     }
     this.singlePath = this.decide(-1, 0).path; // no thresholds: WASM on the single-thread path
     return this.granted;

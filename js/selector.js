@@ -260,7 +260,7 @@ export class BackendSelector {
       // and the kernel runs on the threads it grants. preferBackend 'wasm' overrides only
       // the route.
       const policy = life.policy;
-      const id = plan.id;
+      const id = plan.policyIdOf === null ? plan.id : plan.policyIdOf(input);
       size = plan.size === null ? 0 : plan.size(input);
       min = policy.wasmMinSize[id];
       const forced = requested === BACKENDS.WASM;

@@ -133,6 +133,15 @@ export default [
     badInputs: sortBadInputs,
     largeInput: (bytes, k) => [k.randomFloats(bytes / 8, 17)],
     sweep: (k) => ({ scales: k.geometric(4, 1 << 20, 2), args: (n) => [k.randomFloats(n, 17)] }),
+    // Typed arrays (radix vs TypedArray#sort), number[] (read into a Float64Array, answered
+    // as number[]) and string[] (UTF-16 copy and a permutation vs Array#sort) cost
+    // differently: each kind has its own thresholds.
+    kinds: ['typed', 'numbers', 'strings'],
+    kind: ({ kind }) => kind,
+    kindSweeps: {
+      numbers: (k) => ({ scales: k.geometric(4, 1 << 20, 2), args: (n) => [Array.from(k.randomFloats(n, 17))] }),
+      strings: (k) => ({ scales: k.geometric(4, 1 << 16, 2), args: (n) => [Array.from({ length: n }, (_, i) => k.randomText(8, i + 1))] }),
+    },
   },
   {
     name: 'data_filter',

@@ -63,9 +63,19 @@ class CallPlan {
     this.size = typeof row.size === 'function' ? row.size : null;
     // The platform-native implementation the JS path uses for this input, or null.
     this.jsPath = typeof row.jsPath === 'function' ? row.jsPath : null;
+    // Input kinds that cost differently (strings vs bytes, …): each has its own thresholds
+    // under its own policy id. null when the operation has one kind (its id is `id`).
+    this.policyIdOf = null;
     this.row = row;
   }
 }
+
+/**
+ * Every set of thresholds the policy keeps: one per operation (id = CallPlan.id, key = its
+ * name: the row's first input kind) and one per further input kind of a row with `kinds`
+ * (key 'name:kind', ids from OPERATION_COUNT on). thresholds.json has an entry per key.
+ */
+const policyKeys = [];
 
 /**
  * The row's validate(), as the boundary's snapshot step (js/boundary.js): the views of
@@ -88,6 +98,17 @@ function snapshotting(name, validate) {
 }
 
 const plans = rows.map((row, id) => new CallPlan(row, id));
+for (const plan of plans) policyKeys.push({ id: plan.id, key: plan.name, plan, kind: plan.row.kinds?.[0] ?? null });
+for (const plan of plans) {
+  const { kinds, kind } = plan.row;
+  if (!Array.isArray(kinds) || kinds.length < 2) continue;
+  const ids = { [kinds[0]]: plan.id };
+  for (const k of kinds.slice(1)) {
+    ids[k] = policyKeys.length;
+    policyKeys.push({ id: policyKeys.length, key: `${plan.name}:${k}`, plan, kind: k });
+  }
+  plan.policyIdOf = (input) => ids[kind(input)];
+}
 /** Canonical and short names -> CallPlan. */
 const planByName = new Map();
 for (const plan of plans) planByName.set(plan.name, plan);
@@ -95,6 +116,11 @@ for (const [s, row] of shortNames) planByName.set(s, plans[rows.indexOf(row)]);
 
 /** How many operations there are (the length of arrays indexed by CallPlan.id). */
 export const OPERATION_COUNT = plans.length;
+
+/** { id, key, plan, kind } of every thresholds set (see policyKeys above), by id. */
+export function allPolicyKeys() {
+  return policyKeys;
+}
 
 /** The CallPlan for a canonical or short name; UnknownOperationError otherwise. */
 export function resolvePlan(name) {

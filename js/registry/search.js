@@ -126,5 +126,12 @@ export default [
     ],
     largeInput: (bytes, k) => [k.randomBytes(bytes, 23), new Uint8Array([1, 2, 3, 4, 5])],
     sweep: (k) => ({ scales: k.geometric(16, 4 << 20, 2), args: (n) => [k.randomBytes(n, 23), 'not-in-the-text'] }),
+    // Two strings are searched by String#includes on JS, bytes by Buffer#indexOf or
+    // Horspool: the crossovers differ, so each kind has its own thresholds.
+    kinds: ['bytes', 'strings'],
+    kind: ({ strings }) => (strings ? 'strings' : 'bytes'),
+    kindSweeps: {
+      strings: (k) => ({ scales: k.geometric(16, 4 << 20, 2), args: (n) => [k.randomText(n, 29), 'not in the text'] }),
+    },
   },
 ];

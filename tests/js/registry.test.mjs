@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as mlw from 'multilingual-wasm';
 import * as kit from '../../bench/checks.mjs';
 import thresholds from '../../thresholds.json';
-import { FAMILY_NAMES, operations } from '../../js/registry/index.js';
+import { FAMILY_NAMES, allPolicyKeys, operations } from '../../js/registry/index.js';
 
 const listed = mlw.listOperations();
 const wasmOps = listed.filter((op) => op.wasm).map((op) => op.name);
@@ -34,10 +34,26 @@ describe('registry rows', () => {
     expect(lacking).toEqual({});
   });
 
-  it('every operation with a WASM kernel has a thresholds.json entry with a measured wasmMinSize', () => {
-    const without = wasmOps.filter((name) => !Number.isInteger(thresholds.operations[name]?.wasmMinSize));
+  it('every operation with a WASM kernel, and each of its input kinds, has a thresholds.json entry with a measured wasmMinSize', () => {
+    const keys = allPolicyKeys().filter(({ plan }) => wasmOps.includes(plan.name)).map(({ key }) => key);
+    expect(keys.length).toBeGreaterThan(wasmOps.length); // search_contains and data_sort have kinds
+    const without = keys.filter((key) => !Number.isInteger(thresholds.operations[key]?.wasmMinSize));
     expect(without).toEqual([]);
-    expect(Object.keys(thresholds.operations).filter((name) => !wasmOps.includes(name))).toEqual([]);
+    expect(Object.keys(thresholds.operations).filter((key) => !keys.includes(key))).toEqual([]);
+  });
+
+  it('a row with input kinds says how to tell them (kind) and how to calibrate each (kindSweeps)', () => {
+    for (const [name, row] of operations) {
+      if (!row.kinds) continue;
+      expect(typeof row.kind, `${name}: kind`).toBe('function');
+      for (const k of row.kinds.slice(1)) {
+        expect(typeof row.kindSweeps?.[k], `${name}: kindSweeps.${k}`).toBe('function');
+        const { scales, args } = row.kindSweeps[k](kit);
+        const input = row.validate(args(scales[0]));
+        expect(row.kind(input), `${name}: kindSweeps.${k} gives that kind`).toBe(k);
+      }
+      expect(row.kind(row.validate(row.sweep(kit).args(row.sweep(kit).scales[0]))), `${name}: sweep gives the first kind`).toBe(row.kinds[0]);
+    }
   });
 
   it('the threaded operations (threadsMinSize in thresholds.json) are the rows with a threadSweep', () => {
