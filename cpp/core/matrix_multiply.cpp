@@ -9,6 +9,7 @@
 // (v128), natively to SSE, and in the baseline wasm build to scalar code, so the three
 // builds share one source and differ only by flags.
 #include <atomic>
+#include <cstdint>
 #include <cstring>
 #include <new>
 
@@ -91,21 +92,29 @@ void edgeKernel(size_t kc, const T* ap, const T* bp, T* c, size_t ldc, bool firs
   for (size_t r = 0; r < mr; ++r) std::memcpy(c + r * ldc, tile + r * NR, nr * sizeof(T));
 }
 
+// Panel q of rows [pc, pc+kc) of b: b[pc+p][q*NR + jj] at out[p*NR + jj], zero past
+// column n.
+template <typename T>
+void packBPanel(const T* b, size_t n, size_t pc, size_t kc, size_t q, T* out) {
+  constexpr size_t NR = Lanes<T>::NV * Lanes<T>::N;
+  const size_t j0 = q * NR;
+  const size_t nr = n - j0 < NR ? n - j0 : NR;
+  for (size_t p = 0; p < kc; ++p) {
+    const T* src = b + (pc + p) * n + j0;
+    size_t jj = 0;
+    for (; jj < nr; ++jj) out[jj] = src[jj];
+    for (; jj < NR; ++jj) out[jj] = T(0);
+    out += NR;
+  }
+}
+
 // Rows [pc, pc+kc) of b, as NR-column panels: panel q holds b[pc+p][q*NR + jj] at
 // [q*kc*NR + p*NR + jj], zero past column n.
 template <typename T>
 void packB(const T* b, size_t n, size_t pc, size_t kc, T* out) {
   constexpr size_t NR = Lanes<T>::NV * Lanes<T>::N;
-  for (size_t j0 = 0; j0 < n; j0 += NR) {
-    const size_t nr = n - j0 < NR ? n - j0 : NR;
-    for (size_t p = 0; p < kc; ++p) {
-      const T* src = b + (pc + p) * n + j0;
-      size_t jj = 0;
-      for (; jj < nr; ++jj) out[jj] = src[jj];
-      for (; jj < NR; ++jj) out[jj] = T(0);
-      out += NR;
-    }
-  }
+  const size_t panels = (n + NR - 1) / NR;
+  for (size_t q = 0; q < panels; ++q) packBPanel(b, n, pc, kc, q, out + q * kc * NR);
 }
 
 // Rows [ic, ic+mc), columns [pc, pc+kc) of a, as MR-row slivers: sliver s holds
@@ -127,11 +136,30 @@ void packA(const T* a, size_t k, size_t ic, size_t mc, size_t pc, size_t kc, T* 
   }
 }
 
+// Rows [ic, ic+mc) of c against packed b panel q (columns q*NR…): the MR-row slivers of
+// the packed a (apack) stream past the one panel bp, which stays in L1.
+template <typename T>
+inline void panelTiles(const T* apack, const T* bp, T* c, size_t n, size_t ic, size_t mc, size_t kc,
+                       size_t q, bool first) {
+  constexpr size_t MR = Lanes<T>::MR, NR = Lanes<T>::NV * Lanes<T>::N;
+  const size_t j0 = q * NR;
+  const size_t nr = n - j0 < NR ? n - j0 : NR;
+  for (size_t i0 = 0; i0 < mc; i0 += MR) {
+    const size_t mr = mc - i0 < MR ? mc - i0 : MR;
+    const T* ap = apack + (i0 / MR) * kc * MR;
+    T* ct = c + (ic + i0) * n + j0;
+    if (mr == MR && nr == NR)
+      microKernel<T>(kc, ap, bp, ct, n, first);
+    else
+      edgeKernel<T>(kc, ap, bp, ct, n, first, mr, nr);
+  }
+}
+
 template <typename T>
 Status multiplyRows(const T* a, const T* b, T* c, size_t k, size_t n, size_t rowBegin,
                     size_t rowEnd) {
   using L = Lanes<T>;
-  constexpr size_t MR = L::MR, NR = L::NV * L::N, KC = L::KC, MC = L::MC;
+  constexpr size_t NR = L::NV * L::N, KC = L::KC, MC = L::MC;
   if (rowEnd <= rowBegin || n == 0) return Status::Ok;
   if (k == 0) {
     for (size_t i = rowBegin; i < rowEnd; ++i)
@@ -155,20 +183,7 @@ Status multiplyRows(const T* a, const T* b, T* c, size_t k, size_t n, size_t row
       const size_t mc = rowEnd - ic < MC ? rowEnd - ic : MC;
       packA(a, k, ic, mc, pc, kc, apack);
       // Panel-major: one packed b panel stays in L1 while the a slivers stream past it.
-      for (size_t q = 0; q < panels; ++q) {
-        const T* bp = bpack + q * kc * NR;
-        const size_t j0 = q * NR;
-        const size_t nr = n - j0 < NR ? n - j0 : NR;
-        for (size_t i0 = 0; i0 < mc; i0 += MR) {
-          const size_t mr = mc - i0 < MR ? mc - i0 : MR;
-          const T* ap = apack + (i0 / MR) * kc * MR;
-          T* ct = c + (ic + i0) * n + j0;
-          if (mr == MR && nr == NR)
-            microKernel<T>(kc, ap, bp, ct, n, first);
-          else
-            edgeKernel<T>(kc, ap, bp, ct, n, first, mr, nr);
-        }
-      }
+      for (size_t q = 0; q < panels; ++q) panelTiles<T>(apack, bpack + q * kc * NR, c, n, ic, mc, kc, q, first);
     }
   }
   delete[] bpack;
@@ -192,13 +207,84 @@ Status matrixMultiplyRowsF32(const float* a, const float* b, float* c, size_t m,
 
 namespace {
 
-// Row ranges in whole MR-row micro-tiles, so that no thread gets a ragged edge tile it
-// would not have had alone. Each range packs b on its own, which costs k*n per thread
-// against m*k*n/threads of arithmetic. A failing range (OutOfMemory) fails the call.
+// The threaded product (threads > 1 and more than one MC-row block). Two things differ
+// from running multiplyRows on fixed row ranges, both measured to matter for the
+// 2-thread speedup of a 1000x1000 product:
+//  - b is packed once for the whole call, shared: panel q of k-block pc is packed by
+//    the first thread that needs it (a ready flag per panel; a thread that finds a
+//    panel being packed waits for it, a few microseconds), so no thread repeats the
+//    k*n packing the others do;
+//  - rows are claimed MC at a time from a shared counter rather than split in halves
+//    up front, so a thread that starts late or runs slower (a cold pool worker, another
+//    process on its core) leaves its remaining blocks to the others.
+// Each MC-row block is computed by one thread, k-blocks in order, exactly as
+// multiplyRows does it, so the result is the single-thread one bit for bit. The shared
+// packed b is k*n values (rounded up to whole panels) instead of 2 MiB per thread.
+template <typename T>
+Status multiplyShared(const T* a, const T* b, T* c, size_t m, size_t k, size_t n, unsigned threads) {
+  using L = Lanes<T>;
+  constexpr size_t NR = L::NV * L::N, KC = L::KC, MC = L::MC;
+  const size_t panels = (n + NR - 1) / NR;
+  const size_t blocks = (k + KC - 1) / KC;
+  const size_t kcMax = k < KC ? k : KC;
+  T* bpack = new (std::nothrow) T[k * panels * NR];
+  std::atomic<uint8_t>* ready = new (std::nothrow) std::atomic<uint8_t>[blocks * panels];
+  if (!bpack || !ready) {
+    delete[] bpack;
+    delete[] ready;
+    return Status::OutOfMemory;
+  }
+  for (size_t i = 0; i < blocks * panels; ++i) ready[i].store(0, std::memory_order_relaxed);
+  enum : uint8_t { kUnpacked = 0, kPacking = 1, kReady = 2 };
+  const size_t rowBlocks = (m + MC - 1) / MC;
+  std::atomic<size_t> next{0};
+  std::atomic<size_t> finished{0};
+  parallelFor(threads, threads, [&](size_t, size_t) {
+    T* apack = new (std::nothrow) T[MC * kcMax];
+    // A thread without scratch claims nothing; the others do its share (and if none
+    // could, the call reports OutOfMemory below).
+    if (!apack) return;
+    for (size_t rb; (rb = next.fetch_add(1, std::memory_order_relaxed)) < rowBlocks;) {
+      const size_t ic = rb * MC;
+      const size_t mc = m - ic < MC ? m - ic : MC;
+      for (size_t pc = 0, bi = 0; pc < k; pc += KC, ++bi) {
+        const size_t kc = k - pc < KC ? k - pc : KC;
+        const bool first = pc == 0;
+        T* bblock = bpack + pc * panels * NR;  // k-block bi: panels of kc rows each
+        packA(a, k, ic, mc, pc, kc, apack);
+        for (size_t q = 0; q < panels; ++q) {
+          T* bp = bblock + q * kc * NR;
+          std::atomic<uint8_t>& state = ready[bi * panels + q];
+          if (state.load(std::memory_order_acquire) != kReady) {
+            uint8_t expected = kUnpacked;
+            if (state.compare_exchange_strong(expected, kPacking, std::memory_order_acquire)) {
+              packBPanel(b, n, pc, kc, q, bp);
+              state.store(kReady, std::memory_order_release);
+            } else {
+              while (state.load(std::memory_order_acquire) != kReady) {
+              }
+            }
+          }
+          panelTiles<T>(apack, bp, c, n, ic, mc, kc, q, first);
+        }
+      }
+      finished.fetch_add(1, std::memory_order_relaxed);
+    }
+    delete[] apack;
+  });
+  delete[] bpack;
+  delete[] ready;
+  return finished.load() == rowBlocks ? Status::Ok : Status::OutOfMemory;
+}
+
+// Small products (one MC-row block or less): row ranges in whole MR-row micro-tiles, so
+// that no thread gets a ragged edge tile it would not have had alone. Each range packs
+// b on its own. A failing range (OutOfMemory) fails the call.
 template <typename T>
 Status multiplyThreaded(const T* a, const T* b, T* c, size_t m, size_t k, size_t n, unsigned threads) {
-  constexpr size_t MR = Lanes<T>::MR;
+  constexpr size_t MR = Lanes<T>::MR, MC = Lanes<T>::MC;
   if (threads <= 1) return multiplyRows(a, b, c, k, n, 0, m);
+  if (m > MC && k > 0 && n > 0) return multiplyShared(a, b, c, m, k, n, threads);
   const size_t tiles = (m + MR - 1) / MR;
   std::atomic<int> failed{static_cast<int>(Status::Ok)};
   parallelFor(tiles, threads, [&](size_t t0, size_t t1) {
