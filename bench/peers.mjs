@@ -414,13 +414,19 @@ export async function runPeers({ api, quick = false, native = null, threads = 2,
       const r = c.run();
       return c.async ? await r : r;
     };
-    // Warm-up (untimed, checked), and one call to size the batches.
+    // Warm-up, untimed: the first result checked, then calls for about warmMs (at least
+    // two, at most 500) so every engine's code is tiered up (a WASM peer compiled
+    // lazily runs its baseline tier for its first calls); then one call to size the
+    // batches.
+    const warmMs = quick ? 30 : 100;
     let slowest = 0;
     for (const c of timed) {
       try {
         const r0 = await call(c);
         errors.set(c, c.check(r0));
         c.cleanup?.(r0);
+        const w0 = now();
+        for (let i = 0; i < 500 && (i < 1 || now() - w0 < warmMs); i++) c.cleanup?.(await call(c));
         const t0 = now();
         const r1 = await call(c);
         const t = now() - t0;
