@@ -36,19 +36,23 @@ function version(name) {
   return null;
 }
 
-async function tryImport(name, notice) {
+async function tryImport(name, notice, importer) {
   try {
-    return await import(name);
+    return await importer(name);
   } catch (error) {
     notice(`peer ${name} not installed (${error?.code ?? error?.message}): its rows are skipped`);
     return null;
   }
 }
 
-/** The peer libraries that are installed, loaded once. */
-export async function loadPeers(notice = () => {}) {
+/**
+ * The peer libraries that are installed, loaded once. `importer` is how a module is
+ * loaded (tests pass one that fails for some names, to see the rows skipped).
+ */
+export async function loadPeers(notice = () => {}, importer = (name) => import(name)) {
   const peers = {};
-  const hashWasm = await tryImport('hash-wasm', notice);
+  const tryLoad = (name) => tryImport(name, notice, importer);
+  const hashWasm = await tryLoad('hash-wasm');
   if (hashWasm) {
     peers.hashWasm = {
       version: version('hash-wasm'),
@@ -59,9 +63,9 @@ export async function loadPeers(notice = () => {}) {
       crc32: await hashWasm.createCRC32(),
     };
   }
-  const tf = await tryImport('@tensorflow/tfjs-core', notice);
+  const tf = await tryLoad('@tensorflow/tfjs-core');
   if (tf) {
-    const wasmBackend = await tryImport('@tensorflow/tfjs-backend-wasm', notice);
+    const wasmBackend = await tryLoad('@tensorflow/tfjs-backend-wasm');
     if (wasmBackend) {
       try {
         // TF.js logs its platform choice on first use; keep the table readable.
@@ -79,9 +83,9 @@ export async function loadPeers(notice = () => {}) {
       }
     }
   }
-  const sharp = await tryImport('sharp', notice);
+  const sharp = await tryLoad('sharp');
   if (sharp) peers.sharp = { version: version('sharp'), sharp: sharp.default ?? sharp, vips: (sharp.default ?? sharp).versions?.vips };
-  const mlMatrix = await tryImport('ml-matrix', notice);
+  const mlMatrix = await tryLoad('ml-matrix');
   if (mlMatrix) peers.mlMatrix = { version: version('ml-matrix'), Matrix: mlMatrix.Matrix ?? mlMatrix.default?.Matrix };
   return peers;
 }
@@ -96,7 +100,7 @@ const hexOf = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteL
  * (2^-53 f64, 2^-24 f32); the sum is bounded by rowAbsSum_i(a)·max|b| for the full
  * comparison, and computed exactly on 64 spot entries against a direct f64 sum.
  */
-function matrixWithinBound(got, want, a, b, n, u) {
+export function matrixWithinBound(got, want, a, b, n, u) {
   const k = n;
   const gamma = (k * u) / (1 - k * u);
   let maxB = 0;
@@ -374,17 +378,18 @@ function stats(times) {
 
 /**
  * Runs the peers table. `api` is the package namespace; `native` the harness results by
- * id (or null); `threads` the thread count of the threaded contestants (ours and sharp).
+ * id (or null); `threads` the thread count of the threaded contestants (ours and sharp);
+ * `only` limits the workloads by id; `importer` replaces dynamic import (tests).
  * Returns { schema, threads, notices, rows }; a row per contestant and workload, with
  * `verified` and, on failure, `error`.
  */
-export async function runPeers({ api, quick = false, native = null, threads = 2, onProgress, notice = () => {} } = {}) {
+export async function runPeers({ api, quick = false, native = null, threads = 2, only, importer, onProgress, notice = () => {} } = {}) {
   const notices = [];
   const say = (text) => {
     notices.push(text);
     notice(text);
   };
-  const peers = await loadPeers(say);
+  const peers = await loadPeers(say, importer);
   if (!native) say('best-native OpenBLAS/simdjson rows skipped: no native harness results (see the native column notice)');
   else {
     for (const [id, r] of Object.entries(native)) if (id.startsWith('peers-') && r.skipped) say(`best native ${id}: ${r.skipped}`);
@@ -399,7 +404,9 @@ export async function runPeers({ api, quick = false, native = null, threads = 2,
       ours.many = null;
     }
   }
-  const workloads = [...hashWorkloads(quick), ...matmulWorkloads(quick, threads), blurWorkload(quick, threads), jsonWorkload(quick)];
+  const all = [...hashWorkloads(quick), ...matmulWorkloads(quick, threads), blurWorkload(quick, threads), jsonWorkload(quick)];
+  // `only`: workload ids to run (tests); the CLI runs them all.
+  const workloads = only ? all.filter((w) => only.includes(w.id)) : all;
   const rows = [];
   let done = 0;
   for (const w of workloads) {
