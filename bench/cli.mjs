@@ -89,9 +89,8 @@ function nativeTimes({ quick, only, peers }, notice) {
     notice('native column skipped: no cmake or C++ sources here to build bench/native (a source checkout has them)');
     return null;
   }
-  // With --peers and --only, the harness still runs its peers rows (ids "peers-…").
-  const onlyIds = only && peers ? null : only;
-  const args = ['--json', ...(quick ? ['--quick'] : []), ...(peers ? ['--peers'] : []), ...(onlyIds ? ['--only', onlyIds.join(',')] : [])];
+  // With --peers the harness also runs all its peers rows (ids "peers-…"), --only or not.
+  const args = ['--json', ...(quick ? ['--quick'] : []), ...(peers ? ['--peers'] : []), ...(only ? ['--only', only.join(',')] : [])];
   const run = spawnSync(exe, args, { encoding: 'utf8' });
   if (run.status !== 0) {
     notice(`native column skipped: ${exe} failed (${run.stderr.trim()})`);

@@ -2,7 +2,7 @@
 // benchmark suite's inputs. `--json` prints {schema, compiler, results:[{id, runs,
 // callsPerRun, medianMs, minMs, maxMs, verified}]} for bench/cli.mjs; `--quick` uses the
 // suite's quick sizes; `--only id,id` picks workloads; `--peers` adds the peers table's
-// workloads (ids "peers-…": f32 and 2-thread products, OpenBLAS, simdjson). Kernel time only: native code
+// workloads (ids "peers-…": f32 and 2-thread products, OpenBLAS, simdjson), all of them. Kernel time only: native code
 // has no boundary to copy across, which is exactly what the WASM/native ratio measures.
 #include <algorithm>
 #include <chrono>
@@ -62,9 +62,10 @@ int main(int argc, char** argv) {
   }
   bool first = true;
   for (auto& w : mlwbench::registry()) {
-    if (!only.empty() && !only.count(w.id)) continue;
-    // The peers table's workloads (ids "peers-…") run only when asked for.
-    if (!peers && w.id.rfind("peers-", 0) == 0) continue;
+    // The peers table's workloads (ids "peers-…") run only with --peers, and then
+    // whatever --only says (it picks among the suite's own workloads).
+    const bool peersRow = w.id.rfind("peers-", 0) == 0;
+    if (peersRow ? !peers : !only.empty() && !only.count(w.id)) continue;
     std::function<void()> call;
     std::function<bool()> check;
     w.setup(quick, call, check);
