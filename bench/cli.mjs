@@ -8,6 +8,8 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import zlib from 'node:zlib';
 import { formatStartup, measureStartup } from './startup.mjs';
+// bench/peers.mjs is imported only with --peers (it is in the published package; the peer
+// libraries are not: those not installed are skipped with a notice).
 import { WORKLOADS, runSuite } from './workloads.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,10 +22,14 @@ export const USAGE = `usage: multilingual-wasm bench [--quick] [--json out.json|
   --no-native  skip the native C++ comparison column
   --no-startup skip the start-up table (fresh Node processes: import -> ready, a second
                selector; measured unless --only is given) and the .wasm sizes
-  --variants   WASM build variants to time (default: every one this engine loads)`;
+  --variants   WASM build variants to time (default: every one this engine loads)
+  --peers      also time the libraries a user would pick instead (hash-wasm, TF.js WASM,
+               sharp, ml-matrix: devDependencies of a source checkout; missing ones are
+               skipped) and the best native code (OpenBLAS, simdjson, node:crypto) on the
+               same inputs in the same process; every result checked`;
 
 export function parseArgs(argv) {
-  const opts = { quick: false, json: null, runs: undefined, only: undefined, native: true, startup: undefined, variants: undefined };
+  const opts = { quick: false, json: null, runs: undefined, only: undefined, native: true, startup: undefined, variants: undefined, peers: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -38,6 +44,7 @@ export function parseArgs(argv) {
     } else if (a === '--only') opts.only = value().split(',').filter(Boolean);
     else if (a === '--no-native') opts.native = false;
     else if (a === '--no-startup') opts.startup = false;
+    else if (a === '--peers') opts.peers = true;
     else if (a === '--variants') opts.variants = value().split(',').filter(Boolean);
     else if (a === '--help' || a === '-h') opts.help = true;
     else throw new Error(`unknown option ${a}\n${USAGE}`);
@@ -60,7 +67,7 @@ export function wasmSizes(dir = path.join(root, 'dist/wasm')) {
  * build/native-bench with -O3 -march=native (a no-op when up to date); otherwise an
  * existing build/native/mlw_native_bench is used; otherwise the column is skipped.
  */
-function nativeTimes({ quick, only }, notice) {
+function nativeTimes({ quick, only, peers }, notice) {
   const dir = path.join(root, 'build/native-bench');
   const hasCmake = spawnSync('sh', ['-c', 'command -v cmake'], { stdio: 'ignore' }).status === 0;
   const hasSources = fs.existsSync(path.join(root, 'CMakeLists.txt')) && fs.existsSync(path.join(root, 'bench/native'));
@@ -83,13 +90,18 @@ function nativeTimes({ quick, only }, notice) {
     notice('native column skipped: no cmake or C++ sources here to build bench/native (a source checkout has them)');
     return null;
   }
-  const args = ['--json', ...(quick ? ['--quick'] : []), ...(only ? ['--only', only.join(',')] : [])];
+  // With --peers the harness also runs all its peers rows (ids "peers-…"), --only or not.
+  const args = ['--json', ...(quick ? ['--quick'] : []), ...(peers ? ['--peers'] : []), ...(only ? ['--only', only.join(',')] : [])];
   const run = spawnSync(exe, args, { encoding: 'utf8' });
   if (run.status !== 0) {
     notice(`native column skipped: ${exe} failed (${run.stderr.trim()})`);
     return null;
   }
   const doc = JSON.parse(run.stdout);
+  if (peers) {
+    if (!doc.openblas) notice('best-native OpenBLAS rows skipped: the native harness was built without OpenBLAS (apt-get install libopenblas-dev, then rm -r build/native-bench)');
+    if (!doc.simdjson) notice('best-native simdjson rows skipped: the native harness was built without simdjson (apt-get install libsimdjson-dev, then rm -r build/native-bench)');
+  }
   return Object.fromEntries(doc.results.map((r) => [r.id, r]));
 }
 
@@ -103,10 +115,41 @@ function bytes(n) {
   return `${n} B`;
 }
 
+// The best-native time shown beside our native build in the main table: the peers run's
+// 1-thread best-native row for the same workload and size (OpenBLAS dgemm for the f64
+// product, node:crypto for SHA-256, simdjson for JSON validation).
+const BEST_NATIVE = {
+  'matrix-1000': { peers: 'peers-matmul-f64', library: /^OpenBLAS/ },
+  'sha256-10mb': { peers: (quick) => (quick ? 'peers-sha256-1mb' : 'peers-sha256-10mb'), library: /^node:crypto/ },
+  'json-validate-10mb': { peers: 'peers-json-validate', library: /^simdjson/ },
+};
+function attachBestNative(doc) {
+  for (const s of doc.summary) {
+    const m = BEST_NATIVE[s.id];
+    if (!m) continue;
+    const id = typeof m.peers === 'function' ? m.peers(doc.environment.quick) : m.peers;
+    const r = doc.peers.rows.find((x) => x.id === id && x.role === 'native' && x.threads === 1 && m.library.test(x.library));
+    if (r && r.verified) {
+      s.bestNative = { library: r.library, medianMs: r.medianMs };
+      if (s.wasmMs !== null) s.wasmVsBestNative = s.wasmMs / r.medianMs;
+    }
+  }
+}
+
+/** Parallel efficiency of the threads build: simd (1 thread) over simd-threads (its pool). */
+export function formatScaling(doc) {
+  const threads = doc.environment.cores ?? 1;
+  const rows = doc.summary.filter((s) => typeof s.threadsSpeedup === 'number' && ['matrix-1000', 'blur-4k', 'blur-4k-gaussian'].includes(s.id));
+  if (!rows.length || threads < 2) return '';
+  const lines = rows.map((s) => `  ${s.title}: ${s.threadsSpeedup.toFixed(2)}× on ${threads} threads, parallel efficiency ${((100 * s.threadsSpeedup) / threads).toFixed(0)}%`);
+  return [`parallel efficiency (WASM simd-threads over simd, same run; target >= 1.85× on 2 threads):`, ...lines].join('\n');
+}
+
 /** The human table: one line per workload, times in ms as median (min–max). */
 export function formatTable(doc) {
   const variants = [...new Set(doc.results.filter((r) => r.backend === 'wasm' && r.variant).map((r) => r.variant))];
-  const head = ['workload', 'JS ms', ...variants.map((v) => `WASM ${v} ms`), 'native ms', 'WASM vs JS', 'WASM/native', 'kernel/native', 'AUTO/best', 'peak heap / in+out', 'check'];
+  const best = doc.summary.some((s) => s.bestNative);
+  const head = ['workload', 'JS ms', ...variants.map((v) => `WASM ${v} ms`), 'native ms', ...(best ? ['best native ms', 'WASM/best native'] : []), 'WASM vs JS', 'WASM/native', 'kernel/native', 'AUTO/best', 'peak heap / in+out', 'check'];
   const lines = [head];
   for (const s of doc.summary) {
     const rows = doc.results.filter((r) => r.id === s.id);
@@ -119,6 +162,7 @@ export function formatTable(doc) {
       cell(find('js')),
       ...variants.map((v) => cell(find('wasm', v))),
       cell(find('native')),
+      ...(best ? [s.bestNative ? `${ms(s.bestNative.medianMs)} ${s.bestNative.library.split(' ')[0]}` : '—', ratio(s.wasmVsBestNative)] : []),
       ratio(s.speedupVsJs),
       ratio(s.wasmVsNative),
       s.kernelVsNative === undefined ? '' : ratio(s.kernelVsNative),
@@ -164,6 +208,28 @@ export async function main(argv, { api } = {}) {
         },
   });
   if (tty) process.stdout.write('\r\x1b[K');
+  let peersModule = null;
+  if (opts.peers) {
+    try {
+      peersModule = await import('./peers.mjs');
+    } catch (error) {
+      notice(`peers table skipped: bench/peers.mjs is not in this copy (a source checkout has it): ${error?.message}`);
+    }
+  }
+  if (peersModule) {
+    doc.peers = await peersModule.runPeers({
+      api,
+      quick: opts.quick,
+      native,
+      threads: Math.min(2, doc.environment.cores ?? 1) > 1 ? 2 : 1,
+      notice,
+      onProgress: tty
+        ? ({ done, total, workload, phase }) => process.stdout.write(`\r\x1b[K[peers ${done + 1}/${total}] ${workload}: ${phase}`)
+        : undefined,
+    });
+    if (tty) process.stdout.write('\r\x1b[K');
+    attachBestNative(doc);
+  }
   // After the suite, so its child processes do not compete with the timed runs.
   if (opts.startup) {
     if (!tty) notice('measuring start-up in fresh Node processes…');
@@ -182,6 +248,13 @@ export async function main(argv, { api } = {}) {
     console.log('times in ms: median (min–max) over the runs; copies in and out included; every result checked');
     console.log("kernel/native: the simd build's time inside its kernels (profileKernels) over native; AUTO/best: AUTO over the faster of JS and its own variant's WASM\n");
     console.log(formatTable(doc));
+    const scaling = formatScaling(doc);
+    if (scaling) console.log(`\n${scaling}`);
+    if (doc.peers) {
+      console.log(`\npeers and best native, same process, same inputs, interleaved; ms: median (min–max); × ours: over this package's 1-thread WASM time`);
+      console.log('checks: SHA-256 equal to node:crypto; products within the floating-point error bound 2·γ_k·Σ|a·b| of ours (u = 2^-53 f64, 2^-24 f32) and on 64 entries of a direct f64 sum; blur within the stated tolerance of ours; other hashes (different algorithms) against their published vectors\n');
+      console.log(peersModule.formatPeers(doc.peers));
+    }
     if (doc.startup) {
       console.log(`\nstart-up, ms: median (min–max) of ${doc.startup[0]?.runs ?? 0} fresh Node processes each (targets: import → ready <= 15, 2nd selector < 1)\n`);
       console.log(formatStartup(doc.startup));
@@ -195,7 +268,7 @@ export async function main(argv, { api } = {}) {
       console.log(`\nJSON written to ${opts.json}`);
     }
   }
-  const failed = doc.results.some((r) => !r.verified && !r.skipped);
+  const failed = doc.results.some((r) => !r.verified && !r.skipped) || Boolean(doc.peers?.rows.some((r) => !r.verified));
   if (failed && !jsonOnly) console.log('\nSOME RESULTS FAILED THEIR CHECK (see the check column)');
   return failed ? 1 : 0;
 }

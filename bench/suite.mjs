@@ -320,6 +320,7 @@ function summarize(selected, results, quick) {
     const wasm = rows.filter((r) => r.backend === 'wasm' && timed(r)).sort((a, b) => a.medianMs - b.medianMs)[0];
     const nat = rows.find((r) => r.backend === 'native');
     const simd = rows.find((r) => r.backend === 'wasm' && r.variant === 'simd');
+    const threaded = rows.find((r) => r.backend === 'wasm' && r.variant === 'simd-threads');
     const auto = rows.find((r) => r.backend === 'auto');
     const jsMs = timed(js) ? js.medianMs : null;
     const wasmMs = wasm?.medianMs ?? null;
@@ -354,6 +355,9 @@ function summarize(selected, results, quick) {
             autoVsBestAnyVariant: timed(auto) && best ? auto.medianMs / best : null,
           }
         : {}),
+      // The threads build (its pool: one thread per core) against the simd build (one
+      // thread), same kernels, same run: the CLI prints it as parallel efficiency.
+      ...(timed(simd) && timed(threaded) ? { threadsSpeedup: simd.medianMs / threaded.medianMs } : {}),
       peakHeapBytes: wasm?.peakHeapBytes ?? null,
       ioBytes: (wasm ?? js) && (wasm ?? js).inputBytes !== null ? (wasm ?? js).inputBytes + (wasm ?? js).outputBytes : null,
       verified: rows.length > 0 && rows.every((r) => r.verified || r.skipped),

@@ -16,7 +16,7 @@ async function info() {
 }
 
 const HELP = `usage: multilingual-wasm <command>
-  bench [--quick] [--json out.json|-] [--runs N] [--only ids] [--no-native]   run the benchmark suite
+  bench [--quick] [--json out.json|-] [--runs N] [--only ids] [--no-native] [--peers]   run the benchmark suite (--peers: also the peer libraries and best native code)
   info                                                                          selector status, variant, features, operations`;
 
 try {

@@ -13,6 +13,9 @@
 
 #include "core/crypto_sha256.hpp"
 #include "core/json_parse.hpp"
+#ifdef MLW_HAVE_SIMDJSON
+#include <simdjson.h>
+#endif
 
 namespace {
 
@@ -115,6 +118,27 @@ bool sameText(const std::u16string& text, bool quick) {
 
 const uint16_t* units(const std::u16string& s) { return reinterpret_cast<const uint16_t*>(s.data()); }
 
+#ifdef MLW_HAVE_SIMDJSON
+// UTF-16 to UTF-8 (the generator writes no surrogates: every unit is one code point).
+std::string toUtf8(const std::u16string& text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (char16_t u : text) {
+    if (u < 0x80) {
+      out += static_cast<char>(u);
+    } else if (u < 0x800) {
+      out += static_cast<char>(0xc0 | (u >> 6));
+      out += static_cast<char>(0x80 | (u & 0x3f));
+    } else {
+      out += static_cast<char>(0xe0 | (u >> 12));
+      out += static_cast<char>(0x80 | ((u >> 6) & 0x3f));
+      out += static_cast<char>(0x80 | (u & 0x3f));
+    }
+  }
+  return out;
+}
+#endif
+
 using Setup = std::function<void(bool, std::function<void()>&, std::function<bool()>&)>;
 
 // Sizes as in bench/workloads.mjs: 10 MB, 1 MB with --quick.
@@ -140,7 +164,7 @@ const bool registered = [] {
              (*tape)->numbers.size() == doc->numbers;
     };
   }));
-  mlwbench::Register("json-validate-10mb", Setup([](bool quick, auto& call, auto& check) {
+  const Setup validate = [](bool quick, auto& call, auto& check) {
     auto doc = makeDocument(quick);
     auto status = std::make_shared<mlw::Status>(mlw::Status::Ok);
     call = [=] {
@@ -148,7 +172,8 @@ const bool registered = [] {
       *status = mlw::jsonValidate(units(doc->text), doc->text.size(), error);
     };
     check = [=] { return *status == mlw::Status::Ok && sameText(doc->text, quick); };
-  }));
+  };
+  mlwbench::Register("json-validate-10mb", validate);
   mlwbench::Register("json-extract-10mb", Setup([](bool quick, auto& call, auto& check) {
     auto doc = makeDocument(quick);
     auto out = std::make_shared<std::unique_ptr<mlw::JsonExtractResult>>();
@@ -169,6 +194,27 @@ const bool registered = [] {
       return true;
     };
   }));
+  // The peers table (bench --peers): ours again under the peers id, and simdjson's
+  // validation (its DOM parser: simdjson validates fully while building the tape) of the
+  // same document as UTF-8, converted once outside the timing.
+  mlwbench::Register("peers-json-validate:ours", validate);
+#ifdef MLW_HAVE_SIMDJSON
+  mlwbench::Register("peers-json-validate:simdjson", Setup([](bool quick, auto& call, auto& check) {
+    auto doc = makeDocument(quick);
+    auto utf8 = std::make_shared<simdjson::padded_string>(toUtf8(doc->text));
+    auto parser = std::make_shared<simdjson::dom::parser>();
+    auto code = std::make_shared<simdjson::error_code>(simdjson::SUCCESS);
+    auto records = std::make_shared<size_t>(0);
+    call = [=] {
+      simdjson::dom::element root;
+      *code = parser->parse(*utf8).get(root);
+      simdjson::dom::array array;
+      if (!*code) *code = root.get_array().get(array);
+      if (!*code) *records = array.size();
+    };
+    check = [=] { return *code == simdjson::SUCCESS && *records == doc->values.size() && sameText(doc->text, quick); };
+  }));
+#endif
   return true;
 }();
 

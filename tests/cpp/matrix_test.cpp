@@ -169,7 +169,9 @@ void expectSameForEveryThreadCount(size_t m, size_t k, size_t n, uint32_t seed) 
 
 TEST(MatrixMultiply, ThreadedEqualsSingleThreadBitForBit) {
   const size_t shapes[][3] = {{1, 1, 1}, {3, 5, 2}, {4, 7, 4}, {5, 9, 3}, {9, 300, 17},
-                              {13, 513, 33}, {64, 64, 64}, {67, 600, 65}, {130, 257, 9}};
+                              {13, 513, 33}, {64, 64, 64}, {67, 600, 65}, {130, 257, 9},
+                              // several row blocks and k-blocks: the shared packed b of the threaded path
+                              {200, 700, 37}};
   uint32_t seed = 91;
   for (const auto& s : shapes) {
     expectSameForEveryThreadCount<double>(s[0], s[1], s[2], seed++);
