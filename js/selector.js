@@ -10,6 +10,8 @@ import { describe } from './boundary.js';
 import { profileKernels } from './profile.js';
 import { VARIANT_FILES, threadsFilesFindable } from './locate.js';
 import { OPERATION_COUNT, allPlans, describeOperations, resolveOperation, resolvePlan } from './registry/index.js';
+import { callBatch } from './batch.js';
+import { allocateArray, enterCall, leaveCall, residentMemory } from './wasm-array.js';
 
 const now = typeof performance === 'object' ? () => performance.now() : () => Date.now();
 
@@ -132,7 +134,7 @@ class CallRecord {
 }
 
 /** performanceStats' counters of one operation (fixed fields: updated on every call). */
-class OperationStats {
+export class OperationStats {
   constructor() {
     this.calls = 0;
     this.totalMs = 0;
@@ -429,6 +431,7 @@ export class BackendSelector {
         peakBytes: this._peakBytes,
         heapBytes: inst ? inst.memory.buffer.byteLength : 0,
         maxBytes: inst ? inst.maxBytes : this.config.maxMemoryPages * 65536,
+        ...residentMemory(this), // live WasmArrays: residentArrays, residentBytes
       },
       config: { ...this.config },
     };
@@ -451,12 +454,15 @@ export class BackendSelector {
    * may take a microsecond, so it allocates nothing of its own but the argument list.
    */
   callFunction(name, ...args) {
+    const outer = enterCall(this); // WasmArrays of this selector are accepted (js/wasm-array.js)
     try {
       return this._call(name, args);
     } catch (error) {
       // lastCallReport() describes this call, also when it threw.
       this._last.failed(name, error);
       throw error;
+    } finally {
+      leaveCall(outer);
     }
   }
 
@@ -651,11 +657,14 @@ export class BackendSelector {
    */
   callAsync(nameOrOptions, ...args) {
     if (this._disposed) return Promise.reject(new MultilingualWasmError('callAsync: the selector was disposed'));
-    this._pool ??= new WorkerPool(this.config, (report) => {
+    return this._workerPool().call(nameOrOptions, args);
+  }
+
+  _workerPool() {
+    return (this._pool ??= new WorkerPool(this.config, (report) => {
       (this._stats[resolvePlan(report.operation).id] ??= new OperationStats()).add(report.backend === BACKENDS.WASM, report.ms);
       this._last.asyncReport = report;
-    });
-    return this._pool.call(nameOrOptions, args);
+    }));
   }
 
   /** Release the WASM instance (and any workers). The selector answers on JS afterwards. */
@@ -670,5 +679,24 @@ export class BackendSelector {
     this._policy = null;
     this._releaseThreadsPlace();
     this._reason = 'disposed';
+  }
+
+  /**
+   * Run `name` once per argument list of `argsList`, as one call: results identical to
+   * callFunction's, crossing into WASM once per batch (js/batch.js).
+   */
+  callBatch(name, argsList, options) {
+    return callBatch(this, name, argsList, options);
+  }
+
+  /** callBatch in a worker; options.timeoutMs limits the whole batch (js/async.js). */
+  callBatchAsync(name, argsList, options) {
+    if (this._disposed) return Promise.reject(new MultilingualWasmError('callBatchAsync: the selector was disposed'));
+    return this._workerPool().callBatch(name, argsList, options);
+  }
+
+  /** A WasmArray of `length` elements of `Type` in this selector's heap (js/wasm-array.js). */
+  allocate(Type, length) {
+    return allocateArray(this, this._instance, () => this._instance, Type, length);
   }
 }
