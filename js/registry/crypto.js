@@ -82,7 +82,7 @@ const returned = (out, result) => (out === undefined ? result : out.array);
 function xorRow(name) {
   return {
     name,
-    signature: '(data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }) => Uint8Array',
+    signature: '<O extends Uint8Array | WasmArray<Uint8Array> = Uint8Array>(data: Uint8Array | string, key: Uint8Array | string, options?: { out?: O }) => O',
     description: 'XOR with a repeating key (not encryption in any modern sense); decrypt = encrypt; options.out: write into this array (may be data itself) and return it',
     complexity: 'O(n)',
     validate(args) {

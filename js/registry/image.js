@@ -89,7 +89,7 @@ const imageOf = (k, bytes, seed) => k.testImage(256, Math.max(1, Math.floor(byte
 const blur = {
   name: 'image_blur',
   signature:
-    "<I extends ImageLike>(image: I, radius: number, options?: { kind?: 'box' | 'gaussian'; out?: Uint8ClampedArray | Uint8Array | WasmArray<Uint8ClampedArray> | WasmArray<Uint8Array> }) => ImageOf<I>",
+    "<I extends ImageLike, O extends Uint8ClampedArray | Uint8Array | WasmArray<Uint8ClampedArray> | WasmArray<Uint8Array> = never>(image: I, radius: number, options?: { kind?: 'box' | 'gaussian'; out?: O }) => [O] extends [never] ? ImageOf<I> : { data: O; width: number; height: number }",
   description: `separable blur of RGBA pixels (all four channels), edges clamped; radius 0..${BLUR_MAX_RADIUS}; box or gaussian (sigma = radius/2); options.out: write the pixels into this array (not overlapping the input) and return {data: out, width, height}`,
   complexity: 'O(w·h) box, O(w·h·r) gaussian',
   validate(args) {
