@@ -284,7 +284,18 @@ function rejectWasmArrays(name, args, batch) {
         { operation: name, argument: where },
       );
     }
-    if (depth < (batch ? 4 : 3)) for (const [k, v] of Object.entries(value)) visit(v, depth + 1, `${where}${Array.isArray(value) ? `[${k}]` : `.${k}`}`);
+    if (depth >= (batch ? 4 : 3)) return;
+    // Data properties only: getters run once, when the arguments are cloned (a WasmArray a
+    // getter returns is cloned as an empty object, which the worker then rejects).
+    let descriptors;
+    try {
+      descriptors = Object.getOwnPropertyDescriptors(value);
+    } catch {
+      return; // a Proxy whose trap throws: cloning reports it
+    }
+    for (const [k, d] of Object.entries(descriptors)) {
+      if ('value' in d && d.enumerable) visit(d.value, depth + 1, `${where}${Array.isArray(value) ? `[${k}]` : `.${k}`}`);
+    }
   };
   args.forEach((arg, i) => visit(arg, 0, batch ? `argsList[${i}]` : `argument ${i}`));
 }
