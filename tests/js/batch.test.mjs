@@ -24,6 +24,8 @@ const ONCE = new Set(['crypto_sha256', 'numeric_fibonacci', 'matrix_multiply']);
 let selectors;
 beforeAll(async () => {
   selectors = await variantSelectors();
+  // AUTO's selector too: arrays made before the simd-threads build takes over stay with simd.
+  await selectors.auto.warmUp([]);
 });
 afterAll(() => Object.values(selectors ?? {}).forEach((s) => s.dispose()));
 

@@ -16,6 +16,8 @@ import { VARIANTS, variantSelectors } from './variants.mjs';
 let selectors;
 beforeAll(async () => {
   selectors = await variantSelectors();
+  // AUTO's selector too: arrays made before the simd-threads build takes over stay with simd.
+  await selectors.auto.warmUp([]);
 });
 afterAll(() => Object.values(selectors ?? {}).forEach((s) => s.dispose()));
 
@@ -207,7 +209,7 @@ describe('memory growth while WasmArrays are live', () => {
         }
       }
     }
-    selectors.auto = await BackendSelector.create();
+    selectors.auto = await (await BackendSelector.create()).warmUp([]);
   });
 });
 
