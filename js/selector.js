@@ -11,7 +11,7 @@ import { profileKernels } from './profile.js';
 import { VARIANT_FILES, threadsFilesFindable } from './locate.js';
 import { OPERATION_COUNT, allPlans, describeOperations, resolveOperation, resolvePlan } from './registry/index.js';
 import { callBatch } from './batch.js';
-import { allocateArray, enterCall, leaveCall, residentMemory } from './wasm-array.js';
+import { allocateArray, enterCall, leaveCall, moveResidentArrays, residentMemory } from './wasm-array.js';
 
 const now = typeof performance === 'object' ? () => performance.now() : () => Date.now();
 
@@ -329,6 +329,13 @@ export class BackendSelector {
       if (!(threads > 1)) {
         this._retire(instance);
         this._threads.reason = `simd-threads: its workers did not start (${instance.poolFailure ?? 'none loaded'}); simd answers`;
+        this._releaseThreadsPlace();
+        return;
+      }
+      // Live WasmArrays move with the service (js/wasm-array.js); none is left behind.
+      if (!moveResidentArrays(this, serving, instance)) {
+        this._retire(instance);
+        this._threads.reason = 'simd-threads not installed: the live WasmArrays do not fit in its heap; simd answers';
         this._releaseThreadsPlace();
         return;
       }

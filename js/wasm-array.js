@@ -29,13 +29,13 @@ const ELEMENT_TYPES = [
 const MAX_BYTES = 2 ** 32 - 2 ** 16;
 
 const states = new WeakMap(); // WasmArray -> ArrayState (the brand)
-const counts = new WeakMap(); // owner (selector) -> { arrays, bytes }
+const counts = new WeakMap(); // owner (selector) -> { arrays, bytes, live: Set<ArrayState> }
 /** Views this module made of a heap: view -> { instance, address, length, Type }. */
 const heapViews = new WeakMap();
 
 function countsOf(owner) {
   let c = counts.get(owner);
-  if (c === undefined) counts.set(owner, (c = { arrays: 0, bytes: 0 }));
+  if (c === undefined) counts.set(owner, (c = { arrays: 0, bytes: 0, live: new Set() }));
   return c;
 }
 
@@ -48,6 +48,7 @@ function release(state) {
   const c = countsOf(state.owner);
   c.arrays--;
   c.bytes -= state.bytes;
+  c.live.delete(state);
   // An instance the selector no longer uses has been terminated: its memory goes with it.
   if (state.instance !== null && state.current() === state.instance) state.instance.module._free(state.ptr);
 }
@@ -194,8 +195,36 @@ export function allocateArray(owner, instance, current, Type, length) {
   const c = countsOf(owner);
   c.arrays++;
   c.bytes += state.bytes;
+  c.live.add(state);
   finalizer?.register(array, state, state);
   return array;
+}
+
+/**
+ * The owner's service moves from instance `from` to `to` (the simd-threads build taking
+ * over from simd): its live arrays in `from` move with it, contents and all, so they stay
+ * usable. All or nothing: false (nothing moved) when `to` cannot hold them all.
+ */
+export function moveResidentArrays(owner, from, to) {
+  const moving = [...(counts.get(owner)?.live ?? [])].filter((state) => state.instance === from);
+  const M = to.module;
+  const ptrs = [];
+  for (const state of moving) {
+    const ptr = M._malloc(Math.max(state.bytes, 1)) >>> 0;
+    if (!ptr) {
+      for (const p of ptrs) M._free(p);
+      return false;
+    }
+    ptrs.push(ptr);
+  }
+  moving.forEach((state, i) => {
+    new Uint8Array(to.memory.buffer, ptrs[i], state.bytes).set(new Uint8Array(from.memory.buffer, state.ptr, state.bytes));
+    state.instance = to;
+    state.ptr = ptrs[i];
+    state.view = null;
+    state.buffer = null;
+  });
+  return true;
 }
 
 /** status().memory's counts of an owner's live arrays. */

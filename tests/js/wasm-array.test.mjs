@@ -269,6 +269,31 @@ describe('misuse is an InvalidArgumentError, never corruption', () => {
     w.free();
   });
 
+  it('live WasmArrays move with the service when the simd-threads build takes over from simd', async () => {
+    selectors.auto.dispose(); // (at most two simd-threads instances per process)
+    const s = await BackendSelector.create({ threads: 2 });
+    try {
+      const made = s.status().variant;
+      const w = resident(s, bytes(5000, 8));
+      const gone = resident(s, bytes(10));
+      gone.free();
+      const before = s.status().memory.residentBytes;
+      await s.warmUp([]);
+      expect([made, s.status().variant]).toEqual(['simd', 'simd-threads']);
+      expect(w.live).toBe(true);
+      expect(difference(w.array, bytes(5000, 8))).toBeNull();
+      expect(s.callFunction('crypto_sha256', w)).toBe(selectors.js.callFunction('crypto_sha256', bytes(5000, 8)));
+      expect(s.lastCallReport()).toMatchObject({ backend: 'wasm', variant: 'simd-threads' });
+      expect(() => s.callFunction('crypto_sha256', gone)).toThrow(/was freed/);
+      expect(s.status().memory.residentBytes).toBe(before);
+      w.free();
+      expect(s.status().memory).toMatchObject({ residentArrays: 0, residentBytes: 0 });
+    } finally {
+      s.dispose();
+      selectors.auto = await (await BackendSelector.create()).warmUp([]);
+    }
+  });
+
   it('made before the module was ready: an ordinary array, accepted later too', async () => {
     const s = new BackendSelector({ threads: false });
     const w = s.allocate(Uint8Array, 4);
