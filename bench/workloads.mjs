@@ -340,8 +340,8 @@ const BATCH_WORKLOADS = [
   // xor-10mb-out (the same work with copies) and the native kernel.
   xorWorkload('xor-10mb-resident', 10 * MB, 2 * MB, 'extra', {
     nativeId: 'xor-10mb',
-    title: 'XOR 10 MB resident (WasmArray → WasmArray)',
-    quickTitle: 'XOR 2 MB resident (WasmArray → WasmArray)',
+    title: 'XOR 10 MB resident (WasmArray)',
+    quickTitle: 'XOR 2 MB resident (WasmArray)',
     invoke: (s, [data, key]) => {
       const { w, out } = residentFor(xorResident, s, () => ({ w: copyInto(s, data), out: s.allocate(Uint8Array, data.length) }));
       s.callFunction('crypto_xor_encrypt', w, key, { out });
@@ -351,8 +351,8 @@ const BATCH_WORKLOADS = [
   // Blur of a 4K frame that stays in the heap: pixels in and blurred pixels out are
   // WasmArrays (options.out). Next to blur-4k (the copying call).
   blurWorkload('blur-4k-resident', [3840, 2160], [960, 540], 'box', 'extra', {
-    title: 'blur 3840×2160 RGBA resident, box r=2 (WasmArray → options.out)',
-    quickTitle: 'blur 960×540 RGBA resident, box r=2 (WasmArray → options.out)',
+    title: 'blur 3840×2160 resident, box r=2',
+    quickTitle: 'blur 960×540 resident, box r=2',
     invoke: (s, [image, radius, options]) => {
       const { px, out } = residentFor(blurResident, s, () => ({ px: copyInto(s, image.data), out: s.allocate(Uint8ClampedArray, image.data.length) }));
       s.callFunction('image_blur', { data: px, width: image.width, height: image.height }, radius, { ...options, out });
