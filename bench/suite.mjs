@@ -10,6 +10,8 @@ export const ALL_VARIANTS = ['simd-threads', 'simd', 'baseline'];
 export const NOT_AVAILABLE = 'not available in this build';
 
 const now = () => performance.now();
+/** One timed call of workload `w`: its own `invoke` (batches, resident arrays) or callFunction. */
+const callOnce = (w, selector, args) => (w.invoke ? w.invoke(selector, args) : selector.callFunction(w.operation, ...args));
 // A minor collection (scavenge) before each timed batch, where the host exposes gc (the
 // CLI does, in Node): the previous contestant's young garbage (a batch keeps its results
 // for checking) is then not collected on the next contestant's clock. (A full one would
@@ -222,7 +224,7 @@ async function runWorkload(api, w, title, op, { quick, runs, backends, probe, va
   let reference;
   let referenceError = null;
   try {
-    reference = jsSelector.callFunction(w.operation, ...args);
+    reference = callOnce(w, jsSelector, args);
     referenceError = await checkOne(w, reference, args, expected);
   } catch (error) {
     referenceError = `JS reference failed: ${error?.message ?? error}`;
@@ -238,7 +240,7 @@ async function runWorkload(api, w, title, op, { quick, runs, backends, probe, va
       let count = 0;
       const t0 = now();
       do {
-        result = c.selector.callFunction(w.operation, ...args);
+        result = callOnce(w, c.selector, args);
         if (count === 0) {
           const problem = await checkOne(w, result, args, c.backend === 'js' ? expected : reference);
           if (problem) fail(c, `warm-up: ${problem}`);
@@ -246,7 +248,7 @@ async function runWorkload(api, w, title, op, { quick, runs, backends, probe, va
         count++;
       } while (now() - t0 < warmMs && count < 500);
       const tLast = now();
-      c.selector.callFunction(w.operation, ...args);
+      callOnce(w, c.selector, args);
       slowest = Math.max(slowest, now() - tLast);
     } catch (error) {
       fail(c, `${error?.name ?? 'Error'}: ${error?.message ?? error}`);
@@ -273,7 +275,7 @@ async function runWorkload(api, w, title, op, { quick, runs, backends, probe, va
       const batch = new Array(reps);
       try {
         const t0 = now();
-        for (let i = 0; i < reps; i++) batch[i] = c.selector.callFunction(w.operation, ...args);
+        for (let i = 0; i < reps; i++) batch[i] = callOnce(w, c.selector, args);
         times.get(c).push((now() - t0) / reps);
       } catch (error) {
         fail(c, `${error?.name ?? 'Error'}: ${error?.message ?? error}`);

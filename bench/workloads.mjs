@@ -247,6 +247,120 @@ const EXTRA_WORKLOADS = [
   },
 ];
 
+// Batches and resident arrays (issue 14): `invoke(selector, args)` replaces
+// callFunction(operation, ...args) for these. Each batch is timed next to the same calls
+// made one by one (the per-call loop); each resident workload next to its copying call
+// (xor-10mb-out, blur-4k). A resident workload's WasmArrays are made once per selector,
+// untimed (on the JS backend, allocate() gives ordinary arrays), and its result is read
+// from them.
+const BATCH_SIZES = { sha256: [10_000, 1000], fibonacci: [10_000, 1000], matrix: [1000, 200] };
+
+function batchPair(id, { title, quickTitle, operation, count, makeItem, itemBytes, check }) {
+  const makeArgs = ({ quick }) => [Array.from({ length: quick ? count[1] : count[0] }, (_, i) => makeItem(i))];
+  const shared = {
+    operation,
+    group: 'extra',
+    quick: true,
+    makeArgs,
+    check(result, [lists], reference) {
+      expect(Array.isArray(result) && result.length === lists.length, `want ${lists.length} results`);
+      for (let i = 0; i < lists.length; i += Math.max(1, Math.floor(lists.length / 16))) check(result[i], lists[i]);
+      sameAsReference(result, reference);
+    },
+    bytes: ([lists]) => ({ input: lists.reduce((sum, item) => sum + itemBytes(item), 0), output: 0 }),
+  };
+  return [
+    { ...shared, id, title: `batch: ${title(count[0])}`, quickTitle: `batch: ${quickTitle(count[1])}`, invoke: (s, [lists]) => s.callBatch(operation, lists) },
+    {
+      ...shared,
+      id: `${id}-loop`,
+      title: `per-call loop: ${title(count[0])}`,
+      quickTitle: `per-call loop: ${quickTitle(count[1])}`,
+      invoke: (s, [lists]) => {
+        const out = new Array(lists.length);
+        for (let i = 0; i < lists.length; i++) out[i] = s.callFunction(operation, ...lists[i]);
+        return out;
+      },
+    },
+  ];
+}
+
+const SHA_ITEM = new Map(); // 1 KB items, made once (the 10 000 of them are 10 MB)
+const FIB_EXACT = [0, 1];
+for (let i = 2; i <= 78; i++) FIB_EXACT.push(FIB_EXACT[i - 1] + FIB_EXACT[i - 2]);
+
+/** Per selector: the WasmArrays of a resident workload, made and filled once. */
+function residentFor(cache, selector, make) {
+  let arrays = cache.get(selector);
+  if (arrays === undefined) cache.set(selector, (arrays = make(selector)));
+  return arrays;
+}
+
+function copyInto(selector, values) {
+  const w = selector.allocate(values.constructor, values.length);
+  w.array.set(values);
+  return w;
+}
+
+const xorResident = new WeakMap();
+const blurResident = new WeakMap();
+
+const BATCH_WORKLOADS = [
+  ...batchPair('batch-sha256', {
+    title: (n) => `SHA-256 of ${n.toLocaleString('en')} × 1 KB`,
+    quickTitle: (n) => `SHA-256 of ${n.toLocaleString('en')} × 1 KB`,
+    operation: 'crypto_sha256',
+    count: BATCH_SIZES.sha256,
+    makeItem: (i) => {
+      if (!SHA_ITEM.has(i)) SHA_ITEM.set(i, randomBytes(1024, 1000 + i));
+      return [SHA_ITEM.get(i)];
+    },
+    itemBytes: ([bytes]) => bytes.length,
+    check: (hex) => expect(typeof hex === 'string' && /^[0-9a-f]{64}$/.test(hex), `want 64 hex digits, got ${String(hex).slice(0, 70)}`),
+  }),
+  ...batchPair('batch-fibonacci', {
+    title: (n) => `Fibonacci(n ≤ 78) × ${n.toLocaleString('en')}`,
+    quickTitle: (n) => `Fibonacci(n ≤ 78) × ${n.toLocaleString('en')}`,
+    operation: 'numeric_fibonacci',
+    count: BATCH_SIZES.fibonacci,
+    makeItem: (i) => [(i * 37) % 79],
+    itemBytes: () => 8,
+    check: (value, [n]) => expect(value === FIB_EXACT[n], `F(${n}) = ${value}, want ${FIB_EXACT[n]}`),
+  }),
+  ...batchPair('batch-matrix-8', {
+    title: (n) => `matrix 8×8 × ${n.toLocaleString('en')} products`,
+    quickTitle: (n) => `matrix 8×8 × ${n.toLocaleString('en')} products`,
+    operation: 'matrix_multiply',
+    count: BATCH_SIZES.matrix,
+    makeItem: (i) => [randomMatrix(8, 8, 3 * i + 1), randomMatrix(8, 8, 3 * i + 2)],
+    itemBytes: ([a, b]) => a.data.byteLength + b.data.byteLength,
+    check: (c, [a, b]) => matrixCheck(c, [a, b], undefined),
+  }),
+  // XOR 10 MB from a WasmArray into a WasmArray: nothing crosses but the key. Next to
+  // xor-10mb-out (the same work with copies) and the native kernel.
+  xorWorkload('xor-10mb-resident', 10 * MB, 2 * MB, 'extra', {
+    nativeId: 'xor-10mb',
+    title: 'XOR 10 MB resident (WasmArray)',
+    quickTitle: 'XOR 2 MB resident (WasmArray)',
+    invoke: (s, [data, key]) => {
+      const { w, out } = residentFor(xorResident, s, () => ({ w: copyInto(s, data), out: s.allocate(Uint8Array, data.length) }));
+      s.callFunction('crypto_xor_encrypt', w, key, { out });
+      return out.array;
+    },
+  }),
+  // Blur of a 4K frame that stays in the heap: pixels in and blurred pixels out are
+  // WasmArrays (options.out). Next to blur-4k (the copying call).
+  blurWorkload('blur-4k-resident', [3840, 2160], [960, 540], 'box', 'extra', {
+    title: 'blur 3840×2160 resident, box r=2',
+    quickTitle: 'blur 960×540 resident, box r=2',
+    invoke: (s, [image, radius, options]) => {
+      const { px, out } = residentFor(blurResident, s, () => ({ px: copyInto(s, image.data), out: s.allocate(Uint8ClampedArray, image.data.length) }));
+      s.callFunction('image_blur', { data: px, width: image.width, height: image.height }, radius, { ...options, out });
+      return { data: out.array, width: image.width, height: image.height };
+    },
+  }),
+];
+
 // Size sweeps: where AUTO's time is measured too (AUTO ≤ 1.1 × the faster backend).
 const SWEEP_WORKLOADS = [
   ...[8, 16, 32, 64, 128, 256, 512].map((n) =>
@@ -260,4 +374,4 @@ const SWEEP_WORKLOADS = [
   ),
 ];
 
-export const WORKLOADS = [...GUIDE_WORKLOADS, ...EXTRA_WORKLOADS, ...SWEEP_WORKLOADS];
+export const WORKLOADS = [...GUIDE_WORKLOADS, ...EXTRA_WORKLOADS, ...BATCH_WORKLOADS, ...SWEEP_WORKLOADS];

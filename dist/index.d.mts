@@ -64,7 +64,8 @@ export interface SelectorStatus {
   wasmUrl: string | null;
   /** The runtime: 'Node.js 22.… (V8 …)', 'Deno 2.… (V8 …)', 'Bun 1.… (JavaScriptCore)', or a browser's user agent. */
   engine: string;
-  memory: { bytes: number; peakBytes: number; heapBytes: number; maxBytes: number };
+  /** Heap use; `residentArrays` / `residentBytes`: this selector's live WasmArrays (allocate()). */
+  memory: { bytes: number; peakBytes: number; heapBytes: number; maxBytes: number; residentArrays: number; residentBytes: number };
   config: Required<BackendConfig>;
 }
 
@@ -82,7 +83,47 @@ export interface CallReport {
   jsPath?: string;
   /** When the call threw: the error's class name and message (the report describes that call). */
   error?: { name: string; message: string };
+  /** callBatch / callBatchAsync: the items, their total size (what AUTO compared with the threshold), how the batch crossed into WASM. */
+  batch?: { count: number; totalSize: number; crossings: 'once' | 'per item' | 'none' };
+  /** callAsync / callBatchAsync: answered in a worker. */
+  worker?: boolean;
 }
+
+export type TypedArray = NumericTypedArray | BigInt64Array | BigUint64Array;
+export type TypedArrayConstructor =
+  | Int8ArrayConstructor | Uint8ArrayConstructor | Uint8ClampedArrayConstructor | Int16ArrayConstructor | Uint16ArrayConstructor
+  | Int32ArrayConstructor | Uint32ArrayConstructor | Float32ArrayConstructor | Float64ArrayConstructor
+  | BigInt64ArrayConstructor | BigUint64ArrayConstructor;
+
+/**
+ * A typed array that lives in one selector's WebAssembly heap (selector.allocate). Pass it
+ * wherever its typed array is accepted, and as `options.out` (XOR, image_blur): a call
+ * whose inputs and output are WasmArrays copies nothing. Without WASM (JS backend, or
+ * before `ready`) it is backed by an ordinary typed array. When the simd-threads build takes
+ * over from simd, live arrays move into its heap with it. Using it after free(), with
+ * another selector, after that selector's dispose() or a rebuild of its instance, or in
+ * callAsync/callBatchAsync (workers do not share the heap) is an InvalidArgumentError.
+ */
+export declare class WasmArray<T extends TypedArray = TypedArray> {
+  private constructor();
+  /** A view of the elements, made afresh after memory growth: never a detached one. Throws InvalidArgumentError once freed. */
+  readonly array: T;
+  readonly length: number;
+  /** The typed array constructor of the elements. */
+  readonly type: TypedArrayConstructor;
+  readonly byteLength: number;
+  /** False once freed, or once its selector no longer uses the instance it lives in. */
+  readonly live: boolean;
+  /** True when it lives in a WebAssembly heap (false: an ordinary typed array). */
+  readonly resident: boolean;
+  /** Free the heap block now (idempotent). A FinalizationRegistry frees forgotten arrays too. */
+  free(): void;
+}
+
+/** callBatch options (none yet: an unknown key is an InvalidArgumentError). */
+export interface BatchOptions {}
+/** callBatchAsync options: `timeoutMs` limits the whole batch (TimeoutError). */
+export interface BatchAsyncOptions { timeoutMs?: number }
 
 export interface BackendStats { calls: number; totalMs: number; meanMs: number }
 export interface OperationStats extends BackendStats { byBackend: { js?: BackendStats; wasm?: BackendStats } }
@@ -104,9 +145,9 @@ export interface OperationInfo {
 
 export interface MatrixObject<T extends Float64Array | Float32Array = Float64Array> { rows: number; cols: number; data: T }
 export type Matrix = number[][] | MatrixObject<Float64Array>;
-export interface ImageLike { data: Uint8ClampedArray | Uint8Array; width: number; height: number }
-/** An image of the same pixel array type as `I`. */
-export interface ImageOf<I extends ImageLike> { data: I['data']; width: number; height: number }
+export interface ImageLike { data: Uint8ClampedArray | Uint8Array | WasmArray<Uint8ClampedArray> | WasmArray<Uint8Array>; width: number; height: number }
+/** An image of the same pixel array type as `I` (a WasmArray's element type for a WasmArray). */
+export interface ImageOf<I extends ImageLike> { data: I['data'] extends WasmArray<infer T> ? T : I['data']; width: number; height: number }
 export type NumericTypedArray = Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array;
 /** The element type of an array or typed array. */
 export type ElementOf<A> = A extends readonly (infer E)[] ? E : A extends BigInt64Array | BigUint64Array ? bigint : number;
@@ -139,6 +180,18 @@ export declare class BackendSelector {
   /** Waits for ready and for the threads build to take over (if it loads), then runs each named operation once on a tiny input (default: every WASM operation; [] = none). */
   warmUp(names?: string[]): Promise<BackendSelector>;
   dispose(): void;
+  /**
+   * `name` once per argument list, as one call: results identical to callFunction's (the
+   * first failing item throws its error with `.index`). AUTO routes the whole batch by its
+   * total size; crypto_sha256, numeric_fibonacci and matrix_multiply cross into WASM once
+   * per batch (one arena, one C++ loop), other WASM operations once per item, JS-only ones
+   * loop in JS. lastCallReport().batch describes it. Typed per operation below.
+   */
+  callBatch<S extends string>(name: S & (S extends OperationName ? never : S), argsList: ReadonlyArray<readonly unknown[]>, options?: BatchOptions): unknown[];
+  /** callBatch in a worker; `options.timeoutMs` limits the whole batch. WasmArrays cannot be sent. */
+  callBatchAsync<S extends string>(name: S & (S extends OperationName ? never : S), argsList: ReadonlyArray<readonly unknown[]>, options?: BatchAsyncOptions): Promise<unknown[]>;
+  /** A zeroed WasmArray of `length` elements of `Type` in this selector's heap (an ordinary typed array without WASM). */
+  allocate<C extends TypedArrayConstructor>(Type: C, length: number): WasmArray<InstanceType<C>>;
 }
 
 export declare class MultilingualWasmError extends Error {}
@@ -230,17 +283,17 @@ export interface OperationMap {
   string_longest_substring: (s: string, chars: string) => number;
   longest_substring: (s: string, chars: string) => number;
   /** XOR with a repeating key (not encryption in any modern sense); decrypt = encrypt; options.out: write into this array (may be data itself) and return it (O(n); WASM + JS) */
-  crypto_xor_encrypt: (data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }) => Uint8Array;
-  xor_encrypt: (data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }) => Uint8Array;
+  crypto_xor_encrypt: <O extends Uint8Array | WasmArray<Uint8Array> = Uint8Array>(data: Uint8Array | WasmArray<Uint8Array> | string, key: Uint8Array | WasmArray<Uint8Array> | string, options?: { out?: O }) => O;
+  xor_encrypt: <O extends Uint8Array | WasmArray<Uint8Array> = Uint8Array>(data: Uint8Array | WasmArray<Uint8Array> | string, key: Uint8Array | WasmArray<Uint8Array> | string, options?: { out?: O }) => O;
   /** XOR with a repeating key (not encryption in any modern sense); decrypt = encrypt; options.out: write into this array (may be data itself) and return it (O(n); WASM + JS) */
-  crypto_xor_decrypt: (data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }) => Uint8Array;
-  xor_decrypt: (data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }) => Uint8Array;
+  crypto_xor_decrypt: <O extends Uint8Array | WasmArray<Uint8Array> = Uint8Array>(data: Uint8Array | WasmArray<Uint8Array> | string, key: Uint8Array | WasmArray<Uint8Array> | string, options?: { out?: O }) => O;
+  xor_decrypt: <O extends Uint8Array | WasmArray<Uint8Array> = Uint8Array>(data: Uint8Array | WasmArray<Uint8Array> | string, key: Uint8Array | WasmArray<Uint8Array> | string, options?: { out?: O }) => O;
   /** FNV-1a 32-bit of the bytes (UTF-8 for strings), unsigned; NOT cryptographic (O(n); WASM + JS) */
-  crypto_hash: (data: Uint8Array | string) => number;
-  hash: (data: Uint8Array | string) => number;
+  crypto_hash: (data: Uint8Array | WasmArray<Uint8Array> | string) => number;
+  hash: (data: Uint8Array | WasmArray<Uint8Array> | string) => number;
   /** SHA-256 of the bytes (UTF-8 for strings) as lowercase hex (O(n); WASM + JS) */
-  crypto_sha256: (data: Uint8Array | string) => string;
-  sha256: (data: Uint8Array | string) => string;
+  crypto_sha256: (data: Uint8Array | WasmArray<Uint8Array> | string) => string;
+  sha256: (data: Uint8Array | WasmArray<Uint8Array> | string) => string;
   /** A new sorted array of the same type (input untouched): numeric order of TypedArray.prototype.sort (-0 before +0, NaN last) for typed arrays and number[]; UTF-16 code-unit order for string[] (O(n·w) radix (w = element bytes) for numbers; O(n log n · L) for strings; WASM + JS) */
   data_sort: <T extends Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | number[] | string[]>(array: T) => T;
   sort: <T extends Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | number[] | string[]>(array: T) => T;
@@ -271,17 +324,17 @@ export interface OperationMap {
   stringify_json: (value: unknown) => string | undefined;
   stringify: (value: unknown) => string | undefined;
   /** Index of target in an ascending array, the first one among duplicates (lower bound), else -1; NaN is never found; -0 equals +0. Unsorted input: unspecified index or -1 (never an index holding another value), the same on both backends (O(log n) on typed arrays (plain Arrays are checked at O(n); the WASM path copies the array: O(n)); WASM + JS) */
-  search_binary: (array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number) => number;
-  binary: (array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number) => number;
+  search_binary: (array: number[] | Int8Array | WasmArray<Int8Array> | Uint8Array | WasmArray<Uint8Array> | Uint8ClampedArray | WasmArray<Uint8ClampedArray> | Int16Array | WasmArray<Int16Array> | Uint16Array | WasmArray<Uint16Array> | Int32Array | WasmArray<Int32Array> | Uint32Array | WasmArray<Uint32Array> | Float32Array | WasmArray<Float32Array> | Float64Array | WasmArray<Float64Array>, target: number) => number;
+  binary: (array: number[] | Int8Array | WasmArray<Int8Array> | Uint8Array | WasmArray<Uint8Array> | Uint8ClampedArray | WasmArray<Uint8ClampedArray> | Int16Array | WasmArray<Int16Array> | Uint16Array | WasmArray<Uint16Array> | Int32Array | WasmArray<Int32Array> | Uint32Array | WasmArray<Uint32Array> | Float32Array | WasmArray<Float32Array> | Float64Array | WasmArray<Float64Array>, target: number) => number;
   /** First index i with array[i] === target, else -1 (as indexOf: NaN is never found, -0 equals +0) (O(n); WASM + JS) */
-  search_linear: (array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number) => number;
-  linear: (array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number) => number;
+  search_linear: (array: number[] | Int8Array | WasmArray<Int8Array> | Uint8Array | WasmArray<Uint8Array> | Uint8ClampedArray | WasmArray<Uint8ClampedArray> | Int16Array | WasmArray<Int16Array> | Uint16Array | WasmArray<Uint16Array> | Int32Array | WasmArray<Int32Array> | Uint32Array | WasmArray<Uint32Array> | Float32Array | WasmArray<Float32Array> | Float64Array | WasmArray<Float64Array>, target: number) => number;
+  linear: (array: number[] | Int8Array | WasmArray<Int8Array> | Uint8Array | WasmArray<Uint8Array> | Uint8ClampedArray | WasmArray<Uint8ClampedArray> | Int16Array | WasmArray<Int16Array> | Uint16Array | WasmArray<Uint16Array> | Int32Array | WasmArray<Int32Array> | Uint32Array | WasmArray<Uint32Array> | Float32Array | WasmArray<Float32Array> | Float64Array | WasmArray<Float64Array>, target: number) => number;
   /** Whether pattern occurs in text: two strings compare as text.includes(pattern) (UTF-16 code units); otherwise both are taken as bytes (strings as UTF-8). An empty pattern is always found (O(n/m) typical, O(n·m) worst (Horspool; SIMD first/last-byte filter in the simd build); WASM + JS) */
-  search_contains: (text: string | Uint8Array, pattern: string | Uint8Array) => boolean;
-  contains: (text: string | Uint8Array, pattern: string | Uint8Array) => boolean;
-  /** separable blur of RGBA pixels (all four channels), edges clamped; radius 0..1000; box or gaussian (sigma = radius/2) (O(w·h) box, O(w·h·r) gaussian; WASM + JS) */
-  image_blur: <I extends ImageLike>(image: I, radius: number, options?: { kind?: 'box' | 'gaussian' }) => ImageOf<I>;
-  blur: <I extends ImageLike>(image: I, radius: number, options?: { kind?: 'box' | 'gaussian' }) => ImageOf<I>;
+  search_contains: (text: string | Uint8Array | WasmArray<Uint8Array>, pattern: string | Uint8Array | WasmArray<Uint8Array>) => boolean;
+  contains: (text: string | Uint8Array | WasmArray<Uint8Array>, pattern: string | Uint8Array | WasmArray<Uint8Array>) => boolean;
+  /** separable blur of RGBA pixels (all four channels), edges clamped; radius 0..1000; box or gaussian (sigma = radius/2); options.out: write the pixels into this array (not overlapping the input) and return {data: out, width, height} (O(w·h) box, O(w·h·r) gaussian; WASM + JS) */
+  image_blur: <I extends ImageLike, O extends Uint8ClampedArray | Uint8Array | WasmArray<Uint8ClampedArray> | WasmArray<Uint8Array> = never>(image: I, radius: number, options?: { kind?: 'box' | 'gaussian'; out?: O }) => [O] extends [never] ? ImageOf<I> : { data: O; width: number; height: number };
+  blur: <I extends ImageLike, O extends Uint8ClampedArray | Uint8Array | WasmArray<Uint8ClampedArray> | WasmArray<Uint8Array> = never>(image: I, radius: number, options?: { kind?: 'box' | 'gaussian'; out?: O }) => [O] extends [never] ? ImageOf<I> : { data: O; width: number; height: number };
   /** RGBA -> RGBA with R = G = B = (77 R + 150 G + 29 B + 128) >> 8 (BT.601 luma), alpha kept (O(w·h); WASM + JS) */
   image_grayscale: <I extends ImageLike>(image: I) => ImageOf<I>;
   grayscale: <I extends ImageLike>(image: I) => ImageOf<I>;
@@ -297,132 +350,260 @@ export type OperationName = keyof OperationMap;
 export interface BackendSelector {
   callFunction(name: 'numeric_fibonacci', n: number): number | bigint;
   callAsync(name: 'numeric_fibonacci' | { name: 'numeric_fibonacci'; timeoutMs?: number }, n: number): Promise<number | bigint>;
+  callBatch(name: 'numeric_fibonacci', argsList: ReadonlyArray<Parameters<OperationMap['numeric_fibonacci']>>, options?: BatchOptions): Array<number | bigint>;
+  callBatchAsync(name: 'numeric_fibonacci', argsList: ReadonlyArray<Parameters<OperationMap['numeric_fibonacci']>>, options?: BatchAsyncOptions): Promise<Array<number | bigint>>;
   callFunction(name: 'fibonacci', n: number): number | bigint;
   callAsync(name: 'fibonacci' | { name: 'fibonacci'; timeoutMs?: number }, n: number): Promise<number | bigint>;
+  callBatch(name: 'fibonacci', argsList: ReadonlyArray<Parameters<OperationMap['fibonacci']>>, options?: BatchOptions): Array<number | bigint>;
+  callBatchAsync(name: 'fibonacci', argsList: ReadonlyArray<Parameters<OperationMap['fibonacci']>>, options?: BatchAsyncOptions): Promise<Array<number | bigint>>;
   callFunction(name: 'numeric_fibonacci_recursive', n: number): number;
   callAsync(name: 'numeric_fibonacci_recursive' | { name: 'numeric_fibonacci_recursive'; timeoutMs?: number }, n: number): Promise<number>;
+  callBatch(name: 'numeric_fibonacci_recursive', argsList: ReadonlyArray<Parameters<OperationMap['numeric_fibonacci_recursive']>>, options?: BatchOptions): Array<number>;
+  callBatchAsync(name: 'numeric_fibonacci_recursive', argsList: ReadonlyArray<Parameters<OperationMap['numeric_fibonacci_recursive']>>, options?: BatchAsyncOptions): Promise<Array<number>>;
   callFunction(name: 'fibonacci_recursive', n: number): number;
   callAsync(name: 'fibonacci_recursive' | { name: 'fibonacci_recursive'; timeoutMs?: number }, n: number): Promise<number>;
+  callBatch(name: 'fibonacci_recursive', argsList: ReadonlyArray<Parameters<OperationMap['fibonacci_recursive']>>, options?: BatchOptions): Array<number>;
+  callBatchAsync(name: 'fibonacci_recursive', argsList: ReadonlyArray<Parameters<OperationMap['fibonacci_recursive']>>, options?: BatchAsyncOptions): Promise<Array<number>>;
   callFunction(name: 'numeric_factorial', n: number): number | bigint;
   callAsync(name: 'numeric_factorial' | { name: 'numeric_factorial'; timeoutMs?: number }, n: number): Promise<number | bigint>;
+  callBatch(name: 'numeric_factorial', argsList: ReadonlyArray<Parameters<OperationMap['numeric_factorial']>>, options?: BatchOptions): Array<number | bigint>;
+  callBatchAsync(name: 'numeric_factorial', argsList: ReadonlyArray<Parameters<OperationMap['numeric_factorial']>>, options?: BatchAsyncOptions): Promise<Array<number | bigint>>;
   callFunction(name: 'factorial', n: number): number | bigint;
   callAsync(name: 'factorial' | { name: 'factorial'; timeoutMs?: number }, n: number): Promise<number | bigint>;
+  callBatch(name: 'factorial', argsList: ReadonlyArray<Parameters<OperationMap['factorial']>>, options?: BatchOptions): Array<number | bigint>;
+  callBatchAsync(name: 'factorial', argsList: ReadonlyArray<Parameters<OperationMap['factorial']>>, options?: BatchAsyncOptions): Promise<Array<number | bigint>>;
   callFunction(name: 'numeric_prime_factors', n: number | bigint): number[] | bigint[];
   callAsync(name: 'numeric_prime_factors' | { name: 'numeric_prime_factors'; timeoutMs?: number }, n: number | bigint): Promise<number[] | bigint[]>;
+  callBatch(name: 'numeric_prime_factors', argsList: ReadonlyArray<Parameters<OperationMap['numeric_prime_factors']>>, options?: BatchOptions): Array<number[] | bigint[]>;
+  callBatchAsync(name: 'numeric_prime_factors', argsList: ReadonlyArray<Parameters<OperationMap['numeric_prime_factors']>>, options?: BatchAsyncOptions): Promise<Array<number[] | bigint[]>>;
   callFunction(name: 'prime_factors', n: number | bigint): number[] | bigint[];
   callAsync(name: 'prime_factors' | { name: 'prime_factors'; timeoutMs?: number }, n: number | bigint): Promise<number[] | bigint[]>;
+  callBatch(name: 'prime_factors', argsList: ReadonlyArray<Parameters<OperationMap['prime_factors']>>, options?: BatchOptions): Array<number[] | bigint[]>;
+  callBatchAsync(name: 'prime_factors', argsList: ReadonlyArray<Parameters<OperationMap['prime_factors']>>, options?: BatchAsyncOptions): Promise<Array<number[] | bigint[]>>;
   callFunction(name: 'numeric_gcd', a: number | bigint, b: number | bigint): number | bigint;
   callAsync(name: 'numeric_gcd' | { name: 'numeric_gcd'; timeoutMs?: number }, a: number | bigint, b: number | bigint): Promise<number | bigint>;
+  callBatch(name: 'numeric_gcd', argsList: ReadonlyArray<Parameters<OperationMap['numeric_gcd']>>, options?: BatchOptions): Array<number | bigint>;
+  callBatchAsync(name: 'numeric_gcd', argsList: ReadonlyArray<Parameters<OperationMap['numeric_gcd']>>, options?: BatchAsyncOptions): Promise<Array<number | bigint>>;
   callFunction(name: 'gcd', a: number | bigint, b: number | bigint): number | bigint;
   callAsync(name: 'gcd' | { name: 'gcd'; timeoutMs?: number }, a: number | bigint, b: number | bigint): Promise<number | bigint>;
+  callBatch(name: 'gcd', argsList: ReadonlyArray<Parameters<OperationMap['gcd']>>, options?: BatchOptions): Array<number | bigint>;
+  callBatchAsync(name: 'gcd', argsList: ReadonlyArray<Parameters<OperationMap['gcd']>>, options?: BatchAsyncOptions): Promise<Array<number | bigint>>;
   callFunction(name: 'numeric_lcm', a: number | bigint, b: number | bigint): number | bigint;
   callAsync(name: 'numeric_lcm' | { name: 'numeric_lcm'; timeoutMs?: number }, a: number | bigint, b: number | bigint): Promise<number | bigint>;
+  callBatch(name: 'numeric_lcm', argsList: ReadonlyArray<Parameters<OperationMap['numeric_lcm']>>, options?: BatchOptions): Array<number | bigint>;
+  callBatchAsync(name: 'numeric_lcm', argsList: ReadonlyArray<Parameters<OperationMap['numeric_lcm']>>, options?: BatchAsyncOptions): Promise<Array<number | bigint>>;
   callFunction(name: 'lcm', a: number | bigint, b: number | bigint): number | bigint;
   callAsync(name: 'lcm' | { name: 'lcm'; timeoutMs?: number }, a: number | bigint, b: number | bigint): Promise<number | bigint>;
+  callBatch(name: 'lcm', argsList: ReadonlyArray<Parameters<OperationMap['lcm']>>, options?: BatchOptions): Array<number | bigint>;
+  callBatchAsync(name: 'lcm', argsList: ReadonlyArray<Parameters<OperationMap['lcm']>>, options?: BatchAsyncOptions): Promise<Array<number | bigint>>;
   callFunction<A extends Matrix | MatrixObject<Float32Array>>(name: 'matrix_multiply', a: A, b: A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : Matrix): A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>;
   callAsync<A extends Matrix | MatrixObject<Float32Array>>(name: 'matrix_multiply' | { name: 'matrix_multiply'; timeoutMs?: number }, a: A, b: A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : Matrix): Promise<A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>>;
+  callBatch(name: 'matrix_multiply', argsList: ReadonlyArray<Parameters<OperationMap['matrix_multiply']>>, options?: BatchOptions): Array<ReturnType<OperationMap['matrix_multiply']>>;
+  callBatchAsync(name: 'matrix_multiply', argsList: ReadonlyArray<Parameters<OperationMap['matrix_multiply']>>, options?: BatchAsyncOptions): Promise<Array<ReturnType<OperationMap['matrix_multiply']>>>;
   callFunction<A extends Matrix | MatrixObject<Float32Array>>(name: 'multiply', a: A, b: A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : Matrix): A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>;
   callAsync<A extends Matrix | MatrixObject<Float32Array>>(name: 'multiply' | { name: 'multiply'; timeoutMs?: number }, a: A, b: A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : Matrix): Promise<A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>>;
+  callBatch(name: 'multiply', argsList: ReadonlyArray<Parameters<OperationMap['multiply']>>, options?: BatchOptions): Array<ReturnType<OperationMap['multiply']>>;
+  callBatchAsync(name: 'multiply', argsList: ReadonlyArray<Parameters<OperationMap['multiply']>>, options?: BatchAsyncOptions): Promise<Array<ReturnType<OperationMap['multiply']>>>;
   callFunction<A extends Matrix | MatrixObject<Float32Array>>(name: 'matrix_transpose', a: A): A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>;
   callAsync<A extends Matrix | MatrixObject<Float32Array>>(name: 'matrix_transpose' | { name: 'matrix_transpose'; timeoutMs?: number }, a: A): Promise<A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>>;
+  callBatch(name: 'matrix_transpose', argsList: ReadonlyArray<Parameters<OperationMap['matrix_transpose']>>, options?: BatchOptions): Array<ReturnType<OperationMap['matrix_transpose']>>;
+  callBatchAsync(name: 'matrix_transpose', argsList: ReadonlyArray<Parameters<OperationMap['matrix_transpose']>>, options?: BatchAsyncOptions): Promise<Array<ReturnType<OperationMap['matrix_transpose']>>>;
   callFunction<A extends Matrix | MatrixObject<Float32Array>>(name: 'transpose', a: A): A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>;
   callAsync<A extends Matrix | MatrixObject<Float32Array>>(name: 'transpose' | { name: 'transpose'; timeoutMs?: number }, a: A): Promise<A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>>;
+  callBatch(name: 'transpose', argsList: ReadonlyArray<Parameters<OperationMap['transpose']>>, options?: BatchOptions): Array<ReturnType<OperationMap['transpose']>>;
+  callBatchAsync(name: 'transpose', argsList: ReadonlyArray<Parameters<OperationMap['transpose']>>, options?: BatchAsyncOptions): Promise<Array<ReturnType<OperationMap['transpose']>>>;
   callFunction(name: 'matrix_determinant', a: Matrix | MatrixObject<Float32Array>): number;
   callAsync(name: 'matrix_determinant' | { name: 'matrix_determinant'; timeoutMs?: number }, a: Matrix | MatrixObject<Float32Array>): Promise<number>;
+  callBatch(name: 'matrix_determinant', argsList: ReadonlyArray<Parameters<OperationMap['matrix_determinant']>>, options?: BatchOptions): Array<number>;
+  callBatchAsync(name: 'matrix_determinant', argsList: ReadonlyArray<Parameters<OperationMap['matrix_determinant']>>, options?: BatchAsyncOptions): Promise<Array<number>>;
   callFunction(name: 'determinant', a: Matrix | MatrixObject<Float32Array>): number;
   callAsync(name: 'determinant' | { name: 'determinant'; timeoutMs?: number }, a: Matrix | MatrixObject<Float32Array>): Promise<number>;
+  callBatch(name: 'determinant', argsList: ReadonlyArray<Parameters<OperationMap['determinant']>>, options?: BatchOptions): Array<number>;
+  callBatchAsync(name: 'determinant', argsList: ReadonlyArray<Parameters<OperationMap['determinant']>>, options?: BatchAsyncOptions): Promise<Array<number>>;
   callFunction(name: 'string_reverse', s: string): string;
   callAsync(name: 'string_reverse' | { name: 'string_reverse'; timeoutMs?: number }, s: string): Promise<string>;
+  callBatch(name: 'string_reverse', argsList: ReadonlyArray<Parameters<OperationMap['string_reverse']>>, options?: BatchOptions): Array<string>;
+  callBatchAsync(name: 'string_reverse', argsList: ReadonlyArray<Parameters<OperationMap['string_reverse']>>, options?: BatchAsyncOptions): Promise<Array<string>>;
   callFunction(name: 'reverse', s: string): string;
   callAsync(name: 'reverse' | { name: 'reverse'; timeoutMs?: number }, s: string): Promise<string>;
+  callBatch(name: 'reverse', argsList: ReadonlyArray<Parameters<OperationMap['reverse']>>, options?: BatchOptions): Array<string>;
+  callBatchAsync(name: 'reverse', argsList: ReadonlyArray<Parameters<OperationMap['reverse']>>, options?: BatchAsyncOptions): Promise<Array<string>>;
   callFunction(name: 'string_is_palindrome', s: string): boolean;
   callAsync(name: 'string_is_palindrome' | { name: 'string_is_palindrome'; timeoutMs?: number }, s: string): Promise<boolean>;
+  callBatch(name: 'string_is_palindrome', argsList: ReadonlyArray<Parameters<OperationMap['string_is_palindrome']>>, options?: BatchOptions): Array<boolean>;
+  callBatchAsync(name: 'string_is_palindrome', argsList: ReadonlyArray<Parameters<OperationMap['string_is_palindrome']>>, options?: BatchAsyncOptions): Promise<Array<boolean>>;
   callFunction(name: 'is_palindrome', s: string): boolean;
   callAsync(name: 'is_palindrome' | { name: 'is_palindrome'; timeoutMs?: number }, s: string): Promise<boolean>;
+  callBatch(name: 'is_palindrome', argsList: ReadonlyArray<Parameters<OperationMap['is_palindrome']>>, options?: BatchOptions): Array<boolean>;
+  callBatchAsync(name: 'is_palindrome', argsList: ReadonlyArray<Parameters<OperationMap['is_palindrome']>>, options?: BatchAsyncOptions): Promise<Array<boolean>>;
   callFunction(name: 'string_frequency', s: string): Map<string, number>;
   callAsync(name: 'string_frequency' | { name: 'string_frequency'; timeoutMs?: number }, s: string): Promise<Map<string, number>>;
+  callBatch(name: 'string_frequency', argsList: ReadonlyArray<Parameters<OperationMap['string_frequency']>>, options?: BatchOptions): Array<Map<string, number>>;
+  callBatchAsync(name: 'string_frequency', argsList: ReadonlyArray<Parameters<OperationMap['string_frequency']>>, options?: BatchAsyncOptions): Promise<Array<Map<string, number>>>;
   callFunction(name: 'frequency', s: string): Map<string, number>;
   callAsync(name: 'frequency' | { name: 'frequency'; timeoutMs?: number }, s: string): Promise<Map<string, number>>;
+  callBatch(name: 'frequency', argsList: ReadonlyArray<Parameters<OperationMap['frequency']>>, options?: BatchOptions): Array<Map<string, number>>;
+  callBatchAsync(name: 'frequency', argsList: ReadonlyArray<Parameters<OperationMap['frequency']>>, options?: BatchAsyncOptions): Promise<Array<Map<string, number>>>;
   callFunction(name: 'string_longest_substring', s: string, chars: string): number;
   callAsync(name: 'string_longest_substring' | { name: 'string_longest_substring'; timeoutMs?: number }, s: string, chars: string): Promise<number>;
+  callBatch(name: 'string_longest_substring', argsList: ReadonlyArray<Parameters<OperationMap['string_longest_substring']>>, options?: BatchOptions): Array<number>;
+  callBatchAsync(name: 'string_longest_substring', argsList: ReadonlyArray<Parameters<OperationMap['string_longest_substring']>>, options?: BatchAsyncOptions): Promise<Array<number>>;
   callFunction(name: 'longest_substring', s: string, chars: string): number;
   callAsync(name: 'longest_substring' | { name: 'longest_substring'; timeoutMs?: number }, s: string, chars: string): Promise<number>;
-  callFunction(name: 'crypto_xor_encrypt', data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }): Uint8Array;
-  callAsync(name: 'crypto_xor_encrypt' | { name: 'crypto_xor_encrypt'; timeoutMs?: number }, data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }): Promise<Uint8Array>;
-  callFunction(name: 'xor_encrypt', data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }): Uint8Array;
-  callAsync(name: 'xor_encrypt' | { name: 'xor_encrypt'; timeoutMs?: number }, data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }): Promise<Uint8Array>;
-  callFunction(name: 'crypto_xor_decrypt', data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }): Uint8Array;
-  callAsync(name: 'crypto_xor_decrypt' | { name: 'crypto_xor_decrypt'; timeoutMs?: number }, data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }): Promise<Uint8Array>;
-  callFunction(name: 'xor_decrypt', data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }): Uint8Array;
-  callAsync(name: 'xor_decrypt' | { name: 'xor_decrypt'; timeoutMs?: number }, data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }): Promise<Uint8Array>;
-  callFunction(name: 'crypto_hash', data: Uint8Array | string): number;
+  callBatch(name: 'longest_substring', argsList: ReadonlyArray<Parameters<OperationMap['longest_substring']>>, options?: BatchOptions): Array<number>;
+  callBatchAsync(name: 'longest_substring', argsList: ReadonlyArray<Parameters<OperationMap['longest_substring']>>, options?: BatchAsyncOptions): Promise<Array<number>>;
+  callFunction<O extends Uint8Array | WasmArray<Uint8Array> = Uint8Array>(name: 'crypto_xor_encrypt', data: Uint8Array | WasmArray<Uint8Array> | string, key: Uint8Array | WasmArray<Uint8Array> | string, options?: { out?: O }): O;
+  callAsync<O extends Uint8Array | WasmArray<Uint8Array> = Uint8Array>(name: 'crypto_xor_encrypt' | { name: 'crypto_xor_encrypt'; timeoutMs?: number }, data: Uint8Array | string, key: Uint8Array | string, options?: { out?: O }): Promise<O>;
+  callBatch(name: 'crypto_xor_encrypt', argsList: ReadonlyArray<Parameters<OperationMap['crypto_xor_encrypt']>>, options?: BatchOptions): Array<ReturnType<OperationMap['crypto_xor_encrypt']>>;
+  callBatchAsync(name: 'crypto_xor_encrypt', argsList: ReadonlyArray<Parameters<OperationMap['crypto_xor_encrypt']>>, options?: BatchAsyncOptions): Promise<Array<ReturnType<OperationMap['crypto_xor_encrypt']>>>;
+  callFunction<O extends Uint8Array | WasmArray<Uint8Array> = Uint8Array>(name: 'xor_encrypt', data: Uint8Array | WasmArray<Uint8Array> | string, key: Uint8Array | WasmArray<Uint8Array> | string, options?: { out?: O }): O;
+  callAsync<O extends Uint8Array | WasmArray<Uint8Array> = Uint8Array>(name: 'xor_encrypt' | { name: 'xor_encrypt'; timeoutMs?: number }, data: Uint8Array | string, key: Uint8Array | string, options?: { out?: O }): Promise<O>;
+  callBatch(name: 'xor_encrypt', argsList: ReadonlyArray<Parameters<OperationMap['xor_encrypt']>>, options?: BatchOptions): Array<ReturnType<OperationMap['xor_encrypt']>>;
+  callBatchAsync(name: 'xor_encrypt', argsList: ReadonlyArray<Parameters<OperationMap['xor_encrypt']>>, options?: BatchAsyncOptions): Promise<Array<ReturnType<OperationMap['xor_encrypt']>>>;
+  callFunction<O extends Uint8Array | WasmArray<Uint8Array> = Uint8Array>(name: 'crypto_xor_decrypt', data: Uint8Array | WasmArray<Uint8Array> | string, key: Uint8Array | WasmArray<Uint8Array> | string, options?: { out?: O }): O;
+  callAsync<O extends Uint8Array | WasmArray<Uint8Array> = Uint8Array>(name: 'crypto_xor_decrypt' | { name: 'crypto_xor_decrypt'; timeoutMs?: number }, data: Uint8Array | string, key: Uint8Array | string, options?: { out?: O }): Promise<O>;
+  callBatch(name: 'crypto_xor_decrypt', argsList: ReadonlyArray<Parameters<OperationMap['crypto_xor_decrypt']>>, options?: BatchOptions): Array<ReturnType<OperationMap['crypto_xor_decrypt']>>;
+  callBatchAsync(name: 'crypto_xor_decrypt', argsList: ReadonlyArray<Parameters<OperationMap['crypto_xor_decrypt']>>, options?: BatchAsyncOptions): Promise<Array<ReturnType<OperationMap['crypto_xor_decrypt']>>>;
+  callFunction<O extends Uint8Array | WasmArray<Uint8Array> = Uint8Array>(name: 'xor_decrypt', data: Uint8Array | WasmArray<Uint8Array> | string, key: Uint8Array | WasmArray<Uint8Array> | string, options?: { out?: O }): O;
+  callAsync<O extends Uint8Array | WasmArray<Uint8Array> = Uint8Array>(name: 'xor_decrypt' | { name: 'xor_decrypt'; timeoutMs?: number }, data: Uint8Array | string, key: Uint8Array | string, options?: { out?: O }): Promise<O>;
+  callBatch(name: 'xor_decrypt', argsList: ReadonlyArray<Parameters<OperationMap['xor_decrypt']>>, options?: BatchOptions): Array<ReturnType<OperationMap['xor_decrypt']>>;
+  callBatchAsync(name: 'xor_decrypt', argsList: ReadonlyArray<Parameters<OperationMap['xor_decrypt']>>, options?: BatchAsyncOptions): Promise<Array<ReturnType<OperationMap['xor_decrypt']>>>;
+  callFunction(name: 'crypto_hash', data: Uint8Array | WasmArray<Uint8Array> | string): number;
   callAsync(name: 'crypto_hash' | { name: 'crypto_hash'; timeoutMs?: number }, data: Uint8Array | string): Promise<number>;
-  callFunction(name: 'hash', data: Uint8Array | string): number;
+  callBatch(name: 'crypto_hash', argsList: ReadonlyArray<Parameters<OperationMap['crypto_hash']>>, options?: BatchOptions): Array<number>;
+  callBatchAsync(name: 'crypto_hash', argsList: ReadonlyArray<Parameters<OperationMap['crypto_hash']>>, options?: BatchAsyncOptions): Promise<Array<number>>;
+  callFunction(name: 'hash', data: Uint8Array | WasmArray<Uint8Array> | string): number;
   callAsync(name: 'hash' | { name: 'hash'; timeoutMs?: number }, data: Uint8Array | string): Promise<number>;
-  callFunction(name: 'crypto_sha256', data: Uint8Array | string): string;
+  callBatch(name: 'hash', argsList: ReadonlyArray<Parameters<OperationMap['hash']>>, options?: BatchOptions): Array<number>;
+  callBatchAsync(name: 'hash', argsList: ReadonlyArray<Parameters<OperationMap['hash']>>, options?: BatchAsyncOptions): Promise<Array<number>>;
+  callFunction(name: 'crypto_sha256', data: Uint8Array | WasmArray<Uint8Array> | string): string;
   callAsync(name: 'crypto_sha256' | { name: 'crypto_sha256'; timeoutMs?: number }, data: Uint8Array | string): Promise<string>;
-  callFunction(name: 'sha256', data: Uint8Array | string): string;
+  callBatch(name: 'crypto_sha256', argsList: ReadonlyArray<Parameters<OperationMap['crypto_sha256']>>, options?: BatchOptions): Array<string>;
+  callBatchAsync(name: 'crypto_sha256', argsList: ReadonlyArray<Parameters<OperationMap['crypto_sha256']>>, options?: BatchAsyncOptions): Promise<Array<string>>;
+  callFunction(name: 'sha256', data: Uint8Array | WasmArray<Uint8Array> | string): string;
   callAsync(name: 'sha256' | { name: 'sha256'; timeoutMs?: number }, data: Uint8Array | string): Promise<string>;
+  callBatch(name: 'sha256', argsList: ReadonlyArray<Parameters<OperationMap['sha256']>>, options?: BatchOptions): Array<string>;
+  callBatchAsync(name: 'sha256', argsList: ReadonlyArray<Parameters<OperationMap['sha256']>>, options?: BatchAsyncOptions): Promise<Array<string>>;
   callFunction<T extends Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | number[] | string[]>(name: 'data_sort', array: T): T;
   callAsync<T extends Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | number[] | string[]>(name: 'data_sort' | { name: 'data_sort'; timeoutMs?: number }, array: T): Promise<T>;
+  callBatch(name: 'data_sort', argsList: ReadonlyArray<Parameters<OperationMap['data_sort']>>, options?: BatchOptions): Array<ReturnType<OperationMap['data_sort']>>;
+  callBatchAsync(name: 'data_sort', argsList: ReadonlyArray<Parameters<OperationMap['data_sort']>>, options?: BatchAsyncOptions): Promise<Array<ReturnType<OperationMap['data_sort']>>>;
   callFunction<T extends Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | number[] | string[]>(name: 'sort', array: T): T;
   callAsync<T extends Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | number[] | string[]>(name: 'sort' | { name: 'sort'; timeoutMs?: number }, array: T): Promise<T>;
+  callBatch(name: 'sort', argsList: ReadonlyArray<Parameters<OperationMap['sort']>>, options?: BatchOptions): Array<ReturnType<OperationMap['sort']>>;
+  callBatchAsync(name: 'sort', argsList: ReadonlyArray<Parameters<OperationMap['sort']>>, options?: BatchAsyncOptions): Promise<Array<ReturnType<OperationMap['sort']>>>;
   callFunction<T extends unknown[] | NumericTypedArray>(name: 'data_filter', array: T, predicate: (value: ElementOf<T>, index: number, array: T) => unknown): T;
+  callBatch(name: 'data_filter', argsList: ReadonlyArray<Parameters<OperationMap['data_filter']>>, options?: BatchOptions): Array<ReturnType<OperationMap['data_filter']>>;
   callFunction<T extends unknown[] | NumericTypedArray>(name: 'filter', array: T, predicate: (value: ElementOf<T>, index: number, array: T) => unknown): T;
+  callBatch(name: 'filter', argsList: ReadonlyArray<Parameters<OperationMap['filter']>>, options?: BatchOptions): Array<ReturnType<OperationMap['filter']>>;
   callFunction<A extends readonly unknown[] | NumericTypedArray, U = ElementOf<A>>(name: 'data_map', array: A, fn: (value: ElementOf<A>, index: number) => U): A extends readonly unknown[] ? U[] : A;
+  callBatch(name: 'data_map', argsList: ReadonlyArray<Parameters<OperationMap['data_map']>>, options?: BatchOptions): Array<ReturnType<OperationMap['data_map']>>;
   callFunction<A extends readonly unknown[] | NumericTypedArray, U = ElementOf<A>>(name: 'map', array: A, fn: (value: ElementOf<A>, index: number) => U): A extends readonly unknown[] ? U[] : A;
+  callBatch(name: 'map', argsList: ReadonlyArray<Parameters<OperationMap['map']>>, options?: BatchOptions): Array<ReturnType<OperationMap['map']>>;
   callFunction<A extends readonly unknown[] | NumericTypedArray, R = ElementOf<A>>(name: 'data_reduce', array: A, fn: (acc: R, value: ElementOf<A>, index: number) => R, initial?: R): R;
+  callBatch(name: 'data_reduce', argsList: ReadonlyArray<Parameters<OperationMap['data_reduce']>>, options?: BatchOptions): Array<ReturnType<OperationMap['data_reduce']>>;
   callFunction<A extends readonly unknown[] | NumericTypedArray, R = ElementOf<A>>(name: 'reduce', array: A, fn: (acc: R, value: ElementOf<A>, index: number) => R, initial?: R): R;
+  callBatch(name: 'reduce', argsList: ReadonlyArray<Parameters<OperationMap['reduce']>>, options?: BatchOptions): Array<ReturnType<OperationMap['reduce']>>;
   callFunction<R>(name: 'data_group_by', records: R[], key: string | ((record: R, index: number) => PropertyKey)): Record<string, R[]>;
+  callBatch(name: 'data_group_by', argsList: ReadonlyArray<Parameters<OperationMap['data_group_by']>>, options?: BatchOptions): Array<ReturnType<OperationMap['data_group_by']>>;
   callFunction<R>(name: 'group_by', records: R[], key: string | ((record: R, index: number) => PropertyKey)): Record<string, R[]>;
+  callBatch(name: 'group_by', argsList: ReadonlyArray<Parameters<OperationMap['group_by']>>, options?: BatchOptions): Array<ReturnType<OperationMap['group_by']>>;
   callFunction(name: 'json_parse', text: string): unknown;
   callAsync(name: 'json_parse' | { name: 'json_parse'; timeoutMs?: number }, text: string): Promise<unknown>;
+  callBatch(name: 'json_parse', argsList: ReadonlyArray<Parameters<OperationMap['json_parse']>>, options?: BatchOptions): Array<unknown>;
+  callBatchAsync(name: 'json_parse', argsList: ReadonlyArray<Parameters<OperationMap['json_parse']>>, options?: BatchAsyncOptions): Promise<Array<unknown>>;
   callFunction(name: 'parse_json', text: string): unknown;
   callAsync(name: 'parse_json' | { name: 'parse_json'; timeoutMs?: number }, text: string): Promise<unknown>;
+  callBatch(name: 'parse_json', argsList: ReadonlyArray<Parameters<OperationMap['parse_json']>>, options?: BatchOptions): Array<unknown>;
+  callBatchAsync(name: 'parse_json', argsList: ReadonlyArray<Parameters<OperationMap['parse_json']>>, options?: BatchAsyncOptions): Promise<Array<unknown>>;
   callFunction(name: 'parse', text: string): unknown;
   callAsync(name: 'parse' | { name: 'parse'; timeoutMs?: number }, text: string): Promise<unknown>;
+  callBatch(name: 'parse', argsList: ReadonlyArray<Parameters<OperationMap['parse']>>, options?: BatchOptions): Array<unknown>;
+  callBatchAsync(name: 'parse', argsList: ReadonlyArray<Parameters<OperationMap['parse']>>, options?: BatchAsyncOptions): Promise<Array<unknown>>;
   callFunction(name: 'json_validate', text: string): true;
   callAsync(name: 'json_validate' | { name: 'json_validate'; timeoutMs?: number }, text: string): Promise<true>;
+  callBatch(name: 'json_validate', argsList: ReadonlyArray<Parameters<OperationMap['json_validate']>>, options?: BatchOptions): Array<true>;
+  callBatchAsync(name: 'json_validate', argsList: ReadonlyArray<Parameters<OperationMap['json_validate']>>, options?: BatchAsyncOptions): Promise<Array<true>>;
   callFunction(name: 'validate', text: string): true;
   callAsync(name: 'validate' | { name: 'validate'; timeoutMs?: number }, text: string): Promise<true>;
+  callBatch(name: 'validate', argsList: ReadonlyArray<Parameters<OperationMap['validate']>>, options?: BatchOptions): Array<true>;
+  callBatchAsync(name: 'validate', argsList: ReadonlyArray<Parameters<OperationMap['validate']>>, options?: BatchAsyncOptions): Promise<Array<true>>;
   callFunction(name: 'json_extract_numbers', text: string, field: string): Float64Array;
   callAsync(name: 'json_extract_numbers' | { name: 'json_extract_numbers'; timeoutMs?: number }, text: string, field: string): Promise<Float64Array>;
+  callBatch(name: 'json_extract_numbers', argsList: ReadonlyArray<Parameters<OperationMap['json_extract_numbers']>>, options?: BatchOptions): Array<Float64Array>;
+  callBatchAsync(name: 'json_extract_numbers', argsList: ReadonlyArray<Parameters<OperationMap['json_extract_numbers']>>, options?: BatchAsyncOptions): Promise<Array<Float64Array>>;
   callFunction(name: 'extract_numbers', text: string, field: string): Float64Array;
   callAsync(name: 'extract_numbers' | { name: 'extract_numbers'; timeoutMs?: number }, text: string, field: string): Promise<Float64Array>;
+  callBatch(name: 'extract_numbers', argsList: ReadonlyArray<Parameters<OperationMap['extract_numbers']>>, options?: BatchOptions): Array<Float64Array>;
+  callBatchAsync(name: 'extract_numbers', argsList: ReadonlyArray<Parameters<OperationMap['extract_numbers']>>, options?: BatchAsyncOptions): Promise<Array<Float64Array>>;
   callFunction(name: 'json_stringify', value: unknown): string | undefined;
   callAsync(name: 'json_stringify' | { name: 'json_stringify'; timeoutMs?: number }, value: unknown): Promise<string | undefined>;
+  callBatch(name: 'json_stringify', argsList: ReadonlyArray<Parameters<OperationMap['json_stringify']>>, options?: BatchOptions): Array<string | undefined>;
+  callBatchAsync(name: 'json_stringify', argsList: ReadonlyArray<Parameters<OperationMap['json_stringify']>>, options?: BatchAsyncOptions): Promise<Array<string | undefined>>;
   callFunction(name: 'stringify_json', value: unknown): string | undefined;
   callAsync(name: 'stringify_json' | { name: 'stringify_json'; timeoutMs?: number }, value: unknown): Promise<string | undefined>;
+  callBatch(name: 'stringify_json', argsList: ReadonlyArray<Parameters<OperationMap['stringify_json']>>, options?: BatchOptions): Array<string | undefined>;
+  callBatchAsync(name: 'stringify_json', argsList: ReadonlyArray<Parameters<OperationMap['stringify_json']>>, options?: BatchAsyncOptions): Promise<Array<string | undefined>>;
   callFunction(name: 'stringify', value: unknown): string | undefined;
   callAsync(name: 'stringify' | { name: 'stringify'; timeoutMs?: number }, value: unknown): Promise<string | undefined>;
-  callFunction(name: 'search_binary', array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number): number;
+  callBatch(name: 'stringify', argsList: ReadonlyArray<Parameters<OperationMap['stringify']>>, options?: BatchOptions): Array<string | undefined>;
+  callBatchAsync(name: 'stringify', argsList: ReadonlyArray<Parameters<OperationMap['stringify']>>, options?: BatchAsyncOptions): Promise<Array<string | undefined>>;
+  callFunction(name: 'search_binary', array: number[] | Int8Array | WasmArray<Int8Array> | Uint8Array | WasmArray<Uint8Array> | Uint8ClampedArray | WasmArray<Uint8ClampedArray> | Int16Array | WasmArray<Int16Array> | Uint16Array | WasmArray<Uint16Array> | Int32Array | WasmArray<Int32Array> | Uint32Array | WasmArray<Uint32Array> | Float32Array | WasmArray<Float32Array> | Float64Array | WasmArray<Float64Array>, target: number): number;
   callAsync(name: 'search_binary' | { name: 'search_binary'; timeoutMs?: number }, array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number): Promise<number>;
-  callFunction(name: 'binary', array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number): number;
+  callBatch(name: 'search_binary', argsList: ReadonlyArray<Parameters<OperationMap['search_binary']>>, options?: BatchOptions): Array<number>;
+  callBatchAsync(name: 'search_binary', argsList: ReadonlyArray<Parameters<OperationMap['search_binary']>>, options?: BatchAsyncOptions): Promise<Array<number>>;
+  callFunction(name: 'binary', array: number[] | Int8Array | WasmArray<Int8Array> | Uint8Array | WasmArray<Uint8Array> | Uint8ClampedArray | WasmArray<Uint8ClampedArray> | Int16Array | WasmArray<Int16Array> | Uint16Array | WasmArray<Uint16Array> | Int32Array | WasmArray<Int32Array> | Uint32Array | WasmArray<Uint32Array> | Float32Array | WasmArray<Float32Array> | Float64Array | WasmArray<Float64Array>, target: number): number;
   callAsync(name: 'binary' | { name: 'binary'; timeoutMs?: number }, array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number): Promise<number>;
-  callFunction(name: 'search_linear', array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number): number;
+  callBatch(name: 'binary', argsList: ReadonlyArray<Parameters<OperationMap['binary']>>, options?: BatchOptions): Array<number>;
+  callBatchAsync(name: 'binary', argsList: ReadonlyArray<Parameters<OperationMap['binary']>>, options?: BatchAsyncOptions): Promise<Array<number>>;
+  callFunction(name: 'search_linear', array: number[] | Int8Array | WasmArray<Int8Array> | Uint8Array | WasmArray<Uint8Array> | Uint8ClampedArray | WasmArray<Uint8ClampedArray> | Int16Array | WasmArray<Int16Array> | Uint16Array | WasmArray<Uint16Array> | Int32Array | WasmArray<Int32Array> | Uint32Array | WasmArray<Uint32Array> | Float32Array | WasmArray<Float32Array> | Float64Array | WasmArray<Float64Array>, target: number): number;
   callAsync(name: 'search_linear' | { name: 'search_linear'; timeoutMs?: number }, array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number): Promise<number>;
-  callFunction(name: 'linear', array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number): number;
+  callBatch(name: 'search_linear', argsList: ReadonlyArray<Parameters<OperationMap['search_linear']>>, options?: BatchOptions): Array<number>;
+  callBatchAsync(name: 'search_linear', argsList: ReadonlyArray<Parameters<OperationMap['search_linear']>>, options?: BatchAsyncOptions): Promise<Array<number>>;
+  callFunction(name: 'linear', array: number[] | Int8Array | WasmArray<Int8Array> | Uint8Array | WasmArray<Uint8Array> | Uint8ClampedArray | WasmArray<Uint8ClampedArray> | Int16Array | WasmArray<Int16Array> | Uint16Array | WasmArray<Uint16Array> | Int32Array | WasmArray<Int32Array> | Uint32Array | WasmArray<Uint32Array> | Float32Array | WasmArray<Float32Array> | Float64Array | WasmArray<Float64Array>, target: number): number;
   callAsync(name: 'linear' | { name: 'linear'; timeoutMs?: number }, array: number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array, target: number): Promise<number>;
-  callFunction(name: 'search_contains', text: string | Uint8Array, pattern: string | Uint8Array): boolean;
+  callBatch(name: 'linear', argsList: ReadonlyArray<Parameters<OperationMap['linear']>>, options?: BatchOptions): Array<number>;
+  callBatchAsync(name: 'linear', argsList: ReadonlyArray<Parameters<OperationMap['linear']>>, options?: BatchAsyncOptions): Promise<Array<number>>;
+  callFunction(name: 'search_contains', text: string | Uint8Array | WasmArray<Uint8Array>, pattern: string | Uint8Array | WasmArray<Uint8Array>): boolean;
   callAsync(name: 'search_contains' | { name: 'search_contains'; timeoutMs?: number }, text: string | Uint8Array, pattern: string | Uint8Array): Promise<boolean>;
-  callFunction(name: 'contains', text: string | Uint8Array, pattern: string | Uint8Array): boolean;
+  callBatch(name: 'search_contains', argsList: ReadonlyArray<Parameters<OperationMap['search_contains']>>, options?: BatchOptions): Array<boolean>;
+  callBatchAsync(name: 'search_contains', argsList: ReadonlyArray<Parameters<OperationMap['search_contains']>>, options?: BatchAsyncOptions): Promise<Array<boolean>>;
+  callFunction(name: 'contains', text: string | Uint8Array | WasmArray<Uint8Array>, pattern: string | Uint8Array | WasmArray<Uint8Array>): boolean;
   callAsync(name: 'contains' | { name: 'contains'; timeoutMs?: number }, text: string | Uint8Array, pattern: string | Uint8Array): Promise<boolean>;
-  callFunction<I extends ImageLike>(name: 'image_blur', image: I, radius: number, options?: { kind?: 'box' | 'gaussian' }): ImageOf<I>;
-  callAsync<I extends ImageLike>(name: 'image_blur' | { name: 'image_blur'; timeoutMs?: number }, image: I, radius: number, options?: { kind?: 'box' | 'gaussian' }): Promise<ImageOf<I>>;
-  callFunction<I extends ImageLike>(name: 'blur', image: I, radius: number, options?: { kind?: 'box' | 'gaussian' }): ImageOf<I>;
-  callAsync<I extends ImageLike>(name: 'blur' | { name: 'blur'; timeoutMs?: number }, image: I, radius: number, options?: { kind?: 'box' | 'gaussian' }): Promise<ImageOf<I>>;
+  callBatch(name: 'contains', argsList: ReadonlyArray<Parameters<OperationMap['contains']>>, options?: BatchOptions): Array<boolean>;
+  callBatchAsync(name: 'contains', argsList: ReadonlyArray<Parameters<OperationMap['contains']>>, options?: BatchAsyncOptions): Promise<Array<boolean>>;
+  callFunction<I extends ImageLike, O extends Uint8ClampedArray | Uint8Array | WasmArray<Uint8ClampedArray> | WasmArray<Uint8Array> = never>(name: 'image_blur', image: I, radius: number, options?: { kind?: 'box' | 'gaussian'; out?: O }): [O] extends [never] ? ImageOf<I> : { data: O; width: number; height: number };
+  callAsync<I extends ImageLike, O extends Uint8ClampedArray | Uint8Array | WasmArray<Uint8ClampedArray> | WasmArray<Uint8Array> = never>(name: 'image_blur' | { name: 'image_blur'; timeoutMs?: number }, image: I, radius: number, options?: { kind?: 'box' | 'gaussian'; out?: O }): Promise<[O] extends [never] ? ImageOf<I> : { data: O; width: number; height: number }>;
+  callBatch(name: 'image_blur', argsList: ReadonlyArray<Parameters<OperationMap['image_blur']>>, options?: BatchOptions): Array<ReturnType<OperationMap['image_blur']>>;
+  callBatchAsync(name: 'image_blur', argsList: ReadonlyArray<Parameters<OperationMap['image_blur']>>, options?: BatchAsyncOptions): Promise<Array<ReturnType<OperationMap['image_blur']>>>;
+  callFunction<I extends ImageLike, O extends Uint8ClampedArray | Uint8Array | WasmArray<Uint8ClampedArray> | WasmArray<Uint8Array> = never>(name: 'blur', image: I, radius: number, options?: { kind?: 'box' | 'gaussian'; out?: O }): [O] extends [never] ? ImageOf<I> : { data: O; width: number; height: number };
+  callAsync<I extends ImageLike, O extends Uint8ClampedArray | Uint8Array | WasmArray<Uint8ClampedArray> | WasmArray<Uint8Array> = never>(name: 'blur' | { name: 'blur'; timeoutMs?: number }, image: I, radius: number, options?: { kind?: 'box' | 'gaussian'; out?: O }): Promise<[O] extends [never] ? ImageOf<I> : { data: O; width: number; height: number }>;
+  callBatch(name: 'blur', argsList: ReadonlyArray<Parameters<OperationMap['blur']>>, options?: BatchOptions): Array<ReturnType<OperationMap['blur']>>;
+  callBatchAsync(name: 'blur', argsList: ReadonlyArray<Parameters<OperationMap['blur']>>, options?: BatchAsyncOptions): Promise<Array<ReturnType<OperationMap['blur']>>>;
   callFunction<I extends ImageLike>(name: 'image_grayscale', image: I): ImageOf<I>;
   callAsync<I extends ImageLike>(name: 'image_grayscale' | { name: 'image_grayscale'; timeoutMs?: number }, image: I): Promise<ImageOf<I>>;
+  callBatch(name: 'image_grayscale', argsList: ReadonlyArray<Parameters<OperationMap['image_grayscale']>>, options?: BatchOptions): Array<ReturnType<OperationMap['image_grayscale']>>;
+  callBatchAsync(name: 'image_grayscale', argsList: ReadonlyArray<Parameters<OperationMap['image_grayscale']>>, options?: BatchAsyncOptions): Promise<Array<ReturnType<OperationMap['image_grayscale']>>>;
   callFunction<I extends ImageLike>(name: 'grayscale', image: I): ImageOf<I>;
   callAsync<I extends ImageLike>(name: 'grayscale' | { name: 'grayscale'; timeoutMs?: number }, image: I): Promise<ImageOf<I>>;
+  callBatch(name: 'grayscale', argsList: ReadonlyArray<Parameters<OperationMap['grayscale']>>, options?: BatchOptions): Array<ReturnType<OperationMap['grayscale']>>;
+  callBatchAsync(name: 'grayscale', argsList: ReadonlyArray<Parameters<OperationMap['grayscale']>>, options?: BatchAsyncOptions): Promise<Array<ReturnType<OperationMap['grayscale']>>>;
   callFunction(name: 'science_monte_carlo_pi', samples: number, seed?: number): number;
   callAsync(name: 'science_monte_carlo_pi' | { name: 'science_monte_carlo_pi'; timeoutMs?: number }, samples: number, seed?: number): Promise<number>;
+  callBatch(name: 'science_monte_carlo_pi', argsList: ReadonlyArray<Parameters<OperationMap['science_monte_carlo_pi']>>, options?: BatchOptions): Array<number>;
+  callBatchAsync(name: 'science_monte_carlo_pi', argsList: ReadonlyArray<Parameters<OperationMap['science_monte_carlo_pi']>>, options?: BatchAsyncOptions): Promise<Array<number>>;
   callFunction(name: 'monte_carlo_pi', samples: number, seed?: number): number;
   callAsync(name: 'monte_carlo_pi' | { name: 'monte_carlo_pi'; timeoutMs?: number }, samples: number, seed?: number): Promise<number>;
+  callBatch(name: 'monte_carlo_pi', argsList: ReadonlyArray<Parameters<OperationMap['monte_carlo_pi']>>, options?: BatchOptions): Array<number>;
+  callBatchAsync(name: 'monte_carlo_pi', argsList: ReadonlyArray<Parameters<OperationMap['monte_carlo_pi']>>, options?: BatchAsyncOptions): Promise<Array<number>>;
   callFunction(name: 'science_integrate', expr: string, a: number, b: number, n: number): number;
   callAsync(name: 'science_integrate' | { name: 'science_integrate'; timeoutMs?: number }, expr: string, a: number, b: number, n: number): Promise<number>;
+  callBatch(name: 'science_integrate', argsList: ReadonlyArray<Parameters<OperationMap['science_integrate']>>, options?: BatchOptions): Array<number>;
+  callBatchAsync(name: 'science_integrate', argsList: ReadonlyArray<Parameters<OperationMap['science_integrate']>>, options?: BatchAsyncOptions): Promise<Array<number>>;
   callFunction(name: 'integrate', expr: string, a: number, b: number, n: number): number;
   callAsync(name: 'integrate' | { name: 'integrate'; timeoutMs?: number }, expr: string, a: number, b: number, n: number): Promise<number>;
+  callBatch(name: 'integrate', argsList: ReadonlyArray<Parameters<OperationMap['integrate']>>, options?: BatchOptions): Array<number>;
+  callBatchAsync(name: 'integrate', argsList: ReadonlyArray<Parameters<OperationMap['integrate']>>, options?: BatchAsyncOptions): Promise<Array<number>>;
 }
 
 /** numeric operations on the default selector. */

@@ -101,8 +101,173 @@
     }
   };
 
-  // js/boundary.js
+  // js/wasm/status.js
+  var PAGE = 65536;
+  function memoryError(instance, operation, allocationBytes) {
+    let limitBytes = instance.maxBytes, room = Math.max(0, limitBytes - instance.memory.buffer.byteLength), shortfall = Math.max(PAGE, Math.ceil((allocationBytes - room) / PAGE) * PAGE);
+    return new WasmMemoryError({ operation, neededBytes: shortfall, limitBytes, allocationBytes });
+  }
+  function checkStatus(instance, operation, status) {
+    let M = instance.module;
+    if (status !== M.STATUS_OK)
+      throw status === M.STATUS_OUT_OF_MEMORY ? memoryError(instance, operation, M.take_failed_allocation()) : new Error(`${operation}: kernel returned status ${status} for validated input`);
+  }
+
+  // js/wasm-array.js
+  var ELEMENT_TYPES = [
+    Int8Array,
+    Uint8Array,
+    Uint8ClampedArray,
+    Int16Array,
+    Uint16Array,
+    Int32Array,
+    Uint32Array,
+    Float32Array,
+    Float64Array,
+    BigInt64Array,
+    BigUint64Array
+  ], MAX_BYTES = 2 ** 32 - 2 ** 16, states = /* @__PURE__ */ new WeakMap(), counts = /* @__PURE__ */ new WeakMap(), heapViews = /* @__PURE__ */ new WeakMap();
+  function countsOf(owner) {
+    let c = counts.get(owner);
+    return c === void 0 && counts.set(owner, c = { arrays: 0, bytes: 0, live: /* @__PURE__ */ new Set() }), c;
+  }
+  function release(state) {
+    if (state.freed) return;
+    state.freed = !0, state.view = null, state.js = null;
+    let c = countsOf(state.owner);
+    c.arrays--, c.bytes -= state.bytes, c.live.delete(state), state.instance !== null && state.current() === state.instance && state.instance.module._free(state.ptr);
+  }
+  var finalizer = typeof FinalizationRegistry == "function" ? new FinalizationRegistry(release) : null;
   function fail(operation, argument, message) {
+    throw new InvalidArgumentError(argument ? `'${argument}' ${message}` : message, { operation, argument });
+  }
+  function unusable(state) {
+    return state.freed ? "is a WasmArray that was freed (free() was called on it)" : state.instance !== null && state.current() !== state.instance ? "is a WasmArray whose WebAssembly instance its selector no longer uses (the selector was disposed, or rebuilt after a trap, or the simd-threads build took over): allocate it again" : null;
+  }
+  function heapView(state) {
+    let buffer = state.instance.memory.buffer;
+    return (state.view === null || state.buffer !== buffer) && (state.view = new state.Type(buffer, state.ptr, state.length), state.buffer = buffer, heapViews.set(state.view, state)), state.view;
+  }
+  var ArrayState = class {
+    constructor(owner, instance, current, Type, length) {
+      this.owner = owner, this.instance = instance, this.current = current, this.Type = Type, this.length = length, this.bytes = length * Type.BYTES_PER_ELEMENT, this.ptr = 0, this.view = null, this.buffer = null, this.js = null, this.freed = !1;
+    }
+  }, WasmArray = class {
+    constructor() {
+      throw new TypeError("WasmArray: use selector.allocate(Type, length)");
+    }
+    /** A typed array view of the elements, current for the memory as it is now. */
+    get array() {
+      let state = stateOf(this, "WasmArray.array"), why = unusable(state);
+      return why !== null && fail("WasmArray.array", null, `this ${why.slice(5)}`), state.instance === null ? state.js : heapView(state);
+    }
+    /** Number of elements. */
+    get length() {
+      return stateOf(this, "WasmArray.length").length;
+    }
+    /** The typed array constructor of the elements (Float64Array, Uint8Array, …). */
+    get type() {
+      return stateOf(this, "WasmArray.type").Type;
+    }
+    get byteLength() {
+      return stateOf(this, "WasmArray.byteLength").bytes;
+    }
+    /** True while the heap block is not freed. */
+    get live() {
+      let state = stateOf(this, "WasmArray.live");
+      return unusable(state) === null;
+    }
+    /** True when the array lives in a WebAssembly heap (false: an ordinary typed array). */
+    get resident() {
+      return stateOf(this, "WasmArray.resident").instance !== null;
+    }
+    /** Free the heap block now (idempotent). Later use is an InvalidArgumentError. */
+    free() {
+      let state = stateOf(this, "WasmArray.free");
+      state.freed || (finalizer?.unregister(state), release(state));
+    }
+    get [Symbol.toStringTag]() {
+      return "WasmArray";
+    }
+  };
+  function stateOf(value, operation) {
+    let state = states.get(value);
+    if (state === void 0) throw new TypeError(`${operation}: not a WasmArray`);
+    return state;
+  }
+  function isWasmArray(value) {
+    return value !== null && typeof value == "object" && states.has(value);
+  }
+  function wasmArrayTypeName(value) {
+    return isWasmArray(value) ? states.get(value).Type.name : void 0;
+  }
+  function allocateArray(owner, instance, current, Type, length) {
+    let operation = "allocate";
+    ELEMENT_TYPES.includes(Type) || fail(operation, "Type", `must be a typed array constructor (${ELEMENT_TYPES.map((t) => t.name).join(", ")}), got ${typeof Type == "function" ? Type.name || "a function" : typeof Type}`), (typeof length != "number" || !Number.isInteger(length) || length < 0) && fail(operation, "length", `must be a non-negative integer, got ${typeof length == "number" ? length : typeof length}`), length * Type.BYTES_PER_ELEMENT > MAX_BYTES && fail(operation, "length", `is too large: ${length} elements of ${Type.name} exceed the 4 GiB heap`);
+    let state = new ArrayState(owner, instance, current, Type, length);
+    if (instance === null)
+      state.js = new Type(length);
+    else {
+      let ptr = instance.module._malloc(Math.max(state.bytes, 1)) >>> 0;
+      if (!ptr) throw memoryError(instance, operation, state.bytes);
+      state.ptr = ptr, new Uint8Array(instance.memory.buffer, ptr, state.bytes).fill(0);
+    }
+    let array = Object.create(WasmArray.prototype);
+    states.set(array, state);
+    let c = countsOf(owner);
+    return c.arrays++, c.bytes += state.bytes, c.live.add(state), finalizer?.register(array, state, state), array;
+  }
+  function moveResidentArrays(owner, from, to) {
+    let moving = [...counts.get(owner)?.live ?? []].filter((state) => state.instance === from), M = to.module, ptrs = [];
+    for (let state of moving) {
+      let ptr = M._malloc(Math.max(state.bytes, 1)) >>> 0;
+      if (!ptr) {
+        for (let p of ptrs) M._free(p);
+        return !1;
+      }
+      ptrs.push(ptr);
+    }
+    return moving.forEach((state, i) => {
+      new Uint8Array(to.memory.buffer, ptrs[i], state.bytes).set(new Uint8Array(from.memory.buffer, state.ptr, state.bytes)), state.instance = to, state.ptr = ptrs[i], state.view = null, state.buffer = null;
+    }), !0;
+  }
+  function residentMemory(owner) {
+    let c = counts.get(owner);
+    return { residentArrays: c?.arrays ?? 0, residentBytes: c?.bytes ?? 0 };
+  }
+  var caller = null;
+  function enterCall(owner) {
+    let outer = caller;
+    return caller = owner, outer;
+  }
+  function leaveCall(outer) {
+    caller = outer;
+  }
+  function residentView(operation, argument, value) {
+    let state = states.get(value), why = unusable(state);
+    return why !== null && fail(operation, argument, why), state.owner !== caller && fail(operation, argument, caller === null ? "is a WasmArray, which only a call of its own selector can take (callAsync and workers cannot: pass wasmArray.array.slice())" : "is a WasmArray of another selector: pass it to the selector that allocated it, or pass wasmArray.array.slice()"), state.instance === null ? state.js : heapView(state);
+  }
+  function sameMemory(view, from) {
+    let state = heapViews.get(from);
+    if (state !== void 0 && view !== from) {
+      let address = (state instanceof ArrayState ? state.ptr : state.address) + (view.byteOffset - from.byteOffset);
+      heapViews.set(view, { instance: state.instance, address, length: view.length, Type: view.constructor });
+    }
+    return view;
+  }
+  function residentAddress(view, instance) {
+    let state = heapViews.get(view);
+    return state === void 0 || state.instance !== instance ? -1 : state instanceof ArrayState ? state.ptr : state.address;
+  }
+  function liveView(view) {
+    let state = heapViews.get(view);
+    if (state === void 0) return view;
+    let buffer = state.instance.memory.buffer;
+    return view.buffer === buffer ? view : state instanceof ArrayState ? new state.Type(buffer, state.ptr, state.length) : new state.Type(buffer, state.address, state.length);
+  }
+
+  // js/boundary.js
+  function fail2(operation, argument, message) {
     throw new InvalidArgumentError(`'${argument}' ${message}`, { operation, argument });
   }
   var TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype), getter = (object, key) => Object.getOwnPropertyDescriptor(object, key).get, taTag = getter(TypedArrayPrototype, Symbol.toStringTag), taLength = getter(TypedArrayPrototype, "length"), taByteLength = getter(TypedArrayPrototype, "byteLength"), taByteOffset = getter(TypedArrayPrototype, "byteOffset"), taBuffer = getter(TypedArrayPrototype, "buffer"), taKeys = TypedArrayPrototype.keys, abByteLength = getter(ArrayBuffer.prototype, "byteLength"), abSlice = ArrayBuffer.prototype.slice, TYPED_ARRAYS = Object.freeze({
@@ -119,7 +284,7 @@
     BigUint64Array
   });
   function typedArrayName(value) {
-    return taTag.call(value);
+    return taTag.call(value) ?? wasmArrayTypeName(value);
   }
   function arrayBufferByteLength(value) {
     if (value === null || typeof value != "object") return -1;
@@ -140,9 +305,13 @@
     for (let i = mark; i < top; i += 3)
       if (taByteLength.call(made[i]) !== made[i + 1]) {
         let argument = made[i + 2];
-        dropViews(mark), fail(operation, argument, "was detached or shrunk while the arguments were being read (by a getter or a Proxy): pass arrays that stay as they are during the call");
+        dropViews(mark), fail2(operation, argument, "was detached or shrunk while the arguments were being read (by a getter or a Proxy): pass arrays that stay as they are during the call");
       }
     dropViews(mark);
+  }
+  function firstChangedView(mark) {
+    for (let i = mark; i < top; i += 3) if (taByteLength.call(made[i]) !== made[i + 1]) return i;
+    return -1;
   }
   function dropViews(mark) {
     for (let i = mark; i < top; i++) made[i] = void 0;
@@ -150,16 +319,17 @@
   }
   var detachedMessage = "is a view of a detached ArrayBuffer, or of a resizable buffer that no longer covers it";
   function typedArrayView(operation, argument, value, names, expected) {
-    let name = taTag.call(value);
-    return (name === void 0 || !names.includes(name)) && fail(operation, argument, `must be ${expected}, got ${describe(value)}`), viewOf(operation, argument, value, name);
+    let name = typedArrayName(value);
+    return (name === void 0 || !names.includes(name)) && fail2(operation, argument, `must be ${expected}, got ${describe(value)}`), viewOf(operation, argument, value, name);
   }
   function viewOf(operation, argument, value, name) {
+    if (isWasmArray(value)) return register(residentView(operation, argument, value), argument);
     let length = taLength.call(value);
     if (length === 0)
       try {
         taKeys.call(value);
       } catch {
-        fail(operation, argument, detachedMessage);
+        fail2(operation, argument, detachedMessage);
       }
     return register(new TYPED_ARRAYS[name](taBuffer.call(value), taByteOffset.call(value), length), argument);
   }
@@ -170,7 +340,7 @@
       try {
         abSlice.call(value, 0, 0);
       } catch {
-        fail(operation, argument, "is a detached ArrayBuffer");
+        fail2(operation, argument, "is a detached ArrayBuffer");
       }
     return register(new Uint8Array(value, 0, length), argument);
   }
@@ -182,6 +352,8 @@
     let type = typeof value;
     if (type === "number") return Number.isFinite(value) ? "number" : String(value);
     if (type !== "object" && type !== "function") return type;
+    let resident = wasmArrayTypeName(value);
+    if (resident !== void 0) return `WasmArray(${resident})`;
     let name = taTag.call(value);
     if (name !== void 0) {
       try {
@@ -212,19 +384,19 @@
     try {
       return Array.isArray(value);
     } catch {
-      fail(operation, argument, "is a revoked Proxy");
+      fail2(operation, argument, "is a revoked Proxy");
     }
   }
   function readable(operation, argument, value) {
     return isArray(operation, argument, value), value;
   }
   function readOptions(operation, argument, value, known) {
-    (value === null || typeof value != "object" || isArray(operation, argument, value) || taTag.call(value) !== void 0) && fail(operation, argument, `must be an object, got ${describe(value)}`);
+    (value === null || typeof value != "object" || isArray(operation, argument, value) || taTag.call(value) !== void 0) && fail2(operation, argument, `must be an object, got ${describe(value)}`);
     let out = /* @__PURE__ */ Object.create(null);
     for (let key of Object.keys(value)) {
       if (!known.includes(key)) {
         let list = known.length ? ` (known: ${known.map((k) => `'${k}'`).join(", ")})` : "";
-        fail(operation, argument, `has unknown option '${key}'${list}`);
+        fail2(operation, argument, `has unknown option '${key}'${list}`);
       }
       out[key] = value[key];
     }
@@ -388,18 +560,6 @@
     return out;
   }
 
-  // js/wasm/status.js
-  var PAGE = 65536;
-  function memoryError(instance, operation, allocationBytes) {
-    let limitBytes = instance.maxBytes, room = Math.max(0, limitBytes - instance.memory.buffer.byteLength), shortfall = Math.max(PAGE, Math.ceil((allocationBytes - room) / PAGE) * PAGE);
-    return new WasmMemoryError({ operation, neededBytes: shortfall, limitBytes, allocationBytes });
-  }
-  function checkStatus(instance, operation, status) {
-    let M = instance.module;
-    if (status !== M.STATUS_OK)
-      throw status === M.STATUS_OUT_OF_MEMORY ? memoryError(instance, operation, M.take_failed_allocation()) : new Error(`${operation}: kernel returned status ${status} for validated input`);
-  }
-
   // js/wasm/heap.js
   var BIG_REQUEST = 2 ** 31 - 2 ** 24, STEP = 2 ** 31 - 2 ** 20;
   function allocInSteps(M, bytes) {
@@ -416,12 +576,30 @@
       if (!ptr) throw memoryError(this.instance, this.operation, bytes);
       return this.pointers.push(ptr), ptr;
     }
-    /** Copy a typed array into the heap; returns its address. */
+    /**
+     * The heap address of a typed array the kernel only reads: a view of a WasmArray in
+     * this instance's heap (js/wasm-array.js) is passed as it is, anything else is copied
+     * in. The kernel must not write there (see copyOwned).
+     */
     copyIn(array) {
-      let ptr = this.alloc(array.byteLength);
-      return new Uint8Array(this.instance.memory.buffer, ptr, array.byteLength).set(
-        new Uint8Array(array.buffer, array.byteOffset, array.byteLength)
-      ), ptr;
+      let at = residentAddress(array, this.instance);
+      return at >= 0 ? at : this.copyOwned(array);
+    }
+    /** Copy a typed array into a heap block of the call's own (which the kernel may overwrite). */
+    copyOwned(array) {
+      let bytes = liveView(array).byteLength, ptr = this.alloc(bytes), source = liveView(array);
+      return new Uint8Array(this.instance.memory.buffer, ptr, bytes).set(new Uint8Array(source.buffer, source.byteOffset, bytes)), ptr;
+    }
+    /**
+     * An input view as it can be read now: the same view, or for a WasmArray's view whose
+     * memory grew during this call (an allocation of the call), a view of the memory now.
+     */
+    live(view) {
+      return liveView(view);
+    }
+    /** The heap address of `view` if it is a WasmArray's view in this heap, else -1. */
+    addressOf(view) {
+      return residentAddress(view, this.instance);
     }
     /** A fresh view of `length` elements of type `Type` at `ptr` (valid until the next allocation). */
     view(Type, ptr, length) {
@@ -458,10 +636,13 @@
   function cryptoXor2(instance, operation, data, key, out) {
     let n = data.length, result = out ?? new Uint8Array(n);
     return n === 0 ? result : withHeap(instance, operation, (heap, M) => {
-      let keyPtr = heap.copyIn(key), chunk = Math.min(n, XOR_CHUNK_BYTES), ptr = heap.alloc(chunk), window2 = heap.view(Uint8Array, ptr, chunk);
+      let dataAt = heap.addressOf(data), outAt = out === void 0 ? -1 : heap.addressOf(out), keyPtr = heap.copyIn(key);
+      if (dataAt >= 0 && outAt >= 0)
+        return M.crypto_xor(dataAt, n, keyPtr, key.length, outAt, 0), result;
+      let chunk = Math.min(n, XOR_CHUNK_BYTES), ptr = heap.alloc(chunk), window2 = heap.view(Uint8Array, ptr, chunk), source = heap.live(data), target = heap.live(result);
       for (let off = 0; off < n; off += chunk) {
         let len = Math.min(chunk, n - off), w = len === chunk ? window2 : window2.subarray(0, len);
-        w.set(data.subarray(off, off + len)), M.crypto_xor(ptr, len, keyPtr, key.length, ptr, off % key.length), result.set(w, off);
+        w.set(source.subarray(off, off + len)), M.crypto_xor(ptr, len, keyPtr, key.length, ptr, off % key.length), target.set(w, off);
       }
       return result;
     });
@@ -602,6 +783,159 @@
     });
   }
 
+  // js/wasm/numeric.js
+  var HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+  function limbsToBigInt(limbs) {
+    if (limbs.length === 0) return 0n;
+    let bytes = new Uint8Array(limbs.buffer, limbs.byteOffset, limbs.length * 4), hex = "0x";
+    for (let i = bytes.length - 1; i >= 0; i--) hex += HEX[bytes[i]];
+    return BigInt(hex);
+  }
+  function split(big) {
+    return [Number(big & 0xffffffffn), Number(big >> 32n)];
+  }
+  function exactLimbs(instance, operation, n, entry, capacityEntry) {
+    return withHeap(instance, operation, (heap, M) => {
+      let cap = M[capacityEntry](n), out = heap.alloc(cap * 4), lenAt = heap.alloc(4);
+      checkStatus(instance, operation, M[entry](n, out, cap, lenAt));
+      let len = heap.view(Uint32Array, lenAt, 1)[0];
+      return limbsToBigInt(heap.view(Uint32Array, out, len));
+    });
+  }
+  var fibonacciBig = (instance, operation, n) => exactLimbs(instance, operation, n, "numeric_fibonacci", "numeric_fibonacci_capacity"), factorialBig = (instance, operation, n) => exactLimbs(instance, operation, n, "numeric_factorial", "numeric_factorial_capacity");
+  function fibonacciRecursive(instance, n) {
+    return instance.module.numeric_fibonacci_recursive(n);
+  }
+  function primeFactorsBig(instance, operation, n) {
+    return withHeap(instance, operation, (heap, M) => {
+      let out = heap.alloc(512), [lo, hi] = split(n), count = M.numeric_prime_factors(lo, hi, out), words = heap.view(Uint32Array, out, count * 2), result = new Array(count);
+      for (let i = 0; i < count; i++) result[i] = BigInt(words[2 * i + 1]) << 32n | BigInt(words[2 * i]);
+      return result;
+    });
+  }
+  function gcdBig(instance, operation, a, b) {
+    return withHeap(instance, operation, (heap, M) => {
+      let out = heap.alloc(8);
+      M.numeric_gcd(...split(a), ...split(b), out);
+      let w = heap.view(Uint32Array, out, 2);
+      return BigInt(w[1]) << 32n | BigInt(w[0]);
+    });
+  }
+  function lcmBig(instance, operation, a, b) {
+    return withHeap(instance, operation, (heap, M) => {
+      let out = heap.alloc(16);
+      return M.numeric_lcm(...split(a), ...split(b), out), limbsToBigInt(heap.view(Uint32Array, out, 4));
+    });
+  }
+
+  // js/wasm/matrix.js
+  var typeOf = (input) => input.type === "f32" ? Float32Array : Float64Array;
+  function allocMatrix(heap, Type, rows2, cols) {
+    return heap.alloc(rows2 * cols * Type.BYTES_PER_ELEMENT);
+  }
+  function fill(heap, ptr, input) {
+    heap.view(typeOf(input), ptr, input.rows * input.cols).set(heap.live(input.data));
+  }
+  function readOut(heap, ptr, like, rows2, cols) {
+    let Type = typeOf(like);
+    if (like.form === "object") return { rows: rows2, cols, data: heap.copyOut(Type, ptr, rows2 * cols) };
+    let view = heap.view(Type, ptr, rows2 * cols), out = new Array(rows2);
+    for (let i = 0; i < rows2; i++) {
+      let row = new Array(cols), base = i * cols;
+      for (let j = 0; j < cols; j++) row[j] = view[base + j];
+      out[i] = row;
+    }
+    return out;
+  }
+  function matrixMultiply(instance, operation, { a, b }, threads) {
+    return withHeap(instance, operation, (heap, M) => {
+      let Type = typeOf(a), m = a.rows, k = a.cols, n = b.cols, pa = allocMatrix(heap, Type, m, k), pb = allocMatrix(heap, Type, k, n), pc = allocMatrix(heap, Type, m, n);
+      fill(heap, pa, a), fill(heap, pb, b);
+      let multiply2 = a.type === "f32" ? M.matrix_multiply_f32 : M.matrix_multiply_f64;
+      return checkStatus(instance, operation, multiply2(pa, pb, pc, m, k, n, threads)), readOut(heap, pc, a, m, n);
+    });
+  }
+  function matrixTranspose(instance, operation, { a }) {
+    return withHeap(instance, operation, (heap, M) => {
+      let Type = typeOf(a), { rows: rows2, cols } = a, pa = allocMatrix(heap, Type, rows2, cols), pt = allocMatrix(heap, Type, cols, rows2);
+      return fill(heap, pa, a), a.type === "f32" ? M.matrix_transpose_f32(pa, pt, rows2, cols) : M.matrix_transpose_f64(pa, pt, rows2, cols), readOut(heap, pt, a, cols, rows2);
+    });
+  }
+  function matrixDeterminant(instance, operation, { a }) {
+    return withHeap(instance, operation, (heap, M) => {
+      let n = a.rows, pa = allocMatrix(heap, Float64Array, n, n);
+      return heap.view(Float64Array, pa, n * n).set(heap.live(a.data)), M.matrix_determinant_f64(pa, n);
+    });
+  }
+
+  // js/wasm/batch.js
+  var HEX_PAIRS = new Uint16Array(256);
+  for (let i = 0; i < 256; i++) {
+    let hex = i.toString(16).padStart(2, "0");
+    HEX_PAIRS[i] = hex.charCodeAt(0) | hex.charCodeAt(1) << 8;
+  }
+  var ascii = null;
+  function sha256Batch(instance, operation, items) {
+    let count = items.length, total = 0;
+    for (let i = 0; i < count; i++) total += items[i].length;
+    return withHeap(instance, operation, (heap, M) => {
+      let dataPtr = heap.alloc(total), offsetsPtr = heap.alloc((count + 1) * 4), digestsPtr = heap.alloc(count * 32), arena = heap.view(Uint8Array, dataPtr, total), offsets = heap.view(Uint32Array, offsetsPtr, count + 1), at = 0;
+      for (let i = 0; i < count; i++) {
+        offsets[i] = at;
+        let bytes = heap.live(items[i]);
+        arena.set(bytes, at), at += bytes.length;
+      }
+      offsets[count] = at, checkStatus(instance, operation, M.crypto_sha256_batch(dataPtr, offsetsPtr, count, digestsPtr));
+      let digests = heap.view(Uint8Array, digestsPtr, count * 32), pairs = new Uint16Array(count * 32);
+      for (let j = 0; j < pairs.length; j++) pairs[j] = HEX_PAIRS[digests[j]];
+      let text = (ascii ?? (ascii = new TextDecoder("latin1"))).decode(pairs), out = new Array(count);
+      for (let i = 0; i < count; i++) out[i] = text.slice(64 * i, 64 * i + 64);
+      return out;
+    });
+  }
+  function fibonacciBatch(instance, operation, ns, safeMax) {
+    let count = ns.length;
+    return withHeap(instance, operation, (heap, M) => {
+      let nsPtr = heap.alloc(count * 4);
+      heap.view(Uint32Array, nsPtr, count).set(ns);
+      let cap = M.numeric_fibonacci_batch_capacity(nsPtr, count), outPtr = heap.alloc(cap * 4), startsPtr = heap.alloc(count * 4), lensPtr = heap.alloc(count * 4);
+      checkStatus(instance, operation, M.numeric_fibonacci_batch(nsPtr, count, outPtr, cap, startsPtr, lensPtr));
+      let limbs = heap.view(Uint32Array, outPtr, cap), starts = heap.view(Uint32Array, startsPtr, count), lens = heap.view(Uint32Array, lensPtr, count), out = new Array(count);
+      for (let i = 0; i < count; i++) {
+        let s = starts[i];
+        ns[i] <= safeMax ? out[i] = lens[i] === 0 ? 0 : limbs[s] + (lens[i] > 1 ? limbs[s + 1] * 4294967296 : 0) : out[i] = limbsToBigInt(limbs.subarray(s, s + lens[i]));
+      }
+      return out;
+    });
+  }
+  function matrixMultiplyBatch(instance, operation, items) {
+    let count = items.length, f32 = items[0].a.type === "f32", Type = f32 ? Float32Array : Float64Array, aTotal = 0, bTotal = 0, cTotal = 0;
+    for (let i = 0; i < count; i++) {
+      let { a, b } = items[i];
+      aTotal += a.rows * a.cols, bTotal += b.rows * b.cols, cTotal += a.rows * b.cols;
+    }
+    let size = Type.BYTES_PER_ELEMENT;
+    return withHeap(instance, operation, (heap, M) => {
+      let pa = heap.alloc(aTotal * size), pb = heap.alloc(bTotal * size), pc = heap.alloc(cTotal * size), pd = heap.alloc(count * 12), va = heap.view(Type, pa, aTotal), vb = heap.view(Type, pb, bTotal), dims = heap.view(Uint32Array, pd, count * 3), ai = 0, bi = 0;
+      for (let i = 0; i < count; i++) {
+        let { a, b } = items[i];
+        va.set(heap.live(a.data), ai), vb.set(heap.live(b.data), bi), ai += a.rows * a.cols, bi += b.rows * b.cols, dims[3 * i] = a.rows, dims[3 * i + 1] = a.cols, dims[3 * i + 2] = b.cols;
+      }
+      let multiply2 = f32 ? M.matrix_multiply_batch_f32 : M.matrix_multiply_batch_f64;
+      checkStatus(instance, operation, multiply2(pa, pb, pc, pd, count));
+      let out = new Array(count), vc = heap.view(Type, pc, cTotal), ci = 0;
+      for (let i = 0; i < count; i++) {
+        let { a, b } = items[i], n = a.rows * b.cols;
+        if (a.form === "object") {
+          let data = new Type(n);
+          data.set(vc.subarray(ci, ci + n)), out[i] = { rows: a.rows, cols: b.cols, data };
+        } else out[i] = readOut(heap, pc + ci * size, a, a.rows, b.cols);
+        ci += n;
+      }
+      return out;
+    });
+  }
+
   // js/validate.js
   var utf8 = new TextEncoder();
   function toBytes(operation, argument, value) {
@@ -610,17 +944,17 @@
     if (name === "Uint8Array") return viewOf(operation, argument, value, name);
     if (name === "Uint8ClampedArray" || name === "Int8Array") {
       let view = viewOf(operation, argument, value, name);
-      return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+      return sameMemory(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), view);
     }
     let buffer = name === void 0 ? arrayBufferView(operation, argument, value) : null;
     if (buffer !== null) return buffer;
-    fail(operation, argument, `must be a Uint8Array or a string, got ${describe(value)}`);
+    fail2(operation, argument, `must be a Uint8Array or a string, got ${describe(value)}`);
   }
   function toCount(operation, argument, value, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
-    return (typeof value != "number" || !Number.isInteger(value)) && fail(operation, argument, `must be an integer, got ${typeof value == "number" ? value : describe(value)}`), (value < min || value > max) && fail(operation, argument, `must be between ${min} and ${max}, got ${value}`), value;
+    return (typeof value != "number" || !Number.isInteger(value)) && fail2(operation, argument, `must be an integer, got ${typeof value == "number" ? value : describe(value)}`), (value < min || value > max) && fail2(operation, argument, `must be between ${min} and ${max}, got ${value}`), value;
   }
   function toFinite(operation, argument, value) {
-    return (typeof value != "number" || !Number.isFinite(value)) && fail(operation, argument, `must be a finite number, got ${typeof value == "number" ? value : describe(value)}`), value;
+    return (typeof value != "number" || !Number.isFinite(value)) && fail2(operation, argument, `must be a finite number, got ${typeof value == "number" ? value : describe(value)}`), value;
   }
   function arity(operation, args, min, max = min) {
     if (args.length < min || args.length > max) {
@@ -673,19 +1007,19 @@
     let { out } = readOptions(name, "options", options, ["out"]);
     if (out === void 0) return;
     let view = typedArrayView(name, "options.out", out, ["Uint8Array"], "a Uint8Array");
-    return view.length !== data.length && fail(name, "options.out", `must have data's length ${data.length}, got ${view.length}`), bufferOf(view) === bufferOf(data) && view.byteOffset !== data.byteOffset && view.byteOffset < data.byteOffset + data.length && data.byteOffset < view.byteOffset + view.length && fail(name, "options.out", "must be data itself or not overlap it"), { view, array: out };
+    return view.length !== data.length && fail2(name, "options.out", `must have data's length ${data.length}, got ${view.length}`), bufferOf(view) === bufferOf(data) && view.byteOffset !== data.byteOffset && view.byteOffset < data.byteOffset + data.length && data.byteOffset < view.byteOffset + view.length && fail2(name, "options.out", "must be data itself or not overlap it"), { view, array: out };
   }
   var returned = (out, result) => out === void 0 ? result : out.array;
   function xorRow(name) {
     return {
       name,
-      signature: "(data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }) => Uint8Array",
+      signature: "<O extends Uint8Array | WasmArray<Uint8Array> = Uint8Array>(data: Uint8Array | string, key: Uint8Array | string, options?: { out?: O }) => O",
       description: "XOR with a repeating key (not encryption in any modern sense); decrypt = encrypt; options.out: write into this array (may be data itself) and return it",
       complexity: "O(n)",
       validate(args) {
         arity(name, args, 2, 3);
         let data = toBytes(name, "data", args[0]), key = toBytes(name, "key", args[1]);
-        return key.length === 0 && fail(name, "key", "must not be empty"), { data, key, out: xorOut(name, args[2], data) };
+        return key.length === 0 && fail2(name, "key", "must not be empty"), { data, key, out: xorOut(name, args[2], data) };
       },
       size: ({ data }) => data.length,
       js: ({ data, key, out }) => returned(out, cryptoXor(data, key, out?.view)),
@@ -739,16 +1073,20 @@
       fnv1a322,
       4
     ),
-    bytesRow(
-      "crypto_sha256",
-      "(data: Uint8Array | string) => string",
-      "SHA-256 of the bytes (UTF-8 for strings) as lowercase hex",
-      sha256Hex,
-      sha256Hex2,
-      2,
-      sha256Path,
-      "node:crypto (OpenSSL) in Node, Deno and Bun; JS in browsers"
-    )
+    {
+      ...bytesRow(
+        "crypto_sha256",
+        "(data: Uint8Array | string) => string",
+        "SHA-256 of the bytes (UTF-8 for strings) as lowercase hex",
+        sha256Hex,
+        sha256Hex2,
+        2,
+        sha256Path,
+        "node:crypto (OpenSSL) in Node, Deno and Bun; JS in browsers"
+      ),
+      // callBatch (js/batch.js): one arena, one C++ loop.
+      wasmBatch: (instance, inputs) => sha256Batch(instance, "crypto_sha256", inputs.map((x) => x.data))
+    }
   ];
 
   // js/fallbacks/data.js
@@ -793,7 +1131,7 @@
   // js/wasm/data.js
   function sortTyped(instance, operation, array) {
     return withHeap(instance, operation, (heap, M) => {
-      let ptr = heap.copyIn(array);
+      let ptr = heap.copyOwned(array);
       return checkStatus(instance, operation, M.data_sort_typed(ptr, array.length, elementTypeCode(array))), heap.copyOut(array.constructor, ptr, array.length);
     });
   }
@@ -821,7 +1159,7 @@
   // js/registry/data.js
   var NUMBER_TYPED_ARRAYS = ["Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array", "Uint32Array", "Float32Array", "Float64Array"];
   function rejectElement(operation, argument, array, items, i, expected) {
-    items[i] === void 0 && isHole(array, i) && fail(operation, argument, `has a hole at index ${i}; expected ${expected}`), fail(operation, argument, `element ${i} is ${describe(items[i])}; expected ${expected}`);
+    items[i] === void 0 && isHole(array, i) && fail2(operation, argument, `has a hole at index ${i}; expected ${expected}`), fail2(operation, argument, `element ${i} is ${describe(items[i])}; expected ${expected}`);
   }
   function elementsOf(operation, argument, value, type, expected) {
     let items = arraySnapshot(value);
@@ -834,14 +1172,14 @@
     if (name !== void 0 && NUMBER_TYPED_ARRAYS.includes(name)) return viewOf(operation, argument, value, name);
     if (name === void 0 && isArray(operation, argument, value))
       return Float64Array.from(elementsOf(operation, argument, value, "number", "only numbers"));
-    fail(operation, argument, `must be a numeric typed array or an Array of numbers, got ${describe(value)}`);
+    fail2(operation, argument, `must be a numeric typed array or an Array of numbers, got ${describe(value)}`);
   }
   function validateSort(args) {
     let name = "data_sort";
     arity(name, args, 1);
     let value = args[0], typed = typedArrayName(value);
     if (typed !== void 0) return { kind: "typed", array: viewOf(name, "array", value, typed) };
-    isArray(name, "array", value) || fail(name, "array", `must be a typed array or an Array of numbers or of strings, got ${describe(value)}`);
+    isArray(name, "array", value) || fail2(name, "array", `must be a typed array or an Array of numbers or of strings, got ${describe(value)}`);
     let items = arraySnapshot(value);
     if (items.length === 0) return { kind: "numbers", array: new Float64Array(0) };
     let first = typeof items[0];
@@ -854,10 +1192,10 @@
     let name = typedArrayName(value);
     if (name !== void 0) return viewOf(operation, "array", value, name);
     if (isArray(operation, "array", value)) return value;
-    fail(operation, "array", `must be an Array or a typed array, got ${describe(value)}`);
+    fail2(operation, "array", `must be an Array or a typed array, got ${describe(value)}`);
   }
   function toCallback(operation, argument, value) {
-    return typeof value != "function" && fail(operation, argument, `must be a function, got ${describe(value)}`), value;
+    return typeof value != "function" && fail2(operation, argument, `must be a function, got ${describe(value)}`), value;
   }
   var JS_ONLY = "JS-only: takes a JS callback", sortMsg = (text) => new RegExp(`^data_sort: 'array' ${text}`), sortBadInputs = (k) => [
     bad("null", () => [null], sortMsg("must be a typed array or an Array of numbers or of strings, got null$")),
@@ -958,7 +1296,7 @@
       validate(args) {
         arity("data_reduce", args, 2, 3);
         let array = toCallbackArray("data_reduce", args[0]), fn = toCallback("data_reduce", "fn", args[1]), hasInitial = args.length === 3;
-        return !hasInitial && array.length === 0 && fail("data_reduce", "array", "is empty and no initial value was given"), { array, fn, hasInitial, initial: args[2] };
+        return !hasInitial && array.length === 0 && fail2("data_reduce", "array", "is empty and no initial value was given"), { array, fn, hasInitial, initial: args[2] };
       },
       size: ({ array }) => array.length,
       js: ({ array, fn, hasInitial, initial }) => dataReduce(array, fn, hasInitial, initial),
@@ -978,14 +1316,14 @@
         let name = "data_group_by";
         arity(name, args, 2);
         let [given, key] = args;
-        isArray(name, "records", given) || fail(name, "records", `must be an Array, got ${describe(given)}`);
+        isArray(name, "records", given) || fail2(name, "records", `must be an Array, got ${describe(given)}`);
         let records = arraySnapshot(given);
         if (typeof key == "string")
           for (let i = 0; i < records.length; i++) {
             let r = records[i];
-            (r === null || typeof r != "object") && fail(name, "records", `element ${i} is ${describe(r)}; with a property-name key every record must be an object`);
+            (r === null || typeof r != "object") && fail2(name, "records", `element ${i} is ${describe(r)}; with a property-name key every record must be an object`);
           }
-        else typeof key != "function" && fail(name, "key", `must be a property name (string) or a function, got ${describe(key)}`);
+        else typeof key != "function" && fail2(name, "key", `must be a property name (string) or a function, got ${describe(key)}`);
         return { records, key };
       },
       size: ({ records }) => records.length,
@@ -1105,17 +1443,17 @@
 
   // js/wasm/image_blur.js
   var KIND_CODES = { box: 0, gaussian: 1 };
-  function imageBlur2(instance, operation, data, width, height, kind, radius, threads) {
+  function imageBlur2(instance, operation, data, width, height, kind, radius, threads, out) {
     return withHeap(instance, operation, (heap, M) => {
-      let inPtr = heap.copyIn(data), outPtr = heap.alloc(data.length);
-      return checkStatus(instance, operation, M.image_blur(inPtr, outPtr, width, height, KIND_CODES[kind], radius, threads)), heap.copyOut(Uint8Array, outPtr, data.length);
+      let inPtr = heap.copyIn(data), outAt = out === void 0 ? -1 : heap.addressOf(out), outPtr = outAt >= 0 ? outAt : heap.alloc(data.length);
+      return checkStatus(instance, operation, M.image_blur(inPtr, outPtr, width, height, KIND_CODES[kind], radius, threads)), out === void 0 ? heap.copyOut(Uint8Array, outPtr, data.length) : (outAt < 0 && heap.live(out).set(heap.view(Uint8Array, outPtr, data.length)), out);
     });
   }
 
   // js/wasm/image_grayscale.js
   function imageGrayscale2(instance, operation, data) {
     return withHeap(instance, operation, (heap, M) => {
-      let ptr = heap.copyIn(data);
+      let ptr = heap.copyOwned(data);
       return M.image_grayscale(ptr, ptr, data.length / 4), heap.copyOut(Uint8Array, ptr, data.length);
     });
   }
@@ -1123,9 +1461,13 @@
   // js/registry/image.js
   var MAX_SIDE = 1 << 24, KINDS = ["box", "gaussian"], PIXEL_TYPES = ["Uint8ClampedArray", "Uint8Array"];
   function toImage(operation, value) {
-    (value === null || typeof value != "object" || typedArrayName(readable(operation, "image", value)) !== void 0) && fail(operation, "image", `must be an ImageData-like {data, width, height}, got ${describe(value)}`);
+    (value === null || typeof value != "object" || typedArrayName(readable(operation, "image", value)) !== void 0) && fail2(operation, "image", `must be an ImageData-like {data, width, height}, got ${describe(value)}`);
     let { data: given, width, height } = value, data = typedArrayView(operation, "image.data", given, PIXEL_TYPES, "a Uint8ClampedArray or Uint8Array");
-    return toCount(operation, "image.width", width, { max: MAX_SIDE }), toCount(operation, "image.height", height, { max: MAX_SIDE }), data.length !== width * height * 4 && fail(operation, "image.data", `must hold width*height*4 = ${width * height * 4} bytes (RGBA), got ${data.length}`), { source: value, data, width, height };
+    return toCount(operation, "image.width", width, { max: MAX_SIDE }), toCount(operation, "image.height", height, { max: MAX_SIDE }), data.length !== width * height * 4 && fail2(operation, "image.data", `must hold width*height*4 = ${width * height * 4} bytes (RGBA), got ${data.length}`), { source: value, data, width, height };
+  }
+  function blurOut(image, value) {
+    let view = typedArrayView("image_blur", "options.out", value, PIXEL_TYPES, "a Uint8ClampedArray or Uint8Array"), data = image.data;
+    return view.length !== data.length && fail2("image_blur", "options.out", `must have the image's length ${data.length}, got ${view.length}`), bufferOf(view) === bufferOf(data) && view.byteOffset < data.byteOffset + data.length && data.byteOffset < view.byteOffset + view.length && fail2("image_blur", "options.out", "must not overlap the image data"), { view, array: value };
   }
   function asImage({ source, data, width, height }, bytes) {
     let out = data instanceof Uint8ClampedArray ? new Uint8ClampedArray(bytes.buffer, bytes.byteOffset, bytes.length) : bytes;
@@ -1154,21 +1496,27 @@
     bad("no arguments", () => [], op(name))
   ], rgba = (w, h) => ({ data: new Uint8ClampedArray(w * h * 4).fill(100), width: w, height: h }), imageOf = (k, bytes, seed) => k.testImage(256, Math.max(1, Math.floor(bytes / 4 / 256)), seed), blur = {
     name: "image_blur",
-    signature: "<I extends ImageLike>(image: I, radius: number, options?: { kind?: 'box' | 'gaussian' }) => ImageOf<I>",
-    description: `separable blur of RGBA pixels (all four channels), edges clamped; radius 0..${1e3}; box or gaussian (sigma = radius/2)`,
+    signature: "<I extends ImageLike, O extends Uint8ClampedArray | Uint8Array | WasmArray<Uint8ClampedArray> | WasmArray<Uint8Array> = never>(image: I, radius: number, options?: { kind?: 'box' | 'gaussian'; out?: O }) => [O] extends [never] ? ImageOf<I> : { data: O; width: number; height: number }",
+    description: `separable blur of RGBA pixels (all four channels), edges clamped; radius 0..${1e3}; box or gaussian (sigma = radius/2); options.out: write the pixels into this array (not overlapping the input) and return {data: out, width, height}`,
     complexity: "O(w\xB7h) box, O(w\xB7h\xB7r) gaussian",
     validate(args) {
       arity("image_blur", args, 2, 3);
-      let image = toImage("image_blur", args[0]), radius = toCount("image_blur", "radius", args[1], { max: 1e3 }), kind = "box";
+      let image = toImage("image_blur", args[0]), radius = toCount("image_blur", "radius", args[1], { max: 1e3 }), kind = "box", out;
       if (args[2] !== void 0) {
-        let options = readOptions("image_blur", "options", args[2], ["kind"]);
-        options.kind !== void 0 && (KINDS.includes(options.kind) || fail("image_blur", "options.kind", `must be 'box' or 'gaussian', got ${typeof options.kind == "string" ? `'${options.kind}'` : describe(options.kind)}`), kind = options.kind);
+        let options = readOptions("image_blur", "options", args[2], ["kind", "out"]);
+        options.kind !== void 0 && (KINDS.includes(options.kind) || fail2("image_blur", "options.kind", `must be 'box' or 'gaussian', got ${typeof options.kind == "string" ? `'${options.kind}'` : describe(options.kind)}`), kind = options.kind), options.out !== void 0 && (out = blurOut(image, options.out));
       }
-      return { image, radius, kind };
+      return { image, radius, kind, out };
     },
     size: ({ image }) => image.data.length,
-    js: ({ image, radius, kind }) => asImage(image, imageBlur(image.data, image.width, image.height, kind, radius)),
-    wasm: (instance, { image, radius, kind }, threads) => asImage(image, imageBlur2(instance, "image_blur", image.data, image.width, image.height, kind, radius, threads)),
+    js: ({ image, radius, kind, out }) => {
+      let pixels = imageBlur(image.data, image.width, image.height, kind, radius);
+      return out === void 0 ? asImage(image, pixels) : (out.view.set(pixels), { data: out.array, width: image.width, height: image.height });
+    },
+    wasm: (instance, { image, radius, kind, out }, threads) => {
+      let pixels = imageBlur2(instance, "image_blur", image.data, image.width, image.height, kind, radius, threads, out?.view);
+      return out === void 0 ? asImage(image, pixels) : { data: out.array, width: image.width, height: image.height };
+    },
     sample: () => [{ data: new Uint8ClampedArray(16).fill(7), width: 2, height: 2 }, 1],
     arbitrary: (fc) => {
       let radius = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 7, max: 40 }), fc.constantFrom(127, 128, 129, 1e3)), kind = fc.constantFrom(void 0, "box", "gaussian");
@@ -1270,7 +1618,7 @@
     }
   };
   function scanJson(text, field) {
-    let n = text.length, extract = field !== void 0, values = [], stack = [], i = 0, matched = !1, fail2 = (kind, position) => {
+    let n = text.length, extract = field !== void 0, values = [], stack = [], i = 0, matched = !1, fail3 = (kind, position) => {
       throw new Stop({ error: { kind, position } });
     }, skipWs = () => {
       for (; i < n && isWs(text.charCodeAt(i)); ) i++;
@@ -1282,46 +1630,46 @@
         let runStart = j, c = 0;
         for (; j < n && (c = text.charCodeAt(j), !(c === 34 || c === 92 || c < 32)); )
           j++;
-        if (decode && j > runStart && (out += text.slice(runStart, j)), j >= n && fail2(JSON_ERROR.UNTERMINATED_STRING, n), c === 34)
+        if (decode && j > runStart && (out += text.slice(runStart, j)), j >= n && fail3(JSON_ERROR.UNTERMINATED_STRING, n), c === 34)
           return i = j + 1, out;
-        c < 32 && fail2(JSON_ERROR.CONTROL_CHARACTER, j), j + 1 >= n && fail2(JSON_ERROR.UNTERMINATED_STRING, n);
+        c < 32 && fail3(JSON_ERROR.CONTROL_CHARACTER, j), j + 1 >= n && fail3(JSON_ERROR.UNTERMINATED_STRING, n);
         let e = text.charCodeAt(j + 1);
         if (e === 117) {
           for (let k = 0; k < 4; k++)
-            j + 2 + k >= n && fail2(JSON_ERROR.UNTERMINATED_STRING, n), isHex(text.charCodeAt(j + 2 + k)) || fail2(JSON_ERROR.BAD_UNICODE_ESCAPE, j + 2 + k);
+            j + 2 + k >= n && fail3(JSON_ERROR.UNTERMINATED_STRING, n), isHex(text.charCodeAt(j + 2 + k)) || fail3(JSON_ERROR.BAD_UNICODE_ESCAPE, j + 2 + k);
           decode && (out += String.fromCharCode(parseInt(text.slice(j + 2, j + 6), 16))), j += 6;
           continue;
         }
         let unit = ESCAPES[e];
-        unit === void 0 && fail2(JSON_ERROR.BAD_ESCAPE, j + 1), decode && (out += unit), j += 2;
+        unit === void 0 && fail3(JSON_ERROR.BAD_ESCAPE, j + 1), decode && (out += unit), j += 2;
       }
     }, memberName = () => {
-      i >= n && fail2(JSON_ERROR.UNEXPECTED_END, n), text.charCodeAt(i) !== 34 && fail2(JSON_ERROR.EXPECTED_PROPERTY_NAME, i), matched = !1;
+      i >= n && fail3(JSON_ERROR.UNEXPECTED_END, n), text.charCodeAt(i) !== 34 && fail3(JSON_ERROR.EXPECTED_PROPERTY_NAME, i), matched = !1;
       let name = string(extract);
-      skipWs(), i >= n && fail2(JSON_ERROR.UNEXPECTED_END, n), text.charCodeAt(i) !== 58 && fail2(JSON_ERROR.EXPECTED_COLON, i), i++, skipWs(), matched = extract && name === field;
+      skipWs(), i >= n && fail3(JSON_ERROR.UNEXPECTED_END, n), text.charCodeAt(i) !== 58 && fail3(JSON_ERROR.EXPECTED_COLON, i), i++, skipWs(), matched = extract && name === field;
     }, literal = (word) => {
       for (let k = 0; k < word.length; k++)
-        i + k >= n && fail2(JSON_ERROR.UNEXPECTED_END, n), text.charCodeAt(i + k) !== word.charCodeAt(k) && fail2(JSON_ERROR.UNEXPECTED_CHARACTER, i + k);
+        i + k >= n && fail3(JSON_ERROR.UNEXPECTED_END, n), text.charCodeAt(i + k) !== word.charCodeAt(k) && fail3(JSON_ERROR.UNEXPECTED_CHARACTER, i + k);
       i += word.length;
     }, number = () => {
       let start = i, j = i;
-      if (text.charCodeAt(j) === 45 && (j++, j >= n && fail2(JSON_ERROR.UNEXPECTED_END, n), isDigit(text.charCodeAt(j)) || fail2(JSON_ERROR.NO_DIGIT_AFTER_MINUS, j)), text.charCodeAt(j) === 48) j++;
+      if (text.charCodeAt(j) === 45 && (j++, j >= n && fail3(JSON_ERROR.UNEXPECTED_END, n), isDigit(text.charCodeAt(j)) || fail3(JSON_ERROR.NO_DIGIT_AFTER_MINUS, j)), text.charCodeAt(j) === 48) j++;
       else for (; j < n && isDigit(text.charCodeAt(j)); ) j++;
       if (j < n && text.charCodeAt(j) === 46)
-        for (j++, j >= n && fail2(JSON_ERROR.UNEXPECTED_END, n), isDigit(text.charCodeAt(j)) || fail2(JSON_ERROR.NO_DIGIT_AFTER_POINT, j); j < n && isDigit(text.charCodeAt(j)); ) j++;
+        for (j++, j >= n && fail3(JSON_ERROR.UNEXPECTED_END, n), isDigit(text.charCodeAt(j)) || fail3(JSON_ERROR.NO_DIGIT_AFTER_POINT, j); j < n && isDigit(text.charCodeAt(j)); ) j++;
       if (j < n && (text.charCodeAt(j) | 32) === 101)
-        for (j++, j < n && (text.charCodeAt(j) === 43 || text.charCodeAt(j) === 45) && j++, j >= n && fail2(JSON_ERROR.UNEXPECTED_END, n), isDigit(text.charCodeAt(j)) || fail2(JSON_ERROR.NO_DIGIT_IN_EXPONENT, j); j < n && isDigit(text.charCodeAt(j)); ) j++;
+        for (j++, j < n && (text.charCodeAt(j) === 43 || text.charCodeAt(j) === 45) && j++, j >= n && fail3(JSON_ERROR.UNEXPECTED_END, n), isDigit(text.charCodeAt(j)) || fail3(JSON_ERROR.NO_DIGIT_IN_EXPONENT, j); j < n && isDigit(text.charCodeAt(j)); ) j++;
       i = j, matched && (values.push(Number(text.slice(start, j))), matched = !1);
     };
     try {
       for (skipWs(); ; ) {
-        i >= n && fail2(JSON_ERROR.UNEXPECTED_END, n);
+        i >= n && fail3(JSON_ERROR.UNEXPECTED_END, n);
         let c = text.charCodeAt(i), opened = !1;
-        if (c === 123 ? (onValue(TAG.OBJECT), matched = !1, stack.push(!0), i++, skipWs(), i < n && text.charCodeAt(i) === 125 ? (i++, stack.pop()) : (memberName(), opened = !0)) : c === 91 ? (onValue(TAG.ARRAY), matched = !1, stack.push(!1), i++, skipWs(), i < n && text.charCodeAt(i) === 93 ? (i++, stack.pop()) : opened = !0) : c === 34 ? (onValue(TAG.STRING), string(!1)) : c === 116 ? (onValue(TAG.TRUE), literal("true")) : c === 102 ? (onValue(TAG.TRUE), literal("false")) : c === 110 ? (onValue(TAG.NULL), literal("null")) : c === 45 || isDigit(c) ? (onValue(TAG.NUMBER), number()) : fail2(JSON_ERROR.UNEXPECTED_CHARACTER, i), !opened)
+        if (c === 123 ? (onValue(TAG.OBJECT), matched = !1, stack.push(!0), i++, skipWs(), i < n && text.charCodeAt(i) === 125 ? (i++, stack.pop()) : (memberName(), opened = !0)) : c === 91 ? (onValue(TAG.ARRAY), matched = !1, stack.push(!1), i++, skipWs(), i < n && text.charCodeAt(i) === 93 ? (i++, stack.pop()) : opened = !0) : c === 34 ? (onValue(TAG.STRING), string(!1)) : c === 116 ? (onValue(TAG.TRUE), literal("true")) : c === 102 ? (onValue(TAG.TRUE), literal("false")) : c === 110 ? (onValue(TAG.NULL), literal("null")) : c === 45 || isDigit(c) ? (onValue(TAG.NUMBER), number()) : fail3(JSON_ERROR.UNEXPECTED_CHARACTER, i), !opened)
           for (; ; ) {
             if (skipWs(), stack.length === 0)
-              return i < n && fail2(JSON_ERROR.TRAILING_DATA, i), extract ? { values } : { ok: !0 };
-            i >= n && fail2(JSON_ERROR.UNEXPECTED_END, n);
+              return i < n && fail3(JSON_ERROR.TRAILING_DATA, i), extract ? { values } : { ok: !0 };
+            i >= n && fail3(JSON_ERROR.UNEXPECTED_END, n);
             let d = text.charCodeAt(i), inObject = stack[stack.length - 1];
             if (d === 44) {
               i++, skipWs(), inObject && memberName();
@@ -1331,7 +1679,7 @@
               i++, stack.pop();
               continue;
             }
-            fail2(inObject ? JSON_ERROR.EXPECTED_COMMA_OR_BRACE : JSON_ERROR.EXPECTED_COMMA_OR_BRACKET, i);
+            fail3(inObject ? JSON_ERROR.EXPECTED_COMMA_OR_BRACE : JSON_ERROR.EXPECTED_COMMA_OR_BRACKET, i);
           }
       }
     } catch (stop) {
@@ -1366,8 +1714,8 @@
       else if (typeof v == "number")
         Number.isFinite(v) ? (tape.push(T.NUMBER), numbers.push(v)) : tape.push(T.NULL);
       else if (typeof v == "bigint")
-        fail(operation, "value", "contains a BigInt, which JSON cannot represent");
-      else if (onPath.has(v) && fail(operation, "value", "is cyclic (an object contains itself), which JSON cannot represent"), onPath.add(v), Array.isArray(v))
+        fail2(operation, "value", "contains a BigInt, which JSON cannot represent");
+      else if (onPath.has(v) && fail2(operation, "value", "is cyclic (an object contains itself), which JSON cannot represent"), onPath.add(v), Array.isArray(v))
         tape.push(T.ARRAY), stack.push({ obj: v, keys: null, index: 0, length: v.length });
       else {
         tape.push(T.OBJECT);
@@ -1587,7 +1935,7 @@
 
   // js/registry/json.js
   function textArgument(operation, args, count) {
-    return arity(operation, args, count), typeof args[0] != "string" && fail(operation, "text", `must be a string, got ${describe(args[0])}`), args[0];
+    return arity(operation, args, count), typeof args[0] != "string" && fail2(operation, "text", `must be a string, got ${describe(args[0])}`), args[0];
   }
   function jsonTextArbitrary(fc) {
     let text = fc.oneof(
@@ -1737,7 +2085,7 @@ b"`, 2],
       complexity: "O(n), O(depth) memory",
       validate(args) {
         let text = textArgument("json_extract_numbers", args, 2);
-        return typeof args[1] != "string" && fail("json_extract_numbers", "field", `must be a string, got ${describe(args[1])}`), { text, field: args[1] };
+        return typeof args[1] != "string" && fail2("json_extract_numbers", "field", `must be a string, got ${describe(args[1])}`), { text, field: args[1] };
       },
       size: ({ text }) => text.length,
       js: ({ text, field }) => jsonExtractNumbers(text, field, "json_extract_numbers"),
@@ -1851,11 +2199,11 @@ b"`, 2],
     }
     return c;
   }
-  function matrixMultiply({ a, b }) {
+  function matrixMultiply2({ a, b }) {
     let m = a.rows, k = a.cols, n = b.cols, c = a.type === "f32" ? multiplyF32(a.data, b.data, m, k, n) : multiplyF64(a.data, b.data, m, k, n);
     return inFormOf(a, c, m, n);
   }
-  function matrixTranspose({ a }) {
+  function matrixTranspose2({ a }) {
     let { rows: rows2, cols } = a, src = a.data;
     if (a.form === "arrays") {
       let out = new Array(cols);
@@ -1895,69 +2243,29 @@ b"`, 2],
     }
     return negate ? -det : det;
   }
-  function matrixDeterminant({ a }) {
+  function matrixDeterminant2({ a }) {
     let work = Float64Array.from(a.data);
     return determinantInPlace(work, a.rows);
-  }
-
-  // js/wasm/matrix.js
-  var typeOf = (input) => input.type === "f32" ? Float32Array : Float64Array;
-  function allocMatrix(heap, Type, rows2, cols) {
-    return heap.alloc(rows2 * cols * Type.BYTES_PER_ELEMENT);
-  }
-  function fill(heap, ptr, input) {
-    heap.view(typeOf(input), ptr, input.rows * input.cols).set(input.data);
-  }
-  function readOut(heap, ptr, like, rows2, cols) {
-    let Type = typeOf(like);
-    if (like.form === "object") return { rows: rows2, cols, data: heap.copyOut(Type, ptr, rows2 * cols) };
-    let view = heap.view(Type, ptr, rows2 * cols), out = new Array(rows2);
-    for (let i = 0; i < rows2; i++) {
-      let row = new Array(cols), base = i * cols;
-      for (let j = 0; j < cols; j++) row[j] = view[base + j];
-      out[i] = row;
-    }
-    return out;
-  }
-  function matrixMultiply2(instance, operation, { a, b }, threads) {
-    return withHeap(instance, operation, (heap, M) => {
-      let Type = typeOf(a), m = a.rows, k = a.cols, n = b.cols, pa = allocMatrix(heap, Type, m, k), pb = allocMatrix(heap, Type, k, n), pc = allocMatrix(heap, Type, m, n);
-      fill(heap, pa, a), fill(heap, pb, b);
-      let multiply2 = a.type === "f32" ? M.matrix_multiply_f32 : M.matrix_multiply_f64;
-      return checkStatus(instance, operation, multiply2(pa, pb, pc, m, k, n, threads)), readOut(heap, pc, a, m, n);
-    });
-  }
-  function matrixTranspose2(instance, operation, { a }) {
-    return withHeap(instance, operation, (heap, M) => {
-      let Type = typeOf(a), { rows: rows2, cols } = a, pa = allocMatrix(heap, Type, rows2, cols), pt = allocMatrix(heap, Type, cols, rows2);
-      return fill(heap, pa, a), a.type === "f32" ? M.matrix_transpose_f32(pa, pt, rows2, cols) : M.matrix_transpose_f64(pa, pt, rows2, cols), readOut(heap, pt, a, cols, rows2);
-    });
-  }
-  function matrixDeterminant2(instance, operation, { a }) {
-    return withHeap(instance, operation, (heap, M) => {
-      let n = a.rows, pa = allocMatrix(heap, Float64Array, n, n);
-      return heap.view(Float64Array, pa, n * n).set(a.data), M.matrix_determinant_f64(pa, n);
-    });
   }
 
   // js/registry/matrix.js
   var MAX_DIMENSION = 2 ** 30, MAX_ENTRIES = 2 ** 28, typeName = (type) => type === "f32" ? "Float32" : "Float64";
   function badEntry(operation, argument, i, j, v) {
-    typeof v != "number" && fail(operation, argument, `entry [${i}][${j}] must be a number, got ${describe(v)}`), fail(operation, argument, `entry [${i}][${j}] must be finite, got ${v}`);
+    typeof v != "number" && fail2(operation, argument, `entry [${i}][${j}] must be a number, got ${describe(v)}`), fail2(operation, argument, `entry [${i}][${j}] must be finite, got ${v}`);
   }
   function fromArrays(operation, argument, value) {
     let rows2 = value.length;
-    rows2 === 0 && fail(operation, argument, "has no rows: an empty array has no column count (use {rows: 0, cols, data} for an empty matrix)");
+    rows2 === 0 && fail2(operation, argument, "has no rows: an empty array has no column count (use {rows: 0, cols, data} for an empty matrix)");
     let first = value[0];
-    isArray(operation, `${argument}[0]`, first) || fail(operation, argument, `row 0 must be an array of numbers, got ${describe(first)}`);
+    isArray(operation, `${argument}[0]`, first) || fail2(operation, argument, `row 0 must be an array of numbers, got ${describe(first)}`);
     let cols = first.length;
-    cols === 0 && fail(operation, argument, "row 0 is empty: rows need at least one entry"), (rows2 > MAX_DIMENSION || cols > MAX_DIMENSION) && fail(operation, argument, `is too large (${rows2}\xD7${cols})`), rows2 * cols > MAX_ENTRIES && fail(operation, argument, `has ${rows2}\xD7${cols} entries, more than ${MAX_ENTRIES}`);
+    cols === 0 && fail2(operation, argument, "row 0 is empty: rows need at least one entry"), (rows2 > MAX_DIMENSION || cols > MAX_DIMENSION) && fail2(operation, argument, `is too large (${rows2}\xD7${cols})`), rows2 * cols > MAX_ENTRIES && fail2(operation, argument, `has ${rows2}\xD7${cols} entries, more than ${MAX_ENTRIES}`);
     let data = new Float64Array(rows2 * cols);
     for (let i = 0; i < rows2; i++) {
       let row = i === 0 ? first : value[i];
-      isArray(operation, `${argument}[${i}]`, row) || fail(operation, argument, `row ${i} must be an array of numbers, got ${describe(row)}`);
+      isArray(operation, `${argument}[${i}]`, row) || fail2(operation, argument, `row ${i} must be an array of numbers, got ${describe(row)}`);
       let length = i === 0 ? cols : row.length;
-      length !== cols && fail(operation, argument, `row ${i} has ${length} entries, expected ${cols}`);
+      length !== cols && fail2(operation, argument, `row ${i} has ${length} entries, expected ${cols}`);
       let base = i * cols;
       for (let j = 0; j < cols; j++) {
         let v = row[j];
@@ -1968,7 +2276,7 @@ b"`, 2],
   }
   function fromObject(operation, argument, value) {
     let { data: given, rows: givenRows, cols: givenCols } = value, data = typedArrayView(operation, `${argument}.data`, given, ["Float64Array", "Float32Array"], "a Float64Array or a Float32Array"), type = data instanceof Float32Array ? "f32" : "f64", rows2 = toCount(operation, `${argument}.rows`, givenRows, { max: MAX_DIMENSION }), cols = toCount(operation, `${argument}.cols`, givenCols, { max: MAX_DIMENSION });
-    data.length !== rows2 * cols && fail(operation, argument, `data has ${data.length} entries, expected rows*cols = ${rows2}*${cols} = ${rows2 * cols}`);
+    data.length !== rows2 * cols && fail2(operation, argument, `data has ${data.length} entries, expected rows*cols = ${rows2}*${cols} = ${rows2 * cols}`);
     for (let i = 0; i < data.length; i++) {
       let v = data[i];
       v - v !== 0 && badEntry(operation, argument, Math.floor(i / cols), i % cols, v);
@@ -1979,7 +2287,7 @@ b"`, 2],
     if (isArray(operation, argument, value)) return fromArrays(operation, argument, value);
     if (value !== null && typeof value == "object" && typedArrayName(value) === void 0)
       return fromObject(operation, argument, value);
-    fail(operation, argument, `must be an array of arrays of numbers or {rows, cols, data}, got ${describe(value)}`);
+    fail2(operation, argument, `must be an array of arrays of numbers or {rows, cols, data}, got ${describe(value)}`);
   }
   var MATRIX_ANY = "Matrix | MatrixObject<Float32Array>";
   function matrixOf(fc, rows2, cols, type, form) {
@@ -2033,15 +2341,18 @@ b"`, 2],
     validate(args) {
       arity("matrix_multiply", args, 2);
       let a = toMatrix("matrix_multiply", "a", args[0]), b = toMatrix("matrix_multiply", "b", args[1]);
-      return a.type !== b.type && fail("matrix_multiply", "b", `holds ${typeName(b.type)} entries but 'a' holds ${typeName(a.type)}: both must have the same element type`), b.rows !== a.cols && fail("matrix_multiply", "b", `has ${b.rows} rows but 'a' has ${a.cols} columns: the inner dimensions must match`), a.rows * b.cols > MAX_ENTRIES && fail("matrix_multiply", "b", `gives a ${a.rows}\xD7${b.cols} result, more than ${MAX_ENTRIES} entries`), { a, b };
+      return a.type !== b.type && fail2("matrix_multiply", "b", `holds ${typeName(b.type)} entries but 'a' holds ${typeName(a.type)}: both must have the same element type`), b.rows !== a.cols && fail2("matrix_multiply", "b", `has ${b.rows} rows but 'a' has ${a.cols} columns: the inner dimensions must match`), a.rows * b.cols > MAX_ENTRIES && fail2("matrix_multiply", "b", `gives a ${a.rows}\xD7${b.cols} result, more than ${MAX_ENTRIES} entries`), { a, b };
     },
     // The multiply-adds, except for a product with one row or one column (a dot product,
     // matrix-vector): it moves as many bytes as it computes, so the copies into the heap
     // cost more than the tiled kernel saves, at every size (measured, Node 20: 1×1000·1000×1000
     // 5.6 ms on JS, 12.8 ms on WASM; 1×10⁵·10⁵×1 1.4 vs 2.3 ms). Size 0: AUTO answers with JS.
     size: ({ a, b }) => a.rows < 2 || b.cols < 2 ? 0 : a.rows * a.cols * b.cols,
-    js: (input) => matrixMultiply(input),
-    wasm: (instance, input, threads) => matrixMultiply2(instance, "matrix_multiply", input, threads),
+    js: (input) => matrixMultiply2(input),
+    wasm: (instance, input, threads) => matrixMultiply(instance, "matrix_multiply", input, threads),
+    // callBatch (js/batch.js): one arena, one C++ loop, for products of one element type
+    // (null: a batch mixing f32 and f64 runs item by item).
+    wasmBatch: (instance, inputs) => inputs.every((x) => x.a.type === inputs[0].a.type) ? matrixMultiplyBatch(instance, "matrix_multiply", inputs) : null,
     sample: () => [
       [
         [1, 2],
@@ -2069,8 +2380,8 @@ b"`, 2],
       return arity("matrix_transpose", args, 1), { a: toMatrix("matrix_transpose", "a", args[0]) };
     },
     size: ({ a }) => a.rows * a.cols,
-    js: (input) => matrixTranspose(input),
-    wasm: (instance, input) => matrixTranspose2(instance, "matrix_transpose", input),
+    js: (input) => matrixTranspose2(input),
+    wasm: (instance, input) => matrixTranspose(instance, "matrix_transpose", input),
     sample: () => [[[1, 2, 3]]],
     arbitrary: (fc) => {
       let dim = fc.integer({ min: 0, max: 20 });
@@ -2087,11 +2398,11 @@ b"`, 2],
     validate(args) {
       arity("matrix_determinant", args, 1);
       let a = toMatrix("matrix_determinant", "a", args[0]);
-      return a.rows !== a.cols && fail("matrix_determinant", "a", `must be square, got ${a.rows}\xD7${a.cols}`), { a };
+      return a.rows !== a.cols && fail2("matrix_determinant", "a", `must be square, got ${a.rows}\xD7${a.cols}`), { a };
     },
     size: ({ a }) => a.rows * a.rows * a.rows,
-    js: (input) => matrixDeterminant(input),
-    wasm: (instance, input) => matrixDeterminant2(instance, "matrix_determinant", input),
+    js: (input) => matrixDeterminant2(input),
+    wasm: (instance, input) => matrixDeterminant(instance, "matrix_determinant", input),
     sample: () => [
       [
         [2, 1],
@@ -2113,10 +2424,10 @@ b"`, 2],
   }, matrix_default = [multiply, transpose, determinant];
 
   // js/fallbacks/numeric.js
-  function fibonacciRecursive(n) {
-    return n < 2 ? n : fibonacciRecursive(n - 1) + fibonacciRecursive(n - 2);
+  function fibonacciRecursive2(n) {
+    return n < 2 ? n : fibonacciRecursive2(n - 1) + fibonacciRecursive2(n - 2);
   }
-  function fibonacciBig(n) {
+  function fibonacciBig2(n) {
     let a = 0n, b = 1n;
     for (let bit = 31 - Math.clz32(n); bit >= 0 && n > 0; bit--) {
       let c = a * (2n * b - a), d = a * a + b * b;
@@ -2124,7 +2435,7 @@ b"`, 2],
     }
     return a;
   }
-  function factorialBig(n) {
+  function factorialBig2(n) {
     let acc = 1n, m = 1;
     for (let i = 2; i <= n; i++)
       m * i > 4294967295 && (acc *= BigInt(m), m = 1), m *= i;
@@ -2153,7 +2464,7 @@ b"`, 2],
     }
     return !0;
   }
-  function gcdBig(a, b) {
+  function gcdBig2(a, b) {
     for (; b; ) [a, b] = [b, a % b];
     return a;
   }
@@ -2169,12 +2480,12 @@ b"`, 2],
           let steps = r - k < m ? r - k : m;
           for (let i = 0n; i < steps; i++)
             y = f(y), q = q * absDiff(x, y) % n;
-          g = gcdBig(q, n);
+          g = gcdBig2(q, n);
         }
       }
       if (g === n)
         do
-          ys = f(ys), g = gcdBig(absDiff(x, ys), n);
+          ys = f(ys), g = gcdBig2(absDiff(x, ys), n);
         while (g === 1n);
       if (g !== n) return g;
     }
@@ -2188,7 +2499,7 @@ b"`, 2],
     let d = pollardBrent(n);
     factorInto(d, out), factorInto(n / d, out);
   }
-  function primeFactorsBig(n) {
+  function primeFactorsBig2(n) {
     let out = [];
     for (; n > 1n && !(n & 1n); )
       out.push(2n), n >>= 1n;
@@ -2202,59 +2513,14 @@ b"`, 2],
     return n > 1n && (n < 1048576n ? rest.push(n) : factorInto(n, rest)), rest.sort((a, b) => a < b ? -1 : a > b ? 1 : 0), out.concat(rest);
   }
 
-  // js/wasm/numeric.js
-  var HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
-  function limbsToBigInt(limbs) {
-    if (limbs.length === 0) return 0n;
-    let bytes = new Uint8Array(limbs.buffer, limbs.byteOffset, limbs.length * 4), hex = "0x";
-    for (let i = bytes.length - 1; i >= 0; i--) hex += HEX[bytes[i]];
-    return BigInt(hex);
-  }
-  function split(big) {
-    return [Number(big & 0xffffffffn), Number(big >> 32n)];
-  }
-  function exactLimbs(instance, operation, n, entry, capacityEntry) {
-    return withHeap(instance, operation, (heap, M) => {
-      let cap = M[capacityEntry](n), out = heap.alloc(cap * 4), lenAt = heap.alloc(4);
-      checkStatus(instance, operation, M[entry](n, out, cap, lenAt));
-      let len = heap.view(Uint32Array, lenAt, 1)[0];
-      return limbsToBigInt(heap.view(Uint32Array, out, len));
-    });
-  }
-  var fibonacciBig2 = (instance, operation, n) => exactLimbs(instance, operation, n, "numeric_fibonacci", "numeric_fibonacci_capacity"), factorialBig2 = (instance, operation, n) => exactLimbs(instance, operation, n, "numeric_factorial", "numeric_factorial_capacity");
-  function fibonacciRecursive2(instance, n) {
-    return instance.module.numeric_fibonacci_recursive(n);
-  }
-  function primeFactorsBig2(instance, operation, n) {
-    return withHeap(instance, operation, (heap, M) => {
-      let out = heap.alloc(512), [lo, hi] = split(n), count = M.numeric_prime_factors(lo, hi, out), words = heap.view(Uint32Array, out, count * 2), result = new Array(count);
-      for (let i = 0; i < count; i++) result[i] = BigInt(words[2 * i + 1]) << 32n | BigInt(words[2 * i]);
-      return result;
-    });
-  }
-  function gcdBig2(instance, operation, a, b) {
-    return withHeap(instance, operation, (heap, M) => {
-      let out = heap.alloc(8);
-      M.numeric_gcd(...split(a), ...split(b), out);
-      let w = heap.view(Uint32Array, out, 2);
-      return BigInt(w[1]) << 32n | BigInt(w[0]);
-    });
-  }
-  function lcmBig(instance, operation, a, b) {
-    return withHeap(instance, operation, (heap, M) => {
-      let out = heap.alloc(16);
-      return M.numeric_lcm(...split(a), ...split(b), out), limbsToBigInt(heap.view(Uint32Array, out, 4));
-    });
-  }
-
   // js/registry/numeric.js
   var FIBONACCI_MAX_N = 2e4, FIBONACCI_RECURSIVE_MAX_N = 40, FACTORIAL_MAX_N = 5e3, U64_LIMIT = 1n << 64n;
   function toInteger(operation, argument, value) {
     if (typeof value == "bigint")
-      return (value <= -U64_LIMIT || value >= U64_LIMIT) && fail(operation, argument, `must have magnitude below 2^64, got ${value}`), { value, big: !0 };
+      return (value <= -U64_LIMIT || value >= U64_LIMIT) && fail2(operation, argument, `must have magnitude below 2^64, got ${value}`), { value, big: !0 };
     if (typeof value == "number")
-      return Number.isInteger(value) || fail(operation, argument, `must be an integer, got ${value}`), Number.isSafeInteger(value) || fail(operation, argument, `must be a safe integer (|n| <= 2^53 - 1) as a Number; pass a BigInt for larger values, got ${value}`), { value: BigInt(value), big: !1 };
-    fail(operation, argument, `must be an integer Number or a BigInt, got ${describe(value)}`);
+      return Number.isInteger(value) || fail2(operation, argument, `must be an integer, got ${value}`), Number.isSafeInteger(value) || fail2(operation, argument, `must be a safe integer (|n| <= 2^53 - 1) as a Number; pass a BigInt for larger values, got ${value}`), { value: BigInt(value), big: !1 };
+    fail2(operation, argument, `must be an integer Number or a BigInt, got ${describe(value)}`);
   }
   var abs = (x) => x < 0n ? -x : x, bits = (x) => x < 4294967296n ? 32 - Math.clz32(Number(x)) : x.toString(16).length * 4, safeOrBig = (x) => x <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(x) : x;
   function countBadInputs(name, { enormous = !0 } = {}) {
@@ -2323,12 +2589,12 @@ b"`, 2],
       },
       size: ({ a, b }) => bits(a > b ? a : b),
       js: (input) => {
-        let { a, b } = input, g = gcdBig(a, b);
+        let { a, b } = input, g = gcdBig2(a, b);
         return finish(input, isGcd ? g : a === 0n || b === 0n ? 0n : a / g * b);
       },
       wasm: (instance, input) => {
         let { a, b } = input;
-        return finish(input, isGcd ? gcdBig2(instance, name, a, b) : lcmBig(instance, name, a, b));
+        return finish(input, isGcd ? gcdBig(instance, name, a, b) : lcmBig(instance, name, a, b));
       },
       sample: () => [12, 18],
       arbitrary: (fc) => fc.tuple(integerArbitrary(fc), integerArbitrary(fc)),
@@ -2343,11 +2609,13 @@ b"`, 2],
       "numeric_fibonacci",
       FIBONACCI_MAX_N,
       78,
-      fibonacciBig,
       fibonacciBig2,
+      fibonacciBig,
       `exact F(n), F(0) = 0, n <= ${FIBONACCI_MAX_N}; a Number up to n = 78, a BigInt beyond`,
       "O(M(n) log n) by fast doubling",
       {
+        // callBatch (js/batch.js): one arena, one C++ loop.
+        wasmBatch: (instance, inputs) => fibonacciBatch(instance, "numeric_fibonacci", inputs.map((x) => x.n), 78),
         arbitrary: (fc) => fc.tuple(fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 3e3 }))),
         badInputs: () => [...countBadInputs("numeric_fibonacci"), bad("one past the bound", () => [FIBONACCI_MAX_N + 1], op("numeric_fibonacci"))],
         // No heap that scales: the largest n (a 4180-digit result).
@@ -2364,8 +2632,8 @@ b"`, 2],
         return arity("numeric_fibonacci_recursive", args, 1), { n: toCount("numeric_fibonacci_recursive", "n", args[0], { max: FIBONACCI_RECURSIVE_MAX_N }) };
       },
       size: ({ n }) => n,
-      js: ({ n }) => fibonacciRecursive(n),
-      wasm: (instance, { n }) => fibonacciRecursive2(instance, n),
+      js: ({ n }) => fibonacciRecursive2(n),
+      wasm: (instance, { n }) => fibonacciRecursive(instance, n),
       sample: () => [10],
       arbitrary: (fc) => fc.tuple(fc.integer({ min: 0, max: 20 })),
       // Naive recursion: a bound must exist, but a huge n is not sent (an unbounded
@@ -2381,8 +2649,8 @@ b"`, 2],
       "numeric_factorial",
       FACTORIAL_MAX_N,
       18,
-      factorialBig,
       factorialBig2,
+      factorialBig,
       `exact n!, n <= ${FACTORIAL_MAX_N}; a Number up to n = 18, a BigInt beyond`,
       "O(n^2) limb operations",
       {
@@ -2401,15 +2669,15 @@ b"`, 2],
       validate(args) {
         arity("numeric_prime_factors", args, 1);
         let n = toInteger("numeric_prime_factors", "n", args[0]);
-        return n.value < 1n && fail("numeric_prime_factors", "n", `must be positive, got ${args[0]}`), n;
+        return n.value < 1n && fail2("numeric_prime_factors", "n", `must be positive, got ${args[0]}`), n;
       },
       size: ({ value }) => bits(value),
       js: ({ value, big }) => {
-        let f = primeFactorsBig(value);
+        let f = primeFactorsBig2(value);
         return big ? f : f.map(Number);
       },
       wasm: (instance, { value, big }) => {
-        let f = primeFactorsBig2(instance, "numeric_prime_factors", value);
+        let f = primeFactorsBig(instance, "numeric_prime_factors", value);
         return big ? f : f.map(Number);
       },
       sample: () => [360],
@@ -2465,12 +2733,12 @@ b"`, 2],
     }
   };
   function compileExpr(text) {
-    let n = text.length, pos = 0, depth = 0, ops = [], consts = [], stack = 0, maxStack = 0, fail2 = (code2, at) => {
+    let n = text.length, pos = 0, depth = 0, ops = [], consts = [], stack = 0, maxStack = 0, fail3 = (code2, at) => {
       throw new Fail(code2, at);
     }, code = () => pos < n ? text.charCodeAt(pos) : -1, skip = () => {
       for (; pos < n && isBlank(text.charCodeAt(pos)); ) pos++;
-    }, unexpectedHere = () => pos >= n ? fail2(ExprError.UnexpectedEnd, n) : fail2(ExprError.UnexpectedChar, pos), enter = (where) => {
-      ++depth > 100 && fail2(ExprError.TooDeep, where);
+    }, unexpectedHere = () => pos >= n ? fail3(ExprError.UnexpectedEnd, n) : fail3(ExprError.UnexpectedChar, pos), enter = (where) => {
+      ++depth > 100 && fail3(ExprError.TooDeep, where);
     }, emit = (op2, value = 0) => {
       ops.push(op2), consts.push(value), op2 === CONST || op2 === X ? ++stack > maxStack && (maxStack = stack) : op2 >= ADD && op2 <= POW && stack--;
     };
@@ -2501,18 +2769,18 @@ b"`, 2],
       primary(), skip(), code() === 94 && (enter(pos), pos++, skip(), unary(), depth--, emit(POW));
     }
     function primary() {
-      pos >= n && fail2(ExprError.UnexpectedEnd, n);
+      pos >= n && fail3(ExprError.UnexpectedEnd, n);
       let c = code();
       if (isDigit2(c) || c === 46 && pos + 1 < n && isDigit2(text.charCodeAt(pos + 1))) return number();
       if (c === 40) return group();
-      isLetter(c) || fail2(ExprError.UnexpectedChar, pos);
+      isLetter(c) || fail3(ExprError.UnexpectedChar, pos);
       let start = pos;
       for (; pos < n && isLetter(text.charCodeAt(pos)); ) pos++;
       let name = text.slice(start, pos);
       if (name === "x") return emit(X);
       if (name === "pi") return emit(CONST, Math.PI);
       if (name === "e") return emit(CONST, Math.E);
-      Object.hasOwn(FUNCTIONS, name) || fail2(ExprError.UnknownName, start), skip(), code() !== 40 && unexpectedHere(), group(), emit(FUNCTIONS[name]);
+      Object.hasOwn(FUNCTIONS, name) || fail3(ExprError.UnknownName, start), skip(), code() !== 40 && unexpectedHere(), group(), emit(FUNCTIONS[name]);
     }
     function group() {
       enter(pos), pos++, skip(), expr(), skip(), code() !== 41 && unexpectedHere(), pos++, depth--;
@@ -2529,10 +2797,10 @@ b"`, 2],
           for (pos = p; pos < n && isDigit2(text.charCodeAt(pos)); ) pos++;
       }
       let v = Number(text.slice(start, pos));
-      v === 1 / 0 && fail2(ExprError.NumberRange, start), emit(CONST, v);
+      v === 1 / 0 && fail3(ExprError.NumberRange, start), emit(CONST, v);
     }
     try {
-      skip(), expr(), skip(), pos < n && fail2(ExprError.UnexpectedChar, pos);
+      skip(), expr(), skip(), pos < n && fail3(ExprError.UnexpectedChar, pos);
     } catch (e) {
       if (e instanceof Fail) return { error: e.code, position: e.position };
       throw e;
@@ -2730,7 +2998,7 @@ b"`, 2],
     threadSweep: (k) => ({ scales: k.geometric(65536, 1 << 24, 2), args: (n) => [n, 42] })
   };
   function answer(text, result) {
-    return result.error && fail("science_integrate", "expr", exprErrorMessage(result.error, result.position, text)), result.value;
+    return result.error && fail2("science_integrate", "expr", exprErrorMessage(result.error, result.position, text)), result.value;
   }
   var integrate = {
     name: "science_integrate",
@@ -2742,9 +3010,9 @@ b"`, 2],
     validate(args) {
       arity("science_integrate", args, 4);
       let expr = args[0];
-      typeof expr != "string" && fail("science_integrate", "expr", `must be a string, got ${describe(expr)}`), expr.length > 1e4 && fail("science_integrate", "expr", `must be at most ${1e4} characters, got ${expr.length}`);
+      typeof expr != "string" && fail2("science_integrate", "expr", `must be a string, got ${describe(expr)}`), expr.length > 1e4 && fail2("science_integrate", "expr", `must be at most ${1e4} characters, got ${expr.length}`);
       let a = toFinite("science_integrate", "a", args[1]), b = toFinite("science_integrate", "b", args[2]), n = toCount("science_integrate", "n", args[3], { min: 2, max: MAX_INTERVALS });
-      return n % 2 !== 0 && fail("science_integrate", "n", `must be even, got ${n}`), { expr, a, b, n };
+      return n % 2 !== 0 && fail2("science_integrate", "n", `must be even, got ${n}`), { expr, a, b, n };
     },
     size: ({ n }) => n,
     js: ({ expr, a, b, n }) => answer(expr, scienceIntegrate(expr, a, b, n)),
@@ -2872,7 +3140,7 @@ b"`, 2],
   }
   var containsMsg = (arg, got) => new RegExp(`^search_contains: '${arg}' must be a Uint8Array or a string, got ${got}$`);
   function toTarget(operation, value) {
-    return typeof value != "number" && fail(operation, "target", `must be a number, got ${describe(value)}`), value;
+    return typeof value != "number" && fail2(operation, "target", `must be a number, got ${describe(value)}`), value;
   }
   var ARRAY_TYPE = "number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array";
   function numericSearchRow(name, { description, complexity, js, wasm, sorted, largeInput, sweep: sweep2, platform = null }) {
@@ -3006,9 +3274,9 @@ b"`, 2],
       let cp = s.codePointAt(i);
       i += cp > 65535 ? 2 : 1, byCodePoint.set(cp, (byCodePoint.get(cp) ?? 0) + 1);
     }
-    let counts = /* @__PURE__ */ new Map();
-    for (let [cp, count] of byCodePoint) counts.set(String.fromCodePoint(cp), count);
-    return counts;
+    let counts2 = /* @__PURE__ */ new Map();
+    for (let [cp, count] of byCodePoint) counts2.set(String.fromCodePoint(cp), count);
+    return counts2;
   }
   function stringLongestSubstring(s, chars) {
     let set = /* @__PURE__ */ new Set();
@@ -3016,10 +3284,10 @@ b"`, 2],
       let cp = chars.codePointAt(i);
       set.add(cp), i += cp > 65535 ? 2 : 1;
     }
-    let run = 0, best = 0;
+    let run2 = 0, best = 0;
     for (let i = 0; i < s.length; ) {
       let cp = s.codePointAt(i);
-      i += cp > 65535 ? 2 : 1, set.has(cp) ? ++run > best && (best = run) : run = 0;
+      i += cp > 65535 ? 2 : 1, set.has(cp) ? ++run2 > best && (best = run2) : run2 = 0;
     }
     return best;
   }
@@ -3045,9 +3313,9 @@ b"`, 2],
   }
   function stringFrequency2(instance, operation, s) {
     return withHeap(instance, operation, (heap, M) => {
-      let inPtr = copyStringIn(heap, s), cap = Math.min(s.length, 1114112), cps = heap.alloc(cap * 4), counts = heap.alloc(cap * 4), distinctAt = heap.alloc(4);
-      checkStatus(instance, operation, M.string_frequency(inPtr, s.length, cps, counts, cap, distinctAt));
-      let distinct = heap.view(Uint32Array, distinctAt, 1)[0], cpView = heap.view(Uint32Array, cps, distinct), countView = heap.view(Uint32Array, counts, distinct), result = /* @__PURE__ */ new Map();
+      let inPtr = copyStringIn(heap, s), cap = Math.min(s.length, 1114112), cps = heap.alloc(cap * 4), counts2 = heap.alloc(cap * 4), distinctAt = heap.alloc(4);
+      checkStatus(instance, operation, M.string_frequency(inPtr, s.length, cps, counts2, cap, distinctAt));
+      let distinct = heap.view(Uint32Array, distinctAt, 1)[0], cpView = heap.view(Uint32Array, cps, distinct), countView = heap.view(Uint32Array, counts2, distinct), result = /* @__PURE__ */ new Map();
       for (let i = 0; i < distinct; i++) result.set(String.fromCodePoint(cpView[i]), countView[i]);
       return result;
     });
@@ -3061,7 +3329,7 @@ b"`, 2],
 
   // js/registry/string.js
   function toText(operation, argument, value) {
-    return typeof value != "string" && fail(operation, argument, `must be a string, got ${describe(value)}`), value;
+    return typeof value != "string" && fail2(operation, argument, `must be a string, got ${describe(value)}`), value;
   }
   function textArbitrary(fc, maxLength = 60) {
     let unit = fc.oneof(
@@ -3272,8 +3540,8 @@ b"`, 2],
     return Object.setPrototypeOf(error, Class.prototype), Object.assign(error, fields), error.name !== name && (error.name = name), error.stack = `${stack}
     at (worker boundary)`, error;
   }
-  function transferablesOf(result) {
-    return ArrayBuffer.isView(result) && result.buffer instanceof ArrayBuffer ? [result.buffer] : result instanceof ArrayBuffer ? [result] : [];
+  function transferablesOf(result, batch = !1) {
+    return batch ? [...new Set(result.flatMap((item) => transferablesOf(item)))] : ArrayBuffer.isView(result) && result.buffer instanceof ArrayBuffer ? [result.buffer] : result instanceof ArrayBuffer ? [result] : [];
   }
 
   // js/async.js
@@ -3312,12 +3580,21 @@ b"`, 2],
       this.config = config, this.onReport = onReport, this.size = poolSize(), this.workers = /* @__PURE__ */ new Set(), this.queue = [], this.nextId = 1, this.disposed = !1;
     }
     /** Run `name(...args)` in a worker; see the header for the rules. */
-    call(nameOrOptions, args) {
+    call(nameOrOptions, args, batch = !1) {
       return new Promise((resolve2, reject) => {
         let { name, timeoutMs } = callOptions(nameOrOptions, this.config.timeoutMs), row = resolveOperation(name);
         if (typeof row.wasm != "function")
-          throw new InvalidArgumentError("takes JS callbacks, which cannot be sent to a worker; use callFunction for it", { operation: row.name });
-        this.queue.push({ id: this.nextId++, name: row.name, args: snapshotArgs(row.name, args), timeoutMs, resolve: resolve2, reject }), this._pump();
+          throw new InvalidArgumentError(`takes JS callbacks, which cannot be sent to a worker; use ${batch ? "callBatch" : "callFunction"} for it`, { operation: row.name });
+        rejectWasmArrays(row.name, args, batch), this.queue.push({ id: this.nextId++, name: row.name, args: snapshotArgs(row.name, args, batch), timeoutMs, batch, resolve: resolve2, reject }), this._pump();
+      });
+    }
+    /** callBatchAsync: the whole batch in one worker (selector.callBatch there), one time limit. */
+    callBatch(name, argsList, options) {
+      return new Promise((resolve2, reject) => {
+        let operation = typeof name == "string" ? name : "callBatchAsync", { timeoutMs } = options === void 0 ? {} : readOptions(operation, "options", options, ["timeoutMs"]);
+        if (!isArray(operation, "argsList", argsList))
+          throw new InvalidArgumentError("'argsList' must be an array of argument lists", { operation, argument: "argsList" });
+        resolve2(this.call(timeoutMs === void 0 ? name : { name, timeoutMs }, argsList, !0));
       });
     }
     _pump() {
@@ -3333,9 +3610,9 @@ b"`, 2],
       this._updateRefs();
     }
     _start() {
-      let slot = { ready: !1, job: null, handle: null }, fail2 = (error) => this._onFailure(slot, error);
+      let slot = { ready: !1, job: null, handle: null }, fail3 = (error) => this._onFailure(slot, error);
       try {
-        slot.handle = spawnWorker((message) => this._onMessage(slot, message), fail2);
+        slot.handle = spawnWorker((message) => this._onMessage(slot, message), fail3);
       } catch (error) {
         this._rejectQueued(new MultilingualWasmError(`callAsync: cannot start a worker (${error.message})`));
         return;
@@ -3345,7 +3622,7 @@ b"`, 2],
     _dispatch(slot, job) {
       slot.job = job;
       try {
-        slot.handle.post({ type: "call", id: job.id, name: job.name, args: job.args }, transferables(job.args));
+        slot.handle.post({ type: "call", id: job.id, name: job.name, args: job.args, batch: job.batch }, transferables(job.args, job.batch));
       } catch (error) {
         slot.job = null, job.reject(new MultilingualWasmError(`${job.name}: the arguments could not be posted to the worker (${error.message})`, { cause: error }));
         return;
@@ -3386,14 +3663,40 @@ b"`, 2],
       this._rejectQueued(error);
     }
   };
-  function snapshotArgs(name, args) {
+  function snapshotArgs(name, args, batch) {
     try {
       return structuredClone(args);
     } catch (error) {
-      throw error?.name !== "DataCloneError" ? error : (resolvePlan(name).validate(args), new InvalidArgumentError(`arguments cannot be sent to a worker (${error.message})`, { operation: name }));
+      throw error?.name !== "DataCloneError" ? error : (batch ? args.forEach((item, index) => {
+        try {
+          resolvePlan(name).validate(item);
+        } catch (itemError) {
+          throw itemError instanceof MultilingualWasmError && (itemError.index = index), itemError;
+        }
+      }) : resolvePlan(name).validate(args), new InvalidArgumentError(`arguments cannot be sent to a worker (${error.message})`, { operation: name }));
     }
   }
-  function transferables(args) {
+  function rejectWasmArrays(name, args, batch) {
+    let visit = (value, depth, where) => {
+      if (value === null || typeof value != "object" || ArrayBuffer.isView(value)) return;
+      if (isWasmArray(value))
+        throw new InvalidArgumentError(
+          `'${where}' is a WasmArray, which lives in this selector's heap and cannot be sent to a worker: pass wasmArray.array.slice(), or use ${batch ? "callBatch" : "callFunction"}`,
+          { operation: name, argument: where }
+        );
+      if (depth >= (batch ? 4 : 3)) return;
+      let descriptors;
+      try {
+        descriptors = Object.getOwnPropertyDescriptors(value);
+      } catch {
+        return;
+      }
+      for (let [k, d] of Object.entries(descriptors))
+        "value" in d && d.enumerable && visit(d.value, depth + 1, `${where}${Array.isArray(value) ? `[${k}]` : `.${k}`}`);
+    };
+    args.forEach((arg, i) => visit(arg, 0, batch ? `argsList[${i}]` : `argument ${i}`));
+  }
+  function transferables(args, batch = !1) {
     let found = /* @__PURE__ */ new Set(), visit = (value, depth) => {
       if (!(value === null || typeof value != "object")) {
         if (ArrayBuffer.isView(value))
@@ -3402,7 +3705,9 @@ b"`, 2],
         else if (depth < 2) for (let v of Array.isArray(value) ? value : Object.values(value)) visit(v, depth + 1);
       }
     };
-    for (let arg of args) visit(arg, 0);
+    for (let arg of args)
+      if (batch && Array.isArray(arg)) for (let a of arg) visit(a, 0);
+      else visit(arg, 0);
     return [...found];
   }
 
@@ -4330,9 +4635,9 @@ b"`, 2],
         return (___embind_register_native_and_builtin_types = Module.___embind_register_native_and_builtin_types = Module.asm.z).apply(null, arguments);
       }, calledRun;
       dependenciesFulfilled = function runCaller() {
-        calledRun || run(), calledRun || (dependenciesFulfilled = runCaller);
+        calledRun || run2(), calledRun || (dependenciesFulfilled = runCaller);
       };
-      function run(args) {
+      function run2(args) {
         if (args = args || arguments_, runDependencies > 0 || (preRun(), runDependencies > 0))
           return;
         function doRun() {
@@ -4340,7 +4645,7 @@ b"`, 2],
         }
         doRun();
       }
-      return Module.run = run, run(), createMlwModule2.ready;
+      return Module.run = run2, run2(), createMlwModule2.ready;
     });
   })(), mlw_glue_default = createMlwModule;
 
@@ -4847,8 +5152,8 @@ b"`, 2],
     { name: "simd", needs: (f, c) => f.mvp && c.simd && f.simd },
     { name: "baseline", needs: (f) => f.mvp }
   ].filter((v) => v.name in VARIANT_FILES), InstanceLifecycle = class {
-    constructor(config, configSources) {
-      this.config = config, this.configSources = configSources, this._instance = null, this._policy = null, this._clock = null, this._policies = /* @__PURE__ */ new WeakMap(), this._clocks = /* @__PURE__ */ new WeakMap(), this._granted = /* @__PURE__ */ new WeakMap(), this._retired = /* @__PURE__ */ new WeakSet(), this._variant = null, this._reason = "loading", this._loadMs = null, this._features = null, this._location = null, this._disposed = !1, this._threads = { requested: this.config.threads, poolSize: 0, reason: null }, this._upgrade = null, this._pendingThreads = null, this._threadsPlace = !1, this.ready = this._detect();
+    constructor(config, configSources, hooks = {}) {
+      this.config = config, this.configSources = configSources, this._hooks = hooks, this._instance = null, this._policy = null, this._clock = null, this._policies = /* @__PURE__ */ new WeakMap(), this._clocks = /* @__PURE__ */ new WeakMap(), this._granted = /* @__PURE__ */ new WeakMap(), this._retired = /* @__PURE__ */ new WeakSet(), this._variant = null, this._reason = "loading", this._loadMs = null, this._features = null, this._location = null, this._disposed = !1, this._threads = { requested: this.config.threads, poolSize: 0, reason: null }, this._upgrade = null, this._pendingThreads = null, this._threadsPlace = !1, this.ready = this._detect();
     }
     get instance() {
       return this._instance;
@@ -4968,6 +5273,10 @@ b"`, 2],
           this._retire(instance), this._threads.reason = `simd-threads: its workers did not start (${instance.poolFailure ?? "none loaded"}); simd answers`, this._releaseThreadsPlace();
           return;
         }
+        if (this._hooks.beforeTakeover && !this._hooks.beforeTakeover(serving, instance)) {
+          this._retire(instance), this._threads.reason = "simd-threads not installed: the live WasmArrays do not fit in its heap; simd answers", this._releaseThreadsPlace();
+          return;
+        }
         this._serve(instance), this._variant = "simd-threads", this._location = location2, this._threads.poolSize = instance.poolSize, this._threads.reason = instance.poolFailure ? `fewer threads than asked: ${instance.poolFailure}` : null, this._reason = "wasm: variant simd-threads", this._retire(serving);
       } catch (error) {
         this._pendingThreads = null, instance && this._retire(instance);
@@ -5018,8 +5327,119 @@ b"`, 2],
     }
   };
 
+  // js/batch.js
+  var now3 = typeof performance == "object" ? () => performance.now() : () => Date.now();
+  function atIndex(error, index) {
+    return error instanceof MultilingualWasmError && (error.index = index), error;
+  }
+  function eachItem(items, fn) {
+    let out = new Array(items.length);
+    for (let i = 0; i < items.length; i++)
+      try {
+        out[i] = fn(items[i], i);
+      } catch (error) {
+        throw atIndex(error, i);
+      }
+    return out;
+  }
+  function argumentLists(operation, argsList) {
+    if (!isArray(operation, "argsList", argsList))
+      throw new InvalidArgumentError(`'argsList' must be an array of argument lists, got ${describe(argsList)}`, { operation, argument: "argsList" });
+    let lists = arraySnapshot(argsList);
+    for (let i = 0; i < lists.length; i++) {
+      if (!isArray(operation, `argsList[${i}]`, lists[i])) {
+        let error = new InvalidArgumentError(`'argsList[${i}]' must be an array of arguments, got ${describe(lists[i])}`, { operation, argument: `argsList[${i}]` });
+        throw atIndex(error, i);
+      }
+      lists[i] = arraySnapshot(lists[i]);
+    }
+    return lists;
+  }
+  function validateAll(plan, lists) {
+    let mark = viewMark(), ends = new Array(lists.length), inputs = new Array(lists.length);
+    for (let i = 0; i < lists.length; i++) {
+      try {
+        inputs[i] = plan.row.validate(lists[i]);
+      } catch (error) {
+        throw dropViews(mark), atIndex(error, i);
+      }
+      ends[i] = viewMark();
+    }
+    let changed = firstChangedView(mark);
+    try {
+      sealViews(mark, plan.name);
+    } catch (error) {
+      throw atIndex(error, ends.findIndex((end) => changed < end));
+    }
+    return inputs;
+  }
+  function callBatch(selector2, name, argsList, options) {
+    let last = selector2._last, outer = enterCall(selector2);
+    try {
+      return run(selector2, last, name, argsList, options);
+    } catch (error) {
+      throw last.failed(name, error), error;
+    } finally {
+      leaveCall(outer);
+    }
+  }
+  function run(selector2, last, name, argsList, options) {
+    var _a, _b;
+    last.reset();
+    let plan = resolvePlan(name);
+    last.plan = plan, options !== void 0 && readOptions(plan.name, "options", options, []);
+    let lists = argumentLists(plan.name, argsList), inputs = validateAll(plan, lists), count = inputs.length, size = 0;
+    if (plan.size !== null) for (let i = 0; i < count; i++) size += plan.size(inputs[i]);
+    let requested = selector2.config.preferBackend, life = selector2._life, inst = life.instance, wasm = !1, reason, threads = 1;
+    if (plan.wasm === null) reason = "js-only: the operation takes JS callbacks (the batch loops in JS)";
+    else if (requested === BACKENDS.JS) reason = "preferBackend: js";
+    else if (inst === null) {
+      if (requested === BACKENDS.WASM)
+        throw last.backend = BACKENDS.WASM, new WasmUnavailableError(life.reason === "loading" ? "callBatch: the module is still loading; await selector.ready first" : life.reason);
+      reason = life.reason === "loading" ? "not-ready: WASM still loading" : `fallback: ${life.reason}`;
+    } else {
+      let policy = life.policy, id = plan.policyIdOf === null || count === 0 ? plan.id : plan.policyIdOf(inputs[0]), min = policy.wasmMinSize[id], forced = requested === BACKENDS.WASM;
+      if (size < min && !forced) reason = `below-threshold: batch size ${size} < ${min} (thresholds.json)`;
+      else
+        try {
+          let d = policy.decide(id, size);
+          wasm = !0, threads = d.threads, forced ? reason = "preferBackend: wasm" : policy.hasRow[id] === 0 ? reason = "auto" : reason = `auto: batch size ${size} >= ${min}, ${d.path}${d.threads > 1 ? ` on ${d.threads} threads` : ""}`;
+        } catch (error) {
+          if (selector2._rebuild(), forced) throw error;
+          reason = `wasm-trap: ${error?.message ?? error} (policy); answered by JS`;
+        }
+    }
+    let started = now3(), results = null, crossings = "none";
+    if (wasm) {
+      last.backend = BACKENDS.WASM, last.variant = life.variant;
+      try {
+        count > 0 && plan.row.wasmBatch && (results = plan.row.wasmBatch(inst, inputs, threads)), results !== null ? crossings = "once" : (crossings = "per item", results = eachItem(inputs, (input) => plan.wasm(inst, input, threads)));
+      } catch (error) {
+        if (error instanceof CallerError) throw error.cause;
+        if (error instanceof MultilingualWasmError && error.name !== "WasmMemoryError") throw error;
+        let what = error?.name === "WasmMemoryError" ? "wasm-memory" : "wasm-trap";
+        if (what === "wasm-trap" && selector2._rebuild(), requested === BACKENDS.WASM)
+          throw what === "wasm-memory" ? error : new MultilingualWasmError(
+            `${plan.name}: the WebAssembly kernel failed on a batch (${error?.name ?? "Error"}: ${error?.message ?? error}) and gave no answer; the instance is being rebuilt (await selector.ready), or use preferBackend 'auto' to have JS answer instead`,
+            { cause: error }
+          );
+        wasm = !1, crossings = "none", reason = `${what}: ${error?.message ?? error}; the batch was answered by JS`, results = null;
+      }
+    }
+    wasm || (last.backend = BACKENDS.JS, results = eachItem(inputs, (input) => plan.js(input)));
+    let ms = now3() - started;
+    return ((_a = selector2._stats)[_b = plan.id] ?? (_a[_b] = new OperationStats())).add(wasm, ms), last.asyncReport = {
+      operation: plan.name,
+      backend: wasm ? BACKENDS.WASM : BACKENDS.JS,
+      reason,
+      variant: wasm ? life.variant : null,
+      ms,
+      batch: { count, totalSize: size, crossings }
+    }, results;
+  }
+
   // js/selector.js
-  var now3 = typeof performance == "object" ? () => performance.now() : () => Date.now(), JS_ONLY2 = "js-only: the operation takes JS callbacks", NOT_READY = "loading: the module is not ready yet; await selector.ready (or create the selector with await BackendSelector.create(config)) before calling with preferBackend 'wasm'", CallRecord = class {
+  var now4 = typeof performance == "object" ? () => performance.now() : () => Date.now(), JS_ONLY2 = "js-only: the operation takes JS callbacks", NOT_READY = "loading: the module is not ready yet; await selector.ready (or create the selector with await BackendSelector.create(config)) before calling with preferBackend 'wasm'", CallRecord = class {
     constructor() {
       this.plan = null, this.backend = null, this.reason = null, this.size = 0, this.min = 0, this.path = null, this.variant = null, this.ms = 0, this.kernelMs = -1, this.jsPath = null, this.asyncReport = null, this.error = null, this.operation = null;
     }
@@ -5072,7 +5492,10 @@ b"`, 2],
     /** Create a selector and start loading; `await selector.ready` before relying on WASM. */
     constructor(config = {}) {
       let { config: resolved, sources } = resolveConfig(config);
-      this.config = resolved, this.configSources = sources, this._stats = new Array(OPERATION_COUNT).fill(null), this._last = new CallRecord(), this._peakBytes = 0, this._disposed = !1, this._life = new InstanceLifecycle(this.config, this.configSources), this.ready = this._life.ready.then(() => this);
+      this.config = resolved, this.configSources = sources, this._stats = new Array(OPERATION_COUNT).fill(null), this._last = new CallRecord(), this._peakBytes = 0, this._disposed = !1, this._life = new InstanceLifecycle(this.config, this.configSources, {
+        // Live WasmArrays move with the service when simd-threads takes over (js/wasm-array.js).
+        beforeTakeover: (serving, next) => moveResidentArrays(this, serving, next)
+      }), this.ready = this._life.ready.then(() => this);
     }
     // Internal views of the life cycle, for the tests that must see internals.
     get _instance() {
@@ -5117,6 +5540,8 @@ b"`, 2],
           bytes: inUse,
           peakBytes: this._peakBytes,
           heapBytes: inst ? inst.memory.buffer.byteLength : 0,
+          ...residentMemory(this),
+          // live WasmArrays: residentArrays, residentBytes
           maxBytes: inst ? inst.maxBytes : this.config.maxMemoryPages * 65536
         },
         config: { ...this.config }
@@ -5137,10 +5562,13 @@ b"`, 2],
      * may take a microsecond, so it allocates nothing of its own but the argument list.
      */
     callFunction(name, ...args) {
+      let outer = enterCall(this);
       try {
         return this._call(name, args);
       } catch (error) {
         throw this._last.failed(name, error), error;
+      } finally {
+        leaveCall(outer);
       }
     }
     _call(name, args) {
@@ -5173,7 +5601,7 @@ b"`, 2],
             }
       }
       last.backend = wasm ? BACKENDS.WASM : BACKENDS.JS, last.variant = wasm ? life.variant : null;
-      let started = now3(), result, instance = life.instance, clock = life.clock;
+      let started = now4(), result, instance = life.instance, clock = life.clock;
       if (wasm) {
         clock !== null && (clock.ms = 0);
         try {
@@ -5191,7 +5619,7 @@ b"`, 2],
         }
       } else
         result = plan.js(input);
-      let ms = now3() - started;
+      let ms = now4() - started;
       return ((_a = this._stats)[_b = plan.id] ?? (_a[_b] = new OperationStats())).add(wasm, ms), last.reason = reason, last.jsPath = !wasm && plan.jsPath !== null ? plan.jsPath(input) : null, last.size = size, last.min = min, last.path = path, last.variant = wasm ? life.variant : null, last.ms = ms, last.kernelMs = wasm && clock !== null ? clock.ms : -1, result;
     }
     /** A trap: the life cycle rebuilds the instance; `ready` waits for the new one. */
@@ -5241,14 +5669,33 @@ b"`, 2],
      * time limits, cloning, JS-only operations): js/async.js.
      */
     callAsync(nameOrOptions, ...args) {
-      return this._disposed ? Promise.reject(new MultilingualWasmError("callAsync: the selector was disposed")) : (this._pool ?? (this._pool = new WorkerPool(this.config, (report) => {
+      return this._disposed ? Promise.reject(new MultilingualWasmError("callAsync: the selector was disposed")) : this._workerPool().call(nameOrOptions, args);
+    }
+    _workerPool() {
+      return this._pool ?? (this._pool = new WorkerPool(this.config, (report) => {
         var _a, _b;
         ((_a = this._stats)[_b = resolvePlan(report.operation).id] ?? (_a[_b] = new OperationStats())).add(report.backend === BACKENDS.WASM, report.ms), this._last.asyncReport = report;
-      })), this._pool.call(nameOrOptions, args));
+      }));
     }
     /** Release the WASM instance (and any workers). The selector answers on JS afterwards. */
     dispose() {
       this._pool?.dispose(), this._pool = null, this._disposed = !0, this._life.dispose();
+    }
+    /**
+     * Run `name` once per argument list of `argsList`, as one call: results identical to
+     * callFunction's, crossing into WASM once per batch where the operation has a batch
+     * kernel (js/batch.js).
+     */
+    callBatch(name, argsList, options) {
+      return callBatch(this, name, argsList, options);
+    }
+    /** callBatch in a worker; options.timeoutMs limits the whole batch (js/async.js). */
+    callBatchAsync(name, argsList, options) {
+      return this._disposed ? Promise.reject(new MultilingualWasmError("callBatchAsync: the selector was disposed")) : this._workerPool().callBatch(name, argsList, options);
+    }
+    /** A WasmArray of `length` elements of `Type` in this selector's heap (js/wasm-array.js). */
+    allocate(Type, length) {
+      return allocateArray(this, this._life.instance, () => this._life.instance, Type, length);
     }
   };
 
@@ -5267,10 +5714,10 @@ b"`, 2],
       return;
     }
     if (message.type === "call") {
-      let { id, name, args } = message;
+      let { id, name, args, batch } = message;
       try {
-        let result = selector.callFunction(name, ...args);
-        reply({ type: "result", id, ok: !0, result, report: selector.lastCallReport() }, transferablesOf(result));
+        let result = batch ? selector.callBatch(name, args) : selector.callFunction(name, ...args);
+        reply({ type: "result", id, ok: !0, result, report: selector.lastCallReport() }, transferablesOf(result, batch));
       } catch (error) {
         reply({ type: "result", id, ok: !1, error: serializeError(error) });
       }

@@ -21,6 +21,8 @@ import { InvalidArgumentError, MultilingualWasmError, TimeoutError } from './err
 import { defaultWasmUrls } from './locate.js';
 import { resolveOperation, resolvePlan } from './registry/index.js';
 import { deserializeError } from './worker-protocol.js';
+import { isWasmArray } from './wasm-array.js';
+import { isArray, readOptions } from './boundary.js';
 
 const currentScriptSrc =
   typeof document === 'object' && document?.currentScript?.src ? document.currentScript.src : null;
@@ -106,15 +108,28 @@ export class WorkerPool {
   }
 
   /** Run `name(...args)` in a worker; see the header for the rules. */
-  call(nameOrOptions, args) {
+  call(nameOrOptions, args, batch = false) {
     return new Promise((resolve, reject) => {
       const { name, timeoutMs } = callOptions(nameOrOptions, this.config.timeoutMs);
       const row = resolveOperation(name);
       if (typeof row.wasm !== 'function') {
-        throw new InvalidArgumentError('takes JS callbacks, which cannot be sent to a worker; use callFunction for it', { operation: row.name });
+        throw new InvalidArgumentError(`takes JS callbacks, which cannot be sent to a worker; use ${batch ? 'callBatch' : 'callFunction'} for it`, { operation: row.name });
       }
-      this.queue.push({ id: this.nextId++, name: row.name, args: snapshotArgs(row.name, args), timeoutMs, resolve, reject });
+      rejectWasmArrays(row.name, args, batch);
+      this.queue.push({ id: this.nextId++, name: row.name, args: snapshotArgs(row.name, args, batch), timeoutMs, batch, resolve, reject });
       this._pump();
+    });
+  }
+
+  /** callBatchAsync: the whole batch in one worker (selector.callBatch there), one time limit. */
+  callBatch(name, argsList, options) {
+    return new Promise((resolve, reject) => {
+      const operation = typeof name === 'string' ? name : 'callBatchAsync';
+      const { timeoutMs } = options === undefined ? {} : readOptions(operation, 'options', options, ['timeoutMs']);
+      if (!isArray(operation, 'argsList', argsList)) {
+        throw new InvalidArgumentError("'argsList' must be an array of argument lists", { operation, argument: 'argsList' });
+      }
+      resolve(this.call(timeoutMs === undefined ? name : { name, timeoutMs }, argsList, true));
     });
   }
 
@@ -147,7 +162,7 @@ export class WorkerPool {
   _dispatch(slot, job) {
     slot.job = job;
     try {
-      slot.handle.post({ type: 'call', id: job.id, name: job.name, args: job.args }, transferables(job.args));
+      slot.handle.post({ type: 'call', id: job.id, name: job.name, args: job.args, batch: job.batch }, transferables(job.args, job.batch));
     } catch (error) {
       slot.job = null;
       job.reject(new MultilingualWasmError(`${job.name}: the arguments could not be posted to the worker (${error.message})`, { cause: error }));
@@ -236,18 +251,57 @@ export class WorkerPool {
  * (detached buffers, Proxies, functions) are an InvalidArgumentError — the one
  * callFunction gives for them, where it has one.
  */
-function snapshotArgs(name, args) {
+function snapshotArgs(name, args, batch) {
   try {
     return structuredClone(args);
   } catch (error) {
     if (error?.name !== 'DataCloneError') throw error;
-    resolvePlan(name).validate(args); // throws the sync path's own InvalidArgumentError, if any
+    // The sync path's own InvalidArgumentError, if any (for a batch: each item's, with its index).
+    if (batch) {
+      args.forEach((item, index) => {
+        try {
+          resolvePlan(name).validate(item);
+        } catch (itemError) {
+          if (itemError instanceof MultilingualWasmError) itemError.index = index;
+          throw itemError;
+        }
+      });
+    } else resolvePlan(name).validate(args);
     throw new InvalidArgumentError(`arguments cannot be sent to a worker (${error.message})`, { operation: name });
   }
 }
 
+/**
+ * A WasmArray lives in the calling selector's heap, which a worker does not share (and
+ * structured cloning would send an empty object): a clear InvalidArgumentError instead.
+ */
+function rejectWasmArrays(name, args, batch) {
+  const visit = (value, depth, where) => {
+    if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return;
+    if (isWasmArray(value)) {
+      throw new InvalidArgumentError(
+        `'${where}' is a WasmArray, which lives in this selector's heap and cannot be sent to a worker: pass wasmArray.array.slice(), or use ${batch ? 'callBatch' : 'callFunction'}`,
+        { operation: name, argument: where },
+      );
+    }
+    if (depth >= (batch ? 4 : 3)) return;
+    // Data properties only: getters run once, when the arguments are cloned (a WasmArray a
+    // getter returns is cloned as an empty object, which the worker then rejects).
+    let descriptors;
+    try {
+      descriptors = Object.getOwnPropertyDescriptors(value);
+    } catch {
+      return; // a Proxy whose trap throws: cloning reports it
+    }
+    for (const [k, d] of Object.entries(descriptors)) {
+      if ('value' in d && d.enumerable) visit(d.value, depth + 1, `${where}${Array.isArray(value) ? `[${k}]` : `.${k}`}`);
+    }
+  };
+  args.forEach((arg, i) => visit(arg, 0, batch ? `argsList[${i}]` : `argument ${i}`));
+}
+
 /** The ArrayBuffers of a snapshot (ours: a copy), moved rather than copied to the worker. */
-function transferables(args) {
+function transferables(args, batch = false) {
   const found = new Set();
   const visit = (value, depth) => {
     if (value === null || typeof value !== 'object') return;
@@ -256,6 +310,9 @@ function transferables(args) {
     } else if (value instanceof ArrayBuffer) found.add(value);
     else if (depth < 2) for (const v of Array.isArray(value) ? value : Object.values(value)) visit(v, depth + 1);
   };
-  for (const arg of args) visit(arg, 0);
+  for (const arg of args) {
+    if (batch && Array.isArray(arg)) for (const a of arg) visit(a, 0);
+    else visit(arg, 0);
+  }
   return [...found];
 }

@@ -18,6 +18,7 @@
 //   buffer read earlier. After that, no code of the caller's runs until the call returns
 //   (except the callbacks of the JS-only data_ operations, which are the point of them).
 import { InvalidArgumentError } from './errors.js';
+import { isWasmArray, residentView, wasmArrayTypeName } from './wasm-array.js';
 
 /** An InvalidArgumentError naming the operation and the argument. */
 export function fail(operation, argument, message) {
@@ -53,11 +54,13 @@ export const TYPED_ARRAYS = Object.freeze({
 
 /**
  * The typed array name ('Uint8Array', …) from the value's internal slot, or undefined
- * for anything that is not a real typed array (Proxies, look-alikes, DataViews). Runs no
+ * for anything that is not a real typed array (Proxies, look-alikes, DataViews). A
+ * WasmArray (js/wasm-array.js, recognised by its brand) counts as its element type: it is
+ * accepted wherever that typed array is, and viewOf turns it into its heap view. Runs no
  * code of the caller's.
  */
 export function typedArrayName(value) {
-  return taTag.call(value);
+  return taTag.call(value) ?? wasmArrayTypeName(value);
 }
 
 /** Byte length of a real ArrayBuffer (any realm), or -1 for anything else. Runs no user code. */
@@ -105,6 +108,15 @@ export function sealViews(mark, operation) {
   dropViews(mark);
 }
 
+/**
+ * The position (as viewMark counts) of the first view since `mark` that no longer covers
+ * what it covered when it was made, or -1: which item of a batch sealViews fails on.
+ */
+export function firstChangedView(mark) {
+  for (let i = mark; i < top; i += 3) if (taByteLength.call(made[i]) !== made[i + 1]) return i;
+  return -1;
+}
+
 /** Forget the views since `mark` (after sealViews, or when validation threw). */
 export function dropViews(mark) {
   for (let i = mark; i < top; i++) made[i] = undefined;
@@ -120,13 +132,16 @@ const detachedMessage =
  * out-of-bounds views fail too.
  */
 export function typedArrayView(operation, argument, value, names, expected) {
-  const name = taTag.call(value);
+  const name = typedArrayName(value);
   if (name === undefined || !names.includes(name)) fail(operation, argument, `must be ${expected}, got ${describe(value)}`);
   return viewOf(operation, argument, value, name);
 }
 
 /** The view of a value already known (typedArrayName) to be a typed array called `name`. */
 export function viewOf(operation, argument, value, name) {
+  // A WasmArray of the calling selector: its view of the heap, no copy (checked: not
+  // freed, of this selector's current instance).
+  if (isWasmArray(value)) return register(residentView(operation, argument, value), argument);
   const length = taLength.call(value);
   if (length === 0) {
     try {
@@ -167,6 +182,8 @@ export function describe(value) {
   const type = typeof value;
   if (type === 'number') return Number.isFinite(value) ? 'number' : String(value);
   if (type !== 'object' && type !== 'function') return type;
+  const resident = wasmArrayTypeName(value);
+  if (resident !== undefined) return `WasmArray(${resident})`;
   const name = taTag.call(value);
   if (name !== undefined) {
     try {

@@ -8,6 +8,7 @@ import { BackendSelector } from './selector.js';
 import { benchmark } from './benchmark.js';
 
 export * from './errors.js';
+export { WasmArray } from './wasm-array.js';
 export { benchmark, BackendSelector, detectFeatures, clearModuleCache, validateConfig, loadProjectConfig, DEFAULT_CONFIG };
 
 /** Backend names: Backend.AUTO ('auto'), Backend.JS ('js'), Backend.WASM ('wasm'). */

@@ -7,7 +7,7 @@
 // kernel clock) lives in this module's own maps, not on the loader's instance object.
 //
 // Interface:
-//   new InstanceLifecycle(config, configSources)
+//   new InstanceLifecycle(config, configSources, { beforeTakeover(serving, next) → bool }?)
 //   ready                 Promise, resolves (never rejects) when detection has decided
 //   instance / policy     the serving instance (loader.js) and its InstancePolicy, or null
 //   clock                 the serving instance's kernel clock ({ ms }) with profileKernels
@@ -64,9 +64,12 @@ const VARIANTS = [
 ].filter((v) => v.name in VARIANT_FILES);
 
 export class InstanceLifecycle {
-  constructor(config, configSources) {
+  constructor(config, configSources, hooks = {}) {
     this.config = config;
     this.configSources = configSources;
+    // beforeTakeover(serving, next) → false vetoes the simd-threads takeover (the selector
+    // moves its live WasmArrays into the new heap there).
+    this._hooks = hooks;
     this._instance = null;
     this._policy = null; // the serving instance's InstancePolicy (js/policy.js)
     this._clock = null; // the serving instance's kernel clock (profileKernels)
@@ -272,6 +275,12 @@ export class InstanceLifecycle {
       if (!(threads > 1)) {
         this._retire(instance);
         this._threads.reason = `simd-threads: its workers did not start (${instance.poolFailure ?? 'none loaded'}); simd answers`;
+        this._releaseThreadsPlace();
+        return;
+      }
+      if (this._hooks.beforeTakeover && !this._hooks.beforeTakeover(serving, instance)) {
+        this._retire(instance);
+        this._threads.reason = 'simd-threads not installed: the live WasmArrays do not fit in its heap; simd answers';
         this._releaseThreadsPlace();
         return;
       }

@@ -7,6 +7,8 @@ import { engineName } from './environment.js';
 import { detectFeatures } from './features.js';
 import { InstanceLifecycle } from './instance.js';
 import { OPERATION_COUNT, allPlans, describeOperations, resolveOperation, resolvePlan } from './registry/index.js';
+import { callBatch } from './batch.js';
+import { allocateArray, enterCall, leaveCall, moveResidentArrays, residentMemory } from './wasm-array.js';
 
 const now = typeof performance === 'object' ? () => performance.now() : () => Date.now();
 
@@ -98,7 +100,7 @@ class CallRecord {
 }
 
 /** performanceStats' counters of one operation (fixed fields: updated on every call). */
-class OperationStats {
+export class OperationStats {
   constructor() {
     this.calls = 0;
     this.totalMs = 0;
@@ -139,7 +141,10 @@ export class BackendSelector {
     this._peakBytes = 0;
     this._disposed = false;
     /** The instance's life cycle (js/instance.js); read here through its interface only. */
-    this._life = new InstanceLifecycle(this.config, this.configSources);
+    this._life = new InstanceLifecycle(this.config, this.configSources, {
+      // Live WasmArrays move with the service when simd-threads takes over (js/wasm-array.js).
+      beforeTakeover: (serving, next) => moveResidentArrays(this, serving, next),
+    });
     /** Resolves (never rejects) when the detection flow has decided the backend. */
     this.ready = this._life.ready.then(() => this);
   }
@@ -198,6 +203,7 @@ export class BackendSelector {
         bytes: inUse,
         peakBytes: this._peakBytes,
         heapBytes: inst ? inst.memory.buffer.byteLength : 0,
+        ...residentMemory(this), // live WasmArrays: residentArrays, residentBytes
         maxBytes: inst ? inst.maxBytes : this.config.maxMemoryPages * 65536,
       },
       config: { ...this.config },
@@ -221,12 +227,15 @@ export class BackendSelector {
    * may take a microsecond, so it allocates nothing of its own but the argument list.
    */
   callFunction(name, ...args) {
+    const outer = enterCall(this); // WasmArrays of this selector are accepted (js/wasm-array.js)
     try {
       return this._call(name, args);
     } catch (error) {
       // lastCallReport() describes this call, also when it threw.
       this._last.failed(name, error);
       throw error;
+    } finally {
+      leaveCall(outer);
     }
   }
 
@@ -397,11 +406,14 @@ export class BackendSelector {
    */
   callAsync(nameOrOptions, ...args) {
     if (this._disposed) return Promise.reject(new MultilingualWasmError('callAsync: the selector was disposed'));
-    this._pool ??= new WorkerPool(this.config, (report) => {
+    return this._workerPool().call(nameOrOptions, args);
+  }
+
+  _workerPool() {
+    return (this._pool ??= new WorkerPool(this.config, (report) => {
       (this._stats[resolvePlan(report.operation).id] ??= new OperationStats()).add(report.backend === BACKENDS.WASM, report.ms);
       this._last.asyncReport = report;
-    });
-    return this._pool.call(nameOrOptions, args);
+    }));
   }
 
   /** Release the WASM instance (and any workers). The selector answers on JS afterwards. */
@@ -410,5 +422,25 @@ export class BackendSelector {
     this._pool = null;
     this._disposed = true;
     this._life.dispose();
+  }
+
+  /**
+   * Run `name` once per argument list of `argsList`, as one call: results identical to
+   * callFunction's, crossing into WASM once per batch where the operation has a batch
+   * kernel (js/batch.js).
+   */
+  callBatch(name, argsList, options) {
+    return callBatch(this, name, argsList, options);
+  }
+
+  /** callBatch in a worker; options.timeoutMs limits the whole batch (js/async.js). */
+  callBatchAsync(name, argsList, options) {
+    if (this._disposed) return Promise.reject(new MultilingualWasmError('callBatchAsync: the selector was disposed'));
+    return this._workerPool().callBatch(name, argsList, options);
+  }
+
+  /** A WasmArray of `length` elements of `Type` in this selector's heap (js/wasm-array.js). */
+  allocate(Type, length) {
+    return allocateArray(this, this._life.instance, () => this._life.instance, Type, length);
   }
 }

@@ -2,6 +2,7 @@
 // here once, so the JS and WASM paths reject exactly the same inputs with the same error.
 import { InvalidArgumentError } from './errors.js';
 import { arrayBufferView, describe, fail, typedArrayName, viewOf } from './boundary.js';
+import { sameMemory } from './wasm-array.js';
 
 export { describe, fail };
 
@@ -18,7 +19,7 @@ export function toBytes(operation, argument, value) {
   if (name === 'Uint8Array') return viewOf(operation, argument, value, name);
   if (name === 'Uint8ClampedArray' || name === 'Int8Array') {
     const view = viewOf(operation, argument, value, name);
-    return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+    return sameMemory(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), view);
   }
   const buffer = name === undefined ? arrayBufferView(operation, argument, value) : null;
   if (buffer !== null) return buffer;

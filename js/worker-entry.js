@@ -28,10 +28,10 @@ async function onMessage(message) {
     return;
   }
   if (message.type === 'call') {
-    const { id, name, args } = message;
+    const { id, name, args, batch } = message;
     try {
-      const result = selector.callFunction(name, ...args);
-      reply({ type: 'result', id, ok: true, result, report: selector.lastCallReport() }, transferablesOf(result));
+      const result = batch ? selector.callBatch(name, args) : selector.callFunction(name, ...args);
+      reply({ type: 'result', id, ok: true, result, report: selector.lastCallReport() }, transferablesOf(result, batch));
     } catch (error) {
       reply({ type: 'result', id, ok: false, error: serializeError(error) });
     }

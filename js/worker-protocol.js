@@ -48,7 +48,9 @@ export function deserializeError({ name, message, stack, fields }) {
 }
 
 /** Buffers of a result that may be transferred instead of copied (the worker drops them). */
-export function transferablesOf(result) {
+export function transferablesOf(result, batch = false) {
+  // A batch's results (each owns its buffers; a Set: the same buffer is listed once).
+  if (batch) return [...new Set(result.flatMap((item) => transferablesOf(item)))];
   if (ArrayBuffer.isView(result) && result.buffer instanceof ArrayBuffer) return [result.buffer];
   if (result instanceof ArrayBuffer) return [result];
   return [];

@@ -47,9 +47,18 @@ function splitSignature(signature) {
 
 const ops = describeOperations();
 const lines = ['export interface OperationMap {'];
+// A WasmArray is accepted wherever its typed array is (js/boundary.js): each typed array
+// named in a parameter list also admits the WasmArray of it. Results are left as they are.
+const TYPED = /\b(Int8|Uint8|Uint8Clamped|Int16|Uint16|Int32|Uint32|Float32|Float64|BigInt64|BigUint64)Array\b(?![<>])/g;
+function admitWasmArrays(signature) {
+  const { generics, params, result } = splitSignature(signature);
+  if (!params) return signature;
+  const widened = params.replace(TYPED, (t) => `${t} | WasmArray<${t}>`);
+  return `${generics}(${widened}) => ${result}`;
+}
 for (const op of ops) {
   lines.push(`  /** ${op.description} (${op.complexity}; ${op.wasm ? 'WASM + JS' : 'JS only'}) */`);
-  for (const name of [op.name, ...op.aliases]) lines.push(`  ${name}: ${op.signature};`);
+  for (const name of [op.name, ...op.aliases]) lines.push(`  ${name}: ${admitWasmArrays(op.signature)};`);
 }
 lines.push('}', 'export type OperationName = keyof OperationMap;', '');
 
@@ -64,8 +73,12 @@ for (const op of ops) {
     const asyncArgs = params
       ? `name: '${name}' | { name: '${name}'; timeoutMs?: number }, ${params}`
       : `name: '${name}' | { name: '${name}'; timeoutMs?: number }`;
-    lines.push(`  callFunction${generics}(${args}): ${result};`);
+    lines.push(`  callFunction${generics}(${args.replace(TYPED, (t) => `${t} | WasmArray<${t}>`)}): ${result};`);
     if (op.wasm) lines.push(`  callAsync${generics}(${asyncArgs}): Promise<${result}>;`);
+    // One batch: each item the operation's parameters, each result its return type.
+    const batchResult = generics ? `ReturnType<OperationMap['${name}']>` : result;
+    lines.push(`  callBatch(name: '${name}', argsList: ReadonlyArray<Parameters<OperationMap['${name}']>>, options?: BatchOptions): Array<${batchResult}>;`);
+    if (op.wasm) lines.push(`  callBatchAsync(name: '${name}', argsList: ReadonlyArray<Parameters<OperationMap['${name}']>>, options?: BatchAsyncOptions): Promise<Array<${batchResult}>>;`);
   }
 }
 lines.push('}', '');

@@ -7,6 +7,7 @@ import { fnv1a32 as hashJs } from '../fallbacks/crypto_hash.js';
 import { fnv1a32 as hashWasm } from '../wasm/crypto_hash.js';
 import { sha256Hex as sha256Js, sha256Path } from '../fallbacks/crypto_sha256.js';
 import { sha256Hex as sha256Wasm } from '../wasm/crypto_sha256.js';
+import { sha256Batch } from '../wasm/batch.js';
 import { bufferOf, readOptions, typedArrayView } from '../boundary.js';
 import { arity, fail, toBytes } from '../validate.js';
 import { bad, op } from './bad-inputs.js';
@@ -81,7 +82,7 @@ const returned = (out, result) => (out === undefined ? result : out.array);
 function xorRow(name) {
   return {
     name,
-    signature: '(data: Uint8Array | string, key: Uint8Array | string, options?: { out?: Uint8Array }) => Uint8Array',
+    signature: '<O extends Uint8Array | WasmArray<Uint8Array> = Uint8Array>(data: Uint8Array | string, key: Uint8Array | string, options?: { out?: O }) => O',
     description: 'XOR with a repeating key (not encryption in any modern sense); decrypt = encrypt; options.out: write into this array (may be data itself) and return it',
     complexity: 'O(n)',
     validate(args) {
@@ -141,7 +142,11 @@ export default [
   xorRow('crypto_xor_decrypt'),
   bytesRow('crypto_hash', '(data: Uint8Array | string) => number',
     'FNV-1a 32-bit of the bytes (UTF-8 for strings), unsigned; NOT cryptographic', hashJs, hashWasm, 4),
-  bytesRow('crypto_sha256', '(data: Uint8Array | string) => string',
-    'SHA-256 of the bytes (UTF-8 for strings) as lowercase hex', sha256Js, sha256Wasm, 2, sha256Path,
-    'node:crypto (OpenSSL) in Node, Deno and Bun; JS in browsers'),
+  {
+    ...bytesRow('crypto_sha256', '(data: Uint8Array | string) => string',
+      'SHA-256 of the bytes (UTF-8 for strings) as lowercase hex', sha256Js, sha256Wasm, 2, sha256Path,
+      'node:crypto (OpenSSL) in Node, Deno and Bun; JS in browsers'),
+    // callBatch (js/batch.js): one arena, one C++ loop.
+    wasmBatch: (instance, inputs) => sha256Batch(instance, 'crypto_sha256', inputs.map((x) => x.data)),
+  },
 ];

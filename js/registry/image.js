@@ -3,7 +3,7 @@ import { BLUR_MAX_RADIUS, imageBlur as blurJs } from '../fallbacks/image_blur.js
 import { imageGrayscale as grayJs } from '../fallbacks/image_grayscale.js';
 import { imageBlur as blurWasm } from '../wasm/image_blur.js';
 import { imageGrayscale as grayWasm } from '../wasm/image_grayscale.js';
-import { readable, readOptions, typedArrayName, typedArrayView } from '../boundary.js';
+import { bufferOf, readable, readOptions, typedArrayName, typedArrayView } from '../boundary.js';
 import { arity, describe, fail, toCount } from '../validate.js';
 import { bad, mentions, op } from './bad-inputs.js';
 
@@ -27,6 +27,21 @@ function toImage(operation, value) {
     fail(operation, 'image.data', `must hold width*height*4 = ${width * height * 4} bytes (RGBA), got ${data.length}`);
   }
   return { source: value, data, width, height };
+}
+
+/**
+ * image_blur's options.out: RGBA bytes of the image's length that do not overlap its
+ * pixels (a blur reads neighbours it has already written otherwise). A WasmArray is
+ * written in place in the heap; the result's `data` is the caller's own `out`.
+ */
+function blurOut(image, value) {
+  const view = typedArrayView('image_blur', 'options.out', value, PIXEL_TYPES, 'a Uint8ClampedArray or Uint8Array');
+  const data = image.data;
+  if (view.length !== data.length) fail('image_blur', 'options.out', `must have the image's length ${data.length}, got ${view.length}`);
+  if (bufferOf(view) === bufferOf(data) && view.byteOffset < data.byteOffset + data.length && data.byteOffset < view.byteOffset + view.length) {
+    fail('image_blur', 'options.out', 'must not overlap the image data');
+  }
+  return { view, array: value };
 }
 
 // Same shape and element type as the input; a real ImageData when one came in.
@@ -74,27 +89,36 @@ const imageOf = (k, bytes, seed) => k.testImage(256, Math.max(1, Math.floor(byte
 const blur = {
   name: 'image_blur',
   signature:
-    "<I extends ImageLike>(image: I, radius: number, options?: { kind?: 'box' | 'gaussian' }) => ImageOf<I>",
-  description: `separable blur of RGBA pixels (all four channels), edges clamped; radius 0..${BLUR_MAX_RADIUS}; box or gaussian (sigma = radius/2)`,
+    "<I extends ImageLike, O extends Uint8ClampedArray | Uint8Array | WasmArray<Uint8ClampedArray> | WasmArray<Uint8Array> = never>(image: I, radius: number, options?: { kind?: 'box' | 'gaussian'; out?: O }) => [O] extends [never] ? ImageOf<I> : { data: O; width: number; height: number }",
+  description: `separable blur of RGBA pixels (all four channels), edges clamped; radius 0..${BLUR_MAX_RADIUS}; box or gaussian (sigma = radius/2); options.out: write the pixels into this array (not overlapping the input) and return {data: out, width, height}`,
   complexity: 'O(w·h) box, O(w·h·r) gaussian',
   validate(args) {
     arity('image_blur', args, 2, 3);
     const image = toImage('image_blur', args[0]);
     const radius = toCount('image_blur', 'radius', args[1], { max: BLUR_MAX_RADIUS });
     let kind = 'box';
+    let out;
     if (args[2] !== undefined) {
-      const options = readOptions('image_blur', 'options', args[2], ['kind']);
+      const options = readOptions('image_blur', 'options', args[2], ['kind', 'out']);
       if (options.kind !== undefined) {
         if (!KINDS.includes(options.kind)) fail('image_blur', 'options.kind', `must be 'box' or 'gaussian', got ${typeof options.kind === 'string' ? `'${options.kind}'` : describe(options.kind)}`);
         kind = options.kind;
       }
+      if (options.out !== undefined) out = blurOut(image, options.out);
     }
-    return { image, radius, kind };
+    return { image, radius, kind, out };
   },
   size: ({ image }) => image.data.length,
-  js: ({ image, radius, kind }) => asImage(image, blurJs(image.data, image.width, image.height, kind, radius)),
-  wasm: (instance, { image, radius, kind }, threads) =>
-    asImage(image, blurWasm(instance, 'image_blur', image.data, image.width, image.height, kind, radius, threads)),
+  js: ({ image, radius, kind, out }) => {
+    const pixels = blurJs(image.data, image.width, image.height, kind, radius);
+    if (out === undefined) return asImage(image, pixels);
+    out.view.set(pixels);
+    return { data: out.array, width: image.width, height: image.height };
+  },
+  wasm: (instance, { image, radius, kind, out }, threads) => {
+    const pixels = blurWasm(instance, 'image_blur', image.data, image.width, image.height, kind, radius, threads, out?.view);
+    return out === undefined ? asImage(image, pixels) : { data: out.array, width: image.width, height: image.height };
+  },
   sample: () => [{ data: new Uint8ClampedArray(16).fill(7), width: 2, height: 2 }, 1],
   arbitrary: (fc) => {
     const radius = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 7, max: 40 }), fc.constantFrom(127, 128, 129, 1000));

@@ -14,6 +14,7 @@ import {
   matrixMultiply as mulWasm,
   matrixTranspose as trWasm,
 } from '../wasm/matrix.js';
+import { matrixMultiplyBatch } from '../wasm/batch.js';
 import { isArray, typedArrayName, typedArrayView } from '../boundary.js';
 import { arity, describe, fail, toCount } from '../validate.js';
 import { bad, op } from './bad-inputs.js';
@@ -182,6 +183,10 @@ const multiply = {
   size: ({ a, b }) => (a.rows < 2 || b.cols < 2 ? 0 : a.rows * a.cols * b.cols),
   js: (input) => mulJs(input),
   wasm: (instance, input, threads) => mulWasm(instance, 'matrix_multiply', input, threads),
+  // callBatch (js/batch.js): one arena, one C++ loop, for products of one element type
+  // (null: a batch mixing f32 and f64 runs item by item).
+  wasmBatch: (instance, inputs) =>
+    inputs.every((x) => x.a.type === inputs[0].a.type) ? matrixMultiplyBatch(instance, 'matrix_multiply', inputs) : null,
   sample: () => [
     [
       [1, 2],

@@ -9,6 +9,7 @@
 //   out, except lcm of Numbers beyond 2^53 - 1, which comes back as a BigInt.
 import * as js from '../fallbacks/numeric.js';
 import * as wasm from '../wasm/numeric.js';
+import { fibonacciBatch } from '../wasm/batch.js';
 import { arity, describe, fail, toCount } from '../validate.js';
 import { bad, op } from './bad-inputs.js';
 
@@ -141,6 +142,8 @@ export default [
   exactRow('numeric_fibonacci', FIBONACCI_MAX_N, 78, js.fibonacciBig, wasm.fibonacciBig,
     `exact F(n), F(0) = 0, n <= ${FIBONACCI_MAX_N}; a Number up to n = 78, a BigInt beyond`,
     'O(M(n) log n) by fast doubling', {
+      // callBatch (js/batch.js): one arena, one C++ loop.
+      wasmBatch: (instance, inputs) => fibonacciBatch(instance, 'numeric_fibonacci', inputs.map((x) => x.n), 78),
       arbitrary: (fc) => fc.tuple(fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 3000 }))),
       badInputs: () => [...countBadInputs('numeric_fibonacci'), bad('one past the bound', () => [FIBONACCI_MAX_N + 1], op('numeric_fibonacci'))],
       // No heap that scales: the largest n (a 4180-digit result).

@@ -7,7 +7,7 @@ import { checkStatus } from './status.js';
 
 function sortTyped(instance, operation, array) {
   return withHeap(instance, operation, (heap, M) => {
-    const ptr = heap.copyIn(array);
+    const ptr = heap.copyOwned(array); // sorted in place: never the caller's WasmArray
     checkStatus(instance, operation, M.data_sort_typed(ptr, array.length, elementTypeCode(array)));
     return heap.copyOut(array.constructor, ptr, array.length);
   });

@@ -3,6 +3,7 @@
 // happens. Views on the heap are made fresh after allocation, because growing the
 // memory detaches earlier views.
 import { memoryError } from './status.js';
+import { liveView, residentAddress } from '../wasm-array.js';
 
 /**
  * dlmalloc asks sbrk for less than 2 GiB at a time (its MORECORE step is signed), so one
@@ -37,13 +38,38 @@ export class HeapScope {
     return ptr;
   }
 
-  /** Copy a typed array into the heap; returns its address. */
+  /**
+   * The heap address of a typed array the kernel only reads: a view of a WasmArray in
+   * this instance's heap (js/wasm-array.js) is passed as it is, anything else is copied
+   * in. The kernel must not write there (see copyOwned).
+   */
   copyIn(array) {
-    const ptr = this.alloc(array.byteLength);
-    new Uint8Array(this.instance.memory.buffer, ptr, array.byteLength).set(
-      new Uint8Array(array.buffer, array.byteOffset, array.byteLength),
-    );
+    const at = residentAddress(array, this.instance);
+    if (at >= 0) return at;
+    return this.copyOwned(array);
+  }
+
+  /** Copy a typed array into a heap block of the call's own (which the kernel may overwrite). */
+  copyOwned(array) {
+    // (liveView twice: the allocation may grow the memory a WasmArray's view is on.)
+    const bytes = liveView(array).byteLength;
+    const ptr = this.alloc(bytes);
+    const source = liveView(array);
+    new Uint8Array(this.instance.memory.buffer, ptr, bytes).set(new Uint8Array(source.buffer, source.byteOffset, bytes));
     return ptr;
+  }
+
+  /**
+   * An input view as it can be read now: the same view, or for a WasmArray's view whose
+   * memory grew during this call (an allocation of the call), a view of the memory now.
+   */
+  live(view) {
+    return liveView(view);
+  }
+
+  /** The heap address of `view` if it is a WasmArray's view in this heap, else -1. */
+  addressOf(view) {
+    return residentAddress(view, this.instance);
   }
 
   /** A fresh view of `length` elements of type `Type` at `ptr` (valid until the next allocation). */

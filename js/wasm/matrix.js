@@ -13,10 +13,10 @@ function allocMatrix(heap, Type, rows, cols) {
 
 // Call after every allocation of the call: a view made earlier dies if the memory grows.
 function fill(heap, ptr, input) {
-  heap.view(typeOf(input), ptr, input.rows * input.cols).set(input.data);
+  heap.view(typeOf(input), ptr, input.rows * input.cols).set(heap.live(input.data));
 }
 
-function readOut(heap, ptr, like, rows, cols) {
+export function readOut(heap, ptr, like, rows, cols) {
   const Type = typeOf(like);
   if (like.form === 'object') return { rows, cols, data: heap.copyOut(Type, ptr, rows * cols) };
   const view = heap.view(Type, ptr, rows * cols);
@@ -68,7 +68,7 @@ export function matrixDeterminant(instance, operation, { a }) {
     const pa = allocMatrix(heap, Float64Array, n, n);
     // f32 entries widen to double exactly (TypedArray.set converts), as in the fallback.
     const view = heap.view(Float64Array, pa, n * n);
-    view.set(a.data);
+    view.set(heap.live(a.data));
     return M.matrix_determinant_f64(pa, n);
   });
 }

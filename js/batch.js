@@ -1,0 +1,199 @@
+// selector.callBatch (issue 14): many calls of one operation as one crossing.
+//
+// - Each argument list is validated exactly as callFunction validates it (the row's own
+//   validate(), the boundary's snapshot step). The batch is one snapshot: the views of
+//   every item are checked once more after the last item was read (a getter of a later
+//   item may detach an earlier item's buffer). The first item that fails throws its own
+//   error with `.index` set to its position; nothing has crossed into WASM by then.
+// - One route for the whole batch, decided once by the instance's C++ policy from the
+//   batch's total size (the sum of the items' sizes) against the operation's threshold.
+// - WASM: operations whose row has `wasmBatch` (crypto_sha256, numeric_fibonacci,
+//   matrix_multiply) copy every item into one heap arena and run one C++ loop
+//   (cpp/core/batch.hpp): the batch crosses once. Other WASM operations run item by item
+//   through their usual glue (each item crosses once, in its own heap scope, freed when
+//   the item ends). JS-only operations loop in JS.
+// - Traps, a heap that cannot grow: as callFunction (JS answers the whole batch under
+//   AUTO, the instance is rebuilt after a trap).
+// - lastCallReport() describes the batch: { …, batch: { count, totalSize, crossings } }.
+//
+// This file is part of the selector's routing: it reads the life cycle's interface
+// (selector._life: instance, policy, variant, reason), the call record and stats (_last,
+// _stats, config) and calls selector._rebuild() after a trap, as callFunction does.
+import { arraySnapshot, describe, dropViews, firstChangedView, isArray, readOptions, sealViews, viewMark } from './boundary.js';
+import { BACKENDS } from './config.js';
+import { CallerError, InvalidArgumentError, MultilingualWasmError, WasmUnavailableError } from './errors.js';
+import { resolvePlan } from './registry/index.js';
+import { OperationStats } from './selector.js';
+import { enterCall, leaveCall } from './wasm-array.js';
+
+const now = typeof performance === 'object' ? () => performance.now() : () => Date.now();
+
+/** Set `.index` on an error of this package (the caller's own exceptions are left as they are). */
+function atIndex(error, index) {
+  if (error instanceof MultilingualWasmError) error.index = index;
+  return error;
+}
+
+/** Run `fn(item, i)` for every item; an error of this package gets the item's index. */
+function eachItem(items, fn) {
+  const out = new Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    try {
+      out[i] = fn(items[i], i);
+    } catch (error) {
+      throw atIndex(error, i);
+    }
+  }
+  return out;
+}
+
+/** The argument lists of a batch, snapshotted: an array of arrays, each read once. */
+function argumentLists(operation, argsList) {
+  if (!isArray(operation, 'argsList', argsList)) {
+    throw new InvalidArgumentError(`'argsList' must be an array of argument lists, got ${describe(argsList)}`, { operation, argument: 'argsList' });
+  }
+  const lists = arraySnapshot(argsList);
+  for (let i = 0; i < lists.length; i++) {
+    if (!isArray(operation, `argsList[${i}]`, lists[i])) {
+      const error = new InvalidArgumentError(`'argsList[${i}]' must be an array of arguments, got ${describe(lists[i])}`, { operation, argument: `argsList[${i}]` });
+      throw atIndex(error, i);
+    }
+    lists[i] = arraySnapshot(lists[i]);
+  }
+  return lists;
+}
+
+/** Validate every item in one snapshot; throws the first failure with its index. */
+function validateAll(plan, lists) {
+  const mark = viewMark();
+  const ends = new Array(lists.length);
+  const inputs = new Array(lists.length);
+  for (let i = 0; i < lists.length; i++) {
+    try {
+      inputs[i] = plan.row.validate(lists[i]);
+    } catch (error) {
+      dropViews(mark);
+      throw atIndex(error, i);
+    }
+    ends[i] = viewMark();
+  }
+  const changed = firstChangedView(mark);
+  try {
+    sealViews(mark, plan.name);
+  } catch (error) {
+    throw atIndex(error, ends.findIndex((end) => changed < end));
+  }
+  return inputs;
+}
+
+/** selector.callBatch(name, argsList, options?): see the file header. */
+export function callBatch(selector, name, argsList, options) {
+  const last = selector._last;
+  const outer = enterCall(selector);
+  try {
+    return run(selector, last, name, argsList, options);
+  } catch (error) {
+    last.failed(name, error);
+    throw error;
+  } finally {
+    leaveCall(outer);
+  }
+}
+
+function run(selector, last, name, argsList, options) {
+  last.reset();
+  const plan = resolvePlan(name);
+  last.plan = plan;
+  if (options !== undefined) readOptions(plan.name, 'options', options, []);
+  const lists = argumentLists(plan.name, argsList);
+  const inputs = validateAll(plan, lists);
+  const count = inputs.length;
+  let size = 0;
+  if (plan.size !== null) for (let i = 0; i < count; i++) size += plan.size(inputs[i]);
+
+  const requested = selector.config.preferBackend;
+  const life = selector._life;
+  const inst = life.instance;
+  let wasm = false;
+  let reason;
+  let threads = 1;
+  if (plan.wasm === null) reason = 'js-only: the operation takes JS callbacks (the batch loops in JS)';
+  else if (requested === BACKENDS.JS) reason = 'preferBackend: js';
+  else if (inst === null) {
+    if (requested === BACKENDS.WASM) {
+      last.backend = BACKENDS.WASM;
+      throw new WasmUnavailableError(life.reason === 'loading' ? 'callBatch: the module is still loading; await selector.ready first' : life.reason);
+    }
+    reason = life.reason === 'loading' ? 'not-ready: WASM still loading' : `fallback: ${life.reason}`;
+  } else {
+    const policy = life.policy;
+    // The first item's input kind decides which thresholds the batch is held against.
+    const id = plan.policyIdOf === null || count === 0 ? plan.id : plan.policyIdOf(inputs[0]);
+    const min = policy.wasmMinSize[id];
+    const forced = requested === BACKENDS.WASM;
+    if (size < min && !forced) reason = `below-threshold: batch size ${size} < ${min} (thresholds.json)`;
+    else {
+      try {
+        const d = policy.decide(id, size);
+        wasm = true;
+        threads = d.threads;
+        if (forced) reason = 'preferBackend: wasm';
+        else if (policy.hasRow[id] === 0) reason = 'auto';
+        else reason = `auto: batch size ${size} >= ${min}, ${d.path}${d.threads > 1 ? ` on ${d.threads} threads` : ''}`;
+      } catch (error) {
+        selector._rebuild();
+        if (forced) throw error;
+        reason = `wasm-trap: ${error?.message ?? error} (policy); answered by JS`;
+      }
+    }
+  }
+
+  const started = now();
+  let results = null;
+  let crossings = 'none';
+  if (wasm) {
+    last.backend = BACKENDS.WASM;
+    last.variant = life.variant;
+    try {
+      if (count > 0 && plan.row.wasmBatch) results = plan.row.wasmBatch(inst, inputs, threads);
+      if (results !== null) crossings = 'once';
+      else {
+        crossings = 'per item';
+        results = eachItem(inputs, (input) => plan.wasm(inst, input, threads));
+      }
+    } catch (error) {
+      if (error instanceof CallerError) throw error.cause;
+      if (error instanceof MultilingualWasmError && error.name !== 'WasmMemoryError') throw error;
+      const what = error?.name === 'WasmMemoryError' ? 'wasm-memory' : 'wasm-trap';
+      if (what === 'wasm-trap') selector._rebuild();
+      if (requested === BACKENDS.WASM) {
+        if (what === 'wasm-memory') throw error;
+        throw new MultilingualWasmError(
+          `${plan.name}: the WebAssembly kernel failed on a batch (${error?.name ?? 'Error'}: ${error?.message ?? error}) and gave no answer; ` +
+            `the instance is being rebuilt (await selector.ready), or use preferBackend 'auto' to have JS answer instead`,
+          { cause: error },
+        );
+      }
+      wasm = false;
+      crossings = 'none';
+      reason = `${what}: ${error?.message ?? error}; the batch was answered by JS`;
+      results = null;
+    }
+  }
+  if (!wasm) {
+    last.backend = BACKENDS.JS;
+    results = eachItem(inputs, (input) => plan.js(input));
+  }
+  const ms = now() - started;
+  (selector._stats[plan.id] ??= new OperationStats()).add(wasm, ms);
+  // The report of a finished call kept as it is (CallRecord.report copies it).
+  last.asyncReport = {
+    operation: plan.name,
+    backend: wasm ? BACKENDS.WASM : BACKENDS.JS,
+    reason,
+    variant: wasm ? life.variant : null,
+    ms,
+    batch: { count, totalSize: size, crossings },
+  };
+  return results;
+}

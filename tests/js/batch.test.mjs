@@ -1,0 +1,261 @@
+// selector.callBatch / callBatchAsync (issue 14), on every backend and build variant
+// (tests/js/variants.mjs: js, auto, baseline, simd, simd-threads):
+// - a batch of any operation's own arbitrary argument lists gives exactly what
+//   callFunction gives item by item (same types, same bits), or throws the first failing
+//   item's error (same class and message) with `.index`;
+// - the batch kernels (crypto_sha256, numeric_fibonacci, matrix_multiply) cross once,
+//   others once per item, and lastCallReport() says so; AUTO routes by the total size;
+// - the heap is back where it started after every batch, failing ones included;
+// - callBatchAsync runs in a worker and honours timeoutMs.
+//
+// Runs per operation and variant: env MLW_BATCH_RUNS (default 6).
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BackendSelector, InvalidArgumentError, MultilingualWasmError, TimeoutError, listOperations } from 'multilingual-wasm';
+import { operations } from '../../js/registry/index.js';
+import { difference } from '../../bench/checks.mjs';
+import { BUILDS } from './backends.mjs';
+import { VARIANTS, variantSelectors } from './variants.mjs';
+import thresholds from '../../thresholds.json';
+
+const RUNS = Number(process.env.MLW_BATCH_RUNS ?? 6);
+const ONCE = new Set(['crypto_sha256', 'numeric_fibonacci', 'matrix_multiply']);
+
+let selectors;
+beforeAll(async () => {
+  selectors = await variantSelectors();
+  // AUTO's selector too: arrays made before the simd-threads build takes over stay with simd.
+  await selectors.auto.warmUp([]);
+});
+afterAll(() => Object.values(selectors ?? {}).forEach((s) => s.dispose()));
+
+/** callFunction on each item: { values } or { error, index } of the first that threw. */
+function oneByOne(s, name, argsList) {
+  const values = [];
+  for (let i = 0; i < argsList.length; i++) {
+    try {
+      values.push(s.callFunction(name, ...argsList[i]));
+    } catch (error) {
+      return { error, index: i };
+    }
+  }
+  return { values };
+}
+
+/** A matrix_multiply batch of f32 and f64 products (which runs item by item). */
+const isF32 = (m) => !Array.isArray(m) && m.data instanceof Float32Array;
+const mixesTypes = (name, argsList) => name === 'matrix_multiply' && new Set(argsList.map(([a]) => isF32(a))).size > 1;
+
+describe('callBatch gives what callFunction gives, item by item', () => {
+  const ops = listOperations().filter((op) => typeof operations.get(op.name).arbitrary === 'function');
+
+  for (const variant of VARIANTS) {
+    for (const op of ops) {
+      it(`${op.name} on ${variant}`, () => {
+        const s = selectors[variant];
+        const heapBefore = s.status().memory.bytes;
+        fc.assert(
+          fc.property(fc.array(operations.get(op.name).arbitrary(fc), { maxLength: 6 }), (argsList) => {
+            const want = oneByOne(s, op.name, argsList);
+            let got;
+            try {
+              got = { values: s.callBatch(op.name, argsList) };
+            } catch (error) {
+              got = { error };
+            }
+            if (want.error) {
+              expect(got.error, 'the batch throws as its first failing item does').toBeDefined();
+              expect([got.error.name, got.error.message]).toEqual([want.error.name, want.error.message]);
+              if (want.error instanceof MultilingualWasmError) expect(got.error.index).toBe(want.index);
+              return;
+            }
+            if (got.error) throw got.error;
+            expect(difference(got.values, want.values)).toBeNull();
+            const report = s.lastCallReport();
+            expect(report.batch.count).toBe(argsList.length);
+            expect(report.operation).toBe(op.name);
+            if (variant in BUILDS && op.wasm) {
+              expect(report).toMatchObject({ backend: 'wasm', variant });
+              if (argsList.length > 0) expect(report.batch.crossings).toBe(ONCE.has(op.name) && !mixesTypes(op.name, argsList) ? 'once' : 'per item');
+            }
+            if (variant === 'js' || !op.wasm) expect(report.backend).toBe('js');
+          }),
+          { numRuns: RUNS },
+        );
+        expect(s.status().memory.bytes, 'heap in use after the batches').toBe(heapBefore);
+      });
+    }
+  }
+});
+
+describe('callBatch: batches the kernels loop over', () => {
+  it('10 000 × 1 KB SHA-256, 2 000 Fibonacci numbers and 300 products of mixed shapes match on every variant', () => {
+    const bytes = Array.from({ length: 10_000 }, (_, i) => [Uint8Array.from({ length: 1024 }, (_, j) => (i * 31 + j * 7) & 255)]);
+    const ns = Array.from({ length: 2000 }, (_, i) => [(i * 37) % 3000]);
+    const products = Array.from({ length: 300 }, (_, i) => {
+      const [m, k, n] = [1 + (i % 9), 1 + ((i * 5) % 7), 1 + ((i * 3) % 40)];
+      const entry = (r, c, salt) => ((r * 13 + c * 7 + salt + i) % 17) - 8 + (r + c) / 8;
+      const make = (rows, cols, salt) =>
+        i % 3 === 0
+          ? { rows, cols, data: Float32Array.from({ length: rows * cols }, (_, x) => entry(Math.floor(x / cols), x % cols, salt)) }
+          : Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => entry(r, c, salt)));
+      return [make(m, k, 1), make(k, n, 2)];
+    });
+    const f32 = products.filter((_, i) => i % 3 === 0);
+    for (const variant of VARIANTS) {
+      const s = selectors[variant];
+      for (const [name, list] of [['crypto_sha256', bytes], ['numeric_fibonacci', ns], ['matrix_multiply', products], ['matrix_multiply', f32]]) {
+        const want = oneByOne(s, name, list);
+        expect(want.error).toBeUndefined();
+        expect(difference(s.callBatch(name, list), want.values), `${name} on ${variant}`).toBeNull();
+        if (variant in BUILDS) expect(s.lastCallReport().backend).toBe('wasm');
+      }
+      // One element type: one arena and one loop; f32 mixed with f64: item by item.
+      if (variant in BUILDS) {
+        s.callBatch('matrix_multiply', f32);
+        expect(s.lastCallReport().batch.crossings).toBe('once');
+        s.callBatch('matrix_multiply', products);
+        expect(s.lastCallReport().batch.crossings).toBe('per item');
+      }
+    }
+  });
+});
+
+describe('callBatch: errors', () => {
+  it('the first failing item throws its own error with .index; nothing leaks', () => {
+    for (const variant of VARIANTS) {
+      const s = selectors[variant];
+      const before = s.status().memory.bytes;
+      const single = (() => {
+        try {
+          s.callFunction('numeric_fibonacci', 'x');
+        } catch (error) {
+          return error;
+        }
+      })();
+      let thrown;
+      try {
+        s.callBatch('numeric_fibonacci', [[1], [2], ['x'], [-1]]);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(InvalidArgumentError);
+      expect(thrown.message).toBe(single.message);
+      expect(thrown.index).toBe(2);
+      expect(s.lastCallReport().error.name).toBe('InvalidArgumentError');
+      // A bad item after a good batch of resident-size data.
+      expect(() => s.callBatch('crypto_sha256', [[new Uint8Array(5000)], [null]])).toThrow(expect.objectContaining({ index: 1 }));
+      expect(() => s.callBatch('matrix_multiply', [[[[1]], [[2]]], [[[1, 2]], [[1, 2]]]])).toThrow(expect.objectContaining({ index: 1 }));
+      expect(s.status().memory.bytes).toBe(before);
+    }
+  });
+
+  it('argsList must be an array of arrays; options are checked; unknown operations as callFunction', () => {
+    const s = selectors.simd;
+    expect(() => s.callBatch('crypto_sha256', 'abc')).toThrow(/'argsList' must be an array of argument lists, got string/);
+    expect(() => s.callBatch('crypto_sha256', [['a'], 'b'])).toThrow(expect.objectContaining({ index: 1, message: expect.stringMatching(/'argsList\[1\]' must be an array of arguments/) }));
+    expect(() => s.callBatch('crypto_sha256', [['a']], { timeoutMs: 5 })).toThrow(/unknown option 'timeoutMs'/);
+    expect(() => s.callBatch('crypto_sha25', [['a']])).toThrow(/unknown operation/);
+    expect(s.callBatch('crypto_sha256', [])).toEqual([]);
+  });
+
+  it('a getter of a later item that detaches an earlier item is caught for that earlier item', () => {
+    for (const variant of VARIANTS) {
+      const s = selectors[variant];
+      const first = new Float64Array([1, 2, 3, 4]);
+      const one = { rows: 1, cols: 1, data: new Float64Array([2]) };
+      const sneaky = {
+        rows: 1,
+        cols: 1,
+        get data() {
+          structuredClone(first.buffer, { transfer: [first.buffer] });
+          return new Float64Array([3]);
+        },
+      };
+      let thrown;
+      try {
+        s.callBatch('matrix_multiply', [[{ rows: 2, cols: 2, data: first }, { rows: 2, cols: 2, data: new Float64Array(4) }], [sneaky, one]]);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(InvalidArgumentError);
+      expect(thrown.message).toMatch(/detached or shrunk while the arguments were being read/);
+      expect(thrown.index).toBe(0);
+    }
+  });
+
+  it("the caller's own exceptions (a JS-only operation's callback) reach the caller as themselves", () => {
+    const s = selectors.auto;
+    const mine = new Error('mine');
+    let thrown;
+    try {
+      s.callBatch('data_filter', [[[1, 2], (x) => x > 1], [[3], () => { throw mine; }]]);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBe(mine);
+    expect(s.callBatch('data_filter', [[[1, 2, 3], (x) => x > 1], [[4], () => false]])).toEqual([[2, 3], []]);
+    expect(s.lastCallReport()).toMatchObject({ backend: 'js', reason: expect.stringMatching(/^js-only/) });
+  });
+
+  it("preferBackend 'wasm' before the module is ready is a WasmUnavailableError, as for callFunction", async () => {
+    const s = new BackendSelector({ preferBackend: 'wasm', threads: false });
+    expect(() => s.callBatch('crypto_sha256', [['a']])).toThrow(/await selector.ready/);
+    await s.ready;
+    s.dispose();
+  });
+});
+
+describe('callBatch: AUTO decides by the total size', () => {
+  it("matrix_multiply: 8×8 products below the threshold one by one, above it as a batch", () => {
+    const s = selectors.auto;
+    const min = thresholds.operations.matrix_multiply.wasmMinSize;
+    const eye = Array.from({ length: 8 }, (_, i) => Array.from({ length: 8 }, (_, j) => (i === j ? 1 : i + j / 10)));
+    expect(512).toBeLessThan(min);
+    s.callFunction('matrix_multiply', eye, eye);
+    expect(s.lastCallReport().backend).toBe('js');
+    const many = Math.ceil(min / 512) + 1;
+    s.callBatch('matrix_multiply', Array.from({ length: many }, () => [eye, eye]));
+    expect(s.lastCallReport()).toMatchObject({
+      backend: 'wasm',
+      reason: expect.stringMatching(new RegExp(`^auto: batch size ${many * 512} >= ${min}`)),
+      batch: { count: many, totalSize: many * 512, crossings: 'once' },
+    });
+    s.callBatch('matrix_multiply', [[eye, eye], [eye, eye]]);
+    expect(s.lastCallReport()).toMatchObject({ backend: 'js', reason: `below-threshold: batch size 1024 < ${min} (thresholds.json)` });
+    expect(s.performanceStats('matrix_multiply').byBackend.wasm.calls).toBeGreaterThan(0);
+  });
+});
+
+describe('callBatchAsync', () => {
+  it('gives the sync batch results from a worker, with the batch report', async () => {
+    for (const variant of ['js', 'simd', 'simd-threads']) {
+      const s = selectors[variant];
+      const list = Array.from({ length: 50 }, (_, i) => [new Uint8Array(100 + i).fill(i)]);
+      const hashes = s.callBatch('crypto_sha256', list);
+      expect(await s.callBatchAsync('crypto_sha256', list)).toEqual(hashes);
+      const matrices = [[{ rows: 1, cols: 2, data: new Float64Array([1, 2]) }, { rows: 2, cols: 1, data: new Float64Array([3, 4]) }]];
+      const products = s.callBatch('matrix_multiply', matrices);
+      expect(difference(await s.callBatchAsync('matrix_multiply', matrices), products)).toBeNull();
+      expect(s.lastCallReport()).toMatchObject({ worker: true, batch: { count: 1 } });
+    }
+  });
+
+  it('an item that fails in the worker rejects with its index', async () => {
+    const s = selectors.simd;
+    await expect(s.callBatchAsync('numeric_fibonacci', [[1], [1.5]])).rejects.toMatchObject({ name: 'InvalidArgumentError', index: 1 });
+    await expect(s.callBatchAsync('data_filter', [[[1], () => true]])).rejects.toThrow(/use callBatch for it/);
+    await expect(s.callBatchAsync('crypto_sha256', [['a']], { bogus: 1 })).rejects.toThrow(/unknown option 'bogus'/);
+  });
+
+  it('honours timeoutMs for the whole batch; the pool serves later batches', async () => {
+    const s = await BackendSelector.create({ preferBackend: 'wasm', threads: false });
+    try {
+      const slow = Array.from({ length: 20 }, () => [40]);
+      await expect(s.callBatchAsync('numeric_fibonacci_recursive', slow, { timeoutMs: 100 })).rejects.toBeInstanceOf(TimeoutError);
+      expect(await s.callBatchAsync('numeric_fibonacci_recursive', [[10], [20]], { timeoutMs: 20_000 })).toEqual([55, 6765]);
+    } finally {
+      s.dispose();
+    }
+  });
+});
