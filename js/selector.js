@@ -6,6 +6,8 @@ import { engineName } from './environment.js';
 import { detectFeatures, hardwareConcurrency, threadsUnavailableReason } from './features.js';
 import { LoadFailure, compileWasm, identifyWasm, instantiateThreadsWasm, instantiateWasm, namesOneFile, wasmLocation } from './loader.js';
 import { InstancePolicy } from './policy.js';
+import { calibrate } from './calibrate.js';
+import { ThresholdSet } from './thresholds.js';
 import { describe } from './boundary.js';
 import { profileKernels } from './profile.js';
 import { VARIANT_FILES, threadsFilesFindable } from './locate.js';
@@ -74,6 +76,7 @@ class CallRecord {
     this.asyncReport = null; // the last callAsync's report, when that came last
     this.error = null; // the call threw: { name, message }
     this.operation = null; // the name asked for, when it resolved to no operation
+    this.thresholds = null; // the selector's ThresholdSet (its `source` words the reason)
   }
 
   /** Start recording a call (fields that a throwing call might not reach). */
@@ -123,7 +126,7 @@ class CallRecord {
     if (reason === null) {
       reason = this.backend === BACKENDS.WASM
         ? `auto: size ${this.size} >= ${this.min}, ${this.path}`
-        : `below-threshold: size ${this.size} < ${this.min} (thresholds.json)`;
+        : `below-threshold: size ${this.size} < ${this.min} (${this.thresholds.source})`;
     }
     const report = { operation: this.plan.name, backend: this.backend, reason, variant: this.variant, ms: this.ms };
     if (this.kernelMs >= 0) report.kernelMs = this.kernelMs;
@@ -179,6 +182,9 @@ export class BackendSelector {
     this._features = null;
     this._stats = new Array(OPERATION_COUNT).fill(null); // by CallPlan.id
     this._last = new CallRecord();
+    // The engine's shipped thresholds with the `thresholds` option over them (js/thresholds.js).
+    this._thresholds = new ThresholdSet(this.config.thresholds);
+    this._last.thresholds = this._thresholds;
     this._peakBytes = 0;
     this._disposed = false;
     this._threads = { requested: this.config.threads, poolSize: 0, reason: null };
@@ -373,7 +379,7 @@ export class BackendSelector {
     // The instance's policy, kept by the selector beside the instance (nothing is written
     // onto the loader's object). Threads are granted once their workers are loaded (see
     // loader.js); until then, one.
-    const policy = new InstancePolicy(instance.module);
+    const policy = new InstancePolicy(instance.module, this._thresholds.rows);
     policy.configure(1);
     this._policies.set(instance, policy);
     // (An upgrade in the background says its pool size when it takes over.)
@@ -424,6 +430,8 @@ export class BackendSelector {
       threads: { ...this._threads, granted: inst ? this._policy.granted : 1 },
       wasmUrl: this._location ?? null,
       engine: engineName(),
+      thresholds: this._thresholds.label,
+      calibration: this._thresholds.calibration,
       memory: {
         bytes: inUse,
         peakBytes: this._peakBytes,
@@ -642,6 +650,20 @@ export class BackendSelector {
       if (row.sample) this.callFunction(row.name, ...row.sample());
     }
     return this;
+  }
+
+  /**
+   * Measure AUTO's crossovers in this engine on the serving instance within
+   * `budgetMs` (js/calibrate.js), apply them, and return them ({ [operation]:
+   * { wasmMinSize } }, the `thresholds` option's shape, to save and pass back later).
+   */
+  async calibrate(options) {
+    const { result } = await calibrate(this, options, (rows, calibration) => {
+      const changed = this._thresholds.lay(rows, `calibrated in ${this._thresholds.engine} (over ${this._thresholds.shippedLabel})`, 'thresholds: calibrated');
+      this._thresholds.calibration = { engine: this._thresholds.engine, ...calibration };
+      for (const [name, row] of Object.entries(changed)) this._policy?.setThresholds(resolvePlan(name).id, row);
+    });
+    return result;
   }
 
   /**
