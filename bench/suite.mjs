@@ -381,6 +381,11 @@ function summarize(selected, results, quick) {
             autoVsBest: timed(auto) && autoBest ? auto.medianMs / autoBest : null,
             autoVsBestAnyVariant: timed(auto) && best ? auto.medianMs / best : null,
             autoRoutedTo: auto.routedTo ?? null,
+            // The route AUTO took, priced with the contestants' own times: its choice alone,
+            // without the noise of timing AUTO itself (a same-route AUTO/best off 1 is noise).
+            autoChoiceVsBest: autoBest && (auto.routedTo === 'js' ? jsMs : autoWasm?.medianMs ?? wasmMs) != null
+              ? (auto.routedTo === 'js' ? jsMs : autoWasm?.medianMs ?? wasmMs) / autoBest
+              : null,
           }
         : {}),
       // With calibrate: what the shipped thresholds' route costs in this run (AUTO/best before).

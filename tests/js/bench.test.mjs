@@ -116,6 +116,9 @@ describe('runSuite', () => {
     expect(s.autoVsBest).toBeCloseTo(auto.medianMs / Math.min(s.jsMs, own.medianMs), 10);
     expect(s.autoVsBestAnyVariant).toBeCloseTo(auto.medianMs / Math.min(s.jsMs, s.wasmMs), 10);
     expect(s.autoVsBestAnyVariant).toBeGreaterThanOrEqual(s.autoVsBest);
+    // AUTO's choice priced with the contestants' times.
+    const chosen = auto.routedTo === 'js' ? s.jsMs : own.medianMs;
+    expect(s.autoChoiceVsBest).toBeCloseTo(chosen / Math.min(s.jsMs, own.medianMs), 10);
   });
 
   it.runIf(hasWasm)('calibrate: AUTO calibrated first; AUTO/best before (the shipped route) and after', async () => {
