@@ -13,7 +13,7 @@ import { InvalidArgumentError } from './errors.js';
 import { allPlans, resolvePlan } from './registry/index.js';
 
 /** What the rows' sweeps use of bench/checks.mjs (a row using more fails loudly in tests). */
-const KIT = Object.freeze({ geometric, jsonText, loremText, randomBytes, randomFloats, randomMatrix, randomText, testImage });
+export const KIT = Object.freeze({ geometric, jsonText, loremText, randomBytes, randomFloats, randomMatrix, randomText, testImage });
 
 export const DEFAULT_BUDGET_MS = 500;
 export const MAX_BUDGET_MS = 600000;

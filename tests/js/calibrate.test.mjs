@@ -204,3 +204,40 @@ describe('per-engine thresholds', () => {
     for (const set of Object.values(thresholdsFile.engines)) expect(checkThresholds(strip(set.operations))).toHaveProperty('value');
   });
 });
+
+describe('calibrate() inputs', () => {
+  it("every row's sweep runs on the package's kit (the generators js/calibrate.js bundles)", async () => {
+    const { KIT } = await import('../../js/calibrate.js');
+    const { allPlans } = await import('../../js/registry/index.js');
+    const swept = allPlans().filter((plan) => plan.wasm !== null);
+    for (const plan of swept) {
+      expect(typeof plan.row.sweep, `${plan.name} has a sweep`).toBe('function');
+      const sweep = plan.row.sweep(KIT);
+      // The two smallest sizes: what a row would need of a missing generator shows here.
+      for (const scale of sweep.scales.slice(0, 2)) {
+        const input = plan.validate(sweep.args(scale));
+        expect(plan.size === null || Number.isFinite(plan.size(input))).toBe(true);
+      }
+    }
+  });
+
+  it('works in a worker thread (the selector of that thread)', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const code = `
+      const { parentPort } = require('node:worker_threads');
+      import(${JSON.stringify(new URL('../../dist/index.mjs', import.meta.url).href)}).then(async ({ BackendSelector }) => {
+        const s = await BackendSelector.create();
+        const thresholds = await s.calibrate({ operations: ['crypto_hash'], budgetMs: 80 });
+        parentPort.postMessage({ thresholds, label: s.status().thresholds, variant: s.status().variant });
+        s.dispose();
+      });`;
+    const worker = new Worker(code, { eval: true });
+    const message = await new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await worker.terminate();
+    expect(message.label).toMatch(/^calibrated in v8-\d+ \(over /);
+    expect(message.thresholds.crypto_hash.wasmMinSize).toBeGreaterThanOrEqual(0);
+  });
+});
