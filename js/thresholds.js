@@ -95,6 +95,8 @@ const FIELDS = {
   wasmMinSize: (v) => (typeof v === 'number' && v >= 0 && Number.isFinite(v)) || 'must be a finite number >= 0',
   threadsMinSize: (v) => (typeof v === 'number' && (v === -1 || v >= 0) && Number.isFinite(v)) || 'must be -1 (never) or a finite number >= 0',
   maxThreads: (v) => (Number.isInteger(v) && v >= 0 && v <= 64) || 'must be an integer from 0 (no cap) to 64',
+  // thresholds.json's rows carry one; kept, never read by the policy (a row copied from the file passes).
+  note: (v) => typeof v === 'string' || 'must be a string',
 };
 const FIELD = new Map(Object.entries(FIELDS));
 

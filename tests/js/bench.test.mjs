@@ -233,6 +233,13 @@ describe('CLI', () => {
 });
 
 describe('start-up and sizes (the CLI adds them to a run without --only)', () => {
+  it('parseArgs: --calibrate MS (a budget above 0)', () => {
+    expect(parseArgs(['--calibrate', '300']).calibrate).toEqual({ budgetMs: 300 });
+    expect(parseArgs([]).calibrate).toBeUndefined();
+    expect(() => parseArgs(['--calibrate', '0'])).toThrow(/--calibrate needs a budget/);
+    expect(() => parseArgs(['--calibrate'])).toThrow(/--calibrate needs a value/);
+  });
+
   it('parseArgs: start-up on for a whole run, off with --only or --no-startup', () => {
     expect(parseArgs([]).startup).toBe(true);
     expect(parseArgs(['--quick']).startup).toBe(true);
