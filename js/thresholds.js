@@ -9,14 +9,15 @@ import { bunVersion, denoVersion, isNode } from './environment.js';
 import { operations as registryRows } from './registry/index.js';
 
 /**
- * The engine family and version band this code runs in: 'v8-<major>' (Node, Deno,
- * Chromium-based browsers; Chrome M ships V8 floor(M/10)), 'spidermonkey-<major>'
- * (Firefox), 'jsc' (Bun, Safari), or 'unknown'. `userAgent`: read that browser's
+ * The engine family and version band this code runs in: 'v8-<major>' (Node,
+ * Chromium-based browsers; Chrome M ships V8 floor(M/10)), 'deno-v8-<major>' (Deno: its
+ * JS backend has node:crypto, which browsers lack; it falls back to the V8 band's set),
+ * 'spidermonkey-<major>' (Firefox), 'jsc' (Bun, Safari), or 'unknown'. `userAgent`: read that browser's
  * instead of asking the running engine.
  */
 export function engineKey(userAgent) {
   if (userAgent === undefined) {
-    if (denoVersion) return v8Key(globalThis.Deno.version?.v8);
+    if (denoVersion) return `deno-${v8Key(globalThis.Deno.version?.v8)}`;
     if (bunVersion) return 'jsc';
     if (isNode) return v8Key(process.versions.v8);
   }
@@ -49,6 +50,8 @@ function over(rows) {
 export function shippedSet(key) {
   if (key === shipped.engine) return { key, rows: defaultRows };
   if (engineSets[key]) return { key, rows: over(engineSets[key].operations) };
+  const deno = /^deno-(v8-\d+)$/.exec(key);
+  if (deno) return shippedSet(deno[1]);
   const family = /^spidermonkey-(\d+)$/.exec(key);
   if (family) {
     const near = Object.keys(engineSets)

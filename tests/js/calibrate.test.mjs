@@ -187,6 +187,10 @@ describe('per-engine thresholds', () => {
     const def = thresholdsFile.defaultEngine.engine;
     expect(shippedSet(def)).toEqual({ key: def, rows: thresholdsFile.operations });
     expect(shippedSet('v8-1')).toBeNull();
+    // Deno: its own set where one ships, else its V8 band's.
+    expect(shippedSet('deno-v8-1')).toBeNull();
+    const band = Object.keys(thresholdsFile.engines).find((k) => /^v8-\d+$/.test(k));
+    if (band && !thresholdsFile.engines[`deno-${band}`]) expect(shippedSet(`deno-${band}`).key).toBe(band);
     expect(shippedSet('unknown')).toBeNull();
     expect(DEFAULT_LABEL).toBe(`default (${def} measured in ${thresholdsFile.defaultEngine.runtime})`);
     for (const [key, set] of Object.entries(thresholdsFile.engines)) {
