@@ -10,25 +10,38 @@
 // kit = ./checks.mjs): every operation with a WASM kernel is calibrated; one without a
 // sweep is an error. The bundles embed thresholds.json: without --dry-run this rebuilds
 // them (scripts/build-js.mjs) once the file is written, so AUTO uses the new numbers.
+// thresholds.json has a set per engine (js/thresholds.js): in the engine the file's
+// `defaultEngine` names (Node 20's V8 11) this writes the top-level `operations` and
+// `measured`; in another (e.g. Node 22: 'v8-12') its `engines[key]` and `measuredEngines[key]`.
+// The crossover rule is js/calibrate.js's (selector.calibrate() uses the same).
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as api from 'multilingual-wasm';
 import { build } from 'esbuild';
 import * as kit from './checks.mjs';
+import { readThresholds, writeThresholds, compactJson, THRESHOLDS_FILE } from './thresholds-file.mjs';
 
 const { difference } = kit;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * The registry rows (size(), the unit thresholds.json uses, and the sweeps), bundled from
- * js/ with the same defines as the package build, so JSON imports and build constants work.
+ * The registry rows (size(), the unit thresholds.json uses, and the sweeps), the plans,
+ * js/calibrate.js's crossover() and js/thresholds.js's engineKey(), bundled from js/ with
+ * the same defines as the package build, so JSON imports and build constants work.
  */
 async function loadRegistry() {
   const out = await build({
-    entryPoints: [path.join(root, 'js/registry/index.js')],
+    stdin: {
+      contents: [
+        "export { allPolicyKeys, operations, resolvePlan } from './js/registry/index.js';",
+        "export { crossover } from './js/calibrate.js';",
+        "export { engineKey } from './js/thresholds.js';",
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'js',
+    },
     bundle: true,
     write: false,
     format: 'esm',
@@ -68,14 +81,6 @@ function timeBoth(selectors, name, args) {
   return samples.map(median);
 }
 
-/** Indented JSON with each operation's measured points on one line (small, mergeable diffs). */
-function compactJson(value) {
-  return `${JSON.stringify(value, null, 2).replace(/\[\s*((?:\[[^\[\]]*\],?\s*)+)\]/g, (_, inner) => {
-    const rows = inner.match(/\[[^\[\]]*\]/g).map((row) => JSON.stringify(JSON.parse(row)));
-    return `[${rows.join(', ')}]`;
-  })}\n`;
-}
-
 /**
  * Median times per size for two selectors over a sweep: PASSES passes over the sizes,
  * median per size, so a shared machine's hiccups and the JIT's tiering land on different
@@ -97,32 +102,6 @@ function measureSweep(selectors, name, sweep, row) {
   return inputs.map(({ size }, i) => ({ size, a: median(passes[i].a), b: median(passes[i].b) }));
 }
 
-/**
- * The crossover from `a` (below) to `b` (from it): the point index whose choices lose
- * least against the faster side at each measured size, summed as log ratios, so one
- * noisy point cannot move it far. Ties go to the smaller threshold. `b` needs at least
- * two measured sizes on its side (a lone win at the largest size is not a trend), unless
- * every point has the same size (operations whose size() is constant: all or nothing).
- * Returns the first index on b's side, or points.length for "never b".
- */
-function crossover(points) {
-  const constant = points.every((p) => p.size === points[0].size);
-  let best = { cost: Infinity, at: points.length };
-  for (let at = 0; at <= points.length; at++) {
-    if (constant ? at !== 0 && at !== points.length : at === points.length - 1) continue;
-    let cost = 0;
-    points.forEach((p, i) => {
-      cost += Math.log((i < at ? p.a : p.b) / Math.min(p.a, p.b));
-    });
-    if (cost < best.cost - 1e-12) best = { cost, at };
-  }
-  // A threshold says "from here up": if b loses by more than 10% at the largest size
-  // measured, it is not (e.g. json_parse: ties in the middle, JS ahead on big texts).
-  const top = points.at(-1);
-  if (best.at < points.length && top.b > 1.1 * top.a) return points.length;
-  return best.at;
-}
-
 /** Sizes where the chosen threshold loses more than 10% against the faster side. */
 function losses(points, at) {
   return points
@@ -136,18 +115,17 @@ function losses(points, at) {
  * (threads from size 0, no cap), with the pool loaded. The row is set as js/policy.js
  * sets a thresholds.json row; preferBackend 'wasm' keeps the route out of it.
  */
-async function threadedSelector(threads, names) {
+async function threadedSelector(threads, names, resolvePlan) {
   const s = await api.BackendSelector.create({ preferBackend: 'wasm', threads });
   await s.warmUp([]);
   const granted = s.status().threads.granted;
   if (s.status().variant !== 'simd-threads' || granted !== threads) {
     throw new Error(`threads: ${threads} gave ${s.status().variant} with ${granted} threads (${s.status().threads.reason})`);
   }
-  const policy = s._policy; // the serving instance's InstancePolicy (js/policy.js), internal
-  const ids = s.listOperations().map((op) => op.name);
+  const policy = s._policy; // the serving instance's InstancePolicy (js/policy.js)
   for (const name of names) {
-    const id = ids.indexOf(name);
-    policy.setThresholds(id, { wasmMinSize: 0, threadsMinSize: 0 });
+    const { id } = resolvePlan(name);
+    policy.setThresholds(id, { wasmMinSize: 0, threadsMinSize: 0, maxThreads: 0 });
     if (policy.decide(id, 1e9).threads !== threads) throw new Error(`${name}: the policy did not grant ${threads} threads`);
   }
   return s;
@@ -171,30 +149,34 @@ async function main(argv) {
   const dry = argv.includes('--dry-run');
   const onlyAt = argv.indexOf('--only');
   const only = onlyAt >= 0 ? argv[onlyAt + 1].split(',') : null;
-  const { operations, allPolicyKeys } = await loadRegistry();
+  const { operations, resolvePlan, crossover, engineKey, allPolicyKeys } = await loadRegistry();
   const js = await api.BackendSelector.create({ preferBackend: 'js' });
   // wasmMinSize is about call overhead against JS: one thread (threads come later, from
   // threadsMinSize, which is measured below against this same selector).
   const wasm = await api.BackendSelector.create({ preferBackend: 'wasm', threads: false });
   if (!wasm.isWasmAvailable()) throw new Error(`WASM is not available here: ${wasm.status().reason}`);
   const available = new Map(api.listOperations().map((op) => [op.name, op]));
-  const file = path.join(root, 'thresholds.json');
-  const thresholds = JSON.parse(fs.readFileSync(file, 'utf8'));
-  thresholds.operations ??= {};
+  const file = THRESHOLDS_FILE;
+  const whole = readThresholds(file);
+  // This engine's set: the top level for the default engine, else engines[key].
+  const key = engineKey();
+  const isDefault = key === whole.defaultEngine?.engine;
+  const thresholds = isDefault ? whole : { operations: { ...whole.engines[key]?.operations }, measured: whole.measuredEngines[key] };
+  console.log(`calibrating the thresholds of ${key}${isDefault ? ' (the default set)' : ''}`);
   const evidence = {};
   // One target per thresholds key: an operation (its first input kind, `sweep`) and each
   // further input kind of a row with `kinds` (key 'name:kind', its `kindSweeps[kind]`).
-  for (const { key, plan, kind } of allPolicyKeys()) {
+  for (const { key: tkey, plan, kind } of allPolicyKeys()) {
     const name = plan.name;
     const row = operations.get(name);
-    if (only && !only.includes(name) && !only.includes(key)) continue;
+    if (only && !only.includes(name) && !only.includes(tkey)) continue;
     if (!available.get(name)?.wasm) {
       console.log(`${name}: no WASM kernel, nothing to calibrate`);
       continue;
     }
-    const sweepOf = key === name ? row.sweep : row.kindSweeps?.[kind];
+    const sweepOf = tkey === name ? row.sweep : row.kindSweeps?.[kind];
     if (typeof sweepOf !== 'function') {
-      console.log(`${key}: NOT CALIBRATED: its registry row has no sweep${key === name ? '' : ` for input kind '${kind}' (kindSweeps)`}`);
+      console.log(`${tkey}: NOT CALIBRATED: its registry row has no sweep${tkey === name ? '' : ` for input kind '${kind}' (kindSweeps)`}`);
       process.exitCode = 1;
       continue;
     }
@@ -204,27 +186,27 @@ async function main(argv) {
       points = measureSweep([js, wasm], name, sweep, row);
     } catch (error) {
       // One operation's failure (e.g. answers that differ) must not lose the others.
-      console.log(`${key}: NOT CALIBRATED: ${error?.message ?? error}`);
+      console.log(`${tkey}: NOT CALIBRATED: ${error?.message ?? error}`);
       process.exitCode = 1;
       continue;
     }
     const at = crossover(points);
-    const { note, ...kept } = thresholds.operations[key] ?? {}; // a note would now be stale
+    const { note, ...kept } = thresholds.operations[tkey] ?? {}; // a note would now be stale
     if (at === points.length) {
-      thresholds.operations[key] = {
+      thresholds.operations[tkey] = {
         ...kept,
         wasmMinSize: NEVER,
         note: `WASM was not faster at any measured size (up to ${points.at(-1).size}): AUTO answers with JS`,
       };
-      console.log(`${key}: WASM was not faster at any measured size (up to ${points.at(-1).size}); AUTO keeps JS`);
+      console.log(`${tkey}: WASM was not faster at any measured size (up to ${points.at(-1).size}); AUTO keeps JS`);
     } else {
       const wasmMinSize = at === 0 ? 0 : points[at].size;
-      thresholds.operations[key] = { ...kept, wasmMinSize };
-      console.log(`${key}: WASM faster from size ${wasmMinSize}`);
+      thresholds.operations[tkey] = { ...kept, wasmMinSize };
+      console.log(`${tkey}: WASM faster from size ${wasmMinSize}`);
     }
     const lost = losses(points, at);
     if (lost.length) console.log(`  check: the threshold loses > 10% at sizes ${lost.join(', ')}`);
-    evidence[key] = points.map((p) => [p.size, +p.a.toPrecision(3), +p.b.toPrecision(3)]);
+    evidence[tkey] = points.map((p) => [p.size, +p.a.toPrecision(3), +p.b.toPrecision(3)]);
     for (const p of points) console.log(`  size ${String(p.size).padStart(9)}  JS ${fmt(p.a)} ms  WASM ${fmt(p.b)} ms`);
   }
 
@@ -240,7 +222,7 @@ async function main(argv) {
   for (let t = 2; t <= Math.min(cores, 4); t++) counts.push(t);
   if (threadNames.length && counts.length === 0) console.log(`threads: one core here, threadsMinSize not measured`);
   for (const threads of threadNames.length ? counts : []) {
-    const selector = await threadedSelector(threads, threadNames);
+    const selector = await threadedSelector(threads, threadNames, resolvePlan);
     for (const name of threadNames) {
       warmThreads(selector, name, threadSweeps.get(name));
       const points = measureSweep([wasm, selector], name, threadSweeps.get(name), operations.get(name));
@@ -304,10 +286,13 @@ async function main(argv) {
       },
     },
   };
-  const text = compactJson(thresholds);
-  if (dry) console.log(text);
+  if (!isDefault) {
+    whole.engines[key] = { engine: thresholds.measured.engine, operations: thresholds.operations };
+    whole.measuredEngines[key] = thresholds.measured;
+  }
+  if (dry) console.log(compactJson(whole));
   else {
-    fs.writeFileSync(file, text);
+    writeThresholds(whole, file);
     console.log('\nthresholds.json written; rebuilding the bundles so AUTO uses it');
     const bundled = spawnSync(process.execPath, [path.join(root, 'scripts/build-js.mjs')], { cwd: root, stdio: 'inherit' });
     if (bundled.status !== 0) {

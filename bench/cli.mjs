@@ -14,7 +14,7 @@ import { WORKLOADS, runSuite } from './workloads.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export const USAGE = `usage: multilingual-wasm bench [--quick] [--json out.json|-] [--runs N] [--only id,id] [--no-native] [--no-startup] [--variants simd,baseline]
+export const USAGE = `usage: multilingual-wasm bench [--quick] [--json out.json|-] [--runs N] [--only id,id] [--no-native] [--no-startup] [--variants simd,baseline] [--calibrate MS]
   --quick      smaller sizes and fewer runs (under a minute; what CI runs)
   --json F     also write the result document to F ('-': print only the JSON on stdout)
   --runs N     timed runs per backend (default: 7, fewer for slow workloads; 3 with --quick)
@@ -26,7 +26,9 @@ export const USAGE = `usage: multilingual-wasm bench [--quick] [--json out.json|
   --peers      also time the libraries a user would pick instead (hash-wasm, TF.js WASM,
                sharp, ml-matrix: devDependencies of a source checkout; missing ones are
                skipped) and the best native code (OpenBLAS, simdjson, node:crypto) on the
-               same inputs in the same process; every result checked`;
+               same inputs in the same process; every result checked
+  --calibrate MS  calibrate AUTO in this engine first (selector.calibrate({ budgetMs: MS }));
+               AUTO/best then shows before (the shipped thresholds' route) -> after`;
 
 export function parseArgs(argv) {
   const opts = { quick: false, json: null, runs: undefined, only: undefined, native: true, startup: undefined, variants: undefined, peers: false };
@@ -46,6 +48,10 @@ export function parseArgs(argv) {
     else if (a === '--no-startup') opts.startup = false;
     else if (a === '--peers') opts.peers = true;
     else if (a === '--variants') opts.variants = value().split(',').filter(Boolean);
+    else if (a === '--calibrate') {
+      opts.calibrate = { budgetMs: Number(value()) };
+      if (!(opts.calibrate.budgetMs > 0)) throw new Error(`--calibrate needs a budget in ms above 0\n${USAGE}`);
+    }
     else if (a === '--help' || a === '-h') opts.help = true;
     else throw new Error(`unknown option ${a}\n${USAGE}`);
   }
@@ -149,7 +155,7 @@ export function formatScaling(doc) {
 export function formatTable(doc) {
   const variants = [...new Set(doc.results.filter((r) => r.backend === 'wasm' && r.variant).map((r) => r.variant))];
   const best = doc.summary.some((s) => s.bestNative);
-  const head = ['workload', 'JS ms', ...variants.map((v) => `WASM ${v} ms`), 'native ms', ...(best ? ['best native ms', 'WASM/best native'] : []), 'WASM vs JS', 'WASM/native', 'kernel/native', 'AUTO/best', 'peak heap / in+out', 'check'];
+  const head = ['workload', 'JS ms', ...variants.map((v) => `WASM ${v} ms`), 'native ms', ...(best ? ['best native ms', 'WASM/best native'] : []), 'WASM vs JS', 'WASM/native', 'kernel/native', 'AUTO ms', 'AUTO/best', 'peak heap / in+out', 'check'];
   const lines = [head];
   for (const s of doc.summary) {
     const rows = doc.results.filter((r) => r.id === s.id);
@@ -166,7 +172,8 @@ export function formatTable(doc) {
       ratio(s.speedupVsJs),
       ratio(s.wasmVsNative),
       s.kernelVsNative === undefined ? '' : ratio(s.kernelVsNative),
-      s.autoVsBest === undefined ? '' : ratio(s.autoVsBest),
+      cell(find('auto')),
+      s.autoVsBest === undefined ? '' : `${s.autoBeforeVsBest === undefined ? '' : `${ratio(s.autoBeforeVsBest)} → `}${ratio(s.autoVsBest)}`,
       s.peakHeapBytes === null ? '—' : `${bytes(s.peakHeapBytes)} / ${bytes(s.ioBytes)}`,
       check,
     ]);
@@ -198,6 +205,7 @@ export async function main(argv, { api } = {}) {
     runs: opts.runs,
     workloads: opts.only,
     variants: opts.variants,
+    calibrate: opts.calibrate,
     native,
     // A terminal gets one line rewritten in place; a pipe or log file a line per workload
     // (on stderr when stdout carries the JSON).
@@ -246,7 +254,8 @@ export async function main(argv, { api } = {}) {
     console.log(`multilingual-wasm ${e.version} on ${e.engine}, ${e.platform}, ${e.cpu ?? 'cpu ?'} × ${e.cores}; variant ${e.variant}; ${e.quick ? 'quick sizes' : 'full sizes'}; ${e.date}`);
     for (const [v, why] of Object.entries(e.variantsUnavailable ?? {})) console.log(`variant ${v} not timed: ${why}`);
     console.log('times in ms: median (min–max) over the runs; copies in and out included; every result checked');
-    console.log("kernel/native: the simd build's time inside its kernels (profileKernels) over native; AUTO/best: AUTO over the faster of JS and its own variant's WASM\n");
+    console.log("kernel/native: the simd build's time inside its kernels (profileKernels) over native; AUTO/best: AUTO over the faster of JS and its own variant's WASM");
+    console.log(`AUTO's thresholds: ${e.thresholds}${doc.calibration ? ` (before: ${doc.calibration.thresholdsBefore}; calibrated in ${doc.calibration.ms.toFixed(0)} ms; AUTO/best shows before → after)` : ''}\n`);
     console.log(formatTable(doc));
     const scaling = formatScaling(doc);
     if (scaling) console.log(`\n${scaling}`);

@@ -123,7 +123,7 @@ async function checkOne(w, result, args, reference) {
  * Returns the SuiteResult documented in docs/performance.md (also the CLI's --json).
  */
 export async function runSuite({
-  api, quick = false, runs, workloads, backends = ['js', 'wasm'], variants, native, onProgress,
+  api, quick = false, runs, workloads, backends = ['js', 'wasm'], variants, native, onProgress, calibrate,
 } = {}) {
   if (!api?.BackendSelector) throw new TypeError('runSuite: pass the package namespace as { api }');
   let selected;
@@ -144,6 +144,22 @@ export async function runSuite({
   const auto = new api.BackendSelector({ preferBackend: 'auto' });
   await auto.warmUp([]); // ready, and the threads pool (see runWorkload)
   const env = environment(api, auto.status(), quick, probe.unavailable);
+  env.thresholds = auto.status().thresholds;
+  // calibrate: { budgetMs? } (or true): AUTO is calibrated in this engine first
+  // (selector.calibrate()) and the suite times the calibrated AUTO; `shipped`, a selector
+  // on the shipped thresholds, says per workload where AUTO would have gone before, and
+  // the summary's autoBeforeVsBest prices that route with this run's own times.
+  let shipped = null;
+  let calibration = null;
+  if (calibrate && auto.isWasmAvailable()) {
+    onProgress?.({ done: 0, total: selected.length, workload: null, phase: 'calibrating AUTO in this engine' });
+    const thresholds = await auto.calibrate(calibrate === true ? {} : calibrate);
+    const st = auto.status();
+    calibration = { thresholdsBefore: env.thresholds, thresholds, ...st.calibration, engineKey: st.calibration?.engine };
+    env.thresholds = st.thresholds;
+    shipped = new api.BackendSelector({ preferBackend: 'auto', threads: false });
+    await shipped.ready;
+  }
 
   const results = [];
   const total = selected.length;
@@ -162,7 +178,7 @@ export async function runSuite({
       done++;
       continue;
     }
-    results.push(...(await runWorkload(api, w, title, op, { quick, runs, backends, probe, variantsAsked: variants, auto, progress, selectorFor })));
+    results.push(...(await runWorkload(api, w, title, op, { quick, runs, backends, probe, variantsAsked: variants, auto, shipped, progress, selectorFor })));
     // nativeId: a workload that times the same kernel work as another shares its native row.
     const nat = native?.[w.nativeId ?? w.id];
     if (nat !== undefined && nat !== null) {
@@ -178,11 +194,12 @@ export async function runSuite({
     progress(w, 'done');
   }
   auto.dispose();
+  shipped?.dispose();
   for (const selector of kept.values()) selector.dispose();
-  return { schema: SCHEMA, environment: env, results, summary: summarize(selected, results, quick) };
+  return { schema: SCHEMA, environment: env, results, summary: summarize(selected, results, quick), ...(calibration ? { calibration } : {}) };
 }
 
-async function runWorkload(api, w, title, op, { quick, runs, backends, probe, variantsAsked, auto, progress, selectorFor }) {
+async function runWorkload(api, w, title, op, { quick, runs, backends, probe, variantsAsked, auto, shipped, progress, selectorFor }) {
   const rows = [];
   const args = w.makeArgs({ quick });
   const contestants = [];
@@ -204,7 +221,8 @@ async function runWorkload(api, w, title, op, { quick, runs, backends, probe, va
       for (const [v, why] of Object.entries(probe.unavailable)) {
         if (variantsAsked?.includes(v)) rows.push(skippedRow(w, title, 'wasm', v, `variant ${v} not available here: ${why}`));
       }
-      if (w.group === 'sweep' && auto.isWasmAvailable()) {
+      // AUTO on every workload with a WASM kernel (on a JS-only one it is JS by definition).
+      if (auto.isWasmAvailable()) {
         contestants.push({ backend: 'auto', variant: auto.status().variant, selector: auto });
       }
     }
@@ -306,12 +324,22 @@ async function runWorkload(api, w, title, op, { quick, runs, backends, probe, va
       backend: c.backend, variant: c.variant, runs: times.get(c).length, callsPerRun: reps, ...stats(times.get(c)),
       verified: error === null && times.get(c).length > 0,
       ...(error ? { error } : {}),
-      ...(c.backend === 'auto' ? { routedTo: c.lastRoute ?? null } : {}),
+      ...(c.backend === 'auto' ? { routedTo: c.lastRoute ?? null, ...(shipped ? { routedBefore: routeOf(shipped, w, args) } : {}) } : {}),
       peakHeapBytes: peak, inputBytes: io.input, outputBytes: io.output,
       ...(kernelTimes.get(c).length ? { kernelMs: stats(kernelTimes.get(c)).medianMs } : {}),
     });
   }
   return rows;
+}
+
+/** Where a selector routes this workload's call (one untimed call): 'js' or 'wasm'. */
+function routeOf(selector, w, args) {
+  try {
+    selector.callFunction(w.operation, ...args);
+    return selector.lastCallReport()?.backend ?? null;
+  } catch {
+    return null;
+  }
 }
 
 function summarize(selected, results, quick) {
@@ -355,11 +383,21 @@ function summarize(selected, results, quick) {
             autoVariant: auto.variant,
             autoVsBest: timed(auto) && autoBest ? auto.medianMs / autoBest : null,
             autoVsBestAnyVariant: timed(auto) && best ? auto.medianMs / best : null,
+            autoRoutedTo: auto.routedTo ?? null,
+            // The route AUTO took, priced with the contestants' own times: its choice alone,
+            // without the noise of timing AUTO itself (a same-route AUTO/best off 1 is noise).
+            autoChoiceVsBest: autoBest && (auto.routedTo === 'js' ? jsMs : autoWasm?.medianMs ?? wasmMs) != null
+              ? (auto.routedTo === 'js' ? jsMs : autoWasm?.medianMs ?? wasmMs) / autoBest
+              : null,
           }
         : {}),
       // The threads build (its pool: one thread per core) against the simd build (one
       // thread), same kernels, same run: the CLI prints it as parallel efficiency.
       ...(timed(simd) && timed(threaded) ? { threadsSpeedup: simd.medianMs / threaded.medianMs } : {}),
+      // With calibrate: what the shipped thresholds' route costs in this run (AUTO/best before).
+      ...(auto?.routedBefore && autoBest
+        ? { autoBeforeVsBest: (auto.routedBefore === 'js' ? jsMs : autoWasm?.medianMs ?? wasmMs) / autoBest, autoRoutedBefore: auto.routedBefore }
+        : {}),
       peakHeapBytes: wasm?.peakHeapBytes ?? null,
       ioBytes: (wasm ?? js) && (wasm ?? js).inputBytes !== null ? (wasm ?? js).inputBytes + (wasm ?? js).outputBytes : null,
       verified: rows.length > 0 && rows.every((r) => r.verified || r.skipped),

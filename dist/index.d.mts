@@ -33,6 +33,46 @@ export interface BackendConfig {
   wasmUrl?: string | UrlLike | null;
   /** Time the C++ kernels of each WASM call: lastCallReport().kernelMs (default false). */
   profileKernels?: boolean;
+  /**
+   * AUTO's thresholds over the set shipped for this engine, per operation and field (e.g.
+   * what calibrate() returned, saved and passed back). Default null: the shipped set alone.
+   */
+  thresholds?: Thresholds | null;
+}
+
+/** Per operation (canonical name with a WASM kernel): thresholds.json's `operations` shape. */
+export type Thresholds = Record<string, OperationThresholds>;
+export interface OperationThresholds {
+  /** Below this size AUTO answers with JS (9007199254740991 = never WASM). */
+  wasmMinSize?: number;
+  /** From this size the call gets the instance's threads (-1 = never). */
+  threadsMinSize?: number;
+  /** At most this many threads (0 = no cap). */
+  maxThreads?: number;
+  /** A remark (thresholds.json's rows carry one); not read by the policy. */
+  note?: string;
+}
+
+export interface CalibrateOptions {
+  /** Operations to calibrate (canonical names with a WASM kernel; default: all of them). */
+  operations?: string[];
+  /** Time for the measurements in ms (default 500; more measures more sizes). */
+  budgetMs?: number;
+}
+
+/** What the last calibrate() measured (status().calibration). */
+export interface Calibration {
+  /** The engine it ran in: 'v8-15', 'spidermonkey-153', 'jsc', … */
+  engine: string;
+  variant: Variant | null;
+  budgetMs: number;
+  ms: number;
+  columns: ['size', 'jsMs', 'wasmMs'];
+  /** Per operation: [size, JS ms, WASM ms] per measured size. */
+  points: Record<string, Array<[number, number, number]>>;
+  /** Per operation, when the threshold is not a measured crossover (kept, budget reached, never). */
+  notes: Record<string, string>;
+  msByOperation: Record<string, number>;
 }
 
 export interface Features {
@@ -64,6 +104,14 @@ export interface SelectorStatus {
   wasmUrl: string | null;
   /** The runtime: 'Node.js 22.… (V8 …)', 'Deno 2.… (V8 …)', 'Bun 1.… (JavaScriptCore)', or a browser's user agent. */
   engine: string;
+  /**
+   * Which thresholds AUTO uses: the set shipped for this engine ('v8-11', 'v8-15',
+   * 'spidermonkey-153', …), 'default (v8-11 measured in Node 20)' when none matches,
+   * 'config (over …)' with the thresholds option, 'calibrated in … (over …)' after calibrate().
+   */
+  thresholds: string;
+  /** What the last calibrate() measured, or null. */
+  calibration: Calibration | null;
   /** Heap use; `residentArrays` / `residentBytes`: this selector's live WasmArrays (allocate()). */
   memory: { bytes: number; peakBytes: number; heapBytes: number; maxBytes: number; residentArrays: number; residentBytes: number };
   config: Required<BackendConfig>;
@@ -179,6 +227,12 @@ export declare class BackendSelector {
   resetPeakMemory(): void;
   /** Waits for ready and for the threads build to take over (if it loads), then runs each named operation once on a tiny input (default: every WASM operation; [] = none). */
   warmUp(names?: string[]): Promise<BackendSelector>;
+  /**
+   * Measure AUTO's crossovers in this engine on the serving instance within budgetMs,
+   * apply them, and return them (save them and pass them back as the thresholds option).
+   * Resolves to {} without a WASM instance.
+   */
+  calibrate(options?: CalibrateOptions): Promise<Thresholds>;
   dispose(): void;
   /**
    * `name` once per argument list, as one call: results identical to callFunction's (the

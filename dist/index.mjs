@@ -377,1425 +377,491 @@ function engineName() {
   return denoVersion ? `Deno ${denoVersion} (V8 ${globalThis.Deno.version.v8})` : bunVersion ? `Bun ${bunVersion} (JavaScriptCore)` : isNode ? `Node.js ${process.versions.node} (V8 ${process.versions.v8})` : typeof navigator == "object" && navigator.userAgent ? navigator.userAgent : "unknown";
 }
 
-// js/config.js
-var BACKENDS = Object.freeze({ AUTO: "auto", JS: "js", WASM: "wasm" }), PAGE_BYTES = 65536, MIN_MEMORY_PAGES = 64, MAX_MEMORY_PAGES = 65536, DEFAULT_CONFIG = Object.freeze({
-  preferBackend: "auto",
-  simd: !0,
-  threads: "auto",
-  cache: !0,
-  // 4 MiB initial. The guide starts at 64 MiB, but a new instance pays for zeroing its
-  // initial memory (measured: a second selector ready in ~1.5 ms at 64 pages, 5-25 ms at
-  // 1024), and the heap grows on demand up to maxMemoryPages anyway.
-  memoryPages: 64,
-  maxMemoryPages: 32768,
-  // 2 GiB
-  timeoutMs: 0,
-  // 0 = no time limit
-  wasmUrl: null,
-  profileKernels: !1
-  // lastCallReport().kernelMs (js/profile.js)
-}), MAX_TIMEOUT_MS = 2 ** 31 - 1, CHECKS = {
-  preferBackend: (v) => Object.values(BACKENDS).includes(v) || "must be one of 'auto', 'js', 'wasm'",
-  simd: (v) => typeof v == "boolean" || "must be true or false",
-  threads: (v) => v === !1 || v === "auto" || Number.isInteger(v) && v >= 1 && v <= 64 || "must be false, 'auto' or a thread count from 1 to 64",
-  cache: (v) => typeof v == "boolean" || "must be true or false",
-  memoryPages: (v) => Number.isInteger(v) && v >= MIN_MEMORY_PAGES && v <= MAX_MEMORY_PAGES || `must be an integer number of 64 KiB pages from ${MIN_MEMORY_PAGES} to ${MAX_MEMORY_PAGES}`,
-  maxMemoryPages: (v) => Number.isInteger(v) && v >= MIN_MEMORY_PAGES && v <= MAX_MEMORY_PAGES || `must be an integer number of 64 KiB pages from ${MIN_MEMORY_PAGES} to ${MAX_MEMORY_PAGES}`,
-  timeoutMs: (v) => typeof v == "number" && v >= 0 && v <= MAX_TIMEOUT_MS || `must be a number of milliseconds from 0 (no limit) to ${MAX_TIMEOUT_MS} (timers hold 2^31 - 1 ms, about 24.8 days)`,
-  wasmUrl: (v) => v === null || typeof v == "string" || typeof URL == "function" && v instanceof URL || "must be a URL, a path string or null",
-  profileKernels: (v) => typeof v == "boolean" || "must be true or false"
-}, CHECK = new Map(Object.entries(CHECKS));
-function describeValue(value) {
-  return typeof value == "string" ? JSON.stringify(value) : typeof value == "bigint" ? `${value}n` : typeof value == "number" || typeof value == "boolean" || value == null ? String(value) : describe(value);
-}
-function validateConfig(config, source = "config") {
-  if (config === void 0) return {};
-  if (config === null || typeof config != "object" || Array.isArray(config))
-    throw new InvalidArgumentError(`${source} must be an object, got ${config === null ? "null" : typeof config}`, { argument: "config" });
-  let snapshot = {};
-  for (let key of Object.keys(config)) {
-    let check = CHECK.get(key);
-    if (check === void 0)
-      throw new InvalidArgumentError(`${source}: unknown option '${key}' (known options: ${[...CHECK.keys()].join(", ")})`, {
-        argument: key
-      });
-    let value = config[key], ok = check(value);
-    if (ok !== !0) throw new InvalidArgumentError(`${source}: option '${key}' ${ok}, got ${describeValue(value)}`, { argument: key });
-    snapshot[key] = value;
+// thresholds.json
+var defaultEngine = {
+  engine: "v8-11",
+  runtime: "Node 20"
+};
+var operations = {
+  crypto_xor_encrypt: {
+    wasmMinSize: 4096
+  },
+  crypto_xor_decrypt: {
+    wasmMinSize: 4096
+  },
+  json_parse: {
+    wasmMinSize: 9007199254740991,
+    note: "WASM was not faster at any measured size (up to 2097279): AUTO answers with JS"
+  },
+  json_stringify: {
+    wasmMinSize: 9007199254740991,
+    note: "WASM was not faster at any measured size (up to 1): AUTO answers with JS"
+  },
+  json_validate: {
+    wasmMinSize: 150
+  },
+  json_extract_numbers: {
+    wasmMinSize: 292
+  },
+  crypto_sha256: {
+    wasmMinSize: 9007199254740991,
+    note: "WASM was not faster at any measured size (up to 4194304): AUTO answers with JS"
+  },
+  crypto_hash: {
+    wasmMinSize: 1024
+  },
+  matrix_multiply: {
+    wasmMinSize: 3375,
+    threadsMinSize: 2744e3,
+    maxThreads: 0
+  },
+  matrix_transpose: {
+    wasmMinSize: 1024
+  },
+  matrix_determinant: {
+    wasmMinSize: 0
+  },
+  image_blur: {
+    wasmMinSize: 0,
+    threadsMinSize: 802816,
+    maxThreads: 0
+  },
+  image_grayscale: {
+    wasmMinSize: 4096
+  },
+  numeric_fibonacci: {
+    wasmMinSize: 9007199254740991,
+    note: "WASM was not faster at any measured size (up to 8125): AUTO answers with JS"
+  },
+  numeric_fibonacci_recursive: {
+    wasmMinSize: 11
+  },
+  numeric_factorial: {
+    wasmMinSize: 1300
+  },
+  numeric_prime_factors: {
+    wasmMinSize: 20
+  },
+  numeric_gcd: {
+    wasmMinSize: 28
+  },
+  numeric_lcm: {
+    wasmMinSize: 52
+  },
+  string_reverse: {
+    wasmMinSize: 256
+  },
+  string_is_palindrome: {
+    wasmMinSize: 1024
+  },
+  string_frequency: {
+    wasmMinSize: 64
+  },
+  string_longest_substring: {
+    wasmMinSize: 1024
+  },
+  science_monte_carlo_pi: {
+    wasmMinSize: 512,
+    threadsMinSize: 131072,
+    maxThreads: 0
+  },
+  science_integrate: {
+    wasmMinSize: 16
+  },
+  data_sort: {
+    wasmMinSize: 1024
+  },
+  search_linear: {
+    wasmMinSize: 9007199254740991,
+    note: "WASM was not faster at any measured size (up to 1048576): AUTO answers with JS"
+  },
+  search_binary: {
+    wasmMinSize: 9007199254740991,
+    note: "WASM was not faster at any measured size (up to 1048576): AUTO answers with JS"
+  },
+  search_contains: {
+    wasmMinSize: 65536
+  },
+  "data_sort:numbers": {
+    wasmMinSize: 512
+  },
+  "data_sort:strings": {
+    wasmMinSize: 128
+  },
+  "search_contains:strings": {
+    wasmMinSize: 9007199254740991,
+    note: "WASM was not faster at any measured size (up to 4194304): AUTO answers with JS"
   }
-  return snapshot;
-}
-function resolveConfig(given) {
-  let userConfig = validateConfig(given), sources = {}, config = { ...DEFAULT_CONFIG }, file = loadProjectConfig();
-  if (file) {
-    Object.assign(config, file.config);
-    for (let key of Object.keys(file.config)) sources[key] = file.path;
+}, engines = {
+  "v8-15": {
+    engine: "AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36",
+    operations: {
+      numeric_fibonacci: {
+        wasmMinSize: 9007199254740991
+      },
+      numeric_fibonacci_recursive: {
+        wasmMinSize: 8
+      },
+      numeric_factorial: {
+        wasmMinSize: 9007199254740991
+      },
+      numeric_prime_factors: {
+        wasmMinSize: 20
+      },
+      numeric_gcd: {
+        wasmMinSize: 9007199254740991
+      },
+      numeric_lcm: {
+        wasmMinSize: 9007199254740991
+      },
+      matrix_multiply: {
+        wasmMinSize: 1728
+      },
+      matrix_transpose: {
+        wasmMinSize: 4096
+      },
+      matrix_determinant: {
+        wasmMinSize: 8
+      },
+      string_reverse: {
+        wasmMinSize: 65537
+      },
+      string_is_palindrome: {
+        wasmMinSize: 262145
+      },
+      string_frequency: {
+        wasmMinSize: 64
+      },
+      string_longest_substring: {
+        wasmMinSize: 1024
+      },
+      crypto_xor_encrypt: {
+        wasmMinSize: 4096
+      },
+      crypto_xor_decrypt: {
+        wasmMinSize: 8192
+      },
+      crypto_hash: {
+        wasmMinSize: 1048577
+      },
+      crypto_sha256: {
+        wasmMinSize: 0
+      },
+      data_sort: {
+        wasmMinSize: 512
+      },
+      json_parse: {
+        wasmMinSize: 9007199254740991
+      },
+      json_validate: {
+        wasmMinSize: 150
+      },
+      json_extract_numbers: {
+        wasmMinSize: 593
+      },
+      json_stringify: {
+        wasmMinSize: 9007199254740991
+      },
+      search_binary: {
+        wasmMinSize: 9007199254740991
+      },
+      search_linear: {
+        wasmMinSize: 9007199254740991
+      },
+      search_contains: {
+        wasmMinSize: 0
+      },
+      image_blur: {
+        wasmMinSize: 64
+      },
+      image_grayscale: {
+        wasmMinSize: 65536
+      },
+      science_monte_carlo_pi: {
+        wasmMinSize: 256
+      },
+      science_integrate: {
+        wasmMinSize: 4
+      }
+    }
+  },
+  "spidermonkey-153": {
+    engine: "Gecko/20100101 Firefox/153.0",
+    operations: {
+      numeric_fibonacci: {
+        wasmMinSize: 9007199254740991
+      },
+      numeric_fibonacci_recursive: {
+        wasmMinSize: 8
+      },
+      numeric_factorial: {
+        wasmMinSize: 1300
+      },
+      numeric_prime_factors: {
+        wasmMinSize: 20
+      },
+      numeric_gcd: {
+        wasmMinSize: 9007199254740991
+      },
+      numeric_lcm: {
+        wasmMinSize: 9007199254740991
+      },
+      matrix_multiply: {
+        wasmMinSize: 3375
+      },
+      matrix_transpose: {
+        wasmMinSize: 1024
+      },
+      matrix_determinant: {
+        wasmMinSize: 344
+      },
+      string_reverse: {
+        wasmMinSize: 65537
+      },
+      string_is_palindrome: {
+        wasmMinSize: 65537
+      },
+      string_frequency: {
+        wasmMinSize: 16
+      },
+      string_longest_substring: {
+        wasmMinSize: 1025
+      },
+      crypto_xor_encrypt: {
+        wasmMinSize: 4096
+      },
+      crypto_xor_decrypt: {
+        wasmMinSize: 4096
+      },
+      crypto_hash: {
+        wasmMinSize: 1024
+      },
+      crypto_sha256: {
+        wasmMinSize: 0
+      },
+      data_sort: {
+        wasmMinSize: 4096
+      },
+      json_parse: {
+        wasmMinSize: 9007199254740991
+      },
+      json_validate: {
+        wasmMinSize: 292
+      },
+      json_extract_numbers: {
+        wasmMinSize: 292
+      },
+      json_stringify: {
+        wasmMinSize: 9007199254740991
+      },
+      search_binary: {
+        wasmMinSize: 9007199254740991
+      },
+      search_linear: {
+        wasmMinSize: 9007199254740991
+      },
+      search_contains: {
+        wasmMinSize: 65536
+      },
+      image_blur: {
+        wasmMinSize: 64
+      },
+      image_grayscale: {
+        wasmMinSize: 4096
+      },
+      science_monte_carlo_pi: {
+        wasmMinSize: 64
+      },
+      science_integrate: {
+        wasmMinSize: 16
+      }
+    }
+  },
+  jsc: {
+    engine: "Bun 1.4.5 (JavaScriptCore)",
+    operations: {
+      numeric_fibonacci: {
+        wasmMinSize: 9007199254740991
+      },
+      numeric_fibonacci_recursive: {
+        wasmMinSize: 15
+      },
+      numeric_factorial: {
+        wasmMinSize: 1300
+      },
+      numeric_prime_factors: {
+        wasmMinSize: 20
+      },
+      numeric_gcd: {
+        wasmMinSize: 9007199254740991
+      },
+      numeric_lcm: {
+        wasmMinSize: 52
+      },
+      matrix_multiply: {
+        wasmMinSize: 5832
+      },
+      matrix_transpose: {
+        wasmMinSize: 16384
+      },
+      matrix_determinant: {
+        wasmMinSize: 1728
+      },
+      string_reverse: {
+        wasmMinSize: 256
+      },
+      string_is_palindrome: {
+        wasmMinSize: 1024
+      },
+      string_frequency: {
+        wasmMinSize: 64
+      },
+      string_longest_substring: {
+        wasmMinSize: 4096
+      },
+      crypto_xor_encrypt: {
+        wasmMinSize: 4096
+      },
+      crypto_xor_decrypt: {
+        wasmMinSize: 2048
+      },
+      crypto_hash: {
+        wasmMinSize: 1024
+      },
+      crypto_sha256: {
+        wasmMinSize: 9007199254740991
+      },
+      data_sort: {
+        wasmMinSize: 131073
+      },
+      json_parse: {
+        wasmMinSize: 9007199254740991
+      },
+      json_validate: {
+        wasmMinSize: 150
+      },
+      json_extract_numbers: {
+        wasmMinSize: 150
+      },
+      json_stringify: {
+        wasmMinSize: 9007199254740991
+      },
+      search_binary: {
+        wasmMinSize: 9007199254740991
+      },
+      search_linear: {
+        wasmMinSize: 9007199254740991
+      },
+      search_contains: {
+        wasmMinSize: 9007199254740991
+      },
+      image_blur: {
+        wasmMinSize: 64
+      },
+      image_grayscale: {
+        wasmMinSize: 16384
+      },
+      science_monte_carlo_pi: {
+        wasmMinSize: 256
+      },
+      science_integrate: {
+        wasmMinSize: 4
+      }
+    }
+  },
+  "deno-v8-15": {
+    engine: "Deno 2.9.6 (V8 15.0.245.2-rusty)",
+    operations: {
+      numeric_fibonacci: {
+        wasmMinSize: 9007199254740991
+      },
+      numeric_fibonacci_recursive: {
+        wasmMinSize: 11
+      },
+      numeric_factorial: {
+        wasmMinSize: 9007199254740991
+      },
+      numeric_prime_factors: {
+        wasmMinSize: 20
+      },
+      numeric_gcd: {
+        wasmMinSize: 9007199254740991
+      },
+      numeric_lcm: {
+        wasmMinSize: 9007199254740991
+      },
+      matrix_multiply: {
+        wasmMinSize: 10648
+      },
+      matrix_transpose: {
+        wasmMinSize: 65536
+      },
+      matrix_determinant: {
+        wasmMinSize: 1728
+      },
+      string_reverse: {
+        wasmMinSize: 9007199254740991
+      },
+      string_is_palindrome: {
+        wasmMinSize: 262145
+      },
+      string_frequency: {
+        wasmMinSize: 16385
+      },
+      string_longest_substring: {
+        wasmMinSize: 65537
+      },
+      crypto_xor_encrypt: {
+        wasmMinSize: 4096
+      },
+      crypto_xor_decrypt: {
+        wasmMinSize: 16384
+      },
+      crypto_hash: {
+        wasmMinSize: 1048577
+      },
+      crypto_sha256: {
+        wasmMinSize: 9007199254740991
+      },
+      data_sort: {
+        wasmMinSize: 512
+      },
+      json_parse: {
+        wasmMinSize: 9007199254740991
+      },
+      json_validate: {
+        wasmMinSize: 593
+      },
+      json_extract_numbers: {
+        wasmMinSize: 65609
+      },
+      json_stringify: {
+        wasmMinSize: 9007199254740991
+      },
+      search_binary: {
+        wasmMinSize: 9007199254740991
+      },
+      search_linear: {
+        wasmMinSize: 9007199254740991
+      },
+      search_contains: {
+        wasmMinSize: 256
+      },
+      image_blur: {
+        wasmMinSize: 64
+      },
+      image_grayscale: {
+        wasmMinSize: 4194305
+      },
+      science_monte_carlo_pi: {
+        wasmMinSize: 256
+      },
+      science_integrate: {
+        wasmMinSize: 4
+      }
+    }
   }
-  let env = readEnv("MULTILINGUAL_WASM_BACKEND");
-  env !== void 0 && env !== "" && (validateConfig({ preferBackend: env }, "MULTILINGUAL_WASM_BACKEND"), config.preferBackend = env, sources.preferBackend = "MULTILINGUAL_WASM_BACKEND");
-  for (let [key, value] of Object.entries(userConfig))
-    value !== void 0 && (config[key] = value, sources[key] = "constructor");
-  if (config.maxMemoryPages < config.memoryPages)
-    throw new InvalidArgumentError(
-      `config: maxMemoryPages (${config.maxMemoryPages}) must be >= memoryPages (${config.memoryPages})`,
-      { argument: "maxMemoryPages" }
-    );
-  return { config: Object.freeze(config), sources };
-}
-var projectConfigCache;
-function loadProjectConfig({ cwd, reload = !1 } = {}) {
-  if (!isNode) return null;
-  if (!reload && cwd === void 0 && projectConfigCache !== void 0) return projectConfigCache;
-  let fs = nodeBuiltin("fs"), path = nodeBuiltin("path");
-  if (!fs || !path) return null;
-  let dir;
-  try {
-    dir = path.resolve(cwd ?? process.cwd());
-  } catch {
-    return null;
-  }
-  let found = null;
-  for (; ; ) {
-    let own = path.join(dir, "multilingual.config.json");
-    if (!denoPermissionDenied("read", own) && fs.existsSync(own)) {
-      let data = readJson(fs, own), section = data?.wasm ?? data;
-      found = { path: own, config: validateConfig(section, own) };
-      break;
-    }
-    let pkg = path.join(dir, "package.json");
-    if (!denoPermissionDenied("read", pkg) && fs.existsSync(pkg)) {
-      let data = readJson(fs, pkg);
-      if (data?.multilingual?.wasm !== void 0) {
-        found = { path: pkg, config: validateConfig(data.multilingual.wasm, `${pkg} "multilingual.wasm"`) };
-        break;
-      }
-    }
-    let parent = path.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  return cwd === void 0 && (projectConfigCache = found), found;
-}
-function readJson(fs, file) {
-  try {
-    return JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new InvalidArgumentError(`${file}: cannot read config (${error.message})`);
-  }
-}
-function callOptions(nameOrOptions, defaultTimeoutMs) {
-  if (typeof nameOrOptions != "object" || nameOrOptions === null) return { name: nameOrOptions, timeoutMs: defaultTimeoutMs };
-  let options = validateCallOptions(nameOrOptions);
-  return { name: options.name, timeoutMs: options.timeoutMs ?? defaultTimeoutMs };
-}
-function validateCallOptions(value) {
-  let out = { name: void 0, timeoutMs: void 0 };
-  for (let key of Object.keys(value)) {
-    if (key !== "name" && key !== "timeoutMs")
-      throw new InvalidArgumentError(`callAsync: unknown call option '${key}' (known: 'name', 'timeoutMs')`, { operation: "callAsync", argument: key });
-    out[key] = value[key];
-  }
-  if (out.timeoutMs !== void 0) {
-    let ok = CHECKS.timeoutMs(out.timeoutMs);
-    if (ok !== !0)
-      throw new InvalidArgumentError(`callAsync: option 'timeoutMs' ${ok}, got ${describeValue(out.timeoutMs)}`, { operation: "callAsync", argument: "timeoutMs" });
-  }
-  return out;
-}
-
-// js/features.js
-var SIMD_PROBE = new Uint8Array([
-  0,
-  97,
-  115,
-  109,
-  1,
-  0,
-  0,
-  0,
-  1,
-  5,
-  1,
-  96,
-  0,
-  1,
-  123,
-  3,
-  2,
-  1,
-  0,
-  10,
-  8,
-  1,
-  6,
-  0,
-  65,
-  0,
-  253,
-  15,
-  11
-]), THREADS_PROBE = new Uint8Array([
-  0,
-  97,
-  115,
-  109,
-  1,
-  0,
-  0,
-  0,
-  1,
-  4,
-  1,
-  96,
-  0,
-  0,
-  3,
-  2,
-  1,
-  0,
-  5,
-  4,
-  1,
-  3,
-  1,
-  1,
-  10,
-  11,
-  1,
-  9,
-  0,
-  65,
-  0,
-  254,
-  16,
-  2,
-  0,
-  26,
-  11
-]), MVP_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]);
-function validates(bytes) {
-  try {
-    return WebAssembly.validate(bytes);
-  } catch {
-    return !1;
-  }
-}
-function hardwareConcurrency() {
-  if (typeof navigator == "object" && navigator?.hardwareConcurrency > 0) return navigator.hardwareConcurrency;
-  let os = nodeBuiltin("os");
-  return os ? typeof os.availableParallelism == "function" ? os.availableParallelism() : os.cpus().length || 1 : 1;
-}
-function threadsUnavailableReason(features) {
-  return !features.crossOriginIsolated && typeof globalThis.crossOriginIsolated == "boolean" ? "page is not cross-origin isolated (needs COOP/COEP headers)" : features.sharedArrayBuffer ? features.threads ? features.simd ? null : "the threads build needs SIMD, which does not validate" : "shared memory / atomics do not validate" : "no SharedArrayBuffer in this engine";
-}
-function detectFeatures() {
-  let webassembly = typeof WebAssembly == "object" && WebAssembly !== null && typeof WebAssembly.instantiate == "function";
-  if (!webassembly)
-    return { webassembly: !1, mvp: !1, simd: !1, threads: !1, sharedArrayBuffer: !1, crossOriginIsolated: !1 };
-  let sharedArrayBuffer = typeof SharedArrayBuffer == "function", crossOriginIsolated = typeof globalThis.crossOriginIsolated == "boolean" ? globalThis.crossOriginIsolated : sharedArrayBuffer;
-  return {
-    webassembly,
-    mvp: validates(MVP_PROBE),
-    simd: validates(SIMD_PROBE),
-    threads: sharedArrayBuffer && crossOriginIsolated && validates(THREADS_PROBE),
-    sharedArrayBuffer,
-    crossOriginIsolated
-  };
-}
-var VARIANT_SECTION = "mlw.variant";
-function wasmShape(bytes) {
-  let b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  if (b.length < 8 || b[0] !== 0 || b[1] !== 97 || b[2] !== 115 || b[3] !== 109) throw new Error("not a WebAssembly module");
-  let at = 8, u32 = () => {
-    let result = 0, shift = 0;
-    for (; ; ) {
-      if (at >= b.length) throw new Error("truncated module");
-      let byte = b[at++];
-      if (result += (byte & 127) * 2 ** shift, !(byte & 128)) return result;
-      shift += 7;
-    }
-  }, limitsShared = () => {
-    let flags = b[at++];
-    return u32(), flags & 1 && u32(), (flags & 2) !== 0;
-  }, V128 = 123, sharedMemory = !1, simd = !1;
-  for (; at < b.length; ) {
-    let id = b[at++], size = u32(), end = at + size;
-    if (end > b.length) throw new Error("truncated module");
-    if (id === 1)
-      for (let n = u32(); n > 0; n--) {
-        at++;
-        for (let k = 0; k < 2; k++) for (let m = u32(); m > 0; m--) b[at++] === V128 && (simd = !0);
-      }
-    else if (id === 2)
-      for (let n = u32(); n > 0; n--) {
-        let moduleName = u32();
-        at += moduleName;
-        let fieldName = u32();
-        at += fieldName;
-        let kind = b[at++];
-        if (kind === 0) u32();
-        else if (kind === 1)
-          at++, limitsShared();
-        else if (kind === 2)
-          limitsShared() && (sharedMemory = !0);
-        else if (kind === 3)
-          b[at++] === V128 && (simd = !0), at++;
-        else throw new Error(`unknown import kind ${kind}`);
-      }
-    else if (id === 5)
-      for (let n = u32(); n > 0; n--) limitsShared() && (sharedMemory = !0);
-    else if (id === 10)
-      for (let n = u32(); n > 0; n--) {
-        let bodySize = u32(), bodyEnd = at + bodySize;
-        for (let m = u32(); m > 0; m--)
-          u32(), b[at++] === V128 && (simd = !0);
-        at = bodyEnd;
-      }
-    at = end;
-  }
-  return { sharedMemory, simd };
-}
-
-// build/glue/mlw-glue.mjs
-var createMlwModule = (() => {
-  var _scriptDir = typeof document < "u" && document.currentScript ? document.currentScript.src : void 0;
-  return (function(createMlwModule2) {
-    createMlwModule2 = createMlwModule2 || {};
-    var Module = typeof createMlwModule2 < "u" ? createMlwModule2 : {}, readyPromiseResolve, readyPromiseReject;
-    Module.ready = new Promise(function(resolve2, reject) {
-      readyPromiseResolve = resolve2, readyPromiseReject = reject;
-    });
-    var moduleOverrides = Object.assign({}, Module), arguments_ = [], ENVIRONMENT_IS_WEB = typeof window == "object", ENVIRONMENT_IS_WORKER = typeof importScripts == "function", ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string", scriptDirectory = "";
-    function locateFile(path) {
-      return scriptDirectory + path;
-    }
-    var read_, readAsync, readBinary, setWindowTitle;
-    (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) && (ENVIRONMENT_IS_WORKER ? scriptDirectory = self.location.href : typeof document < "u" && document.currentScript && (scriptDirectory = document.currentScript.src), _scriptDir && (scriptDirectory = _scriptDir), scriptDirectory.indexOf("blob:") !== 0 ? scriptDirectory = scriptDirectory.substr(0, scriptDirectory.replace(/[?#].*/, "").lastIndexOf("/") + 1) : scriptDirectory = "", read_ = ((url) => {
-      var xhr = new XMLHttpRequest();
-      return xhr.open("GET", url, !1), xhr.send(null), xhr.responseText;
-    }), ENVIRONMENT_IS_WORKER && (readBinary = ((url) => {
-      var xhr = new XMLHttpRequest();
-      return xhr.open("GET", url, !1), xhr.responseType = "arraybuffer", xhr.send(null), new Uint8Array(xhr.response);
-    })), readAsync = ((url, onload, onerror) => {
-      var xhr = new XMLHttpRequest();
-      xhr.open("GET", url, !0), xhr.responseType = "arraybuffer", xhr.onload = (() => {
-        if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-          onload(xhr.response);
-          return;
-        }
-        onerror();
-      }), xhr.onerror = onerror, xhr.send(null);
-    }), setWindowTitle = ((title) => document.title = title));
-    var out = Module.print || console.log.bind(console), err = Module.printErr || console.warn.bind(console);
-    Object.assign(Module, moduleOverrides), moduleOverrides = null;
-    var wasmBinary;
-    typeof WebAssembly != "object" && abort("no native wasm support detected");
-    var wasmMemory, ABORT = !1, EXITSTATUS, UTF8Decoder = new TextDecoder("utf8");
-    function UTF8ToString(ptr, maxBytesToRead) {
-      if (ptr >>>= 0, !ptr) return "";
-      for (var maxPtr = ptr + maxBytesToRead, end = ptr; !(end >= maxPtr) && HEAPU8[end >>> 0]; ) ++end;
-      return UTF8Decoder.decode(HEAPU8.subarray(ptr >>> 0, end >>> 0));
-    }
-    function stringToUTF8Array(str, heap, outIdx, maxBytesToWrite) {
-      if (outIdx >>>= 0, !(maxBytesToWrite > 0)) return 0;
-      for (var startIdx = outIdx, endIdx = outIdx + maxBytesToWrite - 1, i = 0; i < str.length; ++i) {
-        var u = str.charCodeAt(i);
-        if (u >= 55296 && u <= 57343) {
-          var u1 = str.charCodeAt(++i);
-          u = 65536 + ((u & 1023) << 10) | u1 & 1023;
-        }
-        if (u <= 127) {
-          if (outIdx >= endIdx) break;
-          heap[outIdx++ >>> 0] = u;
-        } else if (u <= 2047) {
-          if (outIdx + 1 >= endIdx) break;
-          heap[outIdx++ >>> 0] = 192 | u >> 6, heap[outIdx++ >>> 0] = 128 | u & 63;
-        } else if (u <= 65535) {
-          if (outIdx + 2 >= endIdx) break;
-          heap[outIdx++ >>> 0] = 224 | u >> 12, heap[outIdx++ >>> 0] = 128 | u >> 6 & 63, heap[outIdx++ >>> 0] = 128 | u & 63;
-        } else {
-          if (outIdx + 3 >= endIdx) break;
-          heap[outIdx++ >>> 0] = 240 | u >> 18, heap[outIdx++ >>> 0] = 128 | u >> 12 & 63, heap[outIdx++ >>> 0] = 128 | u >> 6 & 63, heap[outIdx++ >>> 0] = 128 | u & 63;
-        }
-      }
-      return heap[outIdx >>> 0] = 0, outIdx - startIdx;
-    }
-    function stringToUTF8(str, outPtr, maxBytesToWrite) {
-      return stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite);
-    }
-    function lengthBytesUTF8(str) {
-      for (var len = 0, i = 0; i < str.length; ++i) {
-        var u = str.charCodeAt(i);
-        u >= 55296 && u <= 57343 && (u = 65536 + ((u & 1023) << 10) | str.charCodeAt(++i) & 1023), u <= 127 ? ++len : u <= 2047 ? len += 2 : u <= 65535 ? len += 3 : len += 4;
-      }
-      return len;
-    }
-    var UTF16Decoder = new TextDecoder("utf-16le");
-    function UTF16ToString(ptr, maxBytesToRead) {
-      for (var endPtr = ptr, idx = endPtr >> 1, maxIdx = idx + maxBytesToRead / 2; !(idx >= maxIdx) && HEAPU16[idx >>> 0]; ) ++idx;
-      return endPtr = idx << 1, UTF16Decoder.decode(HEAPU8.subarray(ptr >>> 0, endPtr >>> 0));
-      for (var str = "", i = 0; !(i >= maxBytesToRead / 2); ++i) {
-        var codeUnit = HEAP16[ptr + i * 2 >>> 1];
-        if (codeUnit == 0) break;
-        str += String.fromCharCode(codeUnit);
-      }
-      return str;
-    }
-    function stringToUTF16(str, outPtr, maxBytesToWrite) {
-      if (maxBytesToWrite === void 0 && (maxBytesToWrite = 2147483647), maxBytesToWrite < 2) return 0;
-      maxBytesToWrite -= 2;
-      for (var startPtr = outPtr, numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length, i = 0; i < numCharsToWrite; ++i) {
-        var codeUnit = str.charCodeAt(i);
-        HEAP16[outPtr >>> 1] = codeUnit, outPtr += 2;
-      }
-      return HEAP16[outPtr >>> 1] = 0, outPtr - startPtr;
-    }
-    function lengthBytesUTF16(str) {
-      return str.length * 2;
-    }
-    function UTF32ToString(ptr, maxBytesToRead) {
-      for (var i = 0, str = ""; !(i >= maxBytesToRead / 4); ) {
-        var utf32 = HEAP32[ptr + i * 4 >>> 2];
-        if (utf32 == 0) break;
-        if (++i, utf32 >= 65536) {
-          var ch = utf32 - 65536;
-          str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-        } else
-          str += String.fromCharCode(utf32);
-      }
-      return str;
-    }
-    function stringToUTF32(str, outPtr, maxBytesToWrite) {
-      if (outPtr >>>= 0, maxBytesToWrite === void 0 && (maxBytesToWrite = 2147483647), maxBytesToWrite < 4) return 0;
-      for (var startPtr = outPtr, endPtr = startPtr + maxBytesToWrite - 4, i = 0; i < str.length; ++i) {
-        var codeUnit = str.charCodeAt(i);
-        if (codeUnit >= 55296 && codeUnit <= 57343) {
-          var trailSurrogate = str.charCodeAt(++i);
-          codeUnit = 65536 + ((codeUnit & 1023) << 10) | trailSurrogate & 1023;
-        }
-        if (HEAP32[outPtr >>> 2] = codeUnit, outPtr += 4, outPtr + 4 > endPtr) break;
-      }
-      return HEAP32[outPtr >>> 2] = 0, outPtr - startPtr;
-    }
-    function lengthBytesUTF32(str) {
-      for (var len = 0, i = 0; i < str.length; ++i) {
-        var codeUnit = str.charCodeAt(i);
-        codeUnit >= 55296 && codeUnit <= 57343 && ++i, len += 4;
-      }
-      return len;
-    }
-    var buffer, HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
-    function updateGlobalBufferAndViews(buf) {
-      buffer = buf, Module.HEAP8 = HEAP8 = new Int8Array(buf), Module.HEAP16 = HEAP16 = new Int16Array(buf), Module.HEAP32 = HEAP32 = new Int32Array(buf), Module.HEAPU8 = HEAPU8 = new Uint8Array(buf), Module.HEAPU16 = HEAPU16 = new Uint16Array(buf), Module.HEAPU32 = HEAPU32 = new Uint32Array(buf), Module.HEAPF32 = HEAPF32 = new Float32Array(buf), Module.HEAPF64 = HEAPF64 = new Float64Array(buf);
-    }
-    var INITIAL_MEMORY = 4194304;
-    Module.wasmMemory ? wasmMemory = Module.wasmMemory : wasmMemory = new WebAssembly.Memory({ initial: INITIAL_MEMORY / 65536, maximum: 65536 }), wasmMemory && (buffer = wasmMemory.buffer), INITIAL_MEMORY = buffer.byteLength, updateGlobalBufferAndViews(buffer);
-    var wasmTable, __ATPRERUN__ = [], __ATINIT__ = [], __ATPOSTRUN__ = [], runtimeInitialized = !1;
-    function preRun() {
-      callRuntimeCallbacks(__ATPRERUN__);
-    }
-    function initRuntime() {
-      runtimeInitialized = !0, callRuntimeCallbacks(__ATINIT__);
-    }
-    function postRun() {
-      callRuntimeCallbacks(__ATPOSTRUN__);
-    }
-    function addOnInit(cb) {
-      __ATINIT__.unshift(cb);
-    }
-    var runDependencies = 0, runDependencyWatcher = null, dependenciesFulfilled = null;
-    function addRunDependency(id) {
-      runDependencies++;
-    }
-    function removeRunDependency(id) {
-      if (runDependencies--, runDependencies == 0 && (runDependencyWatcher !== null && (clearInterval(runDependencyWatcher), runDependencyWatcher = null), dependenciesFulfilled)) {
-        var callback = dependenciesFulfilled;
-        dependenciesFulfilled = null, callback();
-      }
-    }
-    Module.preloadedImages = {}, Module.preloadedAudios = {};
-    function abort(what) {
-      what = "Aborted(" + what + ")", err(what), ABORT = !0, EXITSTATUS = 1, what += ". Build with -s ASSERTIONS=1 for more info.";
-      var e = new WebAssembly.RuntimeError(what);
-      throw readyPromiseReject(e), e;
-    }
-    var dataURIPrefix = "data:application/octet-stream;base64,";
-    function isDataURI(filename) {
-      return filename.startsWith(dataURIPrefix);
-    }
-    var wasmBinaryFile;
-    wasmBinaryFile = "mlw-baseline.wasm", isDataURI(wasmBinaryFile) || (wasmBinaryFile = locateFile(wasmBinaryFile));
-    function getBinary(file) {
-      try {
-        if (file == wasmBinaryFile && wasmBinary)
-          return new Uint8Array(wasmBinary);
-        if (readBinary)
-          return readBinary(file);
-        throw "both async and sync fetching of the wasm failed";
-      } catch (err2) {
-        abort(err2);
-      }
-    }
-    function getBinaryPromise() {
-      return !wasmBinary && (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) && typeof fetch == "function" ? fetch(wasmBinaryFile, { credentials: "same-origin" }).then(function(response) {
-        if (!response.ok)
-          throw "failed to load wasm binary file at '" + wasmBinaryFile + "'";
-        return response.arrayBuffer();
-      }).catch(function() {
-        return getBinary(wasmBinaryFile);
-      }) : Promise.resolve().then(function() {
-        return getBinary(wasmBinaryFile);
-      });
-    }
-    function createWasm() {
-      var info = { a: asmLibraryArg };
-      function receiveInstance(instance, module) {
-        var exports2 = instance.exports;
-        Module.asm = exports2, wasmTable = Module.asm.x, addOnInit(Module.asm.u), removeRunDependency("wasm-instantiate");
-      }
-      addRunDependency("wasm-instantiate");
-      function receiveInstantiationResult(result) {
-        receiveInstance(result.instance);
-      }
-      function instantiateArrayBuffer(receiver) {
-        return getBinaryPromise().then(function(binary) {
-          return WebAssembly.instantiate(binary, info);
-        }).then(function(instance) {
-          return instance;
-        }).then(receiver, function(reason) {
-          err("failed to asynchronously prepare wasm: " + reason), abort(reason);
-        });
-      }
-      function instantiateAsync() {
-        return !wasmBinary && typeof WebAssembly.instantiateStreaming == "function" && !isDataURI(wasmBinaryFile) && typeof fetch == "function" ? fetch(wasmBinaryFile, { credentials: "same-origin" }).then(function(response) {
-          var result = WebAssembly.instantiateStreaming(response, info);
-          return result.then(receiveInstantiationResult, function(reason) {
-            return err("wasm streaming compile failed: " + reason), err("falling back to ArrayBuffer instantiation"), instantiateArrayBuffer(receiveInstantiationResult);
-          });
-        }) : instantiateArrayBuffer(receiveInstantiationResult);
-      }
-      if (Module.instantiateWasm)
-        try {
-          var exports = Module.instantiateWasm(info, receiveInstance);
-          return exports;
-        } catch (e) {
-          return err("Module.instantiateWasm callback failed with error: " + e), !1;
-        }
-      return instantiateAsync().catch(readyPromiseReject), {};
-    }
-    function callRuntimeCallbacks(callbacks) {
-      for (; callbacks.length > 0; ) {
-        var callback = callbacks.shift();
-        if (typeof callback == "function") {
-          callback(Module);
-          continue;
-        }
-        var func = callback.func;
-        typeof func == "number" ? callback.arg === void 0 ? getWasmTableEntry(func)() : getWasmTableEntry(func)(callback.arg) : func(callback.arg === void 0 ? null : callback.arg);
-      }
-    }
-    var wasmTableMirror = [];
-    function getWasmTableEntry(funcPtr) {
-      var func = wasmTableMirror[funcPtr];
-      return func || (funcPtr >= wasmTableMirror.length && (wasmTableMirror.length = funcPtr + 1), wasmTableMirror[funcPtr] = func = wasmTable.get(funcPtr)), func;
-    }
-    var structRegistrations = {};
-    function runDestructors(destructors) {
-      for (; destructors.length; ) {
-        var ptr = destructors.pop(), del = destructors.pop();
-        del(ptr);
-      }
-    }
-    function simpleReadValueFromPointer(pointer) {
-      return this.fromWireType(HEAPU32[pointer >>> 2]);
-    }
-    var awaitingDependencies = {}, registeredTypes = {}, typeDependencies = {}, char_0 = 48, char_9 = 57;
-    function makeLegalFunctionName(name) {
-      if (name === void 0)
-        return "_unknown";
-      name = name.replace(/[^a-zA-Z0-9_]/g, "$");
-      var f = name.charCodeAt(0);
-      return f >= char_0 && f <= char_9 ? "_" + name : name;
-    }
-    function createNamedFunction(name, body) {
-      return name = makeLegalFunctionName(name), function() {
-        return body.apply(this, arguments);
-      };
-    }
-    function extendError(baseErrorType, errorName) {
-      var errorClass = createNamedFunction(errorName, function(message) {
-        this.name = errorName, this.message = message;
-        var stack = new Error(message).stack;
-        stack !== void 0 && (this.stack = this.toString() + `
-` + stack.replace(/^Error(:[^\n]*)?\n/, ""));
-      });
-      return errorClass.prototype = Object.create(baseErrorType.prototype), errorClass.prototype.constructor = errorClass, errorClass.prototype.toString = function() {
-        return this.message === void 0 ? this.name : this.name + ": " + this.message;
-      }, errorClass;
-    }
-    var InternalError = void 0;
-    function throwInternalError(message) {
-      throw new InternalError(message);
-    }
-    function whenDependentTypesAreResolved(myTypes, dependentTypes, getTypeConverters) {
-      myTypes.forEach(function(type) {
-        typeDependencies[type] = dependentTypes;
-      });
-      function onComplete(typeConverters2) {
-        var myTypeConverters = getTypeConverters(typeConverters2);
-        myTypeConverters.length !== myTypes.length && throwInternalError("Mismatched type converter count");
-        for (var i = 0; i < myTypes.length; ++i)
-          registerType(myTypes[i], myTypeConverters[i]);
-      }
-      var typeConverters = new Array(dependentTypes.length), unregisteredTypes = [], registered = 0;
-      dependentTypes.forEach(function(dt, i) {
-        registeredTypes.hasOwnProperty(dt) ? typeConverters[i] = registeredTypes[dt] : (unregisteredTypes.push(dt), awaitingDependencies.hasOwnProperty(dt) || (awaitingDependencies[dt] = []), awaitingDependencies[dt].push(function() {
-          typeConverters[i] = registeredTypes[dt], ++registered, registered === unregisteredTypes.length && onComplete(typeConverters);
-        }));
-      }), unregisteredTypes.length === 0 && onComplete(typeConverters);
-    }
-    function __embind_finalize_value_object(structType) {
-      var reg = structRegistrations[structType];
-      delete structRegistrations[structType];
-      var rawConstructor = reg.rawConstructor, rawDestructor = reg.rawDestructor, fieldRecords = reg.fields, fieldTypes = fieldRecords.map(function(field) {
-        return field.getterReturnType;
-      }).concat(fieldRecords.map(function(field) {
-        return field.setterArgumentType;
-      }));
-      whenDependentTypesAreResolved([structType], fieldTypes, function(fieldTypes2) {
-        var fields = {};
-        return fieldRecords.forEach(function(field, i) {
-          var fieldName = field.fieldName, getterReturnType = fieldTypes2[i], getter2 = field.getter, getterContext = field.getterContext, setterArgumentType = fieldTypes2[i + fieldRecords.length], setter = field.setter, setterContext = field.setterContext;
-          fields[fieldName] = { read: function(ptr) {
-            return getterReturnType.fromWireType(getter2(getterContext, ptr));
-          }, write: function(ptr, o) {
-            var destructors = [];
-            setter(setterContext, ptr, setterArgumentType.toWireType(destructors, o)), runDestructors(destructors);
-          } };
-        }), [{ name: reg.name, fromWireType: function(ptr) {
-          var rv = {};
-          for (var i in fields)
-            rv[i] = fields[i].read(ptr);
-          return rawDestructor(ptr), rv;
-        }, toWireType: function(destructors, o) {
-          for (var fieldName in fields)
-            if (!(fieldName in o))
-              throw new TypeError('Missing field:  "' + fieldName + '"');
-          var ptr = rawConstructor();
-          for (fieldName in fields)
-            fields[fieldName].write(ptr, o[fieldName]);
-          return destructors !== null && destructors.push(rawDestructor, ptr), ptr;
-        }, argPackAdvance: 8, readValueFromPointer: simpleReadValueFromPointer, destructorFunction: rawDestructor }];
-      });
-    }
-    function __embind_register_bigint(primitiveType, name, size, minRange, maxRange) {
-    }
-    function getShiftFromSize(size) {
-      switch (size) {
-        case 1:
-          return 0;
-        case 2:
-          return 1;
-        case 4:
-          return 2;
-        case 8:
-          return 3;
-        default:
-          throw new TypeError("Unknown type size: " + size);
-      }
-    }
-    function embind_init_charCodes() {
-      for (var codes = new Array(256), i = 0; i < 256; ++i)
-        codes[i] = String.fromCharCode(i);
-      embind_charCodes = codes;
-    }
-    var embind_charCodes = void 0;
-    function readLatin1String(ptr) {
-      for (var ret = "", c = ptr; HEAPU8[c >>> 0]; )
-        ret += embind_charCodes[HEAPU8[c++ >>> 0]];
-      return ret;
-    }
-    var BindingError = void 0;
-    function throwBindingError(message) {
-      throw new BindingError(message);
-    }
-    function registerType(rawType, registeredInstance, options = {}) {
-      if (!("argPackAdvance" in registeredInstance))
-        throw new TypeError("registerType registeredInstance requires argPackAdvance");
-      var name = registeredInstance.name;
-      if (rawType || throwBindingError('type "' + name + '" must have a positive integer typeid pointer'), registeredTypes.hasOwnProperty(rawType)) {
-        if (options.ignoreDuplicateRegistrations)
-          return;
-        throwBindingError("Cannot register type '" + name + "' twice");
-      }
-      if (registeredTypes[rawType] = registeredInstance, delete typeDependencies[rawType], awaitingDependencies.hasOwnProperty(rawType)) {
-        var callbacks = awaitingDependencies[rawType];
-        delete awaitingDependencies[rawType], callbacks.forEach(function(cb) {
-          cb();
-        });
-      }
-    }
-    function __embind_register_bool(rawType, name, size, trueValue, falseValue) {
-      var shift = getShiftFromSize(size);
-      name = readLatin1String(name), registerType(rawType, { name, fromWireType: function(wt) {
-        return !!wt;
-      }, toWireType: function(destructors, o) {
-        return o ? trueValue : falseValue;
-      }, argPackAdvance: 8, readValueFromPointer: function(pointer) {
-        var heap;
-        if (size === 1)
-          heap = HEAP8;
-        else if (size === 2)
-          heap = HEAP16;
-        else if (size === 4)
-          heap = HEAP32;
-        else
-          throw new TypeError("Unknown boolean type size: " + name);
-        return this.fromWireType(heap[pointer >>> shift]);
-      }, destructorFunction: null });
-    }
-    function __embind_register_constant(name, type, value) {
-      name = readLatin1String(name), whenDependentTypesAreResolved([], [type], function(type2) {
-        return type2 = type2[0], Module[name] = type2.fromWireType(value), [];
-      });
-    }
-    var emval_free_list = [], emval_handle_array = [{}, { value: void 0 }, { value: null }, { value: !0 }, { value: !1 }];
-    function __emval_decref(handle) {
-      handle > 4 && --emval_handle_array[handle].refcount === 0 && (emval_handle_array[handle] = void 0, emval_free_list.push(handle));
-    }
-    function count_emval_handles() {
-      for (var count = 0, i = 5; i < emval_handle_array.length; ++i)
-        emval_handle_array[i] !== void 0 && ++count;
-      return count;
-    }
-    function get_first_emval() {
-      for (var i = 5; i < emval_handle_array.length; ++i)
-        if (emval_handle_array[i] !== void 0)
-          return emval_handle_array[i];
-      return null;
-    }
-    function init_emval() {
-      Module.count_emval_handles = count_emval_handles, Module.get_first_emval = get_first_emval;
-    }
-    var Emval = { toValue: function(handle) {
-      return handle || throwBindingError("Cannot use deleted val. handle = " + handle), emval_handle_array[handle].value;
-    }, toHandle: function(value) {
-      switch (value) {
-        case void 0:
-          return 1;
-        case null:
-          return 2;
-        case !0:
-          return 3;
-        case !1:
-          return 4;
-        default: {
-          var handle = emval_free_list.length ? emval_free_list.pop() : emval_handle_array.length;
-          return emval_handle_array[handle] = { refcount: 1, value }, handle;
-        }
-      }
-    } };
-    function __embind_register_emval(rawType, name) {
-      name = readLatin1String(name), registerType(rawType, { name, fromWireType: function(handle) {
-        var rv = Emval.toValue(handle);
-        return __emval_decref(handle), rv;
-      }, toWireType: function(destructors, value) {
-        return Emval.toHandle(value);
-      }, argPackAdvance: 8, readValueFromPointer: simpleReadValueFromPointer, destructorFunction: null });
-    }
-    function ensureOverloadTable(proto, methodName, humanName) {
-      if (proto[methodName].overloadTable === void 0) {
-        var prevFunc = proto[methodName];
-        proto[methodName] = function() {
-          return proto[methodName].overloadTable.hasOwnProperty(arguments.length) || throwBindingError("Function '" + humanName + "' called with an invalid number of arguments (" + arguments.length + ") - expects one of (" + proto[methodName].overloadTable + ")!"), proto[methodName].overloadTable[arguments.length].apply(this, arguments);
-        }, proto[methodName].overloadTable = [], proto[methodName].overloadTable[prevFunc.argCount] = prevFunc;
-      }
-    }
-    function exposePublicSymbol(name, value, numArguments) {
-      Module.hasOwnProperty(name) ? ((numArguments === void 0 || Module[name].overloadTable !== void 0 && Module[name].overloadTable[numArguments] !== void 0) && throwBindingError("Cannot register public name '" + name + "' twice"), ensureOverloadTable(Module, name, name), Module.hasOwnProperty(numArguments) && throwBindingError("Cannot register multiple overloads of a function with the same number of arguments (" + numArguments + ")!"), Module[name].overloadTable[numArguments] = value) : (Module[name] = value, numArguments !== void 0 && (Module[name].numArguments = numArguments));
-    }
-    function enumReadValueFromPointer(name, shift, signed) {
-      switch (shift) {
-        case 0:
-          return function(pointer) {
-            var heap = signed ? HEAP8 : HEAPU8;
-            return this.fromWireType(heap[pointer >>> 0]);
-          };
-        case 1:
-          return function(pointer) {
-            var heap = signed ? HEAP16 : HEAPU16;
-            return this.fromWireType(heap[pointer >>> 1]);
-          };
-        case 2:
-          return function(pointer) {
-            var heap = signed ? HEAP32 : HEAPU32;
-            return this.fromWireType(heap[pointer >>> 2]);
-          };
-        default:
-          throw new TypeError("Unknown integer type: " + name);
-      }
-    }
-    function __embind_register_enum(rawType, name, size, isSigned) {
-      var shift = getShiftFromSize(size);
-      name = readLatin1String(name);
-      function ctor() {
-      }
-      ctor.values = {}, registerType(rawType, { name, constructor: ctor, fromWireType: function(c) {
-        return this.constructor.values[c];
-      }, toWireType: function(destructors, c) {
-        return c.value;
-      }, argPackAdvance: 8, readValueFromPointer: enumReadValueFromPointer(name, shift, isSigned), destructorFunction: null }), exposePublicSymbol(name, ctor);
-    }
-    function getTypeName(type) {
-      var ptr = ___getTypeName(type), rv = readLatin1String(ptr);
-      return _free(ptr), rv;
-    }
-    function requireRegisteredType(rawType, humanName) {
-      var impl = registeredTypes[rawType];
-      return impl === void 0 && throwBindingError(humanName + " has unknown type " + getTypeName(rawType)), impl;
-    }
-    function __embind_register_enum_value(rawEnumType, name, enumValue) {
-      var enumType = requireRegisteredType(rawEnumType, "enum");
-      name = readLatin1String(name);
-      var Enum = enumType.constructor, Value = Object.create(enumType.constructor.prototype, { value: { value: enumValue }, constructor: { value: createNamedFunction(enumType.name + "_" + name, function() {
-      }) } });
-      Enum.values[enumValue] = Value, Enum[name] = Value;
-    }
-    function floatReadValueFromPointer(name, shift) {
-      switch (shift) {
-        case 2:
-          return function(pointer) {
-            return this.fromWireType(HEAPF32[pointer >>> 2]);
-          };
-        case 3:
-          return function(pointer) {
-            return this.fromWireType(HEAPF64[pointer >>> 3]);
-          };
-        default:
-          throw new TypeError("Unknown float type: " + name);
-      }
-    }
-    function __embind_register_float(rawType, name, size) {
-      var shift = getShiftFromSize(size);
-      name = readLatin1String(name), registerType(rawType, { name, fromWireType: function(value) {
-        return value;
-      }, toWireType: function(destructors, value) {
-        return value;
-      }, argPackAdvance: 8, readValueFromPointer: floatReadValueFromPointer(name, shift), destructorFunction: null });
-    }
-    function craftInvokerFunction(humanName, argTypes, classType, cppInvokerFunc, cppTargetFunc) {
-      var argCount = argTypes.length;
-      argCount < 2 && throwBindingError("argTypes array size mismatch! Must at least get return value and 'this' types!");
-      for (var isClassMethodFunc = argTypes[1] !== null && classType !== null, needsDestructorStack = !1, i = 1; i < argTypes.length; ++i)
-        if (argTypes[i] !== null && argTypes[i].destructorFunction === void 0) {
-          needsDestructorStack = !0;
-          break;
-        }
-      var returns = argTypes[0].name !== "void", expectedArgCount = argCount - 2, argsWired = new Array(expectedArgCount), invokerFuncArgs = [], destructors = [];
-      return function() {
-        arguments.length !== expectedArgCount && throwBindingError("function " + humanName + " called with " + arguments.length + " arguments, expected " + expectedArgCount + " args!"), destructors.length = 0;
-        var thisWired;
-        invokerFuncArgs.length = isClassMethodFunc ? 2 : 1, invokerFuncArgs[0] = cppTargetFunc, isClassMethodFunc && (thisWired = argTypes[1].toWireType(destructors, this), invokerFuncArgs[1] = thisWired);
-        for (var i2 = 0; i2 < expectedArgCount; ++i2)
-          argsWired[i2] = argTypes[i2 + 2].toWireType(destructors, arguments[i2]), invokerFuncArgs.push(argsWired[i2]);
-        var rv = cppInvokerFunc.apply(null, invokerFuncArgs);
-        function onDone(rv2) {
-          if (needsDestructorStack)
-            runDestructors(destructors);
-          else
-            for (var i3 = isClassMethodFunc ? 1 : 2; i3 < argTypes.length; i3++) {
-              var param = i3 === 1 ? thisWired : argsWired[i3 - 2];
-              argTypes[i3].destructorFunction !== null && argTypes[i3].destructorFunction(param);
-            }
-          if (returns)
-            return argTypes[0].fromWireType(rv2);
-        }
-        return onDone(rv);
-      };
-    }
-    function heap32VectorToArray(count, firstElement) {
-      for (var array = [], i = 0; i < count; i++)
-        array.push(HEAP32[(firstElement >> 2) + i >>> 0]);
-      return array;
-    }
-    function replacePublicSymbol(name, value, numArguments) {
-      Module.hasOwnProperty(name) || throwInternalError("Replacing nonexistant public symbol"), Module[name].overloadTable !== void 0 && numArguments !== void 0 ? Module[name].overloadTable[numArguments] = value : (Module[name] = value, Module[name].argCount = numArguments);
-    }
-    function dynCallLegacy(sig, ptr, args) {
-      var f = Module["dynCall_" + sig];
-      return args && args.length ? f.apply(null, [ptr].concat(args)) : f.call(null, ptr);
-    }
-    function dynCall(sig, ptr, args) {
-      return sig.includes("j") ? dynCallLegacy(sig, ptr, args) : getWasmTableEntry(ptr).apply(null, args);
-    }
-    function getDynCaller(sig, ptr) {
-      var argCache = [];
-      return function() {
-        return argCache.length = 0, Object.assign(argCache, arguments), dynCall(sig, ptr, argCache);
-      };
-    }
-    function embind__requireFunction(signature, rawFunction) {
-      signature = readLatin1String(signature);
-      function makeDynCaller() {
-        return signature.includes("j") ? getDynCaller(signature, rawFunction) : getWasmTableEntry(rawFunction);
-      }
-      var fp = makeDynCaller();
-      return typeof fp != "function" && throwBindingError("unknown function pointer with signature " + signature + ": " + rawFunction), fp;
-    }
-    var UnboundTypeError = void 0;
-    function throwUnboundTypeError(message, types) {
-      var unboundTypes = [], seen = {};
-      function visit(type) {
-        if (!seen[type] && !registeredTypes[type]) {
-          if (typeDependencies[type]) {
-            typeDependencies[type].forEach(visit);
-            return;
-          }
-          unboundTypes.push(type), seen[type] = !0;
-        }
-      }
-      throw types.forEach(visit), new UnboundTypeError(message + ": " + unboundTypes.map(getTypeName).join([", "]));
-    }
-    function __embind_register_function(name, argCount, rawArgTypesAddr, signature, rawInvoker, fn) {
-      var argTypes = heap32VectorToArray(argCount, rawArgTypesAddr);
-      name = readLatin1String(name), rawInvoker = embind__requireFunction(signature, rawInvoker), exposePublicSymbol(name, function() {
-        throwUnboundTypeError("Cannot call " + name + " due to unbound types", argTypes);
-      }, argCount - 1), whenDependentTypesAreResolved([], argTypes, function(argTypes2) {
-        var invokerArgsArray = [argTypes2[0], null].concat(argTypes2.slice(1));
-        return replacePublicSymbol(name, craftInvokerFunction(name, invokerArgsArray, null, rawInvoker, fn), argCount - 1), [];
-      });
-    }
-    function integerReadValueFromPointer(name, shift, signed) {
-      switch (shift) {
-        case 0:
-          return signed ? function(pointer) {
-            return HEAP8[pointer >>> 0];
-          } : function(pointer) {
-            return HEAPU8[pointer >>> 0];
-          };
-        case 1:
-          return signed ? function(pointer) {
-            return HEAP16[pointer >>> 1];
-          } : function(pointer) {
-            return HEAPU16[pointer >>> 1];
-          };
-        case 2:
-          return signed ? function(pointer) {
-            return HEAP32[pointer >>> 2];
-          } : function(pointer) {
-            return HEAPU32[pointer >>> 2];
-          };
-        default:
-          throw new TypeError("Unknown integer type: " + name);
-      }
-    }
-    function __embind_register_integer(primitiveType, name, size, minRange, maxRange) {
-      name = readLatin1String(name), maxRange === -1 && (maxRange = 4294967295);
-      var shift = getShiftFromSize(size), fromWireType = (value) => value;
-      if (minRange === 0) {
-        var bitshift = 32 - 8 * size;
-        fromWireType = ((value) => value << bitshift >>> bitshift);
-      }
-      var isUnsignedType = name.includes("unsigned"), checkAssertions = (value, toTypeName) => {
-      }, toWireType;
-      isUnsignedType ? toWireType = function(destructors, value) {
-        return checkAssertions(value, this.name), value >>> 0;
-      } : toWireType = function(destructors, value) {
-        return checkAssertions(value, this.name), value;
-      }, registerType(primitiveType, { name, fromWireType, toWireType, argPackAdvance: 8, readValueFromPointer: integerReadValueFromPointer(name, shift, minRange !== 0), destructorFunction: null });
-    }
-    function __embind_register_memory_view(rawType, dataTypeIndex, name) {
-      var typeMapping = [Int8Array, Uint8Array, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array], TA = typeMapping[dataTypeIndex];
-      function decodeMemoryView(handle) {
-        handle = handle >> 2;
-        var heap = HEAPU32, size = heap[handle >>> 0], data = heap[handle + 1 >>> 0];
-        return new TA(buffer, data, size);
-      }
-      name = readLatin1String(name), registerType(rawType, { name, fromWireType: decodeMemoryView, argPackAdvance: 8, readValueFromPointer: decodeMemoryView }, { ignoreDuplicateRegistrations: !0 });
-    }
-    function __embind_register_std_string(rawType, name) {
-      name = readLatin1String(name);
-      var stdStringIsUTF8 = name === "std::string";
-      registerType(rawType, { name, fromWireType: function(value) {
-        var length = HEAPU32[value >>> 2], str;
-        if (stdStringIsUTF8)
-          for (var decodeStartPtr = value + 4, i = 0; i <= length; ++i) {
-            var currentBytePtr = value + 4 + i;
-            if (i == length || HEAPU8[currentBytePtr >>> 0] == 0) {
-              var maxRead = currentBytePtr - decodeStartPtr, stringSegment = UTF8ToString(decodeStartPtr, maxRead);
-              str === void 0 ? str = stringSegment : (str += "\0", str += stringSegment), decodeStartPtr = currentBytePtr + 1;
-            }
-          }
-        else {
-          for (var a = new Array(length), i = 0; i < length; ++i)
-            a[i] = String.fromCharCode(HEAPU8[value + 4 + i >>> 0]);
-          str = a.join("");
-        }
-        return _free(value), str;
-      }, toWireType: function(destructors, value) {
-        value instanceof ArrayBuffer && (value = new Uint8Array(value));
-        var getLength, valueIsOfTypeString = typeof value == "string";
-        valueIsOfTypeString || value instanceof Uint8Array || value instanceof Uint8ClampedArray || value instanceof Int8Array || throwBindingError("Cannot pass non-string to std::string"), stdStringIsUTF8 && valueIsOfTypeString ? getLength = (() => lengthBytesUTF8(value)) : getLength = (() => value.length);
-        var length = getLength(), ptr = _malloc(4 + length + 1);
-        if (ptr >>>= 0, HEAPU32[ptr >>> 2] = length, stdStringIsUTF8 && valueIsOfTypeString)
-          stringToUTF8(value, ptr + 4, length + 1);
-        else if (valueIsOfTypeString)
-          for (var i = 0; i < length; ++i) {
-            var charCode = value.charCodeAt(i);
-            charCode > 255 && (_free(ptr), throwBindingError("String has UTF-16 code units that do not fit in 8 bits")), HEAPU8[ptr + 4 + i >>> 0] = charCode;
-          }
-        else
-          for (var i = 0; i < length; ++i)
-            HEAPU8[ptr + 4 + i >>> 0] = value[i];
-        return destructors !== null && destructors.push(_free, ptr), ptr;
-      }, argPackAdvance: 8, readValueFromPointer: simpleReadValueFromPointer, destructorFunction: function(ptr) {
-        _free(ptr);
-      } });
-    }
-    function __embind_register_std_wstring(rawType, charSize, name) {
-      name = readLatin1String(name);
-      var decodeString, encodeString, getHeap, lengthBytesUTF, shift;
-      charSize === 2 ? (decodeString = UTF16ToString, encodeString = stringToUTF16, lengthBytesUTF = lengthBytesUTF16, getHeap = (() => HEAPU16), shift = 1) : charSize === 4 && (decodeString = UTF32ToString, encodeString = stringToUTF32, lengthBytesUTF = lengthBytesUTF32, getHeap = (() => HEAPU32), shift = 2), registerType(rawType, { name, fromWireType: function(value) {
-        for (var length = HEAPU32[value >>> 2], HEAP = getHeap(), str, decodeStartPtr = value + 4, i = 0; i <= length; ++i) {
-          var currentBytePtr = value + 4 + i * charSize;
-          if (i == length || HEAP[currentBytePtr >>> shift] == 0) {
-            var maxReadBytes = currentBytePtr - decodeStartPtr, stringSegment = decodeString(decodeStartPtr, maxReadBytes);
-            str === void 0 ? str = stringSegment : (str += "\0", str += stringSegment), decodeStartPtr = currentBytePtr + charSize;
-          }
-        }
-        return _free(value), str;
-      }, toWireType: function(destructors, value) {
-        typeof value != "string" && throwBindingError("Cannot pass non-string to C++ string type " + name);
-        var length = lengthBytesUTF(value), ptr = _malloc(4 + length + charSize);
-        return ptr >>>= 0, HEAPU32[ptr >>> 2] = length >> shift, encodeString(value, ptr + 4, length + charSize), destructors !== null && destructors.push(_free, ptr), ptr;
-      }, argPackAdvance: 8, readValueFromPointer: simpleReadValueFromPointer, destructorFunction: function(ptr) {
-        _free(ptr);
-      } });
-    }
-    function __embind_register_value_object(rawType, name, constructorSignature, rawConstructor, destructorSignature, rawDestructor) {
-      structRegistrations[rawType] = { name: readLatin1String(name), rawConstructor: embind__requireFunction(constructorSignature, rawConstructor), rawDestructor: embind__requireFunction(destructorSignature, rawDestructor), fields: [] };
-    }
-    function __embind_register_value_object_field(structType, fieldName, getterReturnType, getterSignature, getter2, getterContext, setterArgumentType, setterSignature, setter, setterContext) {
-      structRegistrations[structType].fields.push({ fieldName: readLatin1String(fieldName), getterReturnType, getter: embind__requireFunction(getterSignature, getter2), getterContext, setterArgumentType, setter: embind__requireFunction(setterSignature, setter), setterContext });
-    }
-    function __embind_register_void(rawType, name) {
-      name = readLatin1String(name), registerType(rawType, { isVoid: !0, name, argPackAdvance: 0, fromWireType: function() {
-      }, toWireType: function(destructors, o) {
-      } });
-    }
-    function _abort() {
-      abort("");
-    }
-    function _emscripten_memcpy_big(dest, src, num) {
-      HEAPU8.copyWithin(dest >>> 0, src >>> 0, src + num >>> 0);
-    }
-    function _emscripten_get_heap_max() {
-      return 4294901760;
-    }
-    function emscripten_realloc_buffer(size) {
-      try {
-        return wasmMemory.grow(size - buffer.byteLength + 65535 >>> 16), updateGlobalBufferAndViews(wasmMemory.buffer), 1;
-      } catch {
-      }
-    }
-    function _emscripten_resize_heap(requestedSize) {
-      var oldSize = HEAPU8.length;
-      requestedSize = requestedSize >>> 0;
-      var maxHeapSize = _emscripten_get_heap_max();
-      if (requestedSize > maxHeapSize)
-        return !1;
-      let alignUp = (x, multiple) => x + (multiple - x % multiple) % multiple;
-      for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
-        var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
-        overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
-        var newSize = Math.min(maxHeapSize, alignUp(Math.max(requestedSize, overGrownHeapSize), 65536)), replacement = emscripten_realloc_buffer(newSize);
-        if (replacement)
-          return !0;
-      }
-      return !1;
-    }
-    InternalError = Module.InternalError = extendError(Error, "InternalError"), embind_init_charCodes(), BindingError = Module.BindingError = extendError(Error, "BindingError"), init_emval(), UnboundTypeError = Module.UnboundTypeError = extendError(Error, "UnboundTypeError");
-    var asmLibraryArg = { i: __embind_finalize_value_object, p: __embind_register_bigint, n: __embind_register_bool, e: __embind_register_constant, t: __embind_register_emval, m: __embind_register_enum, g: __embind_register_enum_value, l: __embind_register_float, b: __embind_register_function, d: __embind_register_integer, c: __embind_register_memory_view, k: __embind_register_std_string, h: __embind_register_std_wstring, j: __embind_register_value_object, f: __embind_register_value_object_field, o: __embind_register_void, q: _abort, s: _emscripten_memcpy_big, r: _emscripten_resize_heap, a: wasmMemory }, asm = createWasm(), ___wasm_call_ctors = Module.___wasm_call_ctors = function() {
-      return (___wasm_call_ctors = Module.___wasm_call_ctors = Module.asm.u).apply(null, arguments);
-    }, _malloc = Module._malloc = function() {
-      return (_malloc = Module._malloc = Module.asm.v).apply(null, arguments);
-    }, _free = Module._free = function() {
-      return (_free = Module._free = Module.asm.w).apply(null, arguments);
-    }, ___getTypeName = Module.___getTypeName = function() {
-      return (___getTypeName = Module.___getTypeName = Module.asm.y).apply(null, arguments);
-    }, ___embind_register_native_and_builtin_types = Module.___embind_register_native_and_builtin_types = function() {
-      return (___embind_register_native_and_builtin_types = Module.___embind_register_native_and_builtin_types = Module.asm.z).apply(null, arguments);
-    }, calledRun;
-    dependenciesFulfilled = function runCaller() {
-      calledRun || run2(), calledRun || (dependenciesFulfilled = runCaller);
-    };
-    function run2(args) {
-      if (args = args || arguments_, runDependencies > 0 || (preRun(), runDependencies > 0))
-        return;
-      function doRun() {
-        calledRun || (calledRun = !0, Module.calledRun = !0, !ABORT && (initRuntime(), readyPromiseResolve(Module), postRun()));
-      }
-      doRun();
-    }
-    return Module.run = run2, run2(), createMlwModule2.ready;
-  });
-})(), mlw_glue_default = createMlwModule;
-
-// js/locate.js
-var VARIANT_FILES = Object.freeze({
-  baseline: "mlw-baseline.wasm",
-  simd: "mlw-simd.wasm",
-  "simd-threads": "mlw-simd-threads.wasm"
-}), givenUrls = null;
-function defaultWasmUrls() {
-  let urls = {};
-  for (let variant of Object.keys(VARIANT_FILES))
-    try {
-      urls[variant] = defaultWasmUrl(variant);
-    } catch {
-    }
-  return urls;
-}
-function defaultWasmUrl(variant) {
-  if (givenUrls?.[variant]) return givenUrls[variant];
-  switch (variant) {
-    case "baseline":
-      return new URL("./wasm/mlw-baseline.wasm", import.meta.url).href;
-    case "simd":
-      return new URL("./wasm/mlw-simd.wasm", import.meta.url).href;
-    case "simd-threads":
-      return new URL("./wasm/mlw-simd-threads.wasm", import.meta.url).href;
-  }
-  throw new Error(`no default location for variant '${variant}'; set the wasmUrl option`);
-}
-var currentScriptSrc = typeof document == "object" && document?.currentScript?.src ? document.currentScript.src : null;
-function threadsGlueLocation(wasmLocation2) {
-  return wasmLocation2.replace(/\.wasm([?#].*)?$/, ".js$1");
-}
-function threadsFilesFindable(wasmLocation2) {
-  return wasmLocation2.replace(/[?#].*$/, "").split(/[\\/]/).pop() === VARIANT_FILES["simd-threads"];
-}
-
-// js/loader.js
-var LoadFailure = class extends Error {
-  constructor(step, detail) {
-    super(`${step}: ${detail}`), this.name = "LoadFailure", this.reason = `${step}: ${detail}`;
-  }
-}, CSP_REFUSAL = /Content Security Policy|blocked by CSP|'(wasm-)?unsafe-eval'/i, compiledModules = /* @__PURE__ */ new Map(), finishedCompiles = /* @__PURE__ */ new WeakSet();
-function clearModuleCache() {
-  compiledModules.clear();
-}
-function wasmLocation(variant, wasmUrl) {
-  if (wasmUrl == null) return defaultWasmUrl(variant);
-  let text = String(wasmUrl);
-  return namesOneFile(text) ? text : text.endsWith("/") ? text + VARIANT_FILES[variant] : `${text}/${VARIANT_FILES[variant]}`;
-}
-function namesOneFile(wasmUrl) {
-  return wasmUrl != null && /\.wasm([?#].*)?$/.test(String(wasmUrl));
-}
-async function identifyWasm(compiling, location2) {
-  let compiled = await compiling, marks = WebAssembly.Module.customSections(compiled, VARIANT_SECTION);
-  if (marks.length === 1) {
-    let variant = new TextDecoder().decode(marks[0]);
-    if (variant in VARIANT_FILES) return { variant, how: `its ${VARIANT_SECTION} section` };
-  }
-  let name = location2.replace(/[?#].*$/, "").split(/[\\/]/).pop(), known = Object.keys(VARIANT_FILES).find((variant) => VARIANT_FILES[variant] === name);
-  if (known) return { variant: known, how: "its file name" };
-  let shape;
-  try {
-    shape = wasmShape(await readWasmBytes(location2));
-  } catch (error) {
-    throw error instanceof LoadFailure ? error : new LoadFailure("module-load-failed", `cannot tell which build ${location2} is (${error.message})`);
-  }
-  return shape.sharedMemory ? { variant: "simd-threads", how: "its bytes: a shared memory" } : shape.simd ? { variant: "simd", how: "its bytes: v128 values, no shared memory" } : { variant: "baseline", how: "its bytes: no v128 values, no shared memory" };
-}
-function isFileLocation(location2) {
-  return location2.startsWith("file:") || !/^[a-z][a-z0-9+.-]*:/i.test(location2);
-}
-function readLocalWasm(location2) {
-  if (!isNode || !isFileLocation(location2)) return null;
-  let fs = nodeBuiltin("fs"), { fileURLToPath } = nodeBuiltin("url"), file = location2.startsWith("file:") ? fileURLToPath(location2) : location2, denied = denoPermissionDenied("read", file);
-  if (denied) throw new LoadFailure("wasm-file-missing", `${file} (${denied})`);
-  try {
-    return fs.readFileSync(file);
-  } catch (error) {
-    throw new LoadFailure("wasm-file-missing", `${file} (${error.code ?? error.message})`);
-  }
-}
-async function readWasmBytes(location2) {
-  let local = readLocalWasm(location2);
-  if (local) return local;
-  if (typeof fetch != "function") throw new LoadFailure("wasm-file-missing", `${location2} (no fetch here)`);
-  let response;
-  try {
-    response = await fetch(location2, { credentials: "same-origin" });
-  } catch (error) {
-    throw new LoadFailure("wasm-file-missing", `${location2} (${error.message})`);
-  }
-  if (!response.ok) throw new LoadFailure("wasm-file-missing", `${location2} (HTTP ${response.status})`);
-  return new Uint8Array(await response.arrayBuffer());
-}
-function compileWasm(location2, { cache = !0 } = {}) {
-  if (cache && compiledModules.has(location2)) return compiledModules.get(location2);
-  let pending;
-  try {
-    let local = readLocalWasm(location2);
-    pending = compileBytes(local ?? readWasmBytes(location2));
-  } catch (error) {
-    pending = Promise.reject(error);
-  }
-  return pending.then(() => finishedCompiles.add(pending), () => finishedCompiles.add(pending)), cache && (compiledModules.set(location2, pending), pending.catch(() => compiledModules.delete(location2))), pending;
-}
-function compileBytes(bytesOrPromise) {
-  let compile = (bytes) => WebAssembly.compile(bytes).catch((error) => {
-    throw CSP_REFUSAL.test(error.message) ? new LoadFailure("csp-blocked", error.message) : new LoadFailure("module-load-failed", `compile: ${error.message}`);
-  });
-  return bytesOrPromise instanceof Promise ? bytesOrPromise.then(compile) : compile(bytesOrPromise);
-}
-var WASM32_USABLE_PAGES = 65535, usablePages = (pages) => Math.min(pages, WASM32_USABLE_PAGES);
-async function instantiateWasm(compiling, config) {
-  let memoryPages = usablePages(config.memoryPages), maxMemoryPages = usablePages(config.maxMemoryPages), memory;
-  try {
-    memory = new WebAssembly.Memory({ initial: memoryPages, maximum: maxMemoryPages });
-  } catch (error) {
-    throw await compiling, new LoadFailure("module-load-failed", `cannot reserve ${memoryPages} pages of memory: ${error.message}`);
-  }
-  let rejectInstantiation, instantiationFailed = new Promise((_, reject) => {
-    rejectInstantiation = reject;
-  });
-  instantiationFailed.catch(() => {
-  });
-  let created = mlw_glue_default({
-    wasmMemory: memory,
-    print: (text) => console.log(text),
-    printErr: (text) => console.warn(text),
-    instantiateWasm(imports, receiveInstance) {
-      return compiling.then(
-        (compiled) => instantiateInto(compiled, imports, receiveInstance, rejectInstantiation),
-        () => {
-        }
-        // reported by `await compiling` below
-      ), {};
-    }
-  });
-  await compiling;
-  try {
-    return { module: await Promise.race([created, instantiationFailed]), memory, maxBytes: maxMemoryPages * PAGE_BYTES, poolSize: 0, poolReady: Promise.resolve(0), terminate() {
-    } };
-  } catch (error) {
-    throw error instanceof LoadFailure ? error : new LoadFailure("module-load-failed", `start-up: ${error?.message ?? error}`);
-  }
-}
-function instantiateInto(compiled, imports, receiveInstance, reject) {
-  let instance;
-  try {
-    instance = new WebAssembly.Instance(compiled, imports);
-  } catch (error) {
-    if (!(error instanceof RangeError)) {
-      reject(new LoadFailure("module-load-failed", `instantiate: ${error.message}`));
-      return;
-    }
-    WebAssembly.instantiate(compiled, imports).then(
-      (asyncInstance) => receiveInstance(asyncInstance, compiled),
-      (asyncError) => reject(new LoadFailure("module-load-failed", `instantiate: ${asyncError.message}`))
-    );
-    return;
-  }
-  try {
-    receiveInstance(instance, compiled);
-  } catch (error) {
-    reject(new LoadFailure("module-load-failed", `instantiate: ${error?.message ?? error}`));
-  }
-}
-var threadGlues = /* @__PURE__ */ new Map();
-function keepingGlobalWorker(fn) {
-  let had = Object.getOwnPropertyDescriptor(globalThis, "Worker");
-  try {
-    return fn();
-  } finally {
-    had ? Object.defineProperty(globalThis, "Worker", had) : delete globalThis.Worker;
-  }
-}
-function loadThreadsGlue(glue) {
-  if (threadGlues.has(glue)) return threadGlues.get(glue);
-  let pending = (async () => {
-    if (isNode) {
-      let denied = denoPermissionDenied("read", glue);
-      if (denied) throw new Error(denied);
-      let factory = nodeBuiltin("module").createRequire(glue)(glue);
-      if (typeof factory != "function") throw new Error(`${glue} did not export the module factory (a damaged file?)`);
-      return factory;
-    }
-    if (typeof document == "object" && document?.createElement)
-      await new Promise((resolve2, reject) => {
-        let script = document.createElement("script");
-        script.src = glue, script.async = !0, script.onload = resolve2, script.onerror = () => reject(new Error(`cannot load ${glue}`)), document.head.appendChild(script);
-      });
-    else if (typeof importScripts == "function")
-      importScripts(glue);
-    else
-      throw new Error("no way to load the threads glue in this engine");
-    if (typeof globalThis.createMlwModule != "function") throw new Error(`${glue} did not define createMlwModule`);
-    return globalThis.createMlwModule;
-  })();
-  return threadGlues.set(glue, pending), pending.catch(() => threadGlues.delete(glue)), pending;
-}
-function threadsGluePlace(location2) {
-  let glue = threadsGlueLocation(location2);
-  if (isNode && isFileLocation(glue))
-    return glue.startsWith("file:") ? nodeBuiltin("url").fileURLToPath(glue) : nodeBuiltin("path").resolve(glue);
-  if (isNode) throw new LoadFailure("module-load-failed", `the threads build loads only from files in Node, not ${glue}`);
-  let base = typeof self == "object" && self?.location?.href ? self.location.href : void 0;
-  return base ? new URL(glue, base).href : glue;
-}
-function standInWorker(PThread) {
-  let worker = {
-    on() {
-    },
-    terminate() {
-    },
-    postMessage() {
-      queueMicrotask(() => {
-        PThread.unusedWorkers.splice(PThread.unusedWorkers.indexOf(worker), 1), worker.onmessage({ data: { cmd: "loaded" } });
-      });
-    }
-  };
-  return worker;
-}
-async function instantiateThreadsWasm(compiling, location2, { poolSize: poolSize2, ...config }) {
-  let memoryPages = usablePages(config.memoryPages), maxMemoryPages = usablePages(config.maxMemoryPages), glue, factory, failure = null;
-  try {
-    glue = threadsGluePlace(location2), factory = await loadThreadsGlue(glue);
-  } catch (error) {
-    failure = error instanceof LoadFailure ? error : new LoadFailure("module-load-failed", `threads glue: ${String(error?.message ?? error).split(`
-`)[0]}`);
-  }
-  let memory;
-  if (!failure)
-    try {
-      memory = new WebAssembly.Memory({ initial: memoryPages, maximum: maxMemoryPages, shared: !0 });
-    } catch (error) {
-      failure = new LoadFailure("module-load-failed", `cannot reserve ${memoryPages} pages of shared memory: ${error.message}`);
-    }
-  if (failure)
-    throw await compiling, failure;
-  let place = (name) => isNode ? nodeBuiltin("path").join(nodeBuiltin("path").dirname(glue), name) : new URL(name, glue).href, rejectInstantiation, instantiationFailed = new Promise((_, reject) => {
-    rejectInstantiation = reject;
-  });
-  instantiationFailed.catch(() => {
-  });
-  let module = null, moduleArg = {
-    wasmMemory: memory,
-    mlwPoolSize: 0,
-    // the pool is built below, after the instance
-    mainScriptUrlOrBlob: glue,
-    locateFile: place,
-    print: (text) => console.log(text),
-    // parallelFor blocks its caller until its ranges are done, by design; a worker joins
-    // the pool only once loaded, so that wait cannot deadlock. Emscripten warns about
-    // any wait on a page's main thread; that one warning is expected here.
-    printErr: (text) => {
-      text.startsWith("Blocking on the main thread is very dangerous") || console.warn(text);
-    },
-    instantiateWasm(imports, receiveInstance) {
-      return compiling.then(
-        (compiled) => {
-          moduleArg.PThread.unusedWorkers.push(standInWorker(moduleArg.PThread)), instantiateInto(compiled, imports, receiveInstance, rejectInstantiation);
-        },
-        () => {
-        }
-        // reported by `await compiling` below
-      ), {};
-    }
-  };
-  finishedCompiles.has(compiling) || await new Promise((resolve2) => typeof setImmediate == "function" ? setImmediate(resolve2) : setTimeout(resolve2, 0));
-  let created = isNode ? keepingGlobalWorker(() => factory(moduleArg)) : factory(moduleArg);
-  await compiling;
-  try {
-    module = await Promise.race([created, instantiationFailed]);
-  } catch (error) {
-    throw error instanceof LoadFailure ? error : new LoadFailure("module-load-failed", `start-up: ${error?.message ?? error}`);
-  }
-  let { PThread } = module, WorkerClass = isNode ? nodeBuiltin("worker_threads").Worker : globalThis.Worker, loading = /* @__PURE__ */ new Map(), terminated = !1, startPool, started = new Promise((resolve2) => {
-    startPool = resolve2;
-  }), [schedule, unschedule] = typeof setImmediate == "function" ? [setImmediate, clearImmediate] : [setTimeout, clearTimeout], timer = schedule(startPool, 0), result = { poolFailure: null }, workerFile = place("mlw-simd-threads.worker.js"), retiring = /* @__PURE__ */ new Set(), retire = (worker) => retiring.delete(worker) ? (worker.terminate(), !0) : !1, failed = (worker, why) => {
-    if (retire(worker)) return;
-    let resolve2 = loading.get(worker);
-    if (resolve2) {
-      loading.delete(worker), result.poolFailure ?? (result.poolFailure = `a pool worker (${workerFile}) ${why}`);
-      try {
-        worker.terminate();
-      } catch {
-      }
-      resolve2(0);
-    }
-  }, dropLoaded = (worker, why) => {
-    if (terminated) return;
-    let at = module.PThread.unusedWorkers.indexOf(worker);
-    if (!(at < 0)) {
-      module.PThread.unusedWorkers.splice(at, 1), result.poolFailure ?? (result.poolFailure = `a pool worker (${workerFile}) ${why}`);
-      try {
-        worker.terminate();
-      } catch {
-      }
-    }
-  }, describe2 = (event) => {
-    let error = event?.error ?? event;
-    return error?.message ? `${error.name ?? "Error"}: ${error.message}` : event?.message ? event.message : "could not be loaded (missing, or not a script?)";
-  }, workerFileMissing = async () => {
-    let why = null;
-    if (isNode)
-      try {
-        nodeBuiltin("fs").accessSync(workerFile);
-      } catch (error) {
-        why = `${workerFile} is missing (${error.code ?? error.message})`;
-      }
-    else if (typeof fetch == "function")
-      try {
-        let response = await fetch(workerFile, { credentials: "same-origin" });
-        await response.arrayBuffer();
-        let type = response.headers.get("content-type") ?? "";
-        response.status === 404 || response.status === 410 ? why = `${workerFile} is missing (HTTP ${response.status})` : response.ok && type && !/javascript|ecmascript/i.test(type) && (why = `${workerFile} is served as ${type}, not JavaScript`);
-      } catch {
-      }
-    return why && (result.poolFailure ?? (result.poolFailure = `a pool worker cannot start: ${why}`)), why !== null;
-  }, poolReady = started.then(async () => terminated || await workerFileMissing() || terminated ? [] : Promise.all(
-    Array.from({ length: poolSize2 }, () => new Promise((resolve2) => {
-      let worker;
-      try {
-        worker = new WorkerClass(workerFile);
-      } catch (error) {
-        result.poolFailure ?? (result.poolFailure = `a pool worker (${workerFile}) could not be created (${error.message})`), resolve2(0);
-        return;
-      }
-      loading.set(worker, resolve2), PThread.loadWasmModuleToWorker(worker, () => {
-        if (!(retire(worker) || !loading.has(worker))) {
-          if (loading.delete(worker), terminated) return resolve2(0);
-          worker.unref?.(), PThread.unusedWorkers.push(worker), resolve2(1);
-        }
-      }), worker.onerror = (event) => {
-        event?.preventDefault?.(), !retire(worker) && (loading.has(worker) ? failed(worker, `failed to start (${describe2(event)})`) : dropLoaded(worker, `failed after loading (${describe2(event)})`));
-      }, worker.on?.("exit", (code) => {
-        loading.has(worker) ? failed(worker, `exited with code ${code} before it loaded`) : dropLoaded(worker, `exited with code ${code}`);
-      });
-    }))
-  )).then((loaded) => loaded.reduce((a, b) => a + b, 0));
-  return Object.assign(result, {
-    module,
-    memory,
-    maxBytes: maxMemoryPages * PAGE_BYTES,
-    poolSize: poolSize2,
-    poolReady,
-    terminate() {
-      if (!terminated) {
-        terminated = !0, unschedule(timer), startPool();
-        for (let [worker, resolve2] of loading)
-          retiring.add(worker), resolve2(0);
-        loading.clear(), retiring.size && setTimeout(() => [...retiring].forEach(retire), 2e3).unref?.(), PThread.terminateAllThreads();
-      }
-    }
-  });
-}
+};
 
 // js/fallbacks/crypto_xor.js
 function cryptoXor(data, key, out = new Uint8Array(data.length)) {
@@ -4686,12 +3752,12 @@ var string_default = [
 ];
 
 // js/registry/index.js
-var FAMILIES = { numeric: numeric_default, matrix: matrix_default, string: string_default, crypto: crypto_default, data: data_default, json: json_default, search: search_default, image: image_default, science: science_default }, FAMILY_NAMES = Object.keys(FAMILIES), FAMILY_PREFIXES = FAMILY_NAMES.map((family) => `${family}_`), rows = Object.values(FAMILIES).flat(), operations = new Map(rows.map((row) => [row.name, row])), shortNames = /* @__PURE__ */ new Map(), ambiguous = /* @__PURE__ */ new Set();
+var FAMILIES = { numeric: numeric_default, matrix: matrix_default, string: string_default, crypto: crypto_default, data: data_default, json: json_default, search: search_default, image: image_default, science: science_default }, FAMILY_NAMES = Object.keys(FAMILIES), FAMILY_PREFIXES = FAMILY_NAMES.map((family) => `${family}_`), rows = Object.values(FAMILIES).flat(), operations2 = new Map(rows.map((row) => [row.name, row])), shortNames = /* @__PURE__ */ new Map(), ambiguous = /* @__PURE__ */ new Set();
 for (let row of rows) {
   let prefix = FAMILY_PREFIXES.find((p) => row.name.startsWith(p)), shorts = [...row.aliases ?? []];
   prefix && shorts.push(row.name.slice(prefix.length));
   for (let s of shorts)
-    operations.has(s) || (shortNames.has(s) && shortNames.get(s) !== row ? ambiguous.add(s) : shortNames.set(s, row));
+    operations2.has(s) || (shortNames.has(s) && shortNames.get(s) !== row ? ambiguous.add(s) : shortNames.set(s, row));
 }
 for (let s of ambiguous) shortNames.delete(s);
 var CallPlan = class {
@@ -4727,6 +3793,10 @@ var OPERATION_COUNT = plans.length;
 function allPolicyKeys() {
   return policyKeys;
 }
+function policyIdOfKey(key) {
+  let found = policyKeys.find((k) => k.key === key);
+  return found ? found.id : resolvePlan(key).id;
+}
 function resolvePlan(name) {
   let plan = planByName.get(name);
   return plan !== void 0 ? plan : plans[rows.indexOf(resolveOperation(name))];
@@ -4748,11 +3818,11 @@ function editDistance(a, b) {
 }
 function resolveOperation(name) {
   if (typeof name == "string") {
-    let row = operations.get(name) ?? shortNames.get(name);
+    let row = operations2.get(name) ?? shortNames.get(name);
     if (row) return row;
   }
   if (typeof name != "string") throw new UnknownOperationError(`(${describe(name)}: an operation name is a string)`, []);
-  let text = name, close = [...operations.keys(), ...shortNames.keys()].map((c) => [c, editDistance(text, c)]).filter(([c, dist]) => dist <= Math.max(2, Math.floor(c.length / 4)) || c.includes(text)).sort((a, b) => a[1] - b[1]).slice(0, 3).map(([c]) => operations.get(c)?.name ?? shortNames.get(c).name);
+  let text = name, close = [...operations2.keys(), ...shortNames.keys()].map((c) => [c, editDistance(text, c)]).filter(([c, dist]) => dist <= Math.max(2, Math.floor(c.length / 4)) || c.includes(text)).sort((a, b) => a[1] - b[1]).slice(0, 3).map(([c]) => operations2.get(c)?.name ?? shortNames.get(c).name);
   throw new UnknownOperationError(text, [...new Set(close)]);
 }
 function describeOperations() {
@@ -4771,6 +3841,1503 @@ function describeOperations() {
       wasm: typeof row.wasm == "function",
       jsOnly: typeof row.wasm != "function"
     };
+  });
+}
+
+// js/thresholds.js
+function engineKey(userAgent) {
+  if (userAgent === void 0) {
+    if (denoVersion) return `deno-${v8Key(globalThis.Deno.version?.v8)}`;
+    if (bunVersion) return "jsc";
+    if (isNode) return v8Key(process.versions.v8);
+  }
+  let ua = userAgent ?? (typeof navigator == "object" && typeof navigator.userAgent == "string" ? navigator.userAgent : ""), firefox = /Firefox\/(\d+)/.exec(ua);
+  if (firefox) return `spidermonkey-${firefox[1]}`;
+  let chrome = /Chrom(?:e|ium)\/(\d+)/.exec(ua);
+  return chrome ? `v8-${Math.floor(Number(chrome[1]) / 10)}` : /AppleWebKit\//.test(ua) ? "jsc" : "unknown";
+}
+function v8Key(version2) {
+  let major = /^(\d+)\./.exec(String(version2 ?? ""));
+  return major ? `v8-${major[1]}` : "unknown";
+}
+function over(rows2) {
+  let out = { ...operations };
+  for (let [name, row] of Object.entries(rows2)) out[name] = { ...operations[name], ...row };
+  return out;
+}
+function shippedSet(key) {
+  if (key === defaultEngine.engine) return { key, rows: operations };
+  if (engines[key]) return { key, rows: over(engines[key].operations) };
+  let deno = /^deno-(v8-\d+)$/.exec(key);
+  if (deno) return shippedSet(deno[1]);
+  let family = /^spidermonkey-(\d+)$/.exec(key);
+  if (family) {
+    let near = Object.keys(engines).map((k) => [k, /^spidermonkey-(\d+)$/.exec(k)]).filter(([, m]) => m).sort((a, b) => Math.abs(a[1][1] - family[1]) - Math.abs(b[1][1] - family[1]))[0];
+    if (near) return { key: near[0], rows: over(engines[near[0]].operations) };
+  }
+  return null;
+}
+var DEFAULT_LABEL = `default (${defaultEngine.engine} measured in ${defaultEngine.runtime})`, ThresholdSet = class {
+  constructor(given) {
+    let set = shippedSet(engineKey());
+    this.engine = engineKey(), this.shippedLabel = set ? set.key : DEFAULT_LABEL, this.rows = { ...set ? set.rows : operations }, this.label = this.shippedLabel, this.source = "thresholds.json", this.calibration = null, given && this.lay(given, `config (over ${this.shippedLabel})`, "thresholds: config");
+  }
+  /** Lay `given` (a validated thresholds object) over the rows; returns the merged rows of its operations. */
+  lay(given, label, source) {
+    let changed = {};
+    for (let [name, row] of Object.entries(given)) changed[name] = this.rows[name] = { ...this.rows[name], ...row };
+    return this.label = label, this.source = source, changed;
+  }
+}, FIELDS = {
+  wasmMinSize: (v) => typeof v == "number" && v >= 0 && Number.isFinite(v) || "must be a finite number >= 0",
+  threadsMinSize: (v) => typeof v == "number" && (v === -1 || v >= 0) && Number.isFinite(v) || "must be -1 (never) or a finite number >= 0",
+  maxThreads: (v) => Number.isInteger(v) && v >= 0 && v <= 64 || "must be an integer from 0 (no cap) to 64",
+  // thresholds.json's rows carry one; kept, never read by the policy (a row copied from the file passes).
+  note: (v) => typeof v == "string" || "must be a string"
+}, FIELD = new Map(Object.entries(FIELDS));
+function checkThresholds(value) {
+  if (value === null || typeof value != "object" || Array.isArray(value)) return "must be an object of per-operation thresholds";
+  let copy = {};
+  for (let key of Object.keys(value)) {
+    let [name, kind, extra] = key.split(":"), row = operations2.get(name);
+    if (!row || typeof row.wasm != "function" || extra !== void 0 || kind !== void 0 && !row.kinds?.includes(kind))
+      return `names an ${row ? typeof row.wasm != "function" ? "operation without a WASM kernel" : "unknown input kind of" : "unknown operation"} '${key}' (keys are canonical operation names with a WASM kernel, as listOperations() gives them)`;
+    let entry = value[key];
+    if (entry === null || typeof entry != "object" || Array.isArray(entry)) return `'${key}' must be an object such as { wasmMinSize: 4096 }`;
+    let out = {};
+    for (let field of Object.keys(entry)) {
+      let check = FIELD.get(field);
+      if (!check) return `'${key}' has an unknown field '${field}' (known: ${[...FIELD.keys()].join(", ")})`;
+      let v = entry[field], ok = check(v);
+      if (ok !== !0) return `'${key}.${field}' ${ok}, got ${typeof v == "number" ? v : JSON.stringify(v) ?? typeof v}`;
+      out[field] = v;
+    }
+    copy[key] = out;
+  }
+  return { value: copy };
+}
+
+// js/config.js
+var BACKENDS = Object.freeze({ AUTO: "auto", JS: "js", WASM: "wasm" }), PAGE_BYTES = 65536, MIN_MEMORY_PAGES = 64, MAX_MEMORY_PAGES = 65536, DEFAULT_CONFIG = Object.freeze({
+  preferBackend: "auto",
+  simd: !0,
+  threads: "auto",
+  cache: !0,
+  // 4 MiB initial. The guide starts at 64 MiB, but a new instance pays for zeroing its
+  // initial memory (measured: a second selector ready in ~1.5 ms at 64 pages, 5-25 ms at
+  // 1024), and the heap grows on demand up to maxMemoryPages anyway.
+  memoryPages: 64,
+  maxMemoryPages: 32768,
+  // 2 GiB
+  timeoutMs: 0,
+  // 0 = no time limit
+  wasmUrl: null,
+  profileKernels: !1,
+  // lastCallReport().kernelMs (js/profile.js)
+  thresholds: null
+  // per-operation thresholds over the engine's shipped set (js/thresholds.js)
+}), MAX_TIMEOUT_MS = 2 ** 31 - 1, CHECKS = {
+  preferBackend: (v) => Object.values(BACKENDS).includes(v) || "must be one of 'auto', 'js', 'wasm'",
+  simd: (v) => typeof v == "boolean" || "must be true or false",
+  threads: (v) => v === !1 || v === "auto" || Number.isInteger(v) && v >= 1 && v <= 64 || "must be false, 'auto' or a thread count from 1 to 64",
+  cache: (v) => typeof v == "boolean" || "must be true or false",
+  memoryPages: (v) => Number.isInteger(v) && v >= MIN_MEMORY_PAGES && v <= MAX_MEMORY_PAGES || `must be an integer number of 64 KiB pages from ${MIN_MEMORY_PAGES} to ${MAX_MEMORY_PAGES}`,
+  maxMemoryPages: (v) => Number.isInteger(v) && v >= MIN_MEMORY_PAGES && v <= MAX_MEMORY_PAGES || `must be an integer number of 64 KiB pages from ${MIN_MEMORY_PAGES} to ${MAX_MEMORY_PAGES}`,
+  timeoutMs: (v) => typeof v == "number" && v >= 0 && v <= MAX_TIMEOUT_MS || `must be a number of milliseconds from 0 (no limit) to ${MAX_TIMEOUT_MS} (timers hold 2^31 - 1 ms, about 24.8 days)`,
+  wasmUrl: (v) => v === null || typeof v == "string" || typeof URL == "function" && v instanceof URL || "must be a URL, a path string or null",
+  profileKernels: (v) => typeof v == "boolean" || "must be true or false",
+  // Returns { value }: the validated copy (read once), not the caller's object.
+  thresholds: (v) => v === null || checkThresholds(v)
+}, CHECK = new Map(Object.entries(CHECKS));
+function describeValue(value) {
+  return typeof value == "string" ? JSON.stringify(value) : typeof value == "bigint" ? `${value}n` : typeof value == "number" || typeof value == "boolean" || value == null ? String(value) : describe(value);
+}
+function validateConfig(config, source = "config") {
+  if (config === void 0) return {};
+  if (config === null || typeof config != "object" || Array.isArray(config))
+    throw new InvalidArgumentError(`${source} must be an object, got ${config === null ? "null" : typeof config}`, { argument: "config" });
+  let snapshot = {};
+  for (let key of Object.keys(config)) {
+    let check = CHECK.get(key);
+    if (check === void 0)
+      throw new InvalidArgumentError(`${source}: unknown option '${key}' (known options: ${[...CHECK.keys()].join(", ")})`, {
+        argument: key
+      });
+    let value = config[key], ok = check(value);
+    if (typeof ok == "string") throw new InvalidArgumentError(`${source}: option '${key}' ${ok}, got ${describeValue(value)}`, { argument: key });
+    snapshot[key] = typeof ok == "object" ? ok.value : value;
+  }
+  return snapshot;
+}
+function resolveConfig(given) {
+  let userConfig = validateConfig(given), sources = {}, config = { ...DEFAULT_CONFIG }, file = loadProjectConfig();
+  if (file) {
+    Object.assign(config, file.config);
+    for (let key of Object.keys(file.config)) sources[key] = file.path;
+  }
+  let env = readEnv("MULTILINGUAL_WASM_BACKEND");
+  env !== void 0 && env !== "" && (validateConfig({ preferBackend: env }, "MULTILINGUAL_WASM_BACKEND"), config.preferBackend = env, sources.preferBackend = "MULTILINGUAL_WASM_BACKEND");
+  for (let [key, value] of Object.entries(userConfig))
+    value !== void 0 && (config[key] = value, sources[key] = "constructor");
+  if (config.maxMemoryPages < config.memoryPages)
+    throw new InvalidArgumentError(
+      `config: maxMemoryPages (${config.maxMemoryPages}) must be >= memoryPages (${config.memoryPages})`,
+      { argument: "maxMemoryPages" }
+    );
+  return { config: Object.freeze(config), sources };
+}
+var projectConfigCache;
+function loadProjectConfig({ cwd, reload = !1 } = {}) {
+  if (!isNode) return null;
+  if (!reload && cwd === void 0 && projectConfigCache !== void 0) return projectConfigCache;
+  let fs = nodeBuiltin("fs"), path = nodeBuiltin("path");
+  if (!fs || !path) return null;
+  let dir;
+  try {
+    dir = path.resolve(cwd ?? process.cwd());
+  } catch {
+    return null;
+  }
+  let found = null;
+  for (; ; ) {
+    let own = path.join(dir, "multilingual.config.json");
+    if (!denoPermissionDenied("read", own) && fs.existsSync(own)) {
+      let data = readJson(fs, own), section = data?.wasm ?? data;
+      found = { path: own, config: validateConfig(section, own) };
+      break;
+    }
+    let pkg = path.join(dir, "package.json");
+    if (!denoPermissionDenied("read", pkg) && fs.existsSync(pkg)) {
+      let data = readJson(fs, pkg);
+      if (data?.multilingual?.wasm !== void 0) {
+        found = { path: pkg, config: validateConfig(data.multilingual.wasm, `${pkg} "multilingual.wasm"`) };
+        break;
+      }
+    }
+    let parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return cwd === void 0 && (projectConfigCache = found), found;
+}
+function readJson(fs, file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new InvalidArgumentError(`${file}: cannot read config (${error.message})`);
+  }
+}
+function callOptions(nameOrOptions, defaultTimeoutMs) {
+  if (typeof nameOrOptions != "object" || nameOrOptions === null) return { name: nameOrOptions, timeoutMs: defaultTimeoutMs };
+  let options = validateCallOptions(nameOrOptions);
+  return { name: options.name, timeoutMs: options.timeoutMs ?? defaultTimeoutMs };
+}
+function validateCallOptions(value) {
+  let out = { name: void 0, timeoutMs: void 0 };
+  for (let key of Object.keys(value)) {
+    if (key !== "name" && key !== "timeoutMs")
+      throw new InvalidArgumentError(`callAsync: unknown call option '${key}' (known: 'name', 'timeoutMs')`, { operation: "callAsync", argument: key });
+    out[key] = value[key];
+  }
+  if (out.timeoutMs !== void 0) {
+    let ok = CHECKS.timeoutMs(out.timeoutMs);
+    if (ok !== !0)
+      throw new InvalidArgumentError(`callAsync: option 'timeoutMs' ${ok}, got ${describeValue(out.timeoutMs)}`, { operation: "callAsync", argument: "timeoutMs" });
+  }
+  return out;
+}
+
+// js/features.js
+var SIMD_PROBE = new Uint8Array([
+  0,
+  97,
+  115,
+  109,
+  1,
+  0,
+  0,
+  0,
+  1,
+  5,
+  1,
+  96,
+  0,
+  1,
+  123,
+  3,
+  2,
+  1,
+  0,
+  10,
+  8,
+  1,
+  6,
+  0,
+  65,
+  0,
+  253,
+  15,
+  11
+]), THREADS_PROBE = new Uint8Array([
+  0,
+  97,
+  115,
+  109,
+  1,
+  0,
+  0,
+  0,
+  1,
+  4,
+  1,
+  96,
+  0,
+  0,
+  3,
+  2,
+  1,
+  0,
+  5,
+  4,
+  1,
+  3,
+  1,
+  1,
+  10,
+  11,
+  1,
+  9,
+  0,
+  65,
+  0,
+  254,
+  16,
+  2,
+  0,
+  26,
+  11
+]), MVP_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]);
+function validates(bytes) {
+  try {
+    return WebAssembly.validate(bytes);
+  } catch {
+    return !1;
+  }
+}
+function hardwareConcurrency() {
+  if (typeof navigator == "object" && navigator?.hardwareConcurrency > 0) return navigator.hardwareConcurrency;
+  let os = nodeBuiltin("os");
+  return os ? typeof os.availableParallelism == "function" ? os.availableParallelism() : os.cpus().length || 1 : 1;
+}
+function threadsUnavailableReason(features) {
+  return !features.crossOriginIsolated && typeof globalThis.crossOriginIsolated == "boolean" ? "page is not cross-origin isolated (needs COOP/COEP headers)" : features.sharedArrayBuffer ? features.threads ? features.simd ? null : "the threads build needs SIMD, which does not validate" : "shared memory / atomics do not validate" : "no SharedArrayBuffer in this engine";
+}
+function detectFeatures() {
+  let webassembly = typeof WebAssembly == "object" && WebAssembly !== null && typeof WebAssembly.instantiate == "function";
+  if (!webassembly)
+    return { webassembly: !1, mvp: !1, simd: !1, threads: !1, sharedArrayBuffer: !1, crossOriginIsolated: !1 };
+  let sharedArrayBuffer = typeof SharedArrayBuffer == "function", crossOriginIsolated = typeof globalThis.crossOriginIsolated == "boolean" ? globalThis.crossOriginIsolated : sharedArrayBuffer;
+  return {
+    webassembly,
+    mvp: validates(MVP_PROBE),
+    simd: validates(SIMD_PROBE),
+    threads: sharedArrayBuffer && crossOriginIsolated && validates(THREADS_PROBE),
+    sharedArrayBuffer,
+    crossOriginIsolated
+  };
+}
+var VARIANT_SECTION = "mlw.variant";
+function wasmShape(bytes) {
+  let b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  if (b.length < 8 || b[0] !== 0 || b[1] !== 97 || b[2] !== 115 || b[3] !== 109) throw new Error("not a WebAssembly module");
+  let at = 8, u32 = () => {
+    let result = 0, shift = 0;
+    for (; ; ) {
+      if (at >= b.length) throw new Error("truncated module");
+      let byte = b[at++];
+      if (result += (byte & 127) * 2 ** shift, !(byte & 128)) return result;
+      shift += 7;
+    }
+  }, limitsShared = () => {
+    let flags = b[at++];
+    return u32(), flags & 1 && u32(), (flags & 2) !== 0;
+  }, V128 = 123, sharedMemory = !1, simd = !1;
+  for (; at < b.length; ) {
+    let id = b[at++], size = u32(), end = at + size;
+    if (end > b.length) throw new Error("truncated module");
+    if (id === 1)
+      for (let n = u32(); n > 0; n--) {
+        at++;
+        for (let k = 0; k < 2; k++) for (let m = u32(); m > 0; m--) b[at++] === V128 && (simd = !0);
+      }
+    else if (id === 2)
+      for (let n = u32(); n > 0; n--) {
+        let moduleName = u32();
+        at += moduleName;
+        let fieldName = u32();
+        at += fieldName;
+        let kind = b[at++];
+        if (kind === 0) u32();
+        else if (kind === 1)
+          at++, limitsShared();
+        else if (kind === 2)
+          limitsShared() && (sharedMemory = !0);
+        else if (kind === 3)
+          b[at++] === V128 && (simd = !0), at++;
+        else throw new Error(`unknown import kind ${kind}`);
+      }
+    else if (id === 5)
+      for (let n = u32(); n > 0; n--) limitsShared() && (sharedMemory = !0);
+    else if (id === 10)
+      for (let n = u32(); n > 0; n--) {
+        let bodySize = u32(), bodyEnd = at + bodySize;
+        for (let m = u32(); m > 0; m--)
+          u32(), b[at++] === V128 && (simd = !0);
+        at = bodyEnd;
+      }
+    at = end;
+  }
+  return { sharedMemory, simd };
+}
+
+// build/glue/mlw-glue.mjs
+var createMlwModule = (() => {
+  var _scriptDir = typeof document < "u" && document.currentScript ? document.currentScript.src : void 0;
+  return (function(createMlwModule2) {
+    createMlwModule2 = createMlwModule2 || {};
+    var Module = typeof createMlwModule2 < "u" ? createMlwModule2 : {}, readyPromiseResolve, readyPromiseReject;
+    Module.ready = new Promise(function(resolve2, reject) {
+      readyPromiseResolve = resolve2, readyPromiseReject = reject;
+    });
+    var moduleOverrides = Object.assign({}, Module), arguments_ = [], ENVIRONMENT_IS_WEB = typeof window == "object", ENVIRONMENT_IS_WORKER = typeof importScripts == "function", ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string", scriptDirectory = "";
+    function locateFile(path) {
+      return scriptDirectory + path;
+    }
+    var read_, readAsync, readBinary, setWindowTitle;
+    (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) && (ENVIRONMENT_IS_WORKER ? scriptDirectory = self.location.href : typeof document < "u" && document.currentScript && (scriptDirectory = document.currentScript.src), _scriptDir && (scriptDirectory = _scriptDir), scriptDirectory.indexOf("blob:") !== 0 ? scriptDirectory = scriptDirectory.substr(0, scriptDirectory.replace(/[?#].*/, "").lastIndexOf("/") + 1) : scriptDirectory = "", read_ = ((url) => {
+      var xhr = new XMLHttpRequest();
+      return xhr.open("GET", url, !1), xhr.send(null), xhr.responseText;
+    }), ENVIRONMENT_IS_WORKER && (readBinary = ((url) => {
+      var xhr = new XMLHttpRequest();
+      return xhr.open("GET", url, !1), xhr.responseType = "arraybuffer", xhr.send(null), new Uint8Array(xhr.response);
+    })), readAsync = ((url, onload, onerror) => {
+      var xhr = new XMLHttpRequest();
+      xhr.open("GET", url, !0), xhr.responseType = "arraybuffer", xhr.onload = (() => {
+        if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+          onload(xhr.response);
+          return;
+        }
+        onerror();
+      }), xhr.onerror = onerror, xhr.send(null);
+    }), setWindowTitle = ((title) => document.title = title));
+    var out = Module.print || console.log.bind(console), err = Module.printErr || console.warn.bind(console);
+    Object.assign(Module, moduleOverrides), moduleOverrides = null;
+    var wasmBinary;
+    typeof WebAssembly != "object" && abort("no native wasm support detected");
+    var wasmMemory, ABORT = !1, EXITSTATUS, UTF8Decoder = new TextDecoder("utf8");
+    function UTF8ToString(ptr, maxBytesToRead) {
+      if (ptr >>>= 0, !ptr) return "";
+      for (var maxPtr = ptr + maxBytesToRead, end = ptr; !(end >= maxPtr) && HEAPU8[end >>> 0]; ) ++end;
+      return UTF8Decoder.decode(HEAPU8.subarray(ptr >>> 0, end >>> 0));
+    }
+    function stringToUTF8Array(str, heap, outIdx, maxBytesToWrite) {
+      if (outIdx >>>= 0, !(maxBytesToWrite > 0)) return 0;
+      for (var startIdx = outIdx, endIdx = outIdx + maxBytesToWrite - 1, i = 0; i < str.length; ++i) {
+        var u = str.charCodeAt(i);
+        if (u >= 55296 && u <= 57343) {
+          var u1 = str.charCodeAt(++i);
+          u = 65536 + ((u & 1023) << 10) | u1 & 1023;
+        }
+        if (u <= 127) {
+          if (outIdx >= endIdx) break;
+          heap[outIdx++ >>> 0] = u;
+        } else if (u <= 2047) {
+          if (outIdx + 1 >= endIdx) break;
+          heap[outIdx++ >>> 0] = 192 | u >> 6, heap[outIdx++ >>> 0] = 128 | u & 63;
+        } else if (u <= 65535) {
+          if (outIdx + 2 >= endIdx) break;
+          heap[outIdx++ >>> 0] = 224 | u >> 12, heap[outIdx++ >>> 0] = 128 | u >> 6 & 63, heap[outIdx++ >>> 0] = 128 | u & 63;
+        } else {
+          if (outIdx + 3 >= endIdx) break;
+          heap[outIdx++ >>> 0] = 240 | u >> 18, heap[outIdx++ >>> 0] = 128 | u >> 12 & 63, heap[outIdx++ >>> 0] = 128 | u >> 6 & 63, heap[outIdx++ >>> 0] = 128 | u & 63;
+        }
+      }
+      return heap[outIdx >>> 0] = 0, outIdx - startIdx;
+    }
+    function stringToUTF8(str, outPtr, maxBytesToWrite) {
+      return stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite);
+    }
+    function lengthBytesUTF8(str) {
+      for (var len = 0, i = 0; i < str.length; ++i) {
+        var u = str.charCodeAt(i);
+        u >= 55296 && u <= 57343 && (u = 65536 + ((u & 1023) << 10) | str.charCodeAt(++i) & 1023), u <= 127 ? ++len : u <= 2047 ? len += 2 : u <= 65535 ? len += 3 : len += 4;
+      }
+      return len;
+    }
+    var UTF16Decoder = new TextDecoder("utf-16le");
+    function UTF16ToString(ptr, maxBytesToRead) {
+      for (var endPtr = ptr, idx = endPtr >> 1, maxIdx = idx + maxBytesToRead / 2; !(idx >= maxIdx) && HEAPU16[idx >>> 0]; ) ++idx;
+      return endPtr = idx << 1, UTF16Decoder.decode(HEAPU8.subarray(ptr >>> 0, endPtr >>> 0));
+      for (var str = "", i = 0; !(i >= maxBytesToRead / 2); ++i) {
+        var codeUnit = HEAP16[ptr + i * 2 >>> 1];
+        if (codeUnit == 0) break;
+        str += String.fromCharCode(codeUnit);
+      }
+      return str;
+    }
+    function stringToUTF16(str, outPtr, maxBytesToWrite) {
+      if (maxBytesToWrite === void 0 && (maxBytesToWrite = 2147483647), maxBytesToWrite < 2) return 0;
+      maxBytesToWrite -= 2;
+      for (var startPtr = outPtr, numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length, i = 0; i < numCharsToWrite; ++i) {
+        var codeUnit = str.charCodeAt(i);
+        HEAP16[outPtr >>> 1] = codeUnit, outPtr += 2;
+      }
+      return HEAP16[outPtr >>> 1] = 0, outPtr - startPtr;
+    }
+    function lengthBytesUTF16(str) {
+      return str.length * 2;
+    }
+    function UTF32ToString(ptr, maxBytesToRead) {
+      for (var i = 0, str = ""; !(i >= maxBytesToRead / 4); ) {
+        var utf32 = HEAP32[ptr + i * 4 >>> 2];
+        if (utf32 == 0) break;
+        if (++i, utf32 >= 65536) {
+          var ch = utf32 - 65536;
+          str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        } else
+          str += String.fromCharCode(utf32);
+      }
+      return str;
+    }
+    function stringToUTF32(str, outPtr, maxBytesToWrite) {
+      if (outPtr >>>= 0, maxBytesToWrite === void 0 && (maxBytesToWrite = 2147483647), maxBytesToWrite < 4) return 0;
+      for (var startPtr = outPtr, endPtr = startPtr + maxBytesToWrite - 4, i = 0; i < str.length; ++i) {
+        var codeUnit = str.charCodeAt(i);
+        if (codeUnit >= 55296 && codeUnit <= 57343) {
+          var trailSurrogate = str.charCodeAt(++i);
+          codeUnit = 65536 + ((codeUnit & 1023) << 10) | trailSurrogate & 1023;
+        }
+        if (HEAP32[outPtr >>> 2] = codeUnit, outPtr += 4, outPtr + 4 > endPtr) break;
+      }
+      return HEAP32[outPtr >>> 2] = 0, outPtr - startPtr;
+    }
+    function lengthBytesUTF32(str) {
+      for (var len = 0, i = 0; i < str.length; ++i) {
+        var codeUnit = str.charCodeAt(i);
+        codeUnit >= 55296 && codeUnit <= 57343 && ++i, len += 4;
+      }
+      return len;
+    }
+    var buffer, HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
+    function updateGlobalBufferAndViews(buf) {
+      buffer = buf, Module.HEAP8 = HEAP8 = new Int8Array(buf), Module.HEAP16 = HEAP16 = new Int16Array(buf), Module.HEAP32 = HEAP32 = new Int32Array(buf), Module.HEAPU8 = HEAPU8 = new Uint8Array(buf), Module.HEAPU16 = HEAPU16 = new Uint16Array(buf), Module.HEAPU32 = HEAPU32 = new Uint32Array(buf), Module.HEAPF32 = HEAPF32 = new Float32Array(buf), Module.HEAPF64 = HEAPF64 = new Float64Array(buf);
+    }
+    var INITIAL_MEMORY = 4194304;
+    Module.wasmMemory ? wasmMemory = Module.wasmMemory : wasmMemory = new WebAssembly.Memory({ initial: INITIAL_MEMORY / 65536, maximum: 65536 }), wasmMemory && (buffer = wasmMemory.buffer), INITIAL_MEMORY = buffer.byteLength, updateGlobalBufferAndViews(buffer);
+    var wasmTable, __ATPRERUN__ = [], __ATINIT__ = [], __ATPOSTRUN__ = [], runtimeInitialized = !1;
+    function preRun() {
+      callRuntimeCallbacks(__ATPRERUN__);
+    }
+    function initRuntime() {
+      runtimeInitialized = !0, callRuntimeCallbacks(__ATINIT__);
+    }
+    function postRun() {
+      callRuntimeCallbacks(__ATPOSTRUN__);
+    }
+    function addOnInit(cb) {
+      __ATINIT__.unshift(cb);
+    }
+    var runDependencies = 0, runDependencyWatcher = null, dependenciesFulfilled = null;
+    function addRunDependency(id) {
+      runDependencies++;
+    }
+    function removeRunDependency(id) {
+      if (runDependencies--, runDependencies == 0 && (runDependencyWatcher !== null && (clearInterval(runDependencyWatcher), runDependencyWatcher = null), dependenciesFulfilled)) {
+        var callback = dependenciesFulfilled;
+        dependenciesFulfilled = null, callback();
+      }
+    }
+    Module.preloadedImages = {}, Module.preloadedAudios = {};
+    function abort(what) {
+      what = "Aborted(" + what + ")", err(what), ABORT = !0, EXITSTATUS = 1, what += ". Build with -s ASSERTIONS=1 for more info.";
+      var e = new WebAssembly.RuntimeError(what);
+      throw readyPromiseReject(e), e;
+    }
+    var dataURIPrefix = "data:application/octet-stream;base64,";
+    function isDataURI(filename) {
+      return filename.startsWith(dataURIPrefix);
+    }
+    var wasmBinaryFile;
+    wasmBinaryFile = "mlw-baseline.wasm", isDataURI(wasmBinaryFile) || (wasmBinaryFile = locateFile(wasmBinaryFile));
+    function getBinary(file) {
+      try {
+        if (file == wasmBinaryFile && wasmBinary)
+          return new Uint8Array(wasmBinary);
+        if (readBinary)
+          return readBinary(file);
+        throw "both async and sync fetching of the wasm failed";
+      } catch (err2) {
+        abort(err2);
+      }
+    }
+    function getBinaryPromise() {
+      return !wasmBinary && (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) && typeof fetch == "function" ? fetch(wasmBinaryFile, { credentials: "same-origin" }).then(function(response) {
+        if (!response.ok)
+          throw "failed to load wasm binary file at '" + wasmBinaryFile + "'";
+        return response.arrayBuffer();
+      }).catch(function() {
+        return getBinary(wasmBinaryFile);
+      }) : Promise.resolve().then(function() {
+        return getBinary(wasmBinaryFile);
+      });
+    }
+    function createWasm() {
+      var info = { a: asmLibraryArg };
+      function receiveInstance(instance, module) {
+        var exports2 = instance.exports;
+        Module.asm = exports2, wasmTable = Module.asm.x, addOnInit(Module.asm.u), removeRunDependency("wasm-instantiate");
+      }
+      addRunDependency("wasm-instantiate");
+      function receiveInstantiationResult(result) {
+        receiveInstance(result.instance);
+      }
+      function instantiateArrayBuffer(receiver) {
+        return getBinaryPromise().then(function(binary) {
+          return WebAssembly.instantiate(binary, info);
+        }).then(function(instance) {
+          return instance;
+        }).then(receiver, function(reason) {
+          err("failed to asynchronously prepare wasm: " + reason), abort(reason);
+        });
+      }
+      function instantiateAsync() {
+        return !wasmBinary && typeof WebAssembly.instantiateStreaming == "function" && !isDataURI(wasmBinaryFile) && typeof fetch == "function" ? fetch(wasmBinaryFile, { credentials: "same-origin" }).then(function(response) {
+          var result = WebAssembly.instantiateStreaming(response, info);
+          return result.then(receiveInstantiationResult, function(reason) {
+            return err("wasm streaming compile failed: " + reason), err("falling back to ArrayBuffer instantiation"), instantiateArrayBuffer(receiveInstantiationResult);
+          });
+        }) : instantiateArrayBuffer(receiveInstantiationResult);
+      }
+      if (Module.instantiateWasm)
+        try {
+          var exports = Module.instantiateWasm(info, receiveInstance);
+          return exports;
+        } catch (e) {
+          return err("Module.instantiateWasm callback failed with error: " + e), !1;
+        }
+      return instantiateAsync().catch(readyPromiseReject), {};
+    }
+    function callRuntimeCallbacks(callbacks) {
+      for (; callbacks.length > 0; ) {
+        var callback = callbacks.shift();
+        if (typeof callback == "function") {
+          callback(Module);
+          continue;
+        }
+        var func = callback.func;
+        typeof func == "number" ? callback.arg === void 0 ? getWasmTableEntry(func)() : getWasmTableEntry(func)(callback.arg) : func(callback.arg === void 0 ? null : callback.arg);
+      }
+    }
+    var wasmTableMirror = [];
+    function getWasmTableEntry(funcPtr) {
+      var func = wasmTableMirror[funcPtr];
+      return func || (funcPtr >= wasmTableMirror.length && (wasmTableMirror.length = funcPtr + 1), wasmTableMirror[funcPtr] = func = wasmTable.get(funcPtr)), func;
+    }
+    var structRegistrations = {};
+    function runDestructors(destructors) {
+      for (; destructors.length; ) {
+        var ptr = destructors.pop(), del = destructors.pop();
+        del(ptr);
+      }
+    }
+    function simpleReadValueFromPointer(pointer) {
+      return this.fromWireType(HEAPU32[pointer >>> 2]);
+    }
+    var awaitingDependencies = {}, registeredTypes = {}, typeDependencies = {}, char_0 = 48, char_9 = 57;
+    function makeLegalFunctionName(name) {
+      if (name === void 0)
+        return "_unknown";
+      name = name.replace(/[^a-zA-Z0-9_]/g, "$");
+      var f = name.charCodeAt(0);
+      return f >= char_0 && f <= char_9 ? "_" + name : name;
+    }
+    function createNamedFunction(name, body) {
+      return name = makeLegalFunctionName(name), function() {
+        return body.apply(this, arguments);
+      };
+    }
+    function extendError(baseErrorType, errorName) {
+      var errorClass = createNamedFunction(errorName, function(message) {
+        this.name = errorName, this.message = message;
+        var stack = new Error(message).stack;
+        stack !== void 0 && (this.stack = this.toString() + `
+` + stack.replace(/^Error(:[^\n]*)?\n/, ""));
+      });
+      return errorClass.prototype = Object.create(baseErrorType.prototype), errorClass.prototype.constructor = errorClass, errorClass.prototype.toString = function() {
+        return this.message === void 0 ? this.name : this.name + ": " + this.message;
+      }, errorClass;
+    }
+    var InternalError = void 0;
+    function throwInternalError(message) {
+      throw new InternalError(message);
+    }
+    function whenDependentTypesAreResolved(myTypes, dependentTypes, getTypeConverters) {
+      myTypes.forEach(function(type) {
+        typeDependencies[type] = dependentTypes;
+      });
+      function onComplete(typeConverters2) {
+        var myTypeConverters = getTypeConverters(typeConverters2);
+        myTypeConverters.length !== myTypes.length && throwInternalError("Mismatched type converter count");
+        for (var i = 0; i < myTypes.length; ++i)
+          registerType(myTypes[i], myTypeConverters[i]);
+      }
+      var typeConverters = new Array(dependentTypes.length), unregisteredTypes = [], registered = 0;
+      dependentTypes.forEach(function(dt, i) {
+        registeredTypes.hasOwnProperty(dt) ? typeConverters[i] = registeredTypes[dt] : (unregisteredTypes.push(dt), awaitingDependencies.hasOwnProperty(dt) || (awaitingDependencies[dt] = []), awaitingDependencies[dt].push(function() {
+          typeConverters[i] = registeredTypes[dt], ++registered, registered === unregisteredTypes.length && onComplete(typeConverters);
+        }));
+      }), unregisteredTypes.length === 0 && onComplete(typeConverters);
+    }
+    function __embind_finalize_value_object(structType) {
+      var reg = structRegistrations[structType];
+      delete structRegistrations[structType];
+      var rawConstructor = reg.rawConstructor, rawDestructor = reg.rawDestructor, fieldRecords = reg.fields, fieldTypes = fieldRecords.map(function(field) {
+        return field.getterReturnType;
+      }).concat(fieldRecords.map(function(field) {
+        return field.setterArgumentType;
+      }));
+      whenDependentTypesAreResolved([structType], fieldTypes, function(fieldTypes2) {
+        var fields = {};
+        return fieldRecords.forEach(function(field, i) {
+          var fieldName = field.fieldName, getterReturnType = fieldTypes2[i], getter2 = field.getter, getterContext = field.getterContext, setterArgumentType = fieldTypes2[i + fieldRecords.length], setter = field.setter, setterContext = field.setterContext;
+          fields[fieldName] = { read: function(ptr) {
+            return getterReturnType.fromWireType(getter2(getterContext, ptr));
+          }, write: function(ptr, o) {
+            var destructors = [];
+            setter(setterContext, ptr, setterArgumentType.toWireType(destructors, o)), runDestructors(destructors);
+          } };
+        }), [{ name: reg.name, fromWireType: function(ptr) {
+          var rv = {};
+          for (var i in fields)
+            rv[i] = fields[i].read(ptr);
+          return rawDestructor(ptr), rv;
+        }, toWireType: function(destructors, o) {
+          for (var fieldName in fields)
+            if (!(fieldName in o))
+              throw new TypeError('Missing field:  "' + fieldName + '"');
+          var ptr = rawConstructor();
+          for (fieldName in fields)
+            fields[fieldName].write(ptr, o[fieldName]);
+          return destructors !== null && destructors.push(rawDestructor, ptr), ptr;
+        }, argPackAdvance: 8, readValueFromPointer: simpleReadValueFromPointer, destructorFunction: rawDestructor }];
+      });
+    }
+    function __embind_register_bigint(primitiveType, name, size, minRange, maxRange) {
+    }
+    function getShiftFromSize(size) {
+      switch (size) {
+        case 1:
+          return 0;
+        case 2:
+          return 1;
+        case 4:
+          return 2;
+        case 8:
+          return 3;
+        default:
+          throw new TypeError("Unknown type size: " + size);
+      }
+    }
+    function embind_init_charCodes() {
+      for (var codes = new Array(256), i = 0; i < 256; ++i)
+        codes[i] = String.fromCharCode(i);
+      embind_charCodes = codes;
+    }
+    var embind_charCodes = void 0;
+    function readLatin1String(ptr) {
+      for (var ret = "", c = ptr; HEAPU8[c >>> 0]; )
+        ret += embind_charCodes[HEAPU8[c++ >>> 0]];
+      return ret;
+    }
+    var BindingError = void 0;
+    function throwBindingError(message) {
+      throw new BindingError(message);
+    }
+    function registerType(rawType, registeredInstance, options = {}) {
+      if (!("argPackAdvance" in registeredInstance))
+        throw new TypeError("registerType registeredInstance requires argPackAdvance");
+      var name = registeredInstance.name;
+      if (rawType || throwBindingError('type "' + name + '" must have a positive integer typeid pointer'), registeredTypes.hasOwnProperty(rawType)) {
+        if (options.ignoreDuplicateRegistrations)
+          return;
+        throwBindingError("Cannot register type '" + name + "' twice");
+      }
+      if (registeredTypes[rawType] = registeredInstance, delete typeDependencies[rawType], awaitingDependencies.hasOwnProperty(rawType)) {
+        var callbacks = awaitingDependencies[rawType];
+        delete awaitingDependencies[rawType], callbacks.forEach(function(cb) {
+          cb();
+        });
+      }
+    }
+    function __embind_register_bool(rawType, name, size, trueValue, falseValue) {
+      var shift = getShiftFromSize(size);
+      name = readLatin1String(name), registerType(rawType, { name, fromWireType: function(wt) {
+        return !!wt;
+      }, toWireType: function(destructors, o) {
+        return o ? trueValue : falseValue;
+      }, argPackAdvance: 8, readValueFromPointer: function(pointer) {
+        var heap;
+        if (size === 1)
+          heap = HEAP8;
+        else if (size === 2)
+          heap = HEAP16;
+        else if (size === 4)
+          heap = HEAP32;
+        else
+          throw new TypeError("Unknown boolean type size: " + name);
+        return this.fromWireType(heap[pointer >>> shift]);
+      }, destructorFunction: null });
+    }
+    function __embind_register_constant(name, type, value) {
+      name = readLatin1String(name), whenDependentTypesAreResolved([], [type], function(type2) {
+        return type2 = type2[0], Module[name] = type2.fromWireType(value), [];
+      });
+    }
+    var emval_free_list = [], emval_handle_array = [{}, { value: void 0 }, { value: null }, { value: !0 }, { value: !1 }];
+    function __emval_decref(handle) {
+      handle > 4 && --emval_handle_array[handle].refcount === 0 && (emval_handle_array[handle] = void 0, emval_free_list.push(handle));
+    }
+    function count_emval_handles() {
+      for (var count = 0, i = 5; i < emval_handle_array.length; ++i)
+        emval_handle_array[i] !== void 0 && ++count;
+      return count;
+    }
+    function get_first_emval() {
+      for (var i = 5; i < emval_handle_array.length; ++i)
+        if (emval_handle_array[i] !== void 0)
+          return emval_handle_array[i];
+      return null;
+    }
+    function init_emval() {
+      Module.count_emval_handles = count_emval_handles, Module.get_first_emval = get_first_emval;
+    }
+    var Emval = { toValue: function(handle) {
+      return handle || throwBindingError("Cannot use deleted val. handle = " + handle), emval_handle_array[handle].value;
+    }, toHandle: function(value) {
+      switch (value) {
+        case void 0:
+          return 1;
+        case null:
+          return 2;
+        case !0:
+          return 3;
+        case !1:
+          return 4;
+        default: {
+          var handle = emval_free_list.length ? emval_free_list.pop() : emval_handle_array.length;
+          return emval_handle_array[handle] = { refcount: 1, value }, handle;
+        }
+      }
+    } };
+    function __embind_register_emval(rawType, name) {
+      name = readLatin1String(name), registerType(rawType, { name, fromWireType: function(handle) {
+        var rv = Emval.toValue(handle);
+        return __emval_decref(handle), rv;
+      }, toWireType: function(destructors, value) {
+        return Emval.toHandle(value);
+      }, argPackAdvance: 8, readValueFromPointer: simpleReadValueFromPointer, destructorFunction: null });
+    }
+    function ensureOverloadTable(proto, methodName, humanName) {
+      if (proto[methodName].overloadTable === void 0) {
+        var prevFunc = proto[methodName];
+        proto[methodName] = function() {
+          return proto[methodName].overloadTable.hasOwnProperty(arguments.length) || throwBindingError("Function '" + humanName + "' called with an invalid number of arguments (" + arguments.length + ") - expects one of (" + proto[methodName].overloadTable + ")!"), proto[methodName].overloadTable[arguments.length].apply(this, arguments);
+        }, proto[methodName].overloadTable = [], proto[methodName].overloadTable[prevFunc.argCount] = prevFunc;
+      }
+    }
+    function exposePublicSymbol(name, value, numArguments) {
+      Module.hasOwnProperty(name) ? ((numArguments === void 0 || Module[name].overloadTable !== void 0 && Module[name].overloadTable[numArguments] !== void 0) && throwBindingError("Cannot register public name '" + name + "' twice"), ensureOverloadTable(Module, name, name), Module.hasOwnProperty(numArguments) && throwBindingError("Cannot register multiple overloads of a function with the same number of arguments (" + numArguments + ")!"), Module[name].overloadTable[numArguments] = value) : (Module[name] = value, numArguments !== void 0 && (Module[name].numArguments = numArguments));
+    }
+    function enumReadValueFromPointer(name, shift, signed) {
+      switch (shift) {
+        case 0:
+          return function(pointer) {
+            var heap = signed ? HEAP8 : HEAPU8;
+            return this.fromWireType(heap[pointer >>> 0]);
+          };
+        case 1:
+          return function(pointer) {
+            var heap = signed ? HEAP16 : HEAPU16;
+            return this.fromWireType(heap[pointer >>> 1]);
+          };
+        case 2:
+          return function(pointer) {
+            var heap = signed ? HEAP32 : HEAPU32;
+            return this.fromWireType(heap[pointer >>> 2]);
+          };
+        default:
+          throw new TypeError("Unknown integer type: " + name);
+      }
+    }
+    function __embind_register_enum(rawType, name, size, isSigned) {
+      var shift = getShiftFromSize(size);
+      name = readLatin1String(name);
+      function ctor() {
+      }
+      ctor.values = {}, registerType(rawType, { name, constructor: ctor, fromWireType: function(c) {
+        return this.constructor.values[c];
+      }, toWireType: function(destructors, c) {
+        return c.value;
+      }, argPackAdvance: 8, readValueFromPointer: enumReadValueFromPointer(name, shift, isSigned), destructorFunction: null }), exposePublicSymbol(name, ctor);
+    }
+    function getTypeName(type) {
+      var ptr = ___getTypeName(type), rv = readLatin1String(ptr);
+      return _free(ptr), rv;
+    }
+    function requireRegisteredType(rawType, humanName) {
+      var impl = registeredTypes[rawType];
+      return impl === void 0 && throwBindingError(humanName + " has unknown type " + getTypeName(rawType)), impl;
+    }
+    function __embind_register_enum_value(rawEnumType, name, enumValue) {
+      var enumType = requireRegisteredType(rawEnumType, "enum");
+      name = readLatin1String(name);
+      var Enum = enumType.constructor, Value = Object.create(enumType.constructor.prototype, { value: { value: enumValue }, constructor: { value: createNamedFunction(enumType.name + "_" + name, function() {
+      }) } });
+      Enum.values[enumValue] = Value, Enum[name] = Value;
+    }
+    function floatReadValueFromPointer(name, shift) {
+      switch (shift) {
+        case 2:
+          return function(pointer) {
+            return this.fromWireType(HEAPF32[pointer >>> 2]);
+          };
+        case 3:
+          return function(pointer) {
+            return this.fromWireType(HEAPF64[pointer >>> 3]);
+          };
+        default:
+          throw new TypeError("Unknown float type: " + name);
+      }
+    }
+    function __embind_register_float(rawType, name, size) {
+      var shift = getShiftFromSize(size);
+      name = readLatin1String(name), registerType(rawType, { name, fromWireType: function(value) {
+        return value;
+      }, toWireType: function(destructors, value) {
+        return value;
+      }, argPackAdvance: 8, readValueFromPointer: floatReadValueFromPointer(name, shift), destructorFunction: null });
+    }
+    function craftInvokerFunction(humanName, argTypes, classType, cppInvokerFunc, cppTargetFunc) {
+      var argCount = argTypes.length;
+      argCount < 2 && throwBindingError("argTypes array size mismatch! Must at least get return value and 'this' types!");
+      for (var isClassMethodFunc = argTypes[1] !== null && classType !== null, needsDestructorStack = !1, i = 1; i < argTypes.length; ++i)
+        if (argTypes[i] !== null && argTypes[i].destructorFunction === void 0) {
+          needsDestructorStack = !0;
+          break;
+        }
+      var returns = argTypes[0].name !== "void", expectedArgCount = argCount - 2, argsWired = new Array(expectedArgCount), invokerFuncArgs = [], destructors = [];
+      return function() {
+        arguments.length !== expectedArgCount && throwBindingError("function " + humanName + " called with " + arguments.length + " arguments, expected " + expectedArgCount + " args!"), destructors.length = 0;
+        var thisWired;
+        invokerFuncArgs.length = isClassMethodFunc ? 2 : 1, invokerFuncArgs[0] = cppTargetFunc, isClassMethodFunc && (thisWired = argTypes[1].toWireType(destructors, this), invokerFuncArgs[1] = thisWired);
+        for (var i2 = 0; i2 < expectedArgCount; ++i2)
+          argsWired[i2] = argTypes[i2 + 2].toWireType(destructors, arguments[i2]), invokerFuncArgs.push(argsWired[i2]);
+        var rv = cppInvokerFunc.apply(null, invokerFuncArgs);
+        function onDone(rv2) {
+          if (needsDestructorStack)
+            runDestructors(destructors);
+          else
+            for (var i3 = isClassMethodFunc ? 1 : 2; i3 < argTypes.length; i3++) {
+              var param = i3 === 1 ? thisWired : argsWired[i3 - 2];
+              argTypes[i3].destructorFunction !== null && argTypes[i3].destructorFunction(param);
+            }
+          if (returns)
+            return argTypes[0].fromWireType(rv2);
+        }
+        return onDone(rv);
+      };
+    }
+    function heap32VectorToArray(count, firstElement) {
+      for (var array = [], i = 0; i < count; i++)
+        array.push(HEAP32[(firstElement >> 2) + i >>> 0]);
+      return array;
+    }
+    function replacePublicSymbol(name, value, numArguments) {
+      Module.hasOwnProperty(name) || throwInternalError("Replacing nonexistant public symbol"), Module[name].overloadTable !== void 0 && numArguments !== void 0 ? Module[name].overloadTable[numArguments] = value : (Module[name] = value, Module[name].argCount = numArguments);
+    }
+    function dynCallLegacy(sig, ptr, args) {
+      var f = Module["dynCall_" + sig];
+      return args && args.length ? f.apply(null, [ptr].concat(args)) : f.call(null, ptr);
+    }
+    function dynCall(sig, ptr, args) {
+      return sig.includes("j") ? dynCallLegacy(sig, ptr, args) : getWasmTableEntry(ptr).apply(null, args);
+    }
+    function getDynCaller(sig, ptr) {
+      var argCache = [];
+      return function() {
+        return argCache.length = 0, Object.assign(argCache, arguments), dynCall(sig, ptr, argCache);
+      };
+    }
+    function embind__requireFunction(signature, rawFunction) {
+      signature = readLatin1String(signature);
+      function makeDynCaller() {
+        return signature.includes("j") ? getDynCaller(signature, rawFunction) : getWasmTableEntry(rawFunction);
+      }
+      var fp = makeDynCaller();
+      return typeof fp != "function" && throwBindingError("unknown function pointer with signature " + signature + ": " + rawFunction), fp;
+    }
+    var UnboundTypeError = void 0;
+    function throwUnboundTypeError(message, types) {
+      var unboundTypes = [], seen = {};
+      function visit(type) {
+        if (!seen[type] && !registeredTypes[type]) {
+          if (typeDependencies[type]) {
+            typeDependencies[type].forEach(visit);
+            return;
+          }
+          unboundTypes.push(type), seen[type] = !0;
+        }
+      }
+      throw types.forEach(visit), new UnboundTypeError(message + ": " + unboundTypes.map(getTypeName).join([", "]));
+    }
+    function __embind_register_function(name, argCount, rawArgTypesAddr, signature, rawInvoker, fn) {
+      var argTypes = heap32VectorToArray(argCount, rawArgTypesAddr);
+      name = readLatin1String(name), rawInvoker = embind__requireFunction(signature, rawInvoker), exposePublicSymbol(name, function() {
+        throwUnboundTypeError("Cannot call " + name + " due to unbound types", argTypes);
+      }, argCount - 1), whenDependentTypesAreResolved([], argTypes, function(argTypes2) {
+        var invokerArgsArray = [argTypes2[0], null].concat(argTypes2.slice(1));
+        return replacePublicSymbol(name, craftInvokerFunction(name, invokerArgsArray, null, rawInvoker, fn), argCount - 1), [];
+      });
+    }
+    function integerReadValueFromPointer(name, shift, signed) {
+      switch (shift) {
+        case 0:
+          return signed ? function(pointer) {
+            return HEAP8[pointer >>> 0];
+          } : function(pointer) {
+            return HEAPU8[pointer >>> 0];
+          };
+        case 1:
+          return signed ? function(pointer) {
+            return HEAP16[pointer >>> 1];
+          } : function(pointer) {
+            return HEAPU16[pointer >>> 1];
+          };
+        case 2:
+          return signed ? function(pointer) {
+            return HEAP32[pointer >>> 2];
+          } : function(pointer) {
+            return HEAPU32[pointer >>> 2];
+          };
+        default:
+          throw new TypeError("Unknown integer type: " + name);
+      }
+    }
+    function __embind_register_integer(primitiveType, name, size, minRange, maxRange) {
+      name = readLatin1String(name), maxRange === -1 && (maxRange = 4294967295);
+      var shift = getShiftFromSize(size), fromWireType = (value) => value;
+      if (minRange === 0) {
+        var bitshift = 32 - 8 * size;
+        fromWireType = ((value) => value << bitshift >>> bitshift);
+      }
+      var isUnsignedType = name.includes("unsigned"), checkAssertions = (value, toTypeName) => {
+      }, toWireType;
+      isUnsignedType ? toWireType = function(destructors, value) {
+        return checkAssertions(value, this.name), value >>> 0;
+      } : toWireType = function(destructors, value) {
+        return checkAssertions(value, this.name), value;
+      }, registerType(primitiveType, { name, fromWireType, toWireType, argPackAdvance: 8, readValueFromPointer: integerReadValueFromPointer(name, shift, minRange !== 0), destructorFunction: null });
+    }
+    function __embind_register_memory_view(rawType, dataTypeIndex, name) {
+      var typeMapping = [Int8Array, Uint8Array, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array], TA = typeMapping[dataTypeIndex];
+      function decodeMemoryView(handle) {
+        handle = handle >> 2;
+        var heap = HEAPU32, size = heap[handle >>> 0], data = heap[handle + 1 >>> 0];
+        return new TA(buffer, data, size);
+      }
+      name = readLatin1String(name), registerType(rawType, { name, fromWireType: decodeMemoryView, argPackAdvance: 8, readValueFromPointer: decodeMemoryView }, { ignoreDuplicateRegistrations: !0 });
+    }
+    function __embind_register_std_string(rawType, name) {
+      name = readLatin1String(name);
+      var stdStringIsUTF8 = name === "std::string";
+      registerType(rawType, { name, fromWireType: function(value) {
+        var length = HEAPU32[value >>> 2], str;
+        if (stdStringIsUTF8)
+          for (var decodeStartPtr = value + 4, i = 0; i <= length; ++i) {
+            var currentBytePtr = value + 4 + i;
+            if (i == length || HEAPU8[currentBytePtr >>> 0] == 0) {
+              var maxRead = currentBytePtr - decodeStartPtr, stringSegment = UTF8ToString(decodeStartPtr, maxRead);
+              str === void 0 ? str = stringSegment : (str += "\0", str += stringSegment), decodeStartPtr = currentBytePtr + 1;
+            }
+          }
+        else {
+          for (var a = new Array(length), i = 0; i < length; ++i)
+            a[i] = String.fromCharCode(HEAPU8[value + 4 + i >>> 0]);
+          str = a.join("");
+        }
+        return _free(value), str;
+      }, toWireType: function(destructors, value) {
+        value instanceof ArrayBuffer && (value = new Uint8Array(value));
+        var getLength, valueIsOfTypeString = typeof value == "string";
+        valueIsOfTypeString || value instanceof Uint8Array || value instanceof Uint8ClampedArray || value instanceof Int8Array || throwBindingError("Cannot pass non-string to std::string"), stdStringIsUTF8 && valueIsOfTypeString ? getLength = (() => lengthBytesUTF8(value)) : getLength = (() => value.length);
+        var length = getLength(), ptr = _malloc(4 + length + 1);
+        if (ptr >>>= 0, HEAPU32[ptr >>> 2] = length, stdStringIsUTF8 && valueIsOfTypeString)
+          stringToUTF8(value, ptr + 4, length + 1);
+        else if (valueIsOfTypeString)
+          for (var i = 0; i < length; ++i) {
+            var charCode = value.charCodeAt(i);
+            charCode > 255 && (_free(ptr), throwBindingError("String has UTF-16 code units that do not fit in 8 bits")), HEAPU8[ptr + 4 + i >>> 0] = charCode;
+          }
+        else
+          for (var i = 0; i < length; ++i)
+            HEAPU8[ptr + 4 + i >>> 0] = value[i];
+        return destructors !== null && destructors.push(_free, ptr), ptr;
+      }, argPackAdvance: 8, readValueFromPointer: simpleReadValueFromPointer, destructorFunction: function(ptr) {
+        _free(ptr);
+      } });
+    }
+    function __embind_register_std_wstring(rawType, charSize, name) {
+      name = readLatin1String(name);
+      var decodeString, encodeString, getHeap, lengthBytesUTF, shift;
+      charSize === 2 ? (decodeString = UTF16ToString, encodeString = stringToUTF16, lengthBytesUTF = lengthBytesUTF16, getHeap = (() => HEAPU16), shift = 1) : charSize === 4 && (decodeString = UTF32ToString, encodeString = stringToUTF32, lengthBytesUTF = lengthBytesUTF32, getHeap = (() => HEAPU32), shift = 2), registerType(rawType, { name, fromWireType: function(value) {
+        for (var length = HEAPU32[value >>> 2], HEAP = getHeap(), str, decodeStartPtr = value + 4, i = 0; i <= length; ++i) {
+          var currentBytePtr = value + 4 + i * charSize;
+          if (i == length || HEAP[currentBytePtr >>> shift] == 0) {
+            var maxReadBytes = currentBytePtr - decodeStartPtr, stringSegment = decodeString(decodeStartPtr, maxReadBytes);
+            str === void 0 ? str = stringSegment : (str += "\0", str += stringSegment), decodeStartPtr = currentBytePtr + charSize;
+          }
+        }
+        return _free(value), str;
+      }, toWireType: function(destructors, value) {
+        typeof value != "string" && throwBindingError("Cannot pass non-string to C++ string type " + name);
+        var length = lengthBytesUTF(value), ptr = _malloc(4 + length + charSize);
+        return ptr >>>= 0, HEAPU32[ptr >>> 2] = length >> shift, encodeString(value, ptr + 4, length + charSize), destructors !== null && destructors.push(_free, ptr), ptr;
+      }, argPackAdvance: 8, readValueFromPointer: simpleReadValueFromPointer, destructorFunction: function(ptr) {
+        _free(ptr);
+      } });
+    }
+    function __embind_register_value_object(rawType, name, constructorSignature, rawConstructor, destructorSignature, rawDestructor) {
+      structRegistrations[rawType] = { name: readLatin1String(name), rawConstructor: embind__requireFunction(constructorSignature, rawConstructor), rawDestructor: embind__requireFunction(destructorSignature, rawDestructor), fields: [] };
+    }
+    function __embind_register_value_object_field(structType, fieldName, getterReturnType, getterSignature, getter2, getterContext, setterArgumentType, setterSignature, setter, setterContext) {
+      structRegistrations[structType].fields.push({ fieldName: readLatin1String(fieldName), getterReturnType, getter: embind__requireFunction(getterSignature, getter2), getterContext, setterArgumentType, setter: embind__requireFunction(setterSignature, setter), setterContext });
+    }
+    function __embind_register_void(rawType, name) {
+      name = readLatin1String(name), registerType(rawType, { isVoid: !0, name, argPackAdvance: 0, fromWireType: function() {
+      }, toWireType: function(destructors, o) {
+      } });
+    }
+    function _abort() {
+      abort("");
+    }
+    function _emscripten_memcpy_big(dest, src, num) {
+      HEAPU8.copyWithin(dest >>> 0, src >>> 0, src + num >>> 0);
+    }
+    function _emscripten_get_heap_max() {
+      return 4294901760;
+    }
+    function emscripten_realloc_buffer(size) {
+      try {
+        return wasmMemory.grow(size - buffer.byteLength + 65535 >>> 16), updateGlobalBufferAndViews(wasmMemory.buffer), 1;
+      } catch {
+      }
+    }
+    function _emscripten_resize_heap(requestedSize) {
+      var oldSize = HEAPU8.length;
+      requestedSize = requestedSize >>> 0;
+      var maxHeapSize = _emscripten_get_heap_max();
+      if (requestedSize > maxHeapSize)
+        return !1;
+      let alignUp = (x, multiple) => x + (multiple - x % multiple) % multiple;
+      for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+        var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+        overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+        var newSize = Math.min(maxHeapSize, alignUp(Math.max(requestedSize, overGrownHeapSize), 65536)), replacement = emscripten_realloc_buffer(newSize);
+        if (replacement)
+          return !0;
+      }
+      return !1;
+    }
+    InternalError = Module.InternalError = extendError(Error, "InternalError"), embind_init_charCodes(), BindingError = Module.BindingError = extendError(Error, "BindingError"), init_emval(), UnboundTypeError = Module.UnboundTypeError = extendError(Error, "UnboundTypeError");
+    var asmLibraryArg = { i: __embind_finalize_value_object, p: __embind_register_bigint, n: __embind_register_bool, e: __embind_register_constant, t: __embind_register_emval, m: __embind_register_enum, g: __embind_register_enum_value, l: __embind_register_float, b: __embind_register_function, d: __embind_register_integer, c: __embind_register_memory_view, k: __embind_register_std_string, h: __embind_register_std_wstring, j: __embind_register_value_object, f: __embind_register_value_object_field, o: __embind_register_void, q: _abort, s: _emscripten_memcpy_big, r: _emscripten_resize_heap, a: wasmMemory }, asm = createWasm(), ___wasm_call_ctors = Module.___wasm_call_ctors = function() {
+      return (___wasm_call_ctors = Module.___wasm_call_ctors = Module.asm.u).apply(null, arguments);
+    }, _malloc = Module._malloc = function() {
+      return (_malloc = Module._malloc = Module.asm.v).apply(null, arguments);
+    }, _free = Module._free = function() {
+      return (_free = Module._free = Module.asm.w).apply(null, arguments);
+    }, ___getTypeName = Module.___getTypeName = function() {
+      return (___getTypeName = Module.___getTypeName = Module.asm.y).apply(null, arguments);
+    }, ___embind_register_native_and_builtin_types = Module.___embind_register_native_and_builtin_types = function() {
+      return (___embind_register_native_and_builtin_types = Module.___embind_register_native_and_builtin_types = Module.asm.z).apply(null, arguments);
+    }, calledRun;
+    dependenciesFulfilled = function runCaller() {
+      calledRun || run2(), calledRun || (dependenciesFulfilled = runCaller);
+    };
+    function run2(args) {
+      if (args = args || arguments_, runDependencies > 0 || (preRun(), runDependencies > 0))
+        return;
+      function doRun() {
+        calledRun || (calledRun = !0, Module.calledRun = !0, !ABORT && (initRuntime(), readyPromiseResolve(Module), postRun()));
+      }
+      doRun();
+    }
+    return Module.run = run2, run2(), createMlwModule2.ready;
+  });
+})(), mlw_glue_default = createMlwModule;
+
+// js/locate.js
+var VARIANT_FILES = Object.freeze({
+  baseline: "mlw-baseline.wasm",
+  simd: "mlw-simd.wasm",
+  "simd-threads": "mlw-simd-threads.wasm"
+}), givenUrls = null;
+function defaultWasmUrls() {
+  let urls = {};
+  for (let variant of Object.keys(VARIANT_FILES))
+    try {
+      urls[variant] = defaultWasmUrl(variant);
+    } catch {
+    }
+  return urls;
+}
+function defaultWasmUrl(variant) {
+  if (givenUrls?.[variant]) return givenUrls[variant];
+  switch (variant) {
+    case "baseline":
+      return new URL("./wasm/mlw-baseline.wasm", import.meta.url).href;
+    case "simd":
+      return new URL("./wasm/mlw-simd.wasm", import.meta.url).href;
+    case "simd-threads":
+      return new URL("./wasm/mlw-simd-threads.wasm", import.meta.url).href;
+  }
+  throw new Error(`no default location for variant '${variant}'; set the wasmUrl option`);
+}
+var currentScriptSrc = typeof document == "object" && document?.currentScript?.src ? document.currentScript.src : null;
+function threadsGlueLocation(wasmLocation2) {
+  return wasmLocation2.replace(/\.wasm([?#].*)?$/, ".js$1");
+}
+function threadsFilesFindable(wasmLocation2) {
+  return wasmLocation2.replace(/[?#].*$/, "").split(/[\\/]/).pop() === VARIANT_FILES["simd-threads"];
+}
+
+// js/loader.js
+var LoadFailure = class extends Error {
+  constructor(step, detail) {
+    super(`${step}: ${detail}`), this.name = "LoadFailure", this.reason = `${step}: ${detail}`;
+  }
+}, CSP_REFUSAL = /Content Security Policy|blocked by CSP|'(wasm-)?unsafe-eval'/i, compiledModules = /* @__PURE__ */ new Map(), finishedCompiles = /* @__PURE__ */ new WeakSet();
+function clearModuleCache() {
+  compiledModules.clear();
+}
+function wasmLocation(variant, wasmUrl) {
+  if (wasmUrl == null) return defaultWasmUrl(variant);
+  let text = String(wasmUrl);
+  return namesOneFile(text) ? text : text.endsWith("/") ? text + VARIANT_FILES[variant] : `${text}/${VARIANT_FILES[variant]}`;
+}
+function namesOneFile(wasmUrl) {
+  return wasmUrl != null && /\.wasm([?#].*)?$/.test(String(wasmUrl));
+}
+async function identifyWasm(compiling, location2) {
+  let compiled = await compiling, marks = WebAssembly.Module.customSections(compiled, VARIANT_SECTION);
+  if (marks.length === 1) {
+    let variant = new TextDecoder().decode(marks[0]);
+    if (variant in VARIANT_FILES) return { variant, how: `its ${VARIANT_SECTION} section` };
+  }
+  let name = location2.replace(/[?#].*$/, "").split(/[\\/]/).pop(), known = Object.keys(VARIANT_FILES).find((variant) => VARIANT_FILES[variant] === name);
+  if (known) return { variant: known, how: "its file name" };
+  let shape;
+  try {
+    shape = wasmShape(await readWasmBytes(location2));
+  } catch (error) {
+    throw error instanceof LoadFailure ? error : new LoadFailure("module-load-failed", `cannot tell which build ${location2} is (${error.message})`);
+  }
+  return shape.sharedMemory ? { variant: "simd-threads", how: "its bytes: a shared memory" } : shape.simd ? { variant: "simd", how: "its bytes: v128 values, no shared memory" } : { variant: "baseline", how: "its bytes: no v128 values, no shared memory" };
+}
+function isFileLocation(location2) {
+  return location2.startsWith("file:") || !/^[a-z][a-z0-9+.-]*:/i.test(location2);
+}
+function readLocalWasm(location2) {
+  if (!isNode || !isFileLocation(location2)) return null;
+  let fs = nodeBuiltin("fs"), { fileURLToPath } = nodeBuiltin("url"), file = location2.startsWith("file:") ? fileURLToPath(location2) : location2, denied = denoPermissionDenied("read", file);
+  if (denied) throw new LoadFailure("wasm-file-missing", `${file} (${denied})`);
+  try {
+    return fs.readFileSync(file);
+  } catch (error) {
+    throw new LoadFailure("wasm-file-missing", `${file} (${error.code ?? error.message})`);
+  }
+}
+async function readWasmBytes(location2) {
+  let local = readLocalWasm(location2);
+  if (local) return local;
+  if (typeof fetch != "function") throw new LoadFailure("wasm-file-missing", `${location2} (no fetch here)`);
+  let response;
+  try {
+    response = await fetch(location2, { credentials: "same-origin" });
+  } catch (error) {
+    throw new LoadFailure("wasm-file-missing", `${location2} (${error.message})`);
+  }
+  if (!response.ok) throw new LoadFailure("wasm-file-missing", `${location2} (HTTP ${response.status})`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+function compileWasm(location2, { cache = !0 } = {}) {
+  if (cache && compiledModules.has(location2)) return compiledModules.get(location2);
+  let pending;
+  try {
+    let local = readLocalWasm(location2);
+    pending = compileBytes(local ?? readWasmBytes(location2));
+  } catch (error) {
+    pending = Promise.reject(error);
+  }
+  return pending.then(() => finishedCompiles.add(pending), () => finishedCompiles.add(pending)), cache && (compiledModules.set(location2, pending), pending.catch(() => compiledModules.delete(location2))), pending;
+}
+function compileBytes(bytesOrPromise) {
+  let compile = (bytes) => WebAssembly.compile(bytes).catch((error) => {
+    throw CSP_REFUSAL.test(error.message) ? new LoadFailure("csp-blocked", error.message) : new LoadFailure("module-load-failed", `compile: ${error.message}`);
+  });
+  return bytesOrPromise instanceof Promise ? bytesOrPromise.then(compile) : compile(bytesOrPromise);
+}
+var WASM32_USABLE_PAGES = 65535, usablePages = (pages) => Math.min(pages, WASM32_USABLE_PAGES);
+async function instantiateWasm(compiling, config) {
+  let memoryPages = usablePages(config.memoryPages), maxMemoryPages = usablePages(config.maxMemoryPages), memory;
+  try {
+    memory = new WebAssembly.Memory({ initial: memoryPages, maximum: maxMemoryPages });
+  } catch (error) {
+    throw await compiling, new LoadFailure("module-load-failed", `cannot reserve ${memoryPages} pages of memory: ${error.message}`);
+  }
+  let rejectInstantiation, instantiationFailed = new Promise((_, reject) => {
+    rejectInstantiation = reject;
+  });
+  instantiationFailed.catch(() => {
+  });
+  let created = mlw_glue_default({
+    wasmMemory: memory,
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+    instantiateWasm(imports, receiveInstance) {
+      return compiling.then(
+        (compiled) => instantiateInto(compiled, imports, receiveInstance, rejectInstantiation),
+        () => {
+        }
+        // reported by `await compiling` below
+      ), {};
+    }
+  });
+  await compiling;
+  try {
+    return { module: await Promise.race([created, instantiationFailed]), memory, maxBytes: maxMemoryPages * PAGE_BYTES, poolSize: 0, poolReady: Promise.resolve(0), terminate() {
+    } };
+  } catch (error) {
+    throw error instanceof LoadFailure ? error : new LoadFailure("module-load-failed", `start-up: ${error?.message ?? error}`);
+  }
+}
+function instantiateInto(compiled, imports, receiveInstance, reject) {
+  let instance;
+  try {
+    instance = new WebAssembly.Instance(compiled, imports);
+  } catch (error) {
+    if (!(error instanceof RangeError)) {
+      reject(new LoadFailure("module-load-failed", `instantiate: ${error.message}`));
+      return;
+    }
+    WebAssembly.instantiate(compiled, imports).then(
+      (asyncInstance) => receiveInstance(asyncInstance, compiled),
+      (asyncError) => reject(new LoadFailure("module-load-failed", `instantiate: ${asyncError.message}`))
+    );
+    return;
+  }
+  try {
+    receiveInstance(instance, compiled);
+  } catch (error) {
+    reject(new LoadFailure("module-load-failed", `instantiate: ${error?.message ?? error}`));
+  }
+}
+var threadGlues = /* @__PURE__ */ new Map();
+function keepingGlobalWorker(fn) {
+  let had = Object.getOwnPropertyDescriptor(globalThis, "Worker");
+  try {
+    return fn();
+  } finally {
+    had ? Object.defineProperty(globalThis, "Worker", had) : delete globalThis.Worker;
+  }
+}
+function loadThreadsGlue(glue) {
+  if (threadGlues.has(glue)) return threadGlues.get(glue);
+  let pending = (async () => {
+    if (isNode) {
+      let denied = denoPermissionDenied("read", glue);
+      if (denied) throw new Error(denied);
+      let factory = nodeBuiltin("module").createRequire(glue)(glue);
+      if (typeof factory != "function") throw new Error(`${glue} did not export the module factory (a damaged file?)`);
+      return factory;
+    }
+    if (typeof document == "object" && document?.createElement)
+      await new Promise((resolve2, reject) => {
+        let script = document.createElement("script");
+        script.src = glue, script.async = !0, script.onload = resolve2, script.onerror = () => reject(new Error(`cannot load ${glue}`)), document.head.appendChild(script);
+      });
+    else if (typeof importScripts == "function")
+      importScripts(glue);
+    else
+      throw new Error("no way to load the threads glue in this engine");
+    if (typeof globalThis.createMlwModule != "function") throw new Error(`${glue} did not define createMlwModule`);
+    return globalThis.createMlwModule;
+  })();
+  return threadGlues.set(glue, pending), pending.catch(() => threadGlues.delete(glue)), pending;
+}
+function threadsGluePlace(location2) {
+  let glue = threadsGlueLocation(location2);
+  if (isNode && isFileLocation(glue))
+    return glue.startsWith("file:") ? nodeBuiltin("url").fileURLToPath(glue) : nodeBuiltin("path").resolve(glue);
+  if (isNode) throw new LoadFailure("module-load-failed", `the threads build loads only from files in Node, not ${glue}`);
+  let base = typeof self == "object" && self?.location?.href ? self.location.href : void 0;
+  return base ? new URL(glue, base).href : glue;
+}
+function standInWorker(PThread) {
+  let worker = {
+    on() {
+    },
+    terminate() {
+    },
+    postMessage() {
+      queueMicrotask(() => {
+        PThread.unusedWorkers.splice(PThread.unusedWorkers.indexOf(worker), 1), worker.onmessage({ data: { cmd: "loaded" } });
+      });
+    }
+  };
+  return worker;
+}
+async function instantiateThreadsWasm(compiling, location2, { poolSize: poolSize2, ...config }) {
+  let memoryPages = usablePages(config.memoryPages), maxMemoryPages = usablePages(config.maxMemoryPages), glue, factory, failure = null;
+  try {
+    glue = threadsGluePlace(location2), factory = await loadThreadsGlue(glue);
+  } catch (error) {
+    failure = error instanceof LoadFailure ? error : new LoadFailure("module-load-failed", `threads glue: ${String(error?.message ?? error).split(`
+`)[0]}`);
+  }
+  let memory;
+  if (!failure)
+    try {
+      memory = new WebAssembly.Memory({ initial: memoryPages, maximum: maxMemoryPages, shared: !0 });
+    } catch (error) {
+      failure = new LoadFailure("module-load-failed", `cannot reserve ${memoryPages} pages of shared memory: ${error.message}`);
+    }
+  if (failure)
+    throw await compiling, failure;
+  let place = (name) => isNode ? nodeBuiltin("path").join(nodeBuiltin("path").dirname(glue), name) : new URL(name, glue).href, rejectInstantiation, instantiationFailed = new Promise((_, reject) => {
+    rejectInstantiation = reject;
+  });
+  instantiationFailed.catch(() => {
+  });
+  let module = null, moduleArg = {
+    wasmMemory: memory,
+    mlwPoolSize: 0,
+    // the pool is built below, after the instance
+    mainScriptUrlOrBlob: glue,
+    locateFile: place,
+    print: (text) => console.log(text),
+    // parallelFor blocks its caller until its ranges are done, by design; a worker joins
+    // the pool only once loaded, so that wait cannot deadlock. Emscripten warns about
+    // any wait on a page's main thread; that one warning is expected here.
+    printErr: (text) => {
+      text.startsWith("Blocking on the main thread is very dangerous") || console.warn(text);
+    },
+    instantiateWasm(imports, receiveInstance) {
+      return compiling.then(
+        (compiled) => {
+          moduleArg.PThread.unusedWorkers.push(standInWorker(moduleArg.PThread)), instantiateInto(compiled, imports, receiveInstance, rejectInstantiation);
+        },
+        () => {
+        }
+        // reported by `await compiling` below
+      ), {};
+    }
+  };
+  finishedCompiles.has(compiling) || await new Promise((resolve2) => typeof setImmediate == "function" ? setImmediate(resolve2) : setTimeout(resolve2, 0));
+  let created = isNode ? keepingGlobalWorker(() => factory(moduleArg)) : factory(moduleArg);
+  await compiling;
+  try {
+    module = await Promise.race([created, instantiationFailed]);
+  } catch (error) {
+    throw error instanceof LoadFailure ? error : new LoadFailure("module-load-failed", `start-up: ${error?.message ?? error}`);
+  }
+  let { PThread } = module, WorkerClass = isNode ? nodeBuiltin("worker_threads").Worker : globalThis.Worker, loading = /* @__PURE__ */ new Map(), terminated = !1, startPool, started = new Promise((resolve2) => {
+    startPool = resolve2;
+  }), [schedule, unschedule] = typeof setImmediate == "function" ? [setImmediate, clearImmediate] : [setTimeout, clearTimeout], timer = schedule(startPool, 0), result = { poolFailure: null }, workerFile = place("mlw-simd-threads.worker.js"), retiring = /* @__PURE__ */ new Set(), retire = (worker) => retiring.delete(worker) ? (worker.terminate(), !0) : !1, failed = (worker, why) => {
+    if (retire(worker)) return;
+    let resolve2 = loading.get(worker);
+    if (resolve2) {
+      loading.delete(worker), result.poolFailure ?? (result.poolFailure = `a pool worker (${workerFile}) ${why}`);
+      try {
+        worker.terminate();
+      } catch {
+      }
+      resolve2(0);
+    }
+  }, dropLoaded = (worker, why) => {
+    if (terminated) return;
+    let at = module.PThread.unusedWorkers.indexOf(worker);
+    if (!(at < 0)) {
+      module.PThread.unusedWorkers.splice(at, 1), result.poolFailure ?? (result.poolFailure = `a pool worker (${workerFile}) ${why}`);
+      try {
+        worker.terminate();
+      } catch {
+      }
+    }
+  }, describe2 = (event) => {
+    let error = event?.error ?? event;
+    return error?.message ? `${error.name ?? "Error"}: ${error.message}` : event?.message ? event.message : "could not be loaded (missing, or not a script?)";
+  }, workerFileMissing = async () => {
+    let why = null;
+    if (isNode)
+      try {
+        nodeBuiltin("fs").accessSync(workerFile);
+      } catch (error) {
+        why = `${workerFile} is missing (${error.code ?? error.message})`;
+      }
+    else if (typeof fetch == "function")
+      try {
+        let response = await fetch(workerFile, { credentials: "same-origin" });
+        await response.arrayBuffer();
+        let type = response.headers.get("content-type") ?? "";
+        response.status === 404 || response.status === 410 ? why = `${workerFile} is missing (HTTP ${response.status})` : response.ok && type && !/javascript|ecmascript/i.test(type) && (why = `${workerFile} is served as ${type}, not JavaScript`);
+      } catch {
+      }
+    return why && (result.poolFailure ?? (result.poolFailure = `a pool worker cannot start: ${why}`)), why !== null;
+  }, poolReady = started.then(async () => terminated || await workerFileMissing() || terminated ? [] : Promise.all(
+    Array.from({ length: poolSize2 }, () => new Promise((resolve2) => {
+      let worker;
+      try {
+        worker = new WorkerClass(workerFile);
+      } catch (error) {
+        result.poolFailure ?? (result.poolFailure = `a pool worker (${workerFile}) could not be created (${error.message})`), resolve2(0);
+        return;
+      }
+      loading.set(worker, resolve2), PThread.loadWasmModuleToWorker(worker, () => {
+        if (!(retire(worker) || !loading.has(worker))) {
+          if (loading.delete(worker), terminated) return resolve2(0);
+          worker.unref?.(), PThread.unusedWorkers.push(worker), resolve2(1);
+        }
+      }), worker.onerror = (event) => {
+        event?.preventDefault?.(), !retire(worker) && (loading.has(worker) ? failed(worker, `failed to start (${describe2(event)})`) : dropLoaded(worker, `failed after loading (${describe2(event)})`));
+      }, worker.on?.("exit", (code) => {
+        loading.has(worker) ? failed(worker, `exited with code ${code} before it loaded`) : dropLoaded(worker, `exited with code ${code}`);
+      });
+    }))
+  )).then((loaded) => loaded.reduce((a, b) => a + b, 0));
+  return Object.assign(result, {
+    module,
+    memory,
+    maxBytes: maxMemoryPages * PAGE_BYTES,
+    poolSize: poolSize2,
+    poolReady,
+    terminate() {
+      if (!terminated) {
+        terminated = !0, unschedule(timer), startPool();
+        for (let [worker, resolve2] of loading)
+          retiring.add(worker), resolve2(0);
+        loading.clear(), retiring.size && setTimeout(() => [...retiring].forEach(retire), 2e3).unref?.(), PThread.terminateAllThreads();
+      }
+    }
   });
 }
 
@@ -4961,118 +5528,6 @@ function transferables(args, batch = !1) {
   return [...found];
 }
 
-// thresholds.json
-var operations2 = {
-  crypto_xor_encrypt: {
-    wasmMinSize: 4096
-  },
-  crypto_xor_decrypt: {
-    wasmMinSize: 4096
-  },
-  json_parse: {
-    wasmMinSize: 9007199254740991,
-    note: "WASM was not faster at any measured size (up to 2097279): AUTO answers with JS"
-  },
-  json_stringify: {
-    wasmMinSize: 9007199254740991,
-    note: "WASM was not faster at any measured size (up to 1): AUTO answers with JS"
-  },
-  json_validate: {
-    wasmMinSize: 0
-  },
-  json_extract_numbers: {
-    wasmMinSize: 292
-  },
-  crypto_sha256: {
-    wasmMinSize: 0
-  },
-  crypto_hash: {
-    wasmMinSize: 1024
-  },
-  matrix_multiply: {
-    wasmMinSize: 3375,
-    threadsMinSize: 2744e3,
-    maxThreads: 0
-  },
-  matrix_transpose: {
-    wasmMinSize: 1024
-  },
-  matrix_determinant: {
-    wasmMinSize: 343
-  },
-  image_blur: {
-    wasmMinSize: 0,
-    threadsMinSize: 802816,
-    maxThreads: 0
-  },
-  image_grayscale: {
-    wasmMinSize: 4096
-  },
-  numeric_fibonacci: {
-    wasmMinSize: 9007199254740991,
-    note: "WASM was not faster at any measured size (up to 8125): AUTO answers with JS"
-  },
-  numeric_fibonacci_recursive: {
-    wasmMinSize: 11
-  },
-  numeric_factorial: {
-    wasmMinSize: 1300
-  },
-  numeric_prime_factors: {
-    wasmMinSize: 20
-  },
-  numeric_gcd: {
-    wasmMinSize: 28
-  },
-  numeric_lcm: {
-    wasmMinSize: 28
-  },
-  string_reverse: {
-    wasmMinSize: 256
-  },
-  string_is_palindrome: {
-    wasmMinSize: 256
-  },
-  string_frequency: {
-    wasmMinSize: 256
-  },
-  string_longest_substring: {
-    wasmMinSize: 1024
-  },
-  science_monte_carlo_pi: {
-    wasmMinSize: 512,
-    threadsMinSize: 131072,
-    maxThreads: 0
-  },
-  science_integrate: {
-    wasmMinSize: 16
-  },
-  data_sort: {
-    wasmMinSize: 512
-  },
-  search_linear: {
-    wasmMinSize: 9007199254740991,
-    note: "WASM was not faster at any measured size (up to 1048576): AUTO answers with JS"
-  },
-  search_binary: {
-    wasmMinSize: 9007199254740991,
-    note: "WASM was not faster at any measured size (up to 1048576): AUTO answers with JS"
-  },
-  search_contains: {
-    wasmMinSize: 256
-  },
-  "data_sort:numbers": {
-    wasmMinSize: 512
-  },
-  "data_sort:strings": {
-    wasmMinSize: 128
-  },
-  "search_contains:strings": {
-    wasmMinSize: 9007199254740991,
-    note: "WASM was not faster at any measured size (up to 4194304): AUTO answers with JS"
-  }
-};
-
 // js/policy.js
 function enumNames(Enum) {
   let names = /* @__PURE__ */ new Map();
@@ -5080,12 +5535,13 @@ function enumNames(Enum) {
   return names;
 }
 var InstancePolicy = class {
-  constructor(module) {
+  /** `rows`: thresholds.json's `operations` shape, by operation name (ThresholdSet.rows). */
+  constructor(module, rows2) {
     this.module = module, this.granted = 1;
     let count = allPolicyKeys().length;
     this.wasmMinSize = new Float64Array(count), this.threadsFrom = new Float64Array(count).fill(1 / 0), this.hasRow = new Uint8Array(count), this.routeNames = enumNames(module.Route), this.pathNames = enumNames(module.KernelPath), this.singlePath = "scalar";
     for (let { id, key, plan } of allPolicyKeys()) {
-      let row = operations2[key];
+      let row = rows2[key];
       if (row === void 0 || plan.wasm === null) continue;
       let { wasmMinSize = 0, threadsMinSize = -1, maxThreads = 0 } = row;
       module.policy_set(id, wasmMinSize, threadsMinSize, maxThreads) && (this.hasRow[id] = 1);
@@ -5289,7 +5745,7 @@ var MAX_THREADS_INSTANCES = 4, threadsInstances = 0, THREADS_TAKEN = `simd-threa
   async _load(variant, location2, { keepPoolSize = !1, compiling = compileWasm(location2, { cache: this.config.cache }) } = {}) {
     let threads = variant === "simd-threads" ? requestedThreads(this.config.threads) : 1, instance = variant === "simd-threads" ? await instantiateThreadsWasm(compiling, location2, { ...this.config, poolSize: threads - 1 }) : await instantiateWasm(compiling, this.config);
     this.config.profileKernels && this._clocks.set(instance, profileKernels(instance));
-    let policy = new InstancePolicy(instance.module);
+    let policy = new InstancePolicy(instance.module, this._hooks.thresholdRows());
     return policy.configure(1), this._policies.set(instance, policy), keepPoolSize || (this._threads.poolSize = instance.poolSize), instance.poolSize === 0 ? (this._granted.set(instance, Promise.resolve(policy.granted)), instance) : (this._granted.set(
       instance,
       instance.poolReady.then((workers) => this._retired.has(instance) ? 1 : (instance.poolFailure && this._instance === instance && (this._threads.reason = `fewer threads than asked: ${instance.poolFailure}`), policy.configure(workers + 1))).catch(() => 1)
@@ -5432,10 +5888,202 @@ function run(selector, last, name, argsList, options) {
   }, results;
 }
 
+// bench/checks.mjs
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    return t = Math.imul(t ^ t >>> 15, t | 1), t ^= t + Math.imul(t ^ t >>> 7, t | 61), ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function randomBytes(n, seed) {
+  let next = rng(seed), out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = next() * 256 | 0;
+  return out;
+}
+function randomFloats(n, seed) {
+  return Float64Array.from(randomBytes(n * 2, seed).subarray(0, n), (b, i) => b / 256 + i * 1e-9);
+}
+function randomText(n, seed, alphabet = "abcdefghij klmnop\xE9") {
+  let next = rng(seed), out = "";
+  for (let i = 0; i < n; i++) out += alphabet[next() * alphabet.length | 0];
+  return out;
+}
+var loremText = (n) => "lorem ipsum dolor sit amet, ".repeat(Math.ceil(n / 28)).slice(0, n);
+function geometric(from, to, factor = 2) {
+  let out = [];
+  for (let x = from; x <= to; x = Math.ceil(x * factor)) out.push(x);
+  return out;
+}
+function randomMatrix(rows2, cols, seed) {
+  let next = rng(seed), data = new Float64Array(rows2 * cols);
+  for (let i = 0; i < data.length; i++) data[i] = next() * 2 - 1;
+  return { rows: rows2, cols, data };
+}
+var FLAT_VALUE = 77;
+function testImage(width, height, seed) {
+  let data = new Uint8ClampedArray(width * height * 4), next = rng(seed), flat = Math.floor(width / 3);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      let p = (y * width + x) * 4;
+      for (let c = 0; c < 4; c++) data[p + c] = x < flat ? FLAT_VALUE : next() * 256 | 0;
+    }
+  return { data, width, height };
+}
+function jsonText(bytes, seed) {
+  let next = rng(seed), words = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "caf\xE9", 'na\\"ive'], parts = [], size = 2;
+  for (let id = 0; size < bytes; id++) {
+    let record = {
+      id,
+      name: `${words[next() * words.length | 0]}-${id}`,
+      value: Math.round(next() * 2e6 - 1e6) / 1e3,
+      score: next() < 0.1 ? null : Math.round(next() * 1e9) / 1e6,
+      active: next() < 0.5,
+      tags: [words[next() * 8 | 0], words[next() * 8 | 0]],
+      point: { x: Math.round(next() * 1e4) / 100, y: -Math.round(next() * 1e4) / 100, z: [1, 2.5, -3e-7] }
+    }, text = JSON.stringify(record);
+    parts.push(text), size += text.length + 1;
+  }
+  return `[${parts.join(",")}]`;
+}
+
+// js/calibrate.js
+var KIT = Object.freeze({ geometric, jsonText, loremText, randomBytes, randomFloats, randomMatrix, randomText, testImage }), DEFAULT_BUDGET_MS = 500, MAX_BUDGET_MS = 6e5, NEVER = Number.MAX_SAFE_INTEGER, now4 = () => performance.now();
+function clockStep() {
+  let step = 1 / 0;
+  for (let i = 0; i < 5; i++) {
+    let t0 = now4(), t1 = now4();
+    for (; t1 === t0; ) t1 = now4();
+    step = Math.min(step, t1 - t0);
+  }
+  return step;
+}
+function crossover(points) {
+  let constant = points.every((p) => p.size === points[0].size), best = { cost: 1 / 0, at: points.length };
+  for (let at = 0; at <= points.length; at++) {
+    if (constant ? at !== 0 && at !== points.length : at === points.length - 1) continue;
+    let cost = 0;
+    points.forEach((p, i) => {
+      cost += Math.log((i < at ? p.a : p.b) / Math.min(p.a, p.b));
+    }), cost < best.cost - 1e-12 && (best = { cost, at });
+  }
+  let top2 = points.at(-1);
+  return best.at < points.length && top2.b > 1.1 * top2.a ? points.length : best.at;
+}
+function readOptions2(options) {
+  if (options === void 0) return { plans: null, budgetMs: DEFAULT_BUDGET_MS };
+  if (options === null || typeof options != "object" || Array.isArray(options))
+    throw new InvalidArgumentError("calibrate: options must be an object such as { operations, budgetMs }", { operation: "calibrate", argument: "options" });
+  let plans2 = null, budgetMs = DEFAULT_BUDGET_MS;
+  for (let key of Object.keys(options)) {
+    let value = options[key];
+    if (key === "operations") {
+      if (value === void 0) continue;
+      if (!Array.isArray(value)) throw new InvalidArgumentError("calibrate: option 'operations' must be an array of operation names", { operation: "calibrate", argument: "operations" });
+      plans2 = value.map((name) => resolvePlan(name));
+      let noKernel = plans2.find((plan) => plan.wasm === null);
+      if (noKernel) throw new InvalidArgumentError(`calibrate: '${noKernel.name}' has no WASM kernel, so no threshold to measure`, { operation: "calibrate", argument: "operations" });
+    } else if (key === "budgetMs") {
+      if (value === void 0) continue;
+      if (typeof value != "number" || !(value > 0) || value > MAX_BUDGET_MS)
+        throw new InvalidArgumentError(`calibrate: option 'budgetMs' must be a number of milliseconds above 0 and at most ${MAX_BUDGET_MS}, got ${String(value)}`, { operation: "calibrate", argument: "budgetMs" });
+      budgetMs = value;
+    } else
+      throw new InvalidArgumentError(`calibrate: unknown option '${key}' (known: 'operations', 'budgetMs')`, { operation: "calibrate", argument: key });
+  }
+  return { plans: plans2, budgetMs };
+}
+function timePair(plan, instance, args, batchMs) {
+  let js = () => plan.js(plan.validate(args)), wasm = () => plan.wasm(instance, plan.validate(args), 1), t0 = now4();
+  js();
+  let once = now4() - t0;
+  t0 = now4(), wasm();
+  let slowest = Math.max(once, now4() - t0), reps = Math.max(1, Math.min(2e4, Math.ceil(batchMs / Math.max(slowest, 2e-4)))), best = [1 / 0, 1 / 0];
+  for (let round = 0; round < 5; round++)
+    for (let side of round % 2 ? [1, 0] : [0, 1]) {
+      let run2 = side ? wasm : js;
+      t0 = now4();
+      for (let i = 0; i < reps; i++) run2();
+      best[side] = Math.min(best[side], Math.max(now4() - t0, 1e-6) / reps);
+    }
+  return { a: best[0], b: best[1], slowest };
+}
+function walk(plan, instance, current, budgetMs, batchMs) {
+  let started = now4(), end = started + budgetMs, upTo = started + budgetMs * 0.6, sweep2 = plan.row.sweep(KIT), points = [], wins = 0, warmed = !1, last = null, complete = !0, scales = current >= NEVER ? sweep2.scales.filter((_, i) => i % 3 === 0 || i === sweep2.scales.length - 1) : sweep2.scales;
+  for (let [i, scale] of scales.entries()) {
+    if (now4() > upTo || last && Math.max(last.slowest * (scale / last.scale) ** 1.5, batchMs) * 12 > upTo - now4()) {
+      complete = !1;
+      break;
+    }
+    let args = sweep2.args(scale), size = plan.size === null ? 0 : plan.size(plan.validate(args));
+    if (current < NEVER && size < current / 64 && i + 1 < scales.length) continue;
+    if (!warmed) {
+      let until = now4() + Math.min(8, budgetMs / 5);
+      for (; now4() < until; )
+        plan.js(plan.validate(args)), plan.wasm(instance, plan.validate(args), 1);
+      warmed = !0;
+    }
+    let { a, b, slowest } = timePair(plan, instance, args, batchMs);
+    if (points.push({ size, a, b, args, slowest }), last = { scale, slowest }, wins = b < a ? wins + 1 : 0, wins >= 3) {
+      complete = !1;
+      break;
+    }
+  }
+  for (let i = points.length - 1; i >= 0; i--) {
+    let p = points[i];
+    if (Math.max(p.slowest, batchMs) * 12 > end - now4()) continue;
+    let again = timePair(plan, instance, p.args, batchMs);
+    p.a = Math.min(p.a, again.a), p.b = Math.min(p.b, again.b);
+  }
+  return { points: points.map(({ size, a, b }) => ({ size, a, b })), complete };
+}
+function thresholdOf(points, complete, current) {
+  if (points.length === 0) return { wasmMinSize: current, note: "no size measured within the budget: kept" };
+  if (points.length < 3 && !complete) return { wasmMinSize: current, note: `only ${points.length} size(s) measured within the budget: kept` };
+  let at = crossover(points);
+  if (at < points.length) return { wasmMinSize: at === 0 && points[0].size <= current / 64 ? 0 : points[at].size };
+  let largest = points.at(-1).size;
+  if (complete) return { wasmMinSize: NEVER, note: `WASM was not faster at any measured size (up to ${largest})` };
+  let [x, y, z] = points.slice(-3).map((p) => p.b / p.a);
+  return points.length >= 3 && x > 1.5 && y > 1.5 && z > 1.5 && z >= 0.9 * x ? { wasmMinSize: NEVER, note: `JS faster by ${z.toFixed(1)}\xD7 up to ${largest}, not narrowing: never WASM` } : { wasmMinSize: Math.max(current, largest + 1), note: `JS faster up to ${largest} (budget reached)` };
+}
+async function calibrate(selector, options, apply) {
+  let { plans: asked, budgetMs } = readOptions2(options);
+  await selector.warmUp([]);
+  let started = now4(), instance = selector._life.instance, result = {}, evidence = {};
+  if (instance === null) return { result, calibration: null };
+  let plans2 = asked ?? allPlans().filter((plan) => plan.wasm !== null && typeof plan.row.sweep == "function"), rows2 = selector._thresholds.rows, deadline = started + budgetMs, step = clockStep(), batchMs = Math.max(0.1, 20 * step), notes = {}, spent = {};
+  for (let [i, plan] of plans2.entries()) {
+    if (typeof plan.row.sweep != "function") continue;
+    let opStarted = now4(), share = Math.max(0, (deadline - opStarted) / (plans2.length - i)), current = rows2[plan.name]?.wasmMinSize ?? 0, walked;
+    try {
+      walked = walk(plan, instance, current, share, batchMs);
+    } catch (error) {
+      notes[plan.name] = `not measured: ${error?.name ?? "Error"}: ${error?.message ?? error}`;
+      continue;
+    }
+    spent[plan.name] = +(now4() - opStarted).toFixed(1);
+    let { wasmMinSize, note } = thresholdOf(walked.points, walked.complete, current);
+    result[plan.name] = { wasmMinSize }, note && (notes[plan.name] = note), evidence[plan.name] = walked.points.map((p) => [p.size, +p.a.toPrecision(3), +p.b.toPrecision(3)]);
+  }
+  let calibration = {
+    variant: selector.status().variant,
+    budgetMs,
+    ms: now4() - started,
+    clockStepMs: step,
+    columns: ["size", "jsMs", "wasmMs"],
+    points: evidence,
+    notes,
+    msByOperation: spent
+  };
+  return apply(result, calibration), { result, calibration };
+}
+
 // js/selector.js
-var now4 = typeof performance == "object" ? () => performance.now() : () => Date.now(), JS_ONLY2 = "js-only: the operation takes JS callbacks", NOT_READY = "loading: the module is not ready yet; await selector.ready (or create the selector with await BackendSelector.create(config)) before calling with preferBackend 'wasm'", CallRecord = class {
+var now5 = typeof performance == "object" ? () => performance.now() : () => Date.now(), JS_ONLY2 = "js-only: the operation takes JS callbacks", NOT_READY = "loading: the module is not ready yet; await selector.ready (or create the selector with await BackendSelector.create(config)) before calling with preferBackend 'wasm'", CallRecord = class {
   constructor() {
-    this.plan = null, this.backend = null, this.reason = null, this.size = 0, this.min = 0, this.path = null, this.variant = null, this.ms = 0, this.kernelMs = -1, this.jsPath = null, this.asyncReport = null, this.error = null, this.operation = null;
+    this.plan = null, this.backend = null, this.reason = null, this.size = 0, this.min = 0, this.path = null, this.variant = null, this.ms = 0, this.kernelMs = -1, this.jsPath = null, this.asyncReport = null, this.error = null, this.operation = null, this.thresholds = null;
   }
   /** Start recording a call (fields that a throwing call might not reach). */
   reset() {
@@ -5467,7 +6115,7 @@ var now4 = typeof performance == "object" ? () => performance.now() : () => Date
     }
     if (this.plan === null) return null;
     let reason = this.reason;
-    reason === null && (reason = this.backend === BACKENDS.WASM ? `auto: size ${this.size} >= ${this.min}, ${this.path}` : `below-threshold: size ${this.size} < ${this.min} (thresholds.json)`), this.jsPath !== null && (reason = `${reason}; js: ${this.jsPath}`);
+    reason === null && (reason = this.backend === BACKENDS.WASM ? `auto: size ${this.size} >= ${this.min}, ${this.path}` : `below-threshold: size ${this.size} < ${this.min} (${this.thresholds.source})`), this.jsPath !== null && (reason = `${reason}; js: ${this.jsPath}`);
     let report = { operation: this.plan.name, backend: this.backend, reason, variant: this.variant, ms: this.ms };
     return this.jsPath !== null && (report.jsPath = this.jsPath), this.kernelMs >= 0 && (report.kernelMs = this.kernelMs), report;
   }
@@ -5486,9 +6134,11 @@ var now4 = typeof performance == "object" ? () => performance.now() : () => Date
   /** Create a selector and start loading; `await selector.ready` before relying on WASM. */
   constructor(config = {}) {
     let { config: resolved, sources } = resolveConfig(config);
-    this.config = resolved, this.configSources = sources, this._stats = new Array(OPERATION_COUNT).fill(null), this._last = new CallRecord(), this._peakBytes = 0, this._disposed = !1, this._life = new InstanceLifecycle(this.config, this.configSources, {
+    this.config = resolved, this.configSources = sources, this._stats = new Array(OPERATION_COUNT).fill(null), this._thresholds = new ThresholdSet(this.config.thresholds), this._last = new CallRecord(), this._last.thresholds = this._thresholds, this._peakBytes = 0, this._disposed = !1, this._life = new InstanceLifecycle(this.config, this.configSources, {
       // Live WasmArrays move with the service when simd-threads takes over (js/wasm-array.js).
-      beforeTakeover: (serving, next) => moveResidentArrays(this, serving, next)
+      beforeTakeover: (serving, next) => moveResidentArrays(this, serving, next),
+      // Each new instance's policy gets the rows in force (after calibrate(), its result).
+      thresholdRows: () => this._thresholds.rows
     }), this.ready = this._life.ready.then(() => this);
   }
   // Internal views of the life cycle, for the tests that must see internals.
@@ -5530,6 +6180,8 @@ var now4 = typeof performance == "object" ? () => performance.now() : () => Date
       threads: life.threadsStatus(),
       wasmUrl: life.location ?? null,
       engine: engineName(),
+      thresholds: this._thresholds.label,
+      calibration: this._thresholds.calibration,
       memory: {
         bytes: inUse,
         peakBytes: this._peakBytes,
@@ -5595,7 +6247,7 @@ var now4 = typeof performance == "object" ? () => performance.now() : () => Date
           }
     }
     last.backend = wasm ? BACKENDS.WASM : BACKENDS.JS, last.variant = wasm ? life.variant : null;
-    let started = now4(), result, instance = life.instance, clock = life.clock;
+    let started = now5(), result, instance = life.instance, clock = life.clock;
     if (wasm) {
       clock !== null && (clock.ms = 0);
       try {
@@ -5613,7 +6265,7 @@ var now4 = typeof performance == "object" ? () => performance.now() : () => Date
       }
     } else
       result = plan.js(input);
-    let ms = now4() - started;
+    let ms = now5() - started;
     return ((_a = this._stats)[_b = plan.id] ?? (_a[_b] = new OperationStats())).add(wasm, ms), last.reason = reason, last.jsPath = !wasm && plan.jsPath !== null ? plan.jsPath(input) : null, last.size = size, last.min = min, last.path = path, last.variant = wasm ? life.variant : null, last.ms = ms, last.kernelMs = wasm && clock !== null ? clock.ms : -1, result;
   }
   /** A trap: the life cycle rebuilds the instance; `ready` waits for the new one. */
@@ -5676,6 +6328,19 @@ var now4 = typeof performance == "object" ? () => performance.now() : () => Date
     this._pool?.dispose(), this._pool = null, this._disposed = !0, this._life.dispose();
   }
   /**
+   * Measure AUTO's crossovers in this engine on the serving instance within
+   * `budgetMs` (js/calibrate.js), apply them, and return them ({ [operation]:
+   * { wasmMinSize } }, the `thresholds` option's shape, to save and pass back later).
+   */
+  async calibrate(options) {
+    let { result } = await calibrate(this, options, (rows2, calibration) => {
+      let changed = this._thresholds.lay(rows2, `calibrated in ${this._thresholds.engine} (over ${this._thresholds.shippedLabel})`, "thresholds: calibrated");
+      this._thresholds.calibration = { engine: this._thresholds.engine, ...calibration };
+      for (let [key, row] of Object.entries(changed)) this._life.policy?.setThresholds(policyIdOfKey(key), row);
+    });
+    return result;
+  }
+  /**
    * Run `name` once per argument list of `argsList`, as one call: results identical to
    * callFunction's, crossing into WASM once per batch where the operation has a batch
    * kernel (js/batch.js).
@@ -5694,7 +6359,7 @@ var now4 = typeof performance == "object" ? () => performance.now() : () => Date
 };
 
 // js/benchmark.js
-var now5 = typeof performance == "object" ? () => performance.now() : () => Date.now();
+var now6 = typeof performance == "object" ? () => performance.now() : () => Date.now();
 function summary(times) {
   let s = [...times].sort((a, b) => a - b), mid = s.length >> 1;
   return {
@@ -5714,8 +6379,8 @@ async function benchmark(name, args = [], { runs = 10, print = !0, config = {} }
   let times = contestants.map(() => []);
   for (let r = 0; r < runs; r++)
     contestants.forEach((s, i) => {
-      let t0 = now5();
-      s.callFunction(name, ...args), times[i].push(now5() - t0);
+      let t0 = now6();
+      s.callFunction(name, ...args), times[i].push(now6() - t0);
     });
   let jsStats = summary(times[0]), wasmStats = hasWasm ? summary(times[1]) : null, result = {
     name,
@@ -5745,7 +6410,7 @@ function listOperations() {
 var camel = (s) => s.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
 function familyHelpers(family) {
   let prefix = `${family}_`, helpers2 = {};
-  for (let name of operations.keys())
+  for (let name of operations2.keys())
     name.startsWith(prefix) && (helpers2[camel(name.slice(prefix.length))] = (...args) => getDefaultSelector().callFunction(name, ...args));
   return Object.freeze(helpers2);
 }

@@ -407,131 +407,491 @@ function isHole(value, i) {
   }
 }
 
-// js/config.js
-var BACKENDS = Object.freeze({ AUTO: "auto", JS: "js", WASM: "wasm" }), PAGE_BYTES = 65536, MIN_MEMORY_PAGES = 64, MAX_MEMORY_PAGES = 65536, DEFAULT_CONFIG = Object.freeze({
-  preferBackend: "auto",
-  simd: !0,
-  threads: "auto",
-  cache: !0,
-  // 4 MiB initial. The guide starts at 64 MiB, but a new instance pays for zeroing its
-  // initial memory (measured: a second selector ready in ~1.5 ms at 64 pages, 5-25 ms at
-  // 1024), and the heap grows on demand up to maxMemoryPages anyway.
-  memoryPages: 64,
-  maxMemoryPages: 32768,
-  // 2 GiB
-  timeoutMs: 0,
-  // 0 = no time limit
-  wasmUrl: null,
-  profileKernels: !1
-  // lastCallReport().kernelMs (js/profile.js)
-}), MAX_TIMEOUT_MS = 2 ** 31 - 1, CHECKS = {
-  preferBackend: (v) => Object.values(BACKENDS).includes(v) || "must be one of 'auto', 'js', 'wasm'",
-  simd: (v) => typeof v == "boolean" || "must be true or false",
-  threads: (v) => v === !1 || v === "auto" || Number.isInteger(v) && v >= 1 && v <= 64 || "must be false, 'auto' or a thread count from 1 to 64",
-  cache: (v) => typeof v == "boolean" || "must be true or false",
-  memoryPages: (v) => Number.isInteger(v) && v >= MIN_MEMORY_PAGES && v <= MAX_MEMORY_PAGES || `must be an integer number of 64 KiB pages from ${MIN_MEMORY_PAGES} to ${MAX_MEMORY_PAGES}`,
-  maxMemoryPages: (v) => Number.isInteger(v) && v >= MIN_MEMORY_PAGES && v <= MAX_MEMORY_PAGES || `must be an integer number of 64 KiB pages from ${MIN_MEMORY_PAGES} to ${MAX_MEMORY_PAGES}`,
-  timeoutMs: (v) => typeof v == "number" && v >= 0 && v <= MAX_TIMEOUT_MS || `must be a number of milliseconds from 0 (no limit) to ${MAX_TIMEOUT_MS} (timers hold 2^31 - 1 ms, about 24.8 days)`,
-  wasmUrl: (v) => v === null || typeof v == "string" || typeof URL == "function" && v instanceof URL || "must be a URL, a path string or null",
-  profileKernels: (v) => typeof v == "boolean" || "must be true or false"
-}, CHECK = new Map(Object.entries(CHECKS));
-function describeValue(value) {
-  return typeof value == "string" ? JSON.stringify(value) : typeof value == "bigint" ? `${value}n` : typeof value == "number" || typeof value == "boolean" || value == null ? String(value) : describe(value);
-}
-function validateConfig(config, source = "config") {
-  if (config === void 0) return {};
-  if (config === null || typeof config != "object" || Array.isArray(config))
-    throw new InvalidArgumentError(`${source} must be an object, got ${config === null ? "null" : typeof config}`, { argument: "config" });
-  let snapshot = {};
-  for (let key of Object.keys(config)) {
-    let check = CHECK.get(key);
-    if (check === void 0)
-      throw new InvalidArgumentError(`${source}: unknown option '${key}' (known options: ${[...CHECK.keys()].join(", ")})`, {
-        argument: key
-      });
-    let value = config[key], ok = check(value);
-    if (ok !== !0) throw new InvalidArgumentError(`${source}: option '${key}' ${ok}, got ${describeValue(value)}`, { argument: key });
-    snapshot[key] = value;
+// thresholds.json
+var defaultEngine = {
+  engine: "v8-11",
+  runtime: "Node 20"
+};
+var operations = {
+  crypto_xor_encrypt: {
+    wasmMinSize: 4096
+  },
+  crypto_xor_decrypt: {
+    wasmMinSize: 4096
+  },
+  json_parse: {
+    wasmMinSize: 9007199254740991,
+    note: "WASM was not faster at any measured size (up to 2097279): AUTO answers with JS"
+  },
+  json_stringify: {
+    wasmMinSize: 9007199254740991,
+    note: "WASM was not faster at any measured size (up to 1): AUTO answers with JS"
+  },
+  json_validate: {
+    wasmMinSize: 150
+  },
+  json_extract_numbers: {
+    wasmMinSize: 292
+  },
+  crypto_sha256: {
+    wasmMinSize: 9007199254740991,
+    note: "WASM was not faster at any measured size (up to 4194304): AUTO answers with JS"
+  },
+  crypto_hash: {
+    wasmMinSize: 1024
+  },
+  matrix_multiply: {
+    wasmMinSize: 3375,
+    threadsMinSize: 2744e3,
+    maxThreads: 0
+  },
+  matrix_transpose: {
+    wasmMinSize: 1024
+  },
+  matrix_determinant: {
+    wasmMinSize: 0
+  },
+  image_blur: {
+    wasmMinSize: 0,
+    threadsMinSize: 802816,
+    maxThreads: 0
+  },
+  image_grayscale: {
+    wasmMinSize: 4096
+  },
+  numeric_fibonacci: {
+    wasmMinSize: 9007199254740991,
+    note: "WASM was not faster at any measured size (up to 8125): AUTO answers with JS"
+  },
+  numeric_fibonacci_recursive: {
+    wasmMinSize: 11
+  },
+  numeric_factorial: {
+    wasmMinSize: 1300
+  },
+  numeric_prime_factors: {
+    wasmMinSize: 20
+  },
+  numeric_gcd: {
+    wasmMinSize: 28
+  },
+  numeric_lcm: {
+    wasmMinSize: 52
+  },
+  string_reverse: {
+    wasmMinSize: 256
+  },
+  string_is_palindrome: {
+    wasmMinSize: 1024
+  },
+  string_frequency: {
+    wasmMinSize: 64
+  },
+  string_longest_substring: {
+    wasmMinSize: 1024
+  },
+  science_monte_carlo_pi: {
+    wasmMinSize: 512,
+    threadsMinSize: 131072,
+    maxThreads: 0
+  },
+  science_integrate: {
+    wasmMinSize: 16
+  },
+  data_sort: {
+    wasmMinSize: 1024
+  },
+  search_linear: {
+    wasmMinSize: 9007199254740991,
+    note: "WASM was not faster at any measured size (up to 1048576): AUTO answers with JS"
+  },
+  search_binary: {
+    wasmMinSize: 9007199254740991,
+    note: "WASM was not faster at any measured size (up to 1048576): AUTO answers with JS"
+  },
+  search_contains: {
+    wasmMinSize: 65536
+  },
+  "data_sort:numbers": {
+    wasmMinSize: 512
+  },
+  "data_sort:strings": {
+    wasmMinSize: 128
+  },
+  "search_contains:strings": {
+    wasmMinSize: 9007199254740991,
+    note: "WASM was not faster at any measured size (up to 4194304): AUTO answers with JS"
   }
-  return snapshot;
-}
-function resolveConfig(given) {
-  let userConfig = validateConfig(given), sources = {}, config = { ...DEFAULT_CONFIG }, file = loadProjectConfig();
-  if (file) {
-    Object.assign(config, file.config);
-    for (let key of Object.keys(file.config)) sources[key] = file.path;
-  }
-  let env = readEnv("MULTILINGUAL_WASM_BACKEND");
-  env !== void 0 && env !== "" && (validateConfig({ preferBackend: env }, "MULTILINGUAL_WASM_BACKEND"), config.preferBackend = env, sources.preferBackend = "MULTILINGUAL_WASM_BACKEND");
-  for (let [key, value] of Object.entries(userConfig))
-    value !== void 0 && (config[key] = value, sources[key] = "constructor");
-  if (config.maxMemoryPages < config.memoryPages)
-    throw new InvalidArgumentError(
-      `config: maxMemoryPages (${config.maxMemoryPages}) must be >= memoryPages (${config.memoryPages})`,
-      { argument: "maxMemoryPages" }
-    );
-  return { config: Object.freeze(config), sources };
-}
-var projectConfigCache;
-function loadProjectConfig({ cwd, reload = !1 } = {}) {
-  if (!isNode) return null;
-  if (!reload && cwd === void 0 && projectConfigCache !== void 0) return projectConfigCache;
-  let fs = nodeBuiltin("fs"), path = nodeBuiltin("path");
-  if (!fs || !path) return null;
-  let dir;
-  try {
-    dir = path.resolve(cwd ?? process.cwd());
-  } catch {
-    return null;
-  }
-  let found = null;
-  for (; ; ) {
-    let own = path.join(dir, "multilingual.config.json");
-    if (!denoPermissionDenied("read", own) && fs.existsSync(own)) {
-      let data = readJson(fs, own), section = data?.wasm ?? data;
-      found = { path: own, config: validateConfig(section, own) };
-      break;
-    }
-    let pkg = path.join(dir, "package.json");
-    if (!denoPermissionDenied("read", pkg) && fs.existsSync(pkg)) {
-      let data = readJson(fs, pkg);
-      if (data?.multilingual?.wasm !== void 0) {
-        found = { path: pkg, config: validateConfig(data.multilingual.wasm, `${pkg} "multilingual.wasm"`) };
-        break;
+}, engines = {
+  "v8-15": {
+    engine: "AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36",
+    operations: {
+      numeric_fibonacci: {
+        wasmMinSize: 9007199254740991
+      },
+      numeric_fibonacci_recursive: {
+        wasmMinSize: 8
+      },
+      numeric_factorial: {
+        wasmMinSize: 9007199254740991
+      },
+      numeric_prime_factors: {
+        wasmMinSize: 20
+      },
+      numeric_gcd: {
+        wasmMinSize: 9007199254740991
+      },
+      numeric_lcm: {
+        wasmMinSize: 9007199254740991
+      },
+      matrix_multiply: {
+        wasmMinSize: 1728
+      },
+      matrix_transpose: {
+        wasmMinSize: 4096
+      },
+      matrix_determinant: {
+        wasmMinSize: 8
+      },
+      string_reverse: {
+        wasmMinSize: 65537
+      },
+      string_is_palindrome: {
+        wasmMinSize: 262145
+      },
+      string_frequency: {
+        wasmMinSize: 64
+      },
+      string_longest_substring: {
+        wasmMinSize: 1024
+      },
+      crypto_xor_encrypt: {
+        wasmMinSize: 4096
+      },
+      crypto_xor_decrypt: {
+        wasmMinSize: 8192
+      },
+      crypto_hash: {
+        wasmMinSize: 1048577
+      },
+      crypto_sha256: {
+        wasmMinSize: 0
+      },
+      data_sort: {
+        wasmMinSize: 512
+      },
+      json_parse: {
+        wasmMinSize: 9007199254740991
+      },
+      json_validate: {
+        wasmMinSize: 150
+      },
+      json_extract_numbers: {
+        wasmMinSize: 593
+      },
+      json_stringify: {
+        wasmMinSize: 9007199254740991
+      },
+      search_binary: {
+        wasmMinSize: 9007199254740991
+      },
+      search_linear: {
+        wasmMinSize: 9007199254740991
+      },
+      search_contains: {
+        wasmMinSize: 0
+      },
+      image_blur: {
+        wasmMinSize: 64
+      },
+      image_grayscale: {
+        wasmMinSize: 65536
+      },
+      science_monte_carlo_pi: {
+        wasmMinSize: 256
+      },
+      science_integrate: {
+        wasmMinSize: 4
       }
     }
-    let parent = path.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
+  },
+  "spidermonkey-153": {
+    engine: "Gecko/20100101 Firefox/153.0",
+    operations: {
+      numeric_fibonacci: {
+        wasmMinSize: 9007199254740991
+      },
+      numeric_fibonacci_recursive: {
+        wasmMinSize: 8
+      },
+      numeric_factorial: {
+        wasmMinSize: 1300
+      },
+      numeric_prime_factors: {
+        wasmMinSize: 20
+      },
+      numeric_gcd: {
+        wasmMinSize: 9007199254740991
+      },
+      numeric_lcm: {
+        wasmMinSize: 9007199254740991
+      },
+      matrix_multiply: {
+        wasmMinSize: 3375
+      },
+      matrix_transpose: {
+        wasmMinSize: 1024
+      },
+      matrix_determinant: {
+        wasmMinSize: 344
+      },
+      string_reverse: {
+        wasmMinSize: 65537
+      },
+      string_is_palindrome: {
+        wasmMinSize: 65537
+      },
+      string_frequency: {
+        wasmMinSize: 16
+      },
+      string_longest_substring: {
+        wasmMinSize: 1025
+      },
+      crypto_xor_encrypt: {
+        wasmMinSize: 4096
+      },
+      crypto_xor_decrypt: {
+        wasmMinSize: 4096
+      },
+      crypto_hash: {
+        wasmMinSize: 1024
+      },
+      crypto_sha256: {
+        wasmMinSize: 0
+      },
+      data_sort: {
+        wasmMinSize: 4096
+      },
+      json_parse: {
+        wasmMinSize: 9007199254740991
+      },
+      json_validate: {
+        wasmMinSize: 292
+      },
+      json_extract_numbers: {
+        wasmMinSize: 292
+      },
+      json_stringify: {
+        wasmMinSize: 9007199254740991
+      },
+      search_binary: {
+        wasmMinSize: 9007199254740991
+      },
+      search_linear: {
+        wasmMinSize: 9007199254740991
+      },
+      search_contains: {
+        wasmMinSize: 65536
+      },
+      image_blur: {
+        wasmMinSize: 64
+      },
+      image_grayscale: {
+        wasmMinSize: 4096
+      },
+      science_monte_carlo_pi: {
+        wasmMinSize: 64
+      },
+      science_integrate: {
+        wasmMinSize: 16
+      }
+    }
+  },
+  jsc: {
+    engine: "Bun 1.4.5 (JavaScriptCore)",
+    operations: {
+      numeric_fibonacci: {
+        wasmMinSize: 9007199254740991
+      },
+      numeric_fibonacci_recursive: {
+        wasmMinSize: 15
+      },
+      numeric_factorial: {
+        wasmMinSize: 1300
+      },
+      numeric_prime_factors: {
+        wasmMinSize: 20
+      },
+      numeric_gcd: {
+        wasmMinSize: 9007199254740991
+      },
+      numeric_lcm: {
+        wasmMinSize: 52
+      },
+      matrix_multiply: {
+        wasmMinSize: 5832
+      },
+      matrix_transpose: {
+        wasmMinSize: 16384
+      },
+      matrix_determinant: {
+        wasmMinSize: 1728
+      },
+      string_reverse: {
+        wasmMinSize: 256
+      },
+      string_is_palindrome: {
+        wasmMinSize: 1024
+      },
+      string_frequency: {
+        wasmMinSize: 64
+      },
+      string_longest_substring: {
+        wasmMinSize: 4096
+      },
+      crypto_xor_encrypt: {
+        wasmMinSize: 4096
+      },
+      crypto_xor_decrypt: {
+        wasmMinSize: 2048
+      },
+      crypto_hash: {
+        wasmMinSize: 1024
+      },
+      crypto_sha256: {
+        wasmMinSize: 9007199254740991
+      },
+      data_sort: {
+        wasmMinSize: 131073
+      },
+      json_parse: {
+        wasmMinSize: 9007199254740991
+      },
+      json_validate: {
+        wasmMinSize: 150
+      },
+      json_extract_numbers: {
+        wasmMinSize: 150
+      },
+      json_stringify: {
+        wasmMinSize: 9007199254740991
+      },
+      search_binary: {
+        wasmMinSize: 9007199254740991
+      },
+      search_linear: {
+        wasmMinSize: 9007199254740991
+      },
+      search_contains: {
+        wasmMinSize: 9007199254740991
+      },
+      image_blur: {
+        wasmMinSize: 64
+      },
+      image_grayscale: {
+        wasmMinSize: 16384
+      },
+      science_monte_carlo_pi: {
+        wasmMinSize: 256
+      },
+      science_integrate: {
+        wasmMinSize: 4
+      }
+    }
+  },
+  "deno-v8-15": {
+    engine: "Deno 2.9.6 (V8 15.0.245.2-rusty)",
+    operations: {
+      numeric_fibonacci: {
+        wasmMinSize: 9007199254740991
+      },
+      numeric_fibonacci_recursive: {
+        wasmMinSize: 11
+      },
+      numeric_factorial: {
+        wasmMinSize: 9007199254740991
+      },
+      numeric_prime_factors: {
+        wasmMinSize: 20
+      },
+      numeric_gcd: {
+        wasmMinSize: 9007199254740991
+      },
+      numeric_lcm: {
+        wasmMinSize: 9007199254740991
+      },
+      matrix_multiply: {
+        wasmMinSize: 10648
+      },
+      matrix_transpose: {
+        wasmMinSize: 65536
+      },
+      matrix_determinant: {
+        wasmMinSize: 1728
+      },
+      string_reverse: {
+        wasmMinSize: 9007199254740991
+      },
+      string_is_palindrome: {
+        wasmMinSize: 262145
+      },
+      string_frequency: {
+        wasmMinSize: 16385
+      },
+      string_longest_substring: {
+        wasmMinSize: 65537
+      },
+      crypto_xor_encrypt: {
+        wasmMinSize: 4096
+      },
+      crypto_xor_decrypt: {
+        wasmMinSize: 16384
+      },
+      crypto_hash: {
+        wasmMinSize: 1048577
+      },
+      crypto_sha256: {
+        wasmMinSize: 9007199254740991
+      },
+      data_sort: {
+        wasmMinSize: 512
+      },
+      json_parse: {
+        wasmMinSize: 9007199254740991
+      },
+      json_validate: {
+        wasmMinSize: 593
+      },
+      json_extract_numbers: {
+        wasmMinSize: 65609
+      },
+      json_stringify: {
+        wasmMinSize: 9007199254740991
+      },
+      search_binary: {
+        wasmMinSize: 9007199254740991
+      },
+      search_linear: {
+        wasmMinSize: 9007199254740991
+      },
+      search_contains: {
+        wasmMinSize: 256
+      },
+      image_blur: {
+        wasmMinSize: 64
+      },
+      image_grayscale: {
+        wasmMinSize: 4194305
+      },
+      science_monte_carlo_pi: {
+        wasmMinSize: 256
+      },
+      science_integrate: {
+        wasmMinSize: 4
+      }
+    }
   }
-  return cwd === void 0 && (projectConfigCache = found), found;
-}
-function readJson(fs, file) {
-  try {
-    return JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new InvalidArgumentError(`${file}: cannot read config (${error.message})`);
-  }
-}
-function callOptions(nameOrOptions, defaultTimeoutMs) {
-  if (typeof nameOrOptions != "object" || nameOrOptions === null) return { name: nameOrOptions, timeoutMs: defaultTimeoutMs };
-  let options = validateCallOptions(nameOrOptions);
-  return { name: options.name, timeoutMs: options.timeoutMs ?? defaultTimeoutMs };
-}
-function validateCallOptions(value) {
-  let out = { name: void 0, timeoutMs: void 0 };
-  for (let key of Object.keys(value)) {
-    if (key !== "name" && key !== "timeoutMs")
-      throw new InvalidArgumentError(`callAsync: unknown call option '${key}' (known: 'name', 'timeoutMs')`, { operation: "callAsync", argument: key });
-    out[key] = value[key];
-  }
-  if (out.timeoutMs !== void 0) {
-    let ok = CHECKS.timeoutMs(out.timeoutMs);
-    if (ok !== !0)
-      throw new InvalidArgumentError(`callAsync: option 'timeoutMs' ${ok}, got ${describeValue(out.timeoutMs)}`, { operation: "callAsync", argument: "timeoutMs" });
-  }
-  return out;
-}
+};
 
 // js/fallbacks/crypto_xor.js
 function cryptoXor(data, key, out = new Uint8Array(data.length)) {
@@ -3422,12 +3782,12 @@ var string_default = [
 ];
 
 // js/registry/index.js
-var FAMILIES = { numeric: numeric_default, matrix: matrix_default, string: string_default, crypto: crypto_default, data: data_default, json: json_default, search: search_default, image: image_default, science: science_default }, FAMILY_NAMES = Object.keys(FAMILIES), FAMILY_PREFIXES = FAMILY_NAMES.map((family) => `${family}_`), rows = Object.values(FAMILIES).flat(), operations = new Map(rows.map((row) => [row.name, row])), shortNames = /* @__PURE__ */ new Map(), ambiguous = /* @__PURE__ */ new Set();
+var FAMILIES = { numeric: numeric_default, matrix: matrix_default, string: string_default, crypto: crypto_default, data: data_default, json: json_default, search: search_default, image: image_default, science: science_default }, FAMILY_NAMES = Object.keys(FAMILIES), FAMILY_PREFIXES = FAMILY_NAMES.map((family) => `${family}_`), rows = Object.values(FAMILIES).flat(), operations2 = new Map(rows.map((row) => [row.name, row])), shortNames = /* @__PURE__ */ new Map(), ambiguous = /* @__PURE__ */ new Set();
 for (let row of rows) {
   let prefix = FAMILY_PREFIXES.find((p) => row.name.startsWith(p)), shorts = [...row.aliases ?? []];
   prefix && shorts.push(row.name.slice(prefix.length));
   for (let s of shorts)
-    operations.has(s) || (shortNames.has(s) && shortNames.get(s) !== row ? ambiguous.add(s) : shortNames.set(s, row));
+    operations2.has(s) || (shortNames.has(s) && shortNames.get(s) !== row ? ambiguous.add(s) : shortNames.set(s, row));
 }
 for (let s of ambiguous) shortNames.delete(s);
 var CallPlan = class {
@@ -3463,6 +3823,10 @@ var OPERATION_COUNT = plans.length;
 function allPolicyKeys() {
   return policyKeys;
 }
+function policyIdOfKey(key) {
+  let found = policyKeys.find((k) => k.key === key);
+  return found ? found.id : resolvePlan(key).id;
+}
 function resolvePlan(name) {
   let plan = planByName.get(name);
   return plan !== void 0 ? plan : plans[rows.indexOf(resolveOperation(name))];
@@ -3484,11 +3848,11 @@ function editDistance(a, b) {
 }
 function resolveOperation(name) {
   if (typeof name == "string") {
-    let row = operations.get(name) ?? shortNames.get(name);
+    let row = operations2.get(name) ?? shortNames.get(name);
     if (row) return row;
   }
   if (typeof name != "string") throw new UnknownOperationError(`(${describe(name)}: an operation name is a string)`, []);
-  let text = name, close = [...operations.keys(), ...shortNames.keys()].map((c) => [c, editDistance(text, c)]).filter(([c, dist]) => dist <= Math.max(2, Math.floor(c.length / 4)) || c.includes(text)).sort((a, b) => a[1] - b[1]).slice(0, 3).map(([c]) => operations.get(c)?.name ?? shortNames.get(c).name);
+  let text = name, close = [...operations2.keys(), ...shortNames.keys()].map((c) => [c, editDistance(text, c)]).filter(([c, dist]) => dist <= Math.max(2, Math.floor(c.length / 4)) || c.includes(text)).sort((a, b) => a[1] - b[1]).slice(0, 3).map(([c]) => operations2.get(c)?.name ?? shortNames.get(c).name);
   throw new UnknownOperationError(text, [...new Set(close)]);
 }
 function describeOperations() {
@@ -3508,6 +3872,209 @@ function describeOperations() {
       jsOnly: typeof row.wasm != "function"
     };
   });
+}
+
+// js/thresholds.js
+function engineKey(userAgent) {
+  if (userAgent === void 0) {
+    if (denoVersion) return `deno-${v8Key(globalThis.Deno.version?.v8)}`;
+    if (bunVersion) return "jsc";
+    if (isNode) return v8Key(process.versions.v8);
+  }
+  let ua = userAgent ?? (typeof navigator == "object" && typeof navigator.userAgent == "string" ? navigator.userAgent : ""), firefox = /Firefox\/(\d+)/.exec(ua);
+  if (firefox) return `spidermonkey-${firefox[1]}`;
+  let chrome = /Chrom(?:e|ium)\/(\d+)/.exec(ua);
+  return chrome ? `v8-${Math.floor(Number(chrome[1]) / 10)}` : /AppleWebKit\//.test(ua) ? "jsc" : "unknown";
+}
+function v8Key(version) {
+  let major = /^(\d+)\./.exec(String(version ?? ""));
+  return major ? `v8-${major[1]}` : "unknown";
+}
+function over(rows2) {
+  let out = { ...operations };
+  for (let [name, row] of Object.entries(rows2)) out[name] = { ...operations[name], ...row };
+  return out;
+}
+function shippedSet(key) {
+  if (key === defaultEngine.engine) return { key, rows: operations };
+  if (engines[key]) return { key, rows: over(engines[key].operations) };
+  let deno = /^deno-(v8-\d+)$/.exec(key);
+  if (deno) return shippedSet(deno[1]);
+  let family = /^spidermonkey-(\d+)$/.exec(key);
+  if (family) {
+    let near = Object.keys(engines).map((k) => [k, /^spidermonkey-(\d+)$/.exec(k)]).filter(([, m]) => m).sort((a, b) => Math.abs(a[1][1] - family[1]) - Math.abs(b[1][1] - family[1]))[0];
+    if (near) return { key: near[0], rows: over(engines[near[0]].operations) };
+  }
+  return null;
+}
+var DEFAULT_LABEL = `default (${defaultEngine.engine} measured in ${defaultEngine.runtime})`, ThresholdSet = class {
+  constructor(given) {
+    let set = shippedSet(engineKey());
+    this.engine = engineKey(), this.shippedLabel = set ? set.key : DEFAULT_LABEL, this.rows = { ...set ? set.rows : operations }, this.label = this.shippedLabel, this.source = "thresholds.json", this.calibration = null, given && this.lay(given, `config (over ${this.shippedLabel})`, "thresholds: config");
+  }
+  /** Lay `given` (a validated thresholds object) over the rows; returns the merged rows of its operations. */
+  lay(given, label, source) {
+    let changed = {};
+    for (let [name, row] of Object.entries(given)) changed[name] = this.rows[name] = { ...this.rows[name], ...row };
+    return this.label = label, this.source = source, changed;
+  }
+}, FIELDS = {
+  wasmMinSize: (v) => typeof v == "number" && v >= 0 && Number.isFinite(v) || "must be a finite number >= 0",
+  threadsMinSize: (v) => typeof v == "number" && (v === -1 || v >= 0) && Number.isFinite(v) || "must be -1 (never) or a finite number >= 0",
+  maxThreads: (v) => Number.isInteger(v) && v >= 0 && v <= 64 || "must be an integer from 0 (no cap) to 64",
+  // thresholds.json's rows carry one; kept, never read by the policy (a row copied from the file passes).
+  note: (v) => typeof v == "string" || "must be a string"
+}, FIELD = new Map(Object.entries(FIELDS));
+function checkThresholds(value) {
+  if (value === null || typeof value != "object" || Array.isArray(value)) return "must be an object of per-operation thresholds";
+  let copy = {};
+  for (let key of Object.keys(value)) {
+    let [name, kind, extra] = key.split(":"), row = operations2.get(name);
+    if (!row || typeof row.wasm != "function" || extra !== void 0 || kind !== void 0 && !row.kinds?.includes(kind))
+      return `names an ${row ? typeof row.wasm != "function" ? "operation without a WASM kernel" : "unknown input kind of" : "unknown operation"} '${key}' (keys are canonical operation names with a WASM kernel, as listOperations() gives them)`;
+    let entry = value[key];
+    if (entry === null || typeof entry != "object" || Array.isArray(entry)) return `'${key}' must be an object such as { wasmMinSize: 4096 }`;
+    let out = {};
+    for (let field of Object.keys(entry)) {
+      let check = FIELD.get(field);
+      if (!check) return `'${key}' has an unknown field '${field}' (known: ${[...FIELD.keys()].join(", ")})`;
+      let v = entry[field], ok = check(v);
+      if (ok !== !0) return `'${key}.${field}' ${ok}, got ${typeof v == "number" ? v : JSON.stringify(v) ?? typeof v}`;
+      out[field] = v;
+    }
+    copy[key] = out;
+  }
+  return { value: copy };
+}
+
+// js/config.js
+var BACKENDS = Object.freeze({ AUTO: "auto", JS: "js", WASM: "wasm" }), PAGE_BYTES = 65536, MIN_MEMORY_PAGES = 64, MAX_MEMORY_PAGES = 65536, DEFAULT_CONFIG = Object.freeze({
+  preferBackend: "auto",
+  simd: !0,
+  threads: "auto",
+  cache: !0,
+  // 4 MiB initial. The guide starts at 64 MiB, but a new instance pays for zeroing its
+  // initial memory (measured: a second selector ready in ~1.5 ms at 64 pages, 5-25 ms at
+  // 1024), and the heap grows on demand up to maxMemoryPages anyway.
+  memoryPages: 64,
+  maxMemoryPages: 32768,
+  // 2 GiB
+  timeoutMs: 0,
+  // 0 = no time limit
+  wasmUrl: null,
+  profileKernels: !1,
+  // lastCallReport().kernelMs (js/profile.js)
+  thresholds: null
+  // per-operation thresholds over the engine's shipped set (js/thresholds.js)
+}), MAX_TIMEOUT_MS = 2 ** 31 - 1, CHECKS = {
+  preferBackend: (v) => Object.values(BACKENDS).includes(v) || "must be one of 'auto', 'js', 'wasm'",
+  simd: (v) => typeof v == "boolean" || "must be true or false",
+  threads: (v) => v === !1 || v === "auto" || Number.isInteger(v) && v >= 1 && v <= 64 || "must be false, 'auto' or a thread count from 1 to 64",
+  cache: (v) => typeof v == "boolean" || "must be true or false",
+  memoryPages: (v) => Number.isInteger(v) && v >= MIN_MEMORY_PAGES && v <= MAX_MEMORY_PAGES || `must be an integer number of 64 KiB pages from ${MIN_MEMORY_PAGES} to ${MAX_MEMORY_PAGES}`,
+  maxMemoryPages: (v) => Number.isInteger(v) && v >= MIN_MEMORY_PAGES && v <= MAX_MEMORY_PAGES || `must be an integer number of 64 KiB pages from ${MIN_MEMORY_PAGES} to ${MAX_MEMORY_PAGES}`,
+  timeoutMs: (v) => typeof v == "number" && v >= 0 && v <= MAX_TIMEOUT_MS || `must be a number of milliseconds from 0 (no limit) to ${MAX_TIMEOUT_MS} (timers hold 2^31 - 1 ms, about 24.8 days)`,
+  wasmUrl: (v) => v === null || typeof v == "string" || typeof URL == "function" && v instanceof URL || "must be a URL, a path string or null",
+  profileKernels: (v) => typeof v == "boolean" || "must be true or false",
+  // Returns { value }: the validated copy (read once), not the caller's object.
+  thresholds: (v) => v === null || checkThresholds(v)
+}, CHECK = new Map(Object.entries(CHECKS));
+function describeValue(value) {
+  return typeof value == "string" ? JSON.stringify(value) : typeof value == "bigint" ? `${value}n` : typeof value == "number" || typeof value == "boolean" || value == null ? String(value) : describe(value);
+}
+function validateConfig(config, source = "config") {
+  if (config === void 0) return {};
+  if (config === null || typeof config != "object" || Array.isArray(config))
+    throw new InvalidArgumentError(`${source} must be an object, got ${config === null ? "null" : typeof config}`, { argument: "config" });
+  let snapshot = {};
+  for (let key of Object.keys(config)) {
+    let check = CHECK.get(key);
+    if (check === void 0)
+      throw new InvalidArgumentError(`${source}: unknown option '${key}' (known options: ${[...CHECK.keys()].join(", ")})`, {
+        argument: key
+      });
+    let value = config[key], ok = check(value);
+    if (typeof ok == "string") throw new InvalidArgumentError(`${source}: option '${key}' ${ok}, got ${describeValue(value)}`, { argument: key });
+    snapshot[key] = typeof ok == "object" ? ok.value : value;
+  }
+  return snapshot;
+}
+function resolveConfig(given) {
+  let userConfig = validateConfig(given), sources = {}, config = { ...DEFAULT_CONFIG }, file = loadProjectConfig();
+  if (file) {
+    Object.assign(config, file.config);
+    for (let key of Object.keys(file.config)) sources[key] = file.path;
+  }
+  let env = readEnv("MULTILINGUAL_WASM_BACKEND");
+  env !== void 0 && env !== "" && (validateConfig({ preferBackend: env }, "MULTILINGUAL_WASM_BACKEND"), config.preferBackend = env, sources.preferBackend = "MULTILINGUAL_WASM_BACKEND");
+  for (let [key, value] of Object.entries(userConfig))
+    value !== void 0 && (config[key] = value, sources[key] = "constructor");
+  if (config.maxMemoryPages < config.memoryPages)
+    throw new InvalidArgumentError(
+      `config: maxMemoryPages (${config.maxMemoryPages}) must be >= memoryPages (${config.memoryPages})`,
+      { argument: "maxMemoryPages" }
+    );
+  return { config: Object.freeze(config), sources };
+}
+var projectConfigCache;
+function loadProjectConfig({ cwd, reload = !1 } = {}) {
+  if (!isNode) return null;
+  if (!reload && cwd === void 0 && projectConfigCache !== void 0) return projectConfigCache;
+  let fs = nodeBuiltin("fs"), path = nodeBuiltin("path");
+  if (!fs || !path) return null;
+  let dir;
+  try {
+    dir = path.resolve(cwd ?? process.cwd());
+  } catch {
+    return null;
+  }
+  let found = null;
+  for (; ; ) {
+    let own = path.join(dir, "multilingual.config.json");
+    if (!denoPermissionDenied("read", own) && fs.existsSync(own)) {
+      let data = readJson(fs, own), section = data?.wasm ?? data;
+      found = { path: own, config: validateConfig(section, own) };
+      break;
+    }
+    let pkg = path.join(dir, "package.json");
+    if (!denoPermissionDenied("read", pkg) && fs.existsSync(pkg)) {
+      let data = readJson(fs, pkg);
+      if (data?.multilingual?.wasm !== void 0) {
+        found = { path: pkg, config: validateConfig(data.multilingual.wasm, `${pkg} "multilingual.wasm"`) };
+        break;
+      }
+    }
+    let parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return cwd === void 0 && (projectConfigCache = found), found;
+}
+function readJson(fs, file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new InvalidArgumentError(`${file}: cannot read config (${error.message})`);
+  }
+}
+function callOptions(nameOrOptions, defaultTimeoutMs) {
+  if (typeof nameOrOptions != "object" || nameOrOptions === null) return { name: nameOrOptions, timeoutMs: defaultTimeoutMs };
+  let options = validateCallOptions(nameOrOptions);
+  return { name: options.name, timeoutMs: options.timeoutMs ?? defaultTimeoutMs };
+}
+function validateCallOptions(value) {
+  let out = { name: void 0, timeoutMs: void 0 };
+  for (let key of Object.keys(value)) {
+    if (key !== "name" && key !== "timeoutMs")
+      throw new InvalidArgumentError(`callAsync: unknown call option '${key}' (known: 'name', 'timeoutMs')`, { operation: "callAsync", argument: key });
+    out[key] = value[key];
+  }
+  if (out.timeoutMs !== void 0) {
+    let ok = CHECKS.timeoutMs(out.timeoutMs);
+    if (ok !== !0)
+      throw new InvalidArgumentError(`callAsync: option 'timeoutMs' ${ok}, got ${describeValue(out.timeoutMs)}`, { operation: "callAsync", argument: "timeoutMs" });
+  }
+  return out;
 }
 
 // js/worker-protocol.js
@@ -4957,118 +5524,6 @@ async function instantiateThreadsWasm(compiling, location2, { poolSize: poolSize
   });
 }
 
-// thresholds.json
-var operations2 = {
-  crypto_xor_encrypt: {
-    wasmMinSize: 4096
-  },
-  crypto_xor_decrypt: {
-    wasmMinSize: 4096
-  },
-  json_parse: {
-    wasmMinSize: 9007199254740991,
-    note: "WASM was not faster at any measured size (up to 2097279): AUTO answers with JS"
-  },
-  json_stringify: {
-    wasmMinSize: 9007199254740991,
-    note: "WASM was not faster at any measured size (up to 1): AUTO answers with JS"
-  },
-  json_validate: {
-    wasmMinSize: 0
-  },
-  json_extract_numbers: {
-    wasmMinSize: 292
-  },
-  crypto_sha256: {
-    wasmMinSize: 0
-  },
-  crypto_hash: {
-    wasmMinSize: 1024
-  },
-  matrix_multiply: {
-    wasmMinSize: 3375,
-    threadsMinSize: 2744e3,
-    maxThreads: 0
-  },
-  matrix_transpose: {
-    wasmMinSize: 1024
-  },
-  matrix_determinant: {
-    wasmMinSize: 343
-  },
-  image_blur: {
-    wasmMinSize: 0,
-    threadsMinSize: 802816,
-    maxThreads: 0
-  },
-  image_grayscale: {
-    wasmMinSize: 4096
-  },
-  numeric_fibonacci: {
-    wasmMinSize: 9007199254740991,
-    note: "WASM was not faster at any measured size (up to 8125): AUTO answers with JS"
-  },
-  numeric_fibonacci_recursive: {
-    wasmMinSize: 11
-  },
-  numeric_factorial: {
-    wasmMinSize: 1300
-  },
-  numeric_prime_factors: {
-    wasmMinSize: 20
-  },
-  numeric_gcd: {
-    wasmMinSize: 28
-  },
-  numeric_lcm: {
-    wasmMinSize: 28
-  },
-  string_reverse: {
-    wasmMinSize: 256
-  },
-  string_is_palindrome: {
-    wasmMinSize: 256
-  },
-  string_frequency: {
-    wasmMinSize: 256
-  },
-  string_longest_substring: {
-    wasmMinSize: 1024
-  },
-  science_monte_carlo_pi: {
-    wasmMinSize: 512,
-    threadsMinSize: 131072,
-    maxThreads: 0
-  },
-  science_integrate: {
-    wasmMinSize: 16
-  },
-  data_sort: {
-    wasmMinSize: 512
-  },
-  search_linear: {
-    wasmMinSize: 9007199254740991,
-    note: "WASM was not faster at any measured size (up to 1048576): AUTO answers with JS"
-  },
-  search_binary: {
-    wasmMinSize: 9007199254740991,
-    note: "WASM was not faster at any measured size (up to 1048576): AUTO answers with JS"
-  },
-  search_contains: {
-    wasmMinSize: 256
-  },
-  "data_sort:numbers": {
-    wasmMinSize: 512
-  },
-  "data_sort:strings": {
-    wasmMinSize: 128
-  },
-  "search_contains:strings": {
-    wasmMinSize: 9007199254740991,
-    note: "WASM was not faster at any measured size (up to 4194304): AUTO answers with JS"
-  }
-};
-
 // js/policy.js
 function enumNames(Enum) {
   let names = /* @__PURE__ */ new Map();
@@ -5076,12 +5531,13 @@ function enumNames(Enum) {
   return names;
 }
 var InstancePolicy = class {
-  constructor(module2) {
+  /** `rows`: thresholds.json's `operations` shape, by operation name (ThresholdSet.rows). */
+  constructor(module2, rows2) {
     this.module = module2, this.granted = 1;
     let count = allPolicyKeys().length;
     this.wasmMinSize = new Float64Array(count), this.threadsFrom = new Float64Array(count).fill(1 / 0), this.hasRow = new Uint8Array(count), this.routeNames = enumNames(module2.Route), this.pathNames = enumNames(module2.KernelPath), this.singlePath = "scalar";
     for (let { id, key, plan } of allPolicyKeys()) {
-      let row = operations2[key];
+      let row = rows2[key];
       if (row === void 0 || plan.wasm === null) continue;
       let { wasmMinSize = 0, threadsMinSize = -1, maxThreads = 0 } = row;
       module2.policy_set(id, wasmMinSize, threadsMinSize, maxThreads) && (this.hasRow[id] = 1);
@@ -5285,7 +5741,7 @@ var MAX_THREADS_INSTANCES = 4, threadsInstances = 0, THREADS_TAKEN = `simd-threa
   async _load(variant, location2, { keepPoolSize = !1, compiling = compileWasm(location2, { cache: this.config.cache }) } = {}) {
     let threads = variant === "simd-threads" ? requestedThreads(this.config.threads) : 1, instance = variant === "simd-threads" ? await instantiateThreadsWasm(compiling, location2, { ...this.config, poolSize: threads - 1 }) : await instantiateWasm(compiling, this.config);
     this.config.profileKernels && this._clocks.set(instance, profileKernels(instance));
-    let policy = new InstancePolicy(instance.module);
+    let policy = new InstancePolicy(instance.module, this._hooks.thresholdRows());
     return policy.configure(1), this._policies.set(instance, policy), keepPoolSize || (this._threads.poolSize = instance.poolSize), instance.poolSize === 0 ? (this._granted.set(instance, Promise.resolve(policy.granted)), instance) : (this._granted.set(
       instance,
       instance.poolReady.then((workers) => this._retired.has(instance) ? 1 : (instance.poolFailure && this._instance === instance && (this._threads.reason = `fewer threads than asked: ${instance.poolFailure}`), policy.configure(workers + 1))).catch(() => 1)
@@ -5428,10 +5884,202 @@ function run(selector2, last, name, argsList, options) {
   }, results;
 }
 
+// bench/checks.mjs
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    return t = Math.imul(t ^ t >>> 15, t | 1), t ^= t + Math.imul(t ^ t >>> 7, t | 61), ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function randomBytes(n, seed) {
+  let next = rng(seed), out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = next() * 256 | 0;
+  return out;
+}
+function randomFloats(n, seed) {
+  return Float64Array.from(randomBytes(n * 2, seed).subarray(0, n), (b, i) => b / 256 + i * 1e-9);
+}
+function randomText(n, seed, alphabet = "abcdefghij klmnop\xE9") {
+  let next = rng(seed), out = "";
+  for (let i = 0; i < n; i++) out += alphabet[next() * alphabet.length | 0];
+  return out;
+}
+var loremText = (n) => "lorem ipsum dolor sit amet, ".repeat(Math.ceil(n / 28)).slice(0, n);
+function geometric(from, to, factor = 2) {
+  let out = [];
+  for (let x = from; x <= to; x = Math.ceil(x * factor)) out.push(x);
+  return out;
+}
+function randomMatrix(rows2, cols, seed) {
+  let next = rng(seed), data = new Float64Array(rows2 * cols);
+  for (let i = 0; i < data.length; i++) data[i] = next() * 2 - 1;
+  return { rows: rows2, cols, data };
+}
+var FLAT_VALUE = 77;
+function testImage(width, height, seed) {
+  let data = new Uint8ClampedArray(width * height * 4), next = rng(seed), flat = Math.floor(width / 3);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      let p = (y * width + x) * 4;
+      for (let c = 0; c < 4; c++) data[p + c] = x < flat ? FLAT_VALUE : next() * 256 | 0;
+    }
+  return { data, width, height };
+}
+function jsonText(bytes, seed) {
+  let next = rng(seed), words = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "caf\xE9", 'na\\"ive'], parts = [], size = 2;
+  for (let id = 0; size < bytes; id++) {
+    let record = {
+      id,
+      name: `${words[next() * words.length | 0]}-${id}`,
+      value: Math.round(next() * 2e6 - 1e6) / 1e3,
+      score: next() < 0.1 ? null : Math.round(next() * 1e9) / 1e6,
+      active: next() < 0.5,
+      tags: [words[next() * 8 | 0], words[next() * 8 | 0]],
+      point: { x: Math.round(next() * 1e4) / 100, y: -Math.round(next() * 1e4) / 100, z: [1, 2.5, -3e-7] }
+    }, text = JSON.stringify(record);
+    parts.push(text), size += text.length + 1;
+  }
+  return `[${parts.join(",")}]`;
+}
+
+// js/calibrate.js
+var KIT = Object.freeze({ geometric, jsonText, loremText, randomBytes, randomFloats, randomMatrix, randomText, testImage }), DEFAULT_BUDGET_MS = 500, MAX_BUDGET_MS = 6e5, NEVER = Number.MAX_SAFE_INTEGER, now4 = () => performance.now();
+function clockStep() {
+  let step = 1 / 0;
+  for (let i = 0; i < 5; i++) {
+    let t0 = now4(), t1 = now4();
+    for (; t1 === t0; ) t1 = now4();
+    step = Math.min(step, t1 - t0);
+  }
+  return step;
+}
+function crossover(points) {
+  let constant = points.every((p) => p.size === points[0].size), best = { cost: 1 / 0, at: points.length };
+  for (let at = 0; at <= points.length; at++) {
+    if (constant ? at !== 0 && at !== points.length : at === points.length - 1) continue;
+    let cost = 0;
+    points.forEach((p, i) => {
+      cost += Math.log((i < at ? p.a : p.b) / Math.min(p.a, p.b));
+    }), cost < best.cost - 1e-12 && (best = { cost, at });
+  }
+  let top2 = points.at(-1);
+  return best.at < points.length && top2.b > 1.1 * top2.a ? points.length : best.at;
+}
+function readOptions2(options) {
+  if (options === void 0) return { plans: null, budgetMs: DEFAULT_BUDGET_MS };
+  if (options === null || typeof options != "object" || Array.isArray(options))
+    throw new InvalidArgumentError("calibrate: options must be an object such as { operations, budgetMs }", { operation: "calibrate", argument: "options" });
+  let plans2 = null, budgetMs = DEFAULT_BUDGET_MS;
+  for (let key of Object.keys(options)) {
+    let value = options[key];
+    if (key === "operations") {
+      if (value === void 0) continue;
+      if (!Array.isArray(value)) throw new InvalidArgumentError("calibrate: option 'operations' must be an array of operation names", { operation: "calibrate", argument: "operations" });
+      plans2 = value.map((name) => resolvePlan(name));
+      let noKernel = plans2.find((plan) => plan.wasm === null);
+      if (noKernel) throw new InvalidArgumentError(`calibrate: '${noKernel.name}' has no WASM kernel, so no threshold to measure`, { operation: "calibrate", argument: "operations" });
+    } else if (key === "budgetMs") {
+      if (value === void 0) continue;
+      if (typeof value != "number" || !(value > 0) || value > MAX_BUDGET_MS)
+        throw new InvalidArgumentError(`calibrate: option 'budgetMs' must be a number of milliseconds above 0 and at most ${MAX_BUDGET_MS}, got ${String(value)}`, { operation: "calibrate", argument: "budgetMs" });
+      budgetMs = value;
+    } else
+      throw new InvalidArgumentError(`calibrate: unknown option '${key}' (known: 'operations', 'budgetMs')`, { operation: "calibrate", argument: key });
+  }
+  return { plans: plans2, budgetMs };
+}
+function timePair(plan, instance, args, batchMs) {
+  let js = () => plan.js(plan.validate(args)), wasm = () => plan.wasm(instance, plan.validate(args), 1), t0 = now4();
+  js();
+  let once = now4() - t0;
+  t0 = now4(), wasm();
+  let slowest = Math.max(once, now4() - t0), reps = Math.max(1, Math.min(2e4, Math.ceil(batchMs / Math.max(slowest, 2e-4)))), best = [1 / 0, 1 / 0];
+  for (let round = 0; round < 5; round++)
+    for (let side of round % 2 ? [1, 0] : [0, 1]) {
+      let run2 = side ? wasm : js;
+      t0 = now4();
+      for (let i = 0; i < reps; i++) run2();
+      best[side] = Math.min(best[side], Math.max(now4() - t0, 1e-6) / reps);
+    }
+  return { a: best[0], b: best[1], slowest };
+}
+function walk(plan, instance, current, budgetMs, batchMs) {
+  let started = now4(), end = started + budgetMs, upTo = started + budgetMs * 0.6, sweep2 = plan.row.sweep(KIT), points = [], wins = 0, warmed = !1, last = null, complete = !0, scales = current >= NEVER ? sweep2.scales.filter((_, i) => i % 3 === 0 || i === sweep2.scales.length - 1) : sweep2.scales;
+  for (let [i, scale] of scales.entries()) {
+    if (now4() > upTo || last && Math.max(last.slowest * (scale / last.scale) ** 1.5, batchMs) * 12 > upTo - now4()) {
+      complete = !1;
+      break;
+    }
+    let args = sweep2.args(scale), size = plan.size === null ? 0 : plan.size(plan.validate(args));
+    if (current < NEVER && size < current / 64 && i + 1 < scales.length) continue;
+    if (!warmed) {
+      let until = now4() + Math.min(8, budgetMs / 5);
+      for (; now4() < until; )
+        plan.js(plan.validate(args)), plan.wasm(instance, plan.validate(args), 1);
+      warmed = !0;
+    }
+    let { a, b, slowest } = timePair(plan, instance, args, batchMs);
+    if (points.push({ size, a, b, args, slowest }), last = { scale, slowest }, wins = b < a ? wins + 1 : 0, wins >= 3) {
+      complete = !1;
+      break;
+    }
+  }
+  for (let i = points.length - 1; i >= 0; i--) {
+    let p = points[i];
+    if (Math.max(p.slowest, batchMs) * 12 > end - now4()) continue;
+    let again = timePair(plan, instance, p.args, batchMs);
+    p.a = Math.min(p.a, again.a), p.b = Math.min(p.b, again.b);
+  }
+  return { points: points.map(({ size, a, b }) => ({ size, a, b })), complete };
+}
+function thresholdOf(points, complete, current) {
+  if (points.length === 0) return { wasmMinSize: current, note: "no size measured within the budget: kept" };
+  if (points.length < 3 && !complete) return { wasmMinSize: current, note: `only ${points.length} size(s) measured within the budget: kept` };
+  let at = crossover(points);
+  if (at < points.length) return { wasmMinSize: at === 0 && points[0].size <= current / 64 ? 0 : points[at].size };
+  let largest = points.at(-1).size;
+  if (complete) return { wasmMinSize: NEVER, note: `WASM was not faster at any measured size (up to ${largest})` };
+  let [x, y, z] = points.slice(-3).map((p) => p.b / p.a);
+  return points.length >= 3 && x > 1.5 && y > 1.5 && z > 1.5 && z >= 0.9 * x ? { wasmMinSize: NEVER, note: `JS faster by ${z.toFixed(1)}\xD7 up to ${largest}, not narrowing: never WASM` } : { wasmMinSize: Math.max(current, largest + 1), note: `JS faster up to ${largest} (budget reached)` };
+}
+async function calibrate(selector2, options, apply) {
+  let { plans: asked, budgetMs } = readOptions2(options);
+  await selector2.warmUp([]);
+  let started = now4(), instance = selector2._life.instance, result = {}, evidence = {};
+  if (instance === null) return { result, calibration: null };
+  let plans2 = asked ?? allPlans().filter((plan) => plan.wasm !== null && typeof plan.row.sweep == "function"), rows2 = selector2._thresholds.rows, deadline = started + budgetMs, step = clockStep(), batchMs = Math.max(0.1, 20 * step), notes = {}, spent = {};
+  for (let [i, plan] of plans2.entries()) {
+    if (typeof plan.row.sweep != "function") continue;
+    let opStarted = now4(), share = Math.max(0, (deadline - opStarted) / (plans2.length - i)), current = rows2[plan.name]?.wasmMinSize ?? 0, walked;
+    try {
+      walked = walk(plan, instance, current, share, batchMs);
+    } catch (error) {
+      notes[plan.name] = `not measured: ${error?.name ?? "Error"}: ${error?.message ?? error}`;
+      continue;
+    }
+    spent[plan.name] = +(now4() - opStarted).toFixed(1);
+    let { wasmMinSize, note } = thresholdOf(walked.points, walked.complete, current);
+    result[plan.name] = { wasmMinSize }, note && (notes[plan.name] = note), evidence[plan.name] = walked.points.map((p) => [p.size, +p.a.toPrecision(3), +p.b.toPrecision(3)]);
+  }
+  let calibration = {
+    variant: selector2.status().variant,
+    budgetMs,
+    ms: now4() - started,
+    clockStepMs: step,
+    columns: ["size", "jsMs", "wasmMs"],
+    points: evidence,
+    notes,
+    msByOperation: spent
+  };
+  return apply(result, calibration), { result, calibration };
+}
+
 // js/selector.js
-var now4 = typeof performance == "object" ? () => performance.now() : () => Date.now(), JS_ONLY2 = "js-only: the operation takes JS callbacks", NOT_READY = "loading: the module is not ready yet; await selector.ready (or create the selector with await BackendSelector.create(config)) before calling with preferBackend 'wasm'", CallRecord = class {
+var now5 = typeof performance == "object" ? () => performance.now() : () => Date.now(), JS_ONLY2 = "js-only: the operation takes JS callbacks", NOT_READY = "loading: the module is not ready yet; await selector.ready (or create the selector with await BackendSelector.create(config)) before calling with preferBackend 'wasm'", CallRecord = class {
   constructor() {
-    this.plan = null, this.backend = null, this.reason = null, this.size = 0, this.min = 0, this.path = null, this.variant = null, this.ms = 0, this.kernelMs = -1, this.jsPath = null, this.asyncReport = null, this.error = null, this.operation = null;
+    this.plan = null, this.backend = null, this.reason = null, this.size = 0, this.min = 0, this.path = null, this.variant = null, this.ms = 0, this.kernelMs = -1, this.jsPath = null, this.asyncReport = null, this.error = null, this.operation = null, this.thresholds = null;
   }
   /** Start recording a call (fields that a throwing call might not reach). */
   reset() {
@@ -5463,7 +6111,7 @@ var now4 = typeof performance == "object" ? () => performance.now() : () => Date
     }
     if (this.plan === null) return null;
     let reason = this.reason;
-    reason === null && (reason = this.backend === BACKENDS.WASM ? `auto: size ${this.size} >= ${this.min}, ${this.path}` : `below-threshold: size ${this.size} < ${this.min} (thresholds.json)`), this.jsPath !== null && (reason = `${reason}; js: ${this.jsPath}`);
+    reason === null && (reason = this.backend === BACKENDS.WASM ? `auto: size ${this.size} >= ${this.min}, ${this.path}` : `below-threshold: size ${this.size} < ${this.min} (${this.thresholds.source})`), this.jsPath !== null && (reason = `${reason}; js: ${this.jsPath}`);
     let report = { operation: this.plan.name, backend: this.backend, reason, variant: this.variant, ms: this.ms };
     return this.jsPath !== null && (report.jsPath = this.jsPath), this.kernelMs >= 0 && (report.kernelMs = this.kernelMs), report;
   }
@@ -5482,9 +6130,11 @@ var now4 = typeof performance == "object" ? () => performance.now() : () => Date
   /** Create a selector and start loading; `await selector.ready` before relying on WASM. */
   constructor(config = {}) {
     let { config: resolved, sources } = resolveConfig(config);
-    this.config = resolved, this.configSources = sources, this._stats = new Array(OPERATION_COUNT).fill(null), this._last = new CallRecord(), this._peakBytes = 0, this._disposed = !1, this._life = new InstanceLifecycle(this.config, this.configSources, {
+    this.config = resolved, this.configSources = sources, this._stats = new Array(OPERATION_COUNT).fill(null), this._thresholds = new ThresholdSet(this.config.thresholds), this._last = new CallRecord(), this._last.thresholds = this._thresholds, this._peakBytes = 0, this._disposed = !1, this._life = new InstanceLifecycle(this.config, this.configSources, {
       // Live WasmArrays move with the service when simd-threads takes over (js/wasm-array.js).
-      beforeTakeover: (serving, next) => moveResidentArrays(this, serving, next)
+      beforeTakeover: (serving, next) => moveResidentArrays(this, serving, next),
+      // Each new instance's policy gets the rows in force (after calibrate(), its result).
+      thresholdRows: () => this._thresholds.rows
     }), this.ready = this._life.ready.then(() => this);
   }
   // Internal views of the life cycle, for the tests that must see internals.
@@ -5526,6 +6176,8 @@ var now4 = typeof performance == "object" ? () => performance.now() : () => Date
       threads: life.threadsStatus(),
       wasmUrl: life.location ?? null,
       engine: engineName(),
+      thresholds: this._thresholds.label,
+      calibration: this._thresholds.calibration,
       memory: {
         bytes: inUse,
         peakBytes: this._peakBytes,
@@ -5591,7 +6243,7 @@ var now4 = typeof performance == "object" ? () => performance.now() : () => Date
           }
     }
     last.backend = wasm ? BACKENDS.WASM : BACKENDS.JS, last.variant = wasm ? life.variant : null;
-    let started = now4(), result, instance = life.instance, clock = life.clock;
+    let started = now5(), result, instance = life.instance, clock = life.clock;
     if (wasm) {
       clock !== null && (clock.ms = 0);
       try {
@@ -5609,7 +6261,7 @@ var now4 = typeof performance == "object" ? () => performance.now() : () => Date
       }
     } else
       result = plan.js(input);
-    let ms = now4() - started;
+    let ms = now5() - started;
     return ((_a = this._stats)[_b = plan.id] ?? (_a[_b] = new OperationStats())).add(wasm, ms), last.reason = reason, last.jsPath = !wasm && plan.jsPath !== null ? plan.jsPath(input) : null, last.size = size, last.min = min, last.path = path, last.variant = wasm ? life.variant : null, last.ms = ms, last.kernelMs = wasm && clock !== null ? clock.ms : -1, result;
   }
   /** A trap: the life cycle rebuilds the instance; `ready` waits for the new one. */
@@ -5670,6 +6322,19 @@ var now4 = typeof performance == "object" ? () => performance.now() : () => Date
   /** Release the WASM instance (and any workers). The selector answers on JS afterwards. */
   dispose() {
     this._pool?.dispose(), this._pool = null, this._disposed = !0, this._life.dispose();
+  }
+  /**
+   * Measure AUTO's crossovers in this engine on the serving instance within
+   * `budgetMs` (js/calibrate.js), apply them, and return them ({ [operation]:
+   * { wasmMinSize } }, the `thresholds` option's shape, to save and pass back later).
+   */
+  async calibrate(options) {
+    let { result } = await calibrate(this, options, (rows2, calibration) => {
+      let changed = this._thresholds.lay(rows2, `calibrated in ${this._thresholds.engine} (over ${this._thresholds.shippedLabel})`, "thresholds: calibrated");
+      this._thresholds.calibration = { engine: this._thresholds.engine, ...calibration };
+      for (let [key, row] of Object.entries(changed)) this._life.policy?.setThresholds(policyIdOfKey(key), row);
+    });
+    return result;
   }
   /**
    * Run `name` once per argument list of `argsList`, as one call: results identical to

@@ -3,6 +3,7 @@
 import { describe } from './boundary.js';
 import { InvalidArgumentError } from './errors.js';
 import { denoPermissionDenied, isNode, nodeBuiltin, readEnv } from './environment.js';
+import { checkThresholds } from './thresholds.js';
 
 export const BACKENDS = Object.freeze({ AUTO: 'auto', JS: 'js', WASM: 'wasm' });
 
@@ -26,6 +27,7 @@ export const DEFAULT_CONFIG = Object.freeze({
   timeoutMs: 0, // 0 = no time limit
   wasmUrl: null,
   profileKernels: false, // lastCallReport().kernelMs (js/profile.js)
+  thresholds: null, // per-operation thresholds over the engine's shipped set (js/thresholds.js)
 });
 
 /** The longest time limit a timer can hold (setTimeout treats more as 1 ms). */
@@ -51,6 +53,8 @@ const CHECKS = {
     v === null || typeof v === 'string' || (typeof URL === 'function' && v instanceof URL) ||
     'must be a URL, a path string or null',
   profileKernels: (v) => typeof v === 'boolean' || 'must be true or false',
+  // Returns { value }: the validated copy (read once), not the caller's object.
+  thresholds: (v) => v === null || checkThresholds(v),
 };
 
 // By option name; a Map, so names like 'constructor' or '__proto__' are just unknown.
@@ -84,8 +88,8 @@ export function validateConfig(config, source = 'config') {
     }
     const value = config[key];
     const ok = check(value);
-    if (ok !== true) throw new InvalidArgumentError(`${source}: option '${key}' ${ok}, got ${describeValue(value)}`, { argument: key });
-    snapshot[key] = value;
+    if (typeof ok === 'string') throw new InvalidArgumentError(`${source}: option '${key}' ${ok}, got ${describeValue(value)}`, { argument: key });
+    snapshot[key] = typeof ok === 'object' ? ok.value : value;
   }
   return snapshot;
 }

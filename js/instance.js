@@ -7,7 +7,7 @@
 // kernel clock) lives in this module's own maps, not on the loader's instance object.
 //
 // Interface:
-//   new InstanceLifecycle(config, configSources, { beforeTakeover(serving, next) → bool }?)
+//   new InstanceLifecycle(config, configSources, { thresholdRows() → rows, beforeTakeover(serving, next) → bool? })
 //   ready                 Promise, resolves (never rejects) when detection has decided
 //   instance / policy     the serving instance (loader.js) and its InstancePolicy, or null
 //   clock                 the serving instance's kernel clock ({ ms }) with profileKernels
@@ -68,7 +68,8 @@ export class InstanceLifecycle {
     this.config = config;
     this.configSources = configSources;
     // beforeTakeover(serving, next) → false vetoes the simd-threads takeover (the selector
-    // moves its live WasmArrays into the new heap there).
+    // moves its live WasmArrays into the new heap there); thresholdRows() → the thresholds
+    // rows a new instance's policy gets (the selector's ThresholdSet).
     this._hooks = hooks;
     this._instance = null;
     this._policy = null; // the serving instance's InstancePolicy (js/policy.js)
@@ -327,7 +328,7 @@ export class InstanceLifecycle {
     // The instance's policy, kept by the selector beside the instance (nothing is written
     // onto the loader's object). Threads are granted once their workers are loaded (see
     // loader.js); until then, one.
-    const policy = new InstancePolicy(instance.module);
+    const policy = new InstancePolicy(instance.module, this._hooks.thresholdRows());
     policy.configure(1);
     this._policies.set(instance, policy);
     // (An upgrade in the background says its pool size when it takes over.)

@@ -1,11 +1,10 @@
 // The JS half of the backend policy. The decisions are made by the C++ policy
 // (cpp/core/policy.hpp) of each instance: this file hands it the numbers of
-// thresholds.json once per instance (by the registry's CallPlan.id, so C++ never looks a
+// thresholds.json (the set js/thresholds.js picks for this engine, with the `thresholds`
+// option or a calibrate() result over it) once per instance (by the registry's CallPlan.id, so C++ never looks a
 // name up), reads back the shortcut numbers C++ derives from them, and asks C++ for the
 // one decision of a call the shortcut does not settle. The Decision and Shortcut layouts
 // are embind value_objects defined once in cpp/bindings/policy_bindings.cpp.
-// Only the `operations` rows: the bundler leaves the file's calibration record out.
-import { operations as thresholdRows } from '../thresholds.json';
 import { allPolicyKeys } from './registry/index.js';
 
 /** name -> enum value object, for an embind enum_ (its values are instances of it). */
@@ -21,20 +20,21 @@ function enumNames(Enum) {
  * operation (Policy::shortcut); `granted` the threads C++ granted.
  */
 export class InstancePolicy {
-  constructor(module) {
+  /** `rows`: thresholds.json's `operations` shape, by operation name (ThresholdSet.rows). */
+  constructor(module, rows) {
     this.module = module;
     this.granted = 1;
     // By policy id: an operation's CallPlan.id, or the id of one of its input kinds.
     const count = allPolicyKeys().length;
     this.wasmMinSize = new Float64Array(count);
     this.threadsFrom = new Float64Array(count).fill(Infinity);
-    /** 1 where thresholds.json has a row (the call report words AUTO's reason from it). */
+    /** 1 where the thresholds have a row (the call report words AUTO's reason from it). */
     this.hasRow = new Uint8Array(count);
     this.routeNames = enumNames(module.Route);
     this.pathNames = enumNames(module.KernelPath);
     this.singlePath = 'scalar';
     for (const { id, key, plan } of allPolicyKeys()) {
-      const row = thresholdRows[key];
+      const row = rows[key];
       if (row === undefined || plan.wasm === null) continue;
       const { wasmMinSize = 0, threadsMinSize = -1, maxThreads = 0 } = row;
       if (module.policy_set(id, wasmMinSize, threadsMinSize, maxThreads)) this.hasRow[id] = 1;

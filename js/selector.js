@@ -6,8 +6,10 @@ import { CallerError, WasmUnavailableError, MultilingualWasmError } from './erro
 import { engineName } from './environment.js';
 import { detectFeatures } from './features.js';
 import { InstanceLifecycle } from './instance.js';
-import { OPERATION_COUNT, allPlans, describeOperations, resolveOperation, resolvePlan } from './registry/index.js';
+import { OPERATION_COUNT, allPlans, describeOperations, policyIdOfKey, resolveOperation, resolvePlan } from './registry/index.js';
 import { callBatch } from './batch.js';
+import { calibrate } from './calibrate.js';
+import { ThresholdSet } from './thresholds.js';
 import { allocateArray, enterCall, leaveCall, moveResidentArrays, residentMemory } from './wasm-array.js';
 
 const now = typeof performance === 'object' ? () => performance.now() : () => Date.now();
@@ -38,6 +40,7 @@ class CallRecord {
     this.asyncReport = null; // the last callAsync's report, when that came last
     this.error = null; // the call threw: { name, message }
     this.operation = null; // the name asked for, when it resolved to no operation
+    this.thresholds = null; // the selector's ThresholdSet (its `source` words the reason)
   }
 
   /** Start recording a call (fields that a throwing call might not reach). */
@@ -88,7 +91,7 @@ class CallRecord {
     if (reason === null) {
       reason = this.backend === BACKENDS.WASM
         ? `auto: size ${this.size} >= ${this.min}, ${this.path}`
-        : `below-threshold: size ${this.size} < ${this.min} (thresholds.json)`;
+        : `below-threshold: size ${this.size} < ${this.min} (${this.thresholds.source})`;
     }
     // The platform's own code that the JS backend used (js/fallbacks/platform.js), if any.
     if (this.jsPath !== null) reason = `${reason}; js: ${this.jsPath}`;
@@ -137,13 +140,18 @@ export class BackendSelector {
     this.config = resolved;
     this.configSources = sources;
     this._stats = new Array(OPERATION_COUNT).fill(null); // by CallPlan.id
+    // The engine's shipped thresholds with the `thresholds` option over them (js/thresholds.js).
+    this._thresholds = new ThresholdSet(this.config.thresholds);
     this._last = new CallRecord();
+    this._last.thresholds = this._thresholds;
     this._peakBytes = 0;
     this._disposed = false;
     /** The instance's life cycle (js/instance.js); read here through its interface only. */
     this._life = new InstanceLifecycle(this.config, this.configSources, {
       // Live WasmArrays move with the service when simd-threads takes over (js/wasm-array.js).
       beforeTakeover: (serving, next) => moveResidentArrays(this, serving, next),
+      // Each new instance's policy gets the rows in force (after calibrate(), its result).
+      thresholdRows: () => this._thresholds.rows,
     });
     /** Resolves (never rejects) when the detection flow has decided the backend. */
     this.ready = this._life.ready.then(() => this);
@@ -199,6 +207,8 @@ export class BackendSelector {
       threads: life.threadsStatus(),
       wasmUrl: life.location ?? null,
       engine: engineName(),
+      thresholds: this._thresholds.label,
+      calibration: this._thresholds.calibration,
       memory: {
         bytes: inUse,
         peakBytes: this._peakBytes,
@@ -422,6 +432,20 @@ export class BackendSelector {
     this._pool = null;
     this._disposed = true;
     this._life.dispose();
+  }
+
+  /**
+   * Measure AUTO's crossovers in this engine on the serving instance within
+   * `budgetMs` (js/calibrate.js), apply them, and return them ({ [operation]:
+   * { wasmMinSize } }, the `thresholds` option's shape, to save and pass back later).
+   */
+  async calibrate(options) {
+    const { result } = await calibrate(this, options, (rows, calibration) => {
+      const changed = this._thresholds.lay(rows, `calibrated in ${this._thresholds.engine} (over ${this._thresholds.shippedLabel})`, 'thresholds: calibrated');
+      this._thresholds.calibration = { engine: this._thresholds.engine, ...calibration };
+      for (const [key, row] of Object.entries(changed)) this._life.policy?.setThresholds(policyIdOfKey(key), row);
+    });
+    return result;
   }
 
   /**

@@ -122,6 +122,12 @@ export function allPolicyKeys() {
   return policyKeys;
 }
 
+/** The policy id of a thresholds key ('name' or 'name:kind'; a short name works too). */
+export function policyIdOfKey(key) {
+  const found = policyKeys.find((k) => k.key === key);
+  return found ? found.id : resolvePlan(key).id;
+}
+
 /** The CallPlan for a canonical or short name; UnknownOperationError otherwise. */
 export function resolvePlan(name) {
   const plan = planByName.get(name);

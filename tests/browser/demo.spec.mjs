@@ -33,6 +33,12 @@ test('quick suite completes, every result verified, charts drawn', async ({ page
   expect(n).toBeGreaterThan(0);
   await expect(table.locator('tbody td[data-verified="true"]')).toHaveCount(n);
   await expect(table.locator('tbody td.bad')).toHaveCount(0);
+  // AUTO beside the contestants on every workload (all quick ones have a WASM kernel).
+  await expect(table.locator('thead')).toContainText('AUTO / best');
+  const autoBest = table.locator('tbody td[data-testid="auto-best"]');
+  await expect(autoBest).toHaveCount(n);
+  for (const text of await autoBest.locator('.median').allTextContents()) expect(text).toMatch(/^\d+\.\d\d×$/);
+  for (const text of await autoBest.locator('.range').allTextContents()) expect(text).toMatch(/^AUTO \d/);
   // The suite's worker runs the threads build too (a classic worker, where its glue loads).
   if (hasThreadsBuild()) await expect(table.locator('thead')).toContainText('WASM simd-threads');
   await expect(page.getByTestId('progress')).toHaveJSProperty('value', await page.getByTestId('progress').evaluate((p) => p.max));
@@ -63,6 +69,8 @@ test('quick suite completes, every result verified, charts drawn', async ({ page
   expect(doc.results.every((r) => r.verified)).toBe(true);
   const lines = csvText.trim().split(/\r?\n/);
   expect(lines[0]).toMatch(/^id,title,operation,backend,variant,runs,medianMs/);
+  expect(lines[0]).toContain(',routedTo,autoVsBest,autoChoiceVsBest,autoBeforeVsBest,');
+  expect(doc.summary.every((s) => typeof s.autoVsBest === 'number')).toBe(true);
   expect(lines).toHaveLength(doc.results.length + 1);
 
   // Open a saved document with native timings (as the CLI's --native writes them; made up

@@ -69,7 +69,8 @@ describe('runSuite', () => {
     }
     expect(doc.environment.quick).toBe(true);
     const xor = doc.results.filter((r) => r.id === 'xor-1mb');
-    expect(xor.map((r) => r.backend).sort()).toEqual(hasWasm ? ['js', 'wasm'] : ['js']);
+    // AUTO on every workload with a WASM kernel, not only the sweeps.
+    expect(xor.map((r) => r.backend).sort()).toEqual(hasWasm ? ['auto', 'js', 'wasm'] : ['js']);
     for (const r of doc.results) {
       expect(r.verified).toBe(true);
       expect(r.runs).toBe(2);
@@ -115,6 +116,27 @@ describe('runSuite', () => {
     expect(s.autoVsBest).toBeCloseTo(auto.medianMs / Math.min(s.jsMs, own.medianMs), 10);
     expect(s.autoVsBestAnyVariant).toBeCloseTo(auto.medianMs / Math.min(s.jsMs, s.wasmMs), 10);
     expect(s.autoVsBestAnyVariant).toBeGreaterThanOrEqual(s.autoVsBest);
+    // AUTO's choice priced with the contestants' times.
+    const chosen = auto.routedTo === 'js' ? s.jsMs : own.medianMs;
+    expect(s.autoChoiceVsBest).toBeCloseTo(chosen / Math.min(s.jsMs, own.medianMs), 10);
+  });
+
+  it.runIf(hasWasm)('calibrate: AUTO calibrated first; AUTO/best before (the shipped route) and after', async () => {
+    const doc = await runSuite({ api, quick: true, runs: 2, workloads: ['sweep-xor-1kb', 'matrix-100'], variants: ['simd'], calibrate: { budgetMs: 100 } });
+    expect(doc.calibration).toMatchObject({ budgetMs: 100, engineKey: expect.stringMatching(/^v8-\d+$/) });
+    expect(doc.calibration.thresholds.crypto_xor_encrypt).toEqual({ wasmMinSize: expect.any(Number) });
+    expect(doc.environment.thresholds).toMatch(/^calibrated in /);
+    expect(doc.calibration.thresholdsBefore).not.toMatch(/^calibrated/);
+    for (const s of doc.summary) {
+      const rows = doc.results.filter((r) => r.id === s.id);
+      const auto = rows.find((r) => r.backend === 'auto');
+      expect(['js', 'wasm']).toContain(s.autoRoutedBefore);
+      expect(auto.routedBefore).toBe(s.autoRoutedBefore);
+      const own = rows.find((r) => r.backend === 'wasm' && r.variant === auto.variant);
+      const best = Math.min(s.jsMs, own ? own.medianMs : s.wasmMs);
+      const routed = s.autoRoutedBefore === 'js' ? s.jsMs : own ? own.medianMs : s.wasmMs;
+      expect(s.autoBeforeVsBest).toBeCloseTo(routed / best, 10);
+    }
   });
 
   it.runIf(hasWasm)('reports a wrong WASM answer as verified: false, with the reason', async () => {
@@ -211,6 +233,13 @@ describe('CLI', () => {
 });
 
 describe('start-up and sizes (the CLI adds them to a run without --only)', () => {
+  it('parseArgs: --calibrate MS (a budget above 0)', () => {
+    expect(parseArgs(['--calibrate', '300']).calibrate).toEqual({ budgetMs: 300 });
+    expect(parseArgs([]).calibrate).toBeUndefined();
+    expect(() => parseArgs(['--calibrate', '0'])).toThrow(/--calibrate needs a budget/);
+    expect(() => parseArgs(['--calibrate'])).toThrow(/--calibrate needs a value/);
+  });
+
   it('parseArgs: start-up on for a whole run, off with --only or --no-startup', () => {
     expect(parseArgs([]).startup).toBe(true);
     expect(parseArgs(['--quick']).startup).toBe(true);

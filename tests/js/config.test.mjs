@@ -24,7 +24,7 @@ describe('config validation', () => {
   it('has the documented defaults', () => {
     expect(DEFAULT_CONFIG).toEqual({
       preferBackend: 'auto', simd: true, threads: 'auto', cache: true,
-      memoryPages: 64, maxMemoryPages: 32768, timeoutMs: 0, wasmUrl: null, profileKernels: false,
+      memoryPages: 64, maxMemoryPages: 32768, timeoutMs: 0, wasmUrl: null, profileKernels: false, thresholds: null,
     });
   });
 

@@ -1,6 +1,6 @@
 // Compiled by `npm run typecheck` (tsc --noEmit): the public types accept real usage and
 // give precise result types. Not run.
-import { BackendSelector, CryptoOperations, InvalidArgumentError, type SelectorStatus } from 'multilingual-wasm';
+import { BackendSelector, CryptoOperations, InvalidArgumentError, type SelectorStatus, type Thresholds } from 'multilingual-wasm';
 
 async function main(): Promise<void> {
   const selector = await BackendSelector.create({ preferBackend: 'auto', simd: true, memoryPages: 256 });
@@ -10,6 +10,12 @@ async function main(): Promise<void> {
   const into: Uint8Array = selector.callFunction('crypto_xor_encrypt', bytes, 'k', { out: reused });
   const status: SelectorStatus = selector.status();
   const reason: string = status.reason;
+  // AUTO's thresholds: measured here, saved, passed back; which set is in use.
+  const thresholds: Thresholds = await selector.calibrate({ operations: ['matrix_multiply'], budgetMs: 300 });
+  const calibrated = await BackendSelector.create({ thresholds: { ...thresholds, crypto_xor_encrypt: { wasmMinSize: 4096 } } });
+  const which: string = calibrated.status().thresholds;
+  const measuredAt: number | undefined = calibrated.status().calibration?.points['matrix_multiply']?.[0]?.[0];
+  void [which, measuredAt];
   try {
     selector.callFunction('crypto_xor_encrypt', 'x', '');
   } catch (error) {

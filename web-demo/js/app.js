@@ -33,6 +33,7 @@ async function showStatus() {
   yesNo($('st-threads'), threadsActive, threadsActive ? '' : st.features.threads ? '(no threads build)' : '(needs SharedArrayBuffer)');
   yesNo($('st-coi'), globalThis.crossOriginIsolated === true);
   $('st-load').textContent = st.loadMs === null ? '—' : formatMs(st.loadMs);
+  $('st-thresholds').textContent = st.thresholds ?? '—';
   $('st-reason').firstElementChild.textContent = st.reason;
   Object.assign(panel.dataset, {
     ready: 'true',
@@ -48,6 +49,7 @@ async function showStatus() {
 function buildControls(st, probe) {
   const list = $('workload-list');
   const quick = params.get('quick') === '1';
+  const only = params.get('only')?.split(',') ?? null;
   for (const group of ['guide', 'sweep', 'extra']) {
     const items = WORKLOADS.filter((w) => w.group === group);
     if (!items.length) continue;
@@ -59,7 +61,8 @@ function buildControls(st, probe) {
       label.innerHTML = `<input type="checkbox" name="workload"> <span></span>`;
       label.querySelector('input').value = w.id;
       // Quick mode leaves out what the suite marks as too slow for a quick run.
-      label.querySelector('input').checked = group !== 'extra' && (!quick || w.quick);
+      // ?only=id,id: just those (tests and the calibration script keep runs short).
+      label.querySelector('input').checked = only ? only.includes(w.id) : group !== 'extra' && (!quick || w.quick);
       label.querySelector('span').textContent = w.title;
       box.append(label);
     }
@@ -67,6 +70,7 @@ function buildControls(st, probe) {
   }
   document.querySelector(`input[name=size][value=${quick ? 'quick' : 'full'}]`).checked = true;
   if (quick) $('runs').value = 3;
+  $('calibrate').checked = params.get('calibrate') === '1';
 
   // Variants as the suite's worker loads them (probed there: it is where they run). One
   // it cannot load is shown, unticked and disabled, with the worker's reason.
@@ -106,6 +110,10 @@ function selectedOptions() {
     runs: Math.max(1, Math.min(50, Number($('runs').value) || 3)),
     backends,
     variants: backends.includes('wasm') ? variants : [],
+    // AUTO is timed beside the WASM contestants (bench/suite.mjs).
+    auto: backends.includes('wasm'),
+    // ?calibrate=1&budget=MS (default 2000): calibrate() before the suite.
+    ...($('calibrate').checked && backends.includes('wasm') ? { calibrate: { budgetMs: Number(params.get('budget')) || 2000 } } : {}),
   };
 }
 
@@ -116,6 +124,8 @@ function headerRow(options) {
   // WASM / native only with native timings (from the CLI): a live run never has them, and
   // an always-empty column would push the table past the width of a laptop screen.
   if (options.native) cols.push('native C++');
+  // One column: AUTO / best above AUTO's own time (a table that fits a laptop screen).
+  if (options.auto) cols.push('AUTO / best');
   cols.push('Speedup vs JS', ...(options.native ? ['WASM / native'] : []), 'Guide', 'Verified');
   $('results-head').replaceChildren(
     ...cols.map((c, i) => {
@@ -124,6 +134,7 @@ function headerRow(options) {
       th.scope = 'col';
       if (i > 0) th.className = 'num';
       if (c === 'Guide') th.title = 'the speedup over Python the guide expects for this workload';
+      if (c === 'AUTO / best') th.title = 'AUTO’s time over the faster of JS and the WASM build AUTO serves (1.00× = AUTO picked the faster; after a calibration: before → after), and below it AUTO’s median time';
       return th;
     }),
   );
@@ -157,6 +168,13 @@ function placeholderRows(options) {
   $('results-body').replaceChildren(...rows);
 }
 
+/** min–max with the unit once when both share it ('15.06–24.22 ms'): narrower columns. */
+function formatRange(min, max) {
+  const [a, b] = [formatMs(min), formatMs(max)];
+  const unit = / (ms|µs)$/.exec(a)?.[1];
+  return unit && b.endsWith(` ${unit}`) ? `${a.slice(0, -unit.length - 1)}–${b}` : `${a}–${b}`;
+}
+
 function timeCell(r) {
   const td = document.createElement('td');
   td.className = 'num';
@@ -169,8 +187,28 @@ function timeCell(r) {
   } else {
     td.innerHTML = '<span class="median"></span><span class="range"></span>';
     td.firstElementChild.textContent = formatMs(r.medianMs);
-    td.lastElementChild.textContent = `${formatMs(r.minMs)}–${formatMs(r.maxMs)}`;
+    td.lastElementChild.textContent = formatRange(r.minMs, r.maxMs);
   }
+  return td;
+}
+
+/** AUTO / best (and before → after when the run calibrated AUTO first), over AUTO's time. */
+function autoBestCell(s, auto) {
+  const td = document.createElement('td');
+  td.className = 'num';
+  td.dataset.testid = 'auto-best';
+  const r = (v) => `${v.toFixed(2)}×`;
+  if (typeof s.autoVsBest !== 'number') {
+    td.textContent = '—';
+    td.title = s.autoMs === undefined ? 'JS-only operation (AUTO answers with JS)' : auto?.error ?? 'not timed';
+    return td;
+  }
+  td.innerHTML = '<span class="median"></span><span class="range"></span>';
+  td.firstElementChild.textContent = typeof s.autoBeforeVsBest === 'number' ? `${r(s.autoBeforeVsBest)} → ${r(s.autoVsBest)}` : r(s.autoVsBest);
+  td.lastElementChild.textContent = `AUTO ${formatMs(auto.medianMs)}`;
+  td.dataset.value = String(s.autoVsBest);
+  if (s.autoVsBest > 1.25) td.firstElementChild.classList.add('over'); // issue 17's target: at most 1.25× with the shipped thresholds
+  td.title = `AUTO ran on ${s.autoRoutedTo ?? '?'} (${s.autoVariant ?? ''})${s.autoRoutedBefore ? `; with the shipped thresholds it went to ${s.autoRoutedBefore}` : ''}`;
   return td;
 }
 
@@ -185,6 +223,7 @@ function fillTable(result, options) {
     if (options.backends.includes('js')) tr.append(timeCell(mine.find((r) => r.backend === 'js')));
     for (const v of options.variants) tr.append(timeCell(mine.find((r) => r.backend === 'wasm' && r.variant === v)));
     if (options.native) tr.append(timeCell(mine.find((r) => r.backend === 'native')));
+    if (options.auto) tr.append(autoBestCell(s, mine.find((r) => r.backend === 'auto')));
     const speed = document.createElement('td');
     speed.className = 'num strong';
     speed.textContent = s.speedupVsJs ? `${s.speedupVsJs.toFixed(2)}×` : '—';
@@ -242,7 +281,7 @@ function run() {
       progress.max = total || 1;
       progress.value = done;
       const title = WORKLOADS.find((w) => w.id === workload)?.title ?? workload;
-      $('progress-label').textContent = workload ? `${done}/${total} · ${title} · ${phase}` : `${done}/${total}`;
+      $('progress-label').textContent = workload ? `${done}/${total} · ${title} · ${phase}` : `${done}/${total}${phase ? ` · ${phase}` : ''}`;
     } else if (data.type === 'done') {
       worker.terminate();
       showResult(data.result, data.jsHeap);
@@ -301,7 +340,7 @@ function probeWorker(st) {
 function optionsOf(result) {
   const backends = [...new Set(result.results.map((r) => r.backend))];
   const variants = [...new Set(result.results.filter((r) => r.backend === 'wasm').map((r) => r.variant))];
-  return { backends, variants, native: backends.includes('native') };
+  return { backends, variants, native: backends.includes('native'), auto: backends.includes('auto') };
 }
 
 /** Show a SuiteResult: from a run here, or a JSON file saved by this page or the CLI. */
@@ -314,6 +353,22 @@ function showResult(result, jsHeap) {
     ? 'JS heap: performance.memory in the suite’s worker.'
     : 'JS heap: not exposed to workers by this browser (performance.memory).';
   $('env').textContent = JSON.stringify(result.environment, null, 2);
+  showCalibration(result);
+}
+
+/** A run that calibrated AUTO: show the thresholds and keep them for this page (localStorage). */
+function showCalibration(result) {
+  const box = $('calibration');
+  box.hidden = !result.calibration;
+  if (!result.calibration) return;
+  const { thresholds, thresholdsBefore, ms, budgetMs, engineKey } = result.calibration;
+  $('calibration-summary').textContent = `${engineKey ?? '?'} in ${formatMs(ms)} (budget ${budgetMs} ms; before: ${thresholdsBefore})`;
+  $('calibration-json').textContent = JSON.stringify(result.calibration, null, 2);
+  try {
+    localStorage.setItem('mlw-thresholds', JSON.stringify(thresholds));
+  } catch {
+    // storage blocked (private mode, a sandboxed frame): shown, not kept
+  }
 }
 
 async function openFile(file) {

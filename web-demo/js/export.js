@@ -1,8 +1,11 @@
 // Export a SuiteResult as JSON (exactly the CLI's --json document) or CSV (one line per
 // result, with the environment repeated on each line so a row stands on its own).
 
-const RESULT_COLUMNS = ['id', 'title', 'operation', 'backend', 'variant', 'runs', 'medianMs', 'minMs', 'maxMs', 'verified', 'error', 'peakHeapBytes', 'inputBytes', 'outputBytes'];
-const ENV_COLUMNS = ['engine', 'platform', 'cores', 'version', 'crossOriginIsolated', 'date', 'quick'];
+const RESULT_COLUMNS = ['id', 'title', 'operation', 'backend', 'variant', 'runs', 'medianMs', 'minMs', 'maxMs', 'verified', 'error', 'peakHeapBytes', 'inputBytes', 'outputBytes', 'routedTo'];
+// From the workload's summary, on AUTO's lines: AUTO / min(JS, AUTO's WASM variant), AUTO's
+// route priced with the contestants' times, and with a calibration the shipped route.
+const AUTO_COLUMNS = ['autoVsBest', 'autoChoiceVsBest', 'autoBeforeVsBest'];
+const ENV_COLUMNS = ['engine', 'platform', 'cores', 'version', 'crossOriginIsolated', 'date', 'quick', 'thresholds'];
 
 function cell(value) {
   if (value === null || value === undefined) return '';
@@ -12,9 +15,11 @@ function cell(value) {
 
 export function toCsv(result) {
   const env = result.environment ?? {};
-  const lines = [[...RESULT_COLUMNS, ...ENV_COLUMNS.map((c) => `env.${c}`)].join(',')];
+  const summary = new Map((result.summary ?? []).map((s) => [s.id, s]));
+  const lines = [[...RESULT_COLUMNS, ...AUTO_COLUMNS, ...ENV_COLUMNS.map((c) => `env.${c}`)].join(',')];
   for (const r of result.results) {
-    lines.push([...RESULT_COLUMNS.map((c) => cell(r[c])), ...ENV_COLUMNS.map((c) => cell(env[c]))].join(','));
+    const auto = r.backend === 'auto' ? summary.get(r.id) ?? {} : {};
+    lines.push([...RESULT_COLUMNS.map((c) => cell(r[c])), ...AUTO_COLUMNS.map((c) => cell(auto[c])), ...ENV_COLUMNS.map((c) => cell(env[c]))].join(','));
   }
   return lines.join('\r\n') + '\r\n';
 }

@@ -33,8 +33,9 @@ function unmarked(variant) {
   return stripped;
 }
 
-const sha = (s) => s.callFunction('crypto_sha256', new TextEncoder().encode('abc'));
-const SHA_ABC = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
+const sha = (s) => s.callFunction('numeric_fibonacci_recursive', 25);
+// A call AUTO sends to WASM in every engine's set (SHA-256 stays on node:crypto in Node).
+const ANSWER = 75025; // F(25) by numeric_fibonacci_recursive
 
 describe('every shipped .wasm says which variant it is', () => {
   for (const [variant, file] of Object.entries(VARIANTS)) {
@@ -54,7 +55,7 @@ describe('wasmUrl naming one .wasm file', () => {
     expect(st).toMatchObject({ backend: 'wasm', variant: 'baseline', reason: 'wasm: variant baseline', wasmUrl: file });
     expect(st.threads.reason).toBe(`wasmUrl names one file, the baseline build (by its ${SECTION} section): no threads build to load`);
     expect(st.threads.granted).toBe(1);
-    expect(sha(s)).toBe(SHA_ABC);
+    expect(sha(s)).toBe(ANSWER);
     expect(s.lastCallReport()).toMatchObject({ backend: 'wasm', variant: 'baseline' });
   });
 
@@ -78,7 +79,7 @@ describe('wasmUrl naming one .wasm file', () => {
     fs.copyFileSync(path.join(wasmDir, 'mlw-baseline.wasm'), file);
     const s = await create({ wasmUrl: file });
     expect(s.status().variant).toBe('baseline');
-    expect(sha(s)).toBe(SHA_ABC);
+    expect(sha(s)).toBe(ANSWER);
   });
 
   for (const variant of ['baseline', 'simd']) {
@@ -88,7 +89,7 @@ describe('wasmUrl naming one .wasm file', () => {
       const s = await create({ threads: 2, wasmUrl: file });
       expect(s.status().variant).toBe(variant);
       expect(s.status().threads.reason).toMatch(new RegExp(`^wasmUrl names one file, the ${variant} build \\(by its bytes: `));
-      expect(sha(s)).toBe(SHA_ABC);
+      expect(sha(s)).toBe(ANSWER);
     });
   }
 

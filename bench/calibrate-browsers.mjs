@@ -1,0 +1,139 @@
+// `node bench/calibrate-browsers.mjs [--browsers chromium,firefox] [--budget MS] [--dry-run] [--check] [--json DIR]`
+// (`npm run calibrate:browsers`): the browser half of `npm run calibrate`. Serves the demo,
+// opens it in Debian's Chromium and Firefox (Playwright, the browsers the tests use) in
+// its calibration mode (`?calibrate=1&quick=1&autorun=1&budget=MS`): the page's suite
+// worker runs selector.calibrate({ budgetMs }) in that engine, then the quick suite with
+// the calibrated AUTO, whose table shows AUTO/best before (the shipped thresholds' route)
+// and after. The calibrated wasmMinSize of each operation is written into thresholds.json
+// as the engine's set (engines['v8-15'], engines['spidermonkey-153'], …; the evidence under
+// measuredEngines), which js/thresholds.js picks in that engine; threadsMinSize and
+// maxThreads are not measured there and stay the default set's. Then the bundles are
+// rebuilt (scripts/build-js.mjs) unless --dry-run. --check runs the quick suite without
+// calibrating (AUTO on the shipped thresholds, measured) and writes nothing.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, firefox } from 'playwright-core';
+import { createServer } from '../web-demo/server.mjs';
+import { readThresholds, writeThresholds } from './thresholds-file.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const BROWSERS = {
+  chromium: () =>
+    chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    }),
+  firefox: () => firefox.launch({ executablePath: '/usr/bin/firefox-esr', channel: 'moz-firefox' }),
+};
+
+function parseArgs(argv) {
+  const opts = { browsers: Object.keys(BROWSERS), budgetMs: 4000, dry: false, json: null, check: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--browsers') opts.browsers = argv[++i].split(',').filter(Boolean);
+    else if (a === '--budget') opts.budgetMs = Number(argv[++i]);
+    else if (a === '--dry-run') opts.dry = true;
+    else if (a === '--check') opts.check = opts.dry = true;
+    else if (a === '--json') opts.json = argv[++i];
+    else throw new Error(`unknown option ${a}`);
+  }
+  for (const b of opts.browsers) if (!BROWSERS[b]) throw new Error(`unknown browser ${b} (known: ${Object.keys(BROWSERS).join(', ')})`);
+  if (!(opts.budgetMs > 0)) throw new Error('--budget needs a number of milliseconds above 0');
+  return opts;
+}
+
+/** One browser: the page's calibration run; returns its SuiteResult document. */
+async function runIn(name, origin, budgetMs, check) {
+  const browser = await BROWSERS[name]();
+  try {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => console.log(`  ${name} page error: ${error.message}`));
+    await page.goto(check ? `${origin}/?quick=1&autorun=1` : `${origin}/?calibrate=1&quick=1&autorun=1&budget=${budgetMs}`);
+    const table = page.getByTestId('results');
+    await table.waitFor();
+    // The quick suite after the calibration: minutes on a busy 2-core machine.
+    await page.waitForFunction(() => document.getElementById('results').dataset.complete !== 'false', null, { timeout: 900_000, polling: 1000 });
+    if ((await table.getAttribute('data-complete')) !== 'true') throw new Error(`${name}: ${await page.locator('#progress-label').textContent()}`);
+    // The page's export is the suite's document (the same JSON the CLI writes).
+    await page.evaluate(() => {
+      window.__exported = null;
+      const original = URL.createObjectURL;
+      URL.createObjectURL = (blob) => {
+        window.__exported = blob.text();
+        return original.call(URL, blob);
+      };
+    });
+    await page.click('#export-json');
+    return JSON.parse(await page.evaluate(() => window.__exported));
+  } finally {
+    await browser.close();
+  }
+}
+
+const ratio = (v) => (typeof v === 'number' ? `${v.toFixed(2)}×` : '—');
+
+async function main(argv) {
+  const opts = parseArgs(argv);
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const thresholds = readThresholds();
+  let wrote = 0;
+  try {
+    for (const name of opts.browsers) {
+      console.log(opts.check ? `${name}: the quick suite on the shipped thresholds…` : `${name}: calibrating (budget ${opts.budgetMs} ms), then the quick suite…`);
+      const doc = await runIn(name, origin, opts.budgetMs, opts.check);
+      if (opts.json) {
+        fs.mkdirSync(opts.json, { recursive: true });
+        fs.writeFileSync(path.join(opts.json, `${name}.json`), `${JSON.stringify(doc, null, 2)}\n`);
+      }
+      if (opts.check) {
+        console.log(`  ${doc.environment.engine}; thresholds ${doc.environment.thresholds}`);
+        for (const s of doc.summary) if (s.autoVsBest !== undefined) console.log(`  ${s.title.padEnd(44)} AUTO/best ${ratio(s.autoVsBest)}  (${s.autoRoutedTo ?? '?'})`);
+        continue;
+      }
+      const cal = doc.calibration;
+      if (!cal?.engineKey) throw new Error(`${name}: the page did not calibrate (no WebAssembly?)`);
+      console.log(`  engine ${cal.engineKey} (${doc.environment.engine}); calibrated in ${cal.ms.toFixed(0)} ms on ${cal.variant}; before: ${cal.thresholdsBefore}`);
+      for (const s of doc.summary) {
+        if (s.autoVsBest === undefined) continue;
+        console.log(`  ${s.title.padEnd(44)} AUTO/best ${ratio(s.autoBeforeVsBest)} -> ${ratio(s.autoVsBest)}  (${s.autoRoutedBefore ?? '?'} -> ${s.autoRoutedTo ?? '?'})`);
+      }
+      for (const [op, note] of Object.entries(cal.notes ?? {})) console.log(`  ${op}: ${note}`);
+      if (cal.engineKey === thresholds.defaultEngine.engine) {
+        console.log(`  ${cal.engineKey} is the default set's engine (npm run calibrate writes it): not written`);
+        continue;
+      }
+      thresholds.engines[cal.engineKey] = { engine: doc.environment.engine.replace(/^Mozilla\/5\.0 \([^)]*\) /, ''), operations: cal.thresholds };
+      thresholds.measuredEngines[cal.engineKey] = {
+        by: `node bench/calibrate-browsers.mjs (the demo's ?calibrate=1: selector.calibrate({ budgetMs: ${opts.budgetMs} }))`,
+        date: doc.environment.date,
+        engine: doc.environment.engine,
+        machine: `${doc.environment.platform}, ${doc.environment.cores} cores`,
+        variant: cal.variant,
+        columns: cal.columns,
+        points: cal.points,
+        notes: cal.notes,
+      };
+      wrote++;
+    }
+  } finally {
+    server.close();
+  }
+  if (opts.dry || wrote === 0) return;
+  writeThresholds(thresholds);
+  console.log('\nthresholds.json written; rebuilding the bundles so AUTO uses it');
+  const bundled = spawnSync(process.execPath, [path.join(root, 'scripts/build-js.mjs')], { cwd: root, stdio: 'inherit' });
+  if (bundled.status !== 0) {
+    console.log('the bundles were not rebuilt: run npm run build:js');
+    process.exitCode = 1;
+  }
+}
+
+main(process.argv.slice(2)).catch((error) => {
+  console.error(error?.stack ?? error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,257 @@
+// selector.calibrate(): AUTO's crossovers measured in the running engine, on the serving
+// instance, within a time budget, and applied to the selector's instance policy.
+//
+// Inputs: each registry row's own calibration sweep (`sweep(kit)`, the one
+// bench/calibrate.mjs runs over its full range), given a kit of the seeded generators of
+// bench/checks.mjs (imported by name, so the bundle carries only those few functions,
+// not the checks). Within the budget the sweep is walked upward from well below the
+// threshold in force, and stops once WASM has won at two sizes running. The choice of
+// the crossover is bench/calibrate.mjs's (crossover() below, shared with it).
+// Threads (threadsMinSize, maxThreads) are not measured here: they keep the shipped set's.
+import { geometric, jsonText, loremText, randomBytes, randomFloats, randomMatrix, randomText, testImage } from '../bench/checks.mjs';
+import { InvalidArgumentError } from './errors.js';
+import { allPlans, resolvePlan } from './registry/index.js';
+
+/** What the rows' sweeps use of bench/checks.mjs (a row using more fails loudly in tests). */
+export const KIT = Object.freeze({ geometric, jsonText, loremText, randomBytes, randomFloats, randomMatrix, randomText, testImage });
+
+export const DEFAULT_BUDGET_MS = 500;
+export const MAX_BUDGET_MS = 600000;
+/** wasmMinSize for "never WASM under AUTO" (thresholds.json's 9007199254740991). */
+export const NEVER = Number.MAX_SAFE_INTEGER;
+
+const now = () => performance.now();
+
+/**
+ * The clock's step in ms: browsers coarsen performance.now() (Firefox to 20 µs or more,
+ * Chromium to 5 µs when cross-origin isolated, 100 µs when not), so a batch has to last
+ * many steps for its time to mean anything. The smallest of a few observed steps.
+ */
+function clockStep() {
+  let step = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const t0 = now();
+    let t1 = now();
+    while (t1 === t0) t1 = now();
+    step = Math.min(step, t1 - t0);
+  }
+  return step;
+}
+
+/**
+ * The crossover from `a` (below) to `b` (from it) over points { size, a, b } (ms): the
+ * point index whose choices lose least against the faster side at each measured size,
+ * summed as log ratios, so one noisy point cannot move it far. Ties go to the smaller
+ * threshold. `b` needs at least two measured sizes on its side (a lone win at the largest
+ * size is not a trend), unless every point has the same size (operations whose size() is
+ * constant: all or nothing). Returns the first index on b's side, or points.length for
+ * "never b". Also used by bench/calibrate.mjs.
+ */
+export function crossover(points) {
+  const constant = points.every((p) => p.size === points[0].size);
+  let best = { cost: Infinity, at: points.length };
+  for (let at = 0; at <= points.length; at++) {
+    if (constant ? at !== 0 && at !== points.length : at === points.length - 1) continue;
+    let cost = 0;
+    points.forEach((p, i) => {
+      cost += Math.log((i < at ? p.a : p.b) / Math.min(p.a, p.b));
+    });
+    if (cost < best.cost - 1e-12) best = { cost, at };
+  }
+  // A threshold says "from here up": if b loses by more than 10% at the largest size
+  // measured, it is not (e.g. json_parse: ties in the middle, JS ahead on big texts).
+  const top = points.at(-1);
+  if (best.at < points.length && top.b > 1.1 * top.a) return points.length;
+  return best.at;
+}
+
+/** calibrate()'s options, read once: { operations: CallPlan[] | null, budgetMs }. */
+function readOptions(options) {
+  if (options === undefined) return { plans: null, budgetMs: DEFAULT_BUDGET_MS };
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new InvalidArgumentError('calibrate: options must be an object such as { operations, budgetMs }', { operation: 'calibrate', argument: 'options' });
+  }
+  let plans = null;
+  let budgetMs = DEFAULT_BUDGET_MS;
+  for (const key of Object.keys(options)) {
+    const value = options[key];
+    if (key === 'operations') {
+      if (value === undefined) continue;
+      if (!Array.isArray(value)) throw new InvalidArgumentError('calibrate: option \'operations\' must be an array of operation names', { operation: 'calibrate', argument: 'operations' });
+      plans = value.map((name) => resolvePlan(name)); // UnknownOperationError naming it
+      const noKernel = plans.find((plan) => plan.wasm === null);
+      if (noKernel) throw new InvalidArgumentError(`calibrate: '${noKernel.name}' has no WASM kernel, so no threshold to measure`, { operation: 'calibrate', argument: 'operations' });
+    } else if (key === 'budgetMs') {
+      if (value === undefined) continue;
+      if (typeof value !== 'number' || !(value > 0) || value > MAX_BUDGET_MS) {
+        throw new InvalidArgumentError(`calibrate: option 'budgetMs' must be a number of milliseconds above 0 and at most ${MAX_BUDGET_MS}, got ${String(value)}`, { operation: 'calibrate', argument: 'budgetMs' });
+      }
+      budgetMs = value;
+    } else {
+      throw new InvalidArgumentError(`calibrate: unknown option '${key}' (known: 'operations', 'budgetMs')`, { operation: 'calibrate', argument: key });
+    }
+  }
+  return { plans, budgetMs };
+}
+
+/**
+ * ms per call of JS and of the instance's single-thread WASM path on `args` (validation
+ * included, as in a call): the fastest of 5 interleaved batches of at least `batchMs`
+ * each (on a busy machine others' work only ever adds time).
+ */
+function timePair(plan, instance, args, batchMs) {
+  const js = () => plan.js(plan.validate(args));
+  const wasm = () => plan.wasm(instance, plan.validate(args), 1);
+  let t0 = now();
+  js();
+  const once = now() - t0;
+  t0 = now();
+  wasm();
+  const slowest = Math.max(once, now() - t0);
+  const reps = Math.max(1, Math.min(20000, Math.ceil(batchMs / Math.max(slowest, 0.0002))));
+  const best = [Infinity, Infinity];
+  for (let round = 0; round < 5; round++) {
+    for (const side of round % 2 ? [1, 0] : [0, 1]) {
+      const run = side ? wasm : js;
+      t0 = now();
+      for (let i = 0; i < reps; i++) run();
+      best[side] = Math.min(best[side], Math.max(now() - t0, 1e-6) / reps);
+    }
+  }
+  return { a: best[0], b: best[1], slowest };
+}
+
+/**
+ * Walk one operation's sweep within `budgetMs`: points { size, a: jsMs, b: wasmMs } and
+ * whether the walk reached the sweep's end. Sizes far below the threshold in force
+ * (under 1/64 of it) are skipped, except that a row with no WASM threshold at all
+ * ("never") is sampled at every third size. The upward pass (about 60% of the budget)
+ * stops once WASM has won at three sizes running, or when the next size would not fit;
+ * then the same inputs are timed again downward while the budget lasts, and each side
+ * keeps its faster time: a JS function still waiting for the JIT to optimize it again
+ * (a new input size can send it back to the interpreter for a while) or a busy moment
+ * of the machine makes one pass slow, rarely both.
+ */
+function walk(plan, instance, current, budgetMs, batchMs) {
+  const started = now();
+  const end = started + budgetMs;
+  const upTo = started + budgetMs * 0.6;
+  const sweep = plan.row.sweep(KIT);
+  const points = [];
+  let wins = 0;
+  let warmed = false;
+  let last = null; // { scale, slowest } of the last point
+  let complete = true;
+  const scales = current >= NEVER ? sweep.scales.filter((_, i) => i % 3 === 0 || i === sweep.scales.length - 1) : sweep.scales;
+  for (const [i, scale] of scales.entries()) {
+    // About 12 calls (or batches) of each side per point; the cost grows with the scale (a matrix's
+    // n³ faster than n: ^1.5 as a middle guess).
+    if (now() > upTo || (last && Math.max(last.slowest * (scale / last.scale) ** 1.5, batchMs) * 12 > upTo - now())) {
+      complete = false;
+      break;
+    }
+    const args = sweep.args(scale);
+    const size = plan.size === null ? 0 : plan.size(plan.validate(args));
+    if (current < NEVER && size < current / 64 && i + 1 < scales.length) continue;
+    if (!warmed) {
+      // The JIT's first calls run slower than its later ones: untimed calls first (by
+      // time, not by count: tier-up needs thousands of small calls).
+      const until = now() + Math.min(8, budgetMs / 5);
+      while (now() < until) {
+        plan.js(plan.validate(args));
+        plan.wasm(instance, plan.validate(args), 1);
+      }
+      warmed = true;
+    }
+    const { a, b, slowest } = timePair(plan, instance, args, batchMs);
+    points.push({ size, a, b, args, slowest });
+    last = { scale, slowest };
+    wins = b < a ? wins + 1 : 0;
+    if (wins >= 3) {
+      complete = false;
+      break;
+    }
+  }
+  for (let i = points.length - 1; i >= 0; i--) {
+    const p = points[i];
+    if (Math.max(p.slowest, batchMs) * 12 > end - now()) continue;
+    const again = timePair(plan, instance, p.args, batchMs);
+    p.a = Math.min(p.a, again.a);
+    p.b = Math.min(p.b, again.b);
+  }
+  return { points: points.map(({ size, a, b }) => ({ size, a, b })), complete };
+}
+
+/** The wasmMinSize a walk supports, and a note when it is not a measured crossover. */
+function thresholdOf(points, complete, current) {
+  if (points.length === 0) return { wasmMinSize: current, note: 'no size measured within the budget: kept' };
+  if (points.length < 3 && !complete) return { wasmMinSize: current, note: `only ${points.length} size(s) measured within the budget: kept` };
+  const at = crossover(points);
+  if (at < points.length) return { wasmMinSize: at === 0 && points[0].size <= current / 64 ? 0 : points[at].size };
+  const largest = points.at(-1).size;
+  if (complete) return { wasmMinSize: NEVER, note: `WASM was not faster at any measured size (up to ${largest})` };
+  // JS ahead as far as the budget reached. By a wide margin that is not narrowing over
+  // the last three sizes (e.g. a platform-native JS path against the same work in WASM):
+  // never; else at least past that size.
+  const [x, y, z] = points.slice(-3).map((p) => p.b / p.a);
+  if (points.length >= 3 && x > 1.5 && y > 1.5 && z > 1.5 && z >= 0.9 * x) {
+    return { wasmMinSize: NEVER, note: `JS faster by ${z.toFixed(1)}× up to ${largest}, not narrowing: never WASM` };
+  }
+  return { wasmMinSize: Math.max(current, largest + 1), note: `JS faster up to ${largest} (budget reached)` };
+}
+
+/**
+ * Measure, apply and return the crossovers (see the top of this file). `selector` is a
+ * BackendSelector; `apply(rows)` lays the result over its thresholds and hands each
+ * changed row to the serving instance's policy.
+ */
+export async function calibrate(selector, options, apply) {
+  const { plans: asked, budgetMs } = readOptions(options);
+  await selector.warmUp([]); // ready, and the threads build's pool when that serves
+  const started = now(); // the budget is for measuring, not for loading
+  const instance = selector._life.instance;
+  const result = {};
+  const evidence = {};
+  if (instance === null) return { result, calibration: null };
+  const plans = asked ?? allPlans().filter((plan) => plan.wasm !== null && typeof plan.row.sweep === 'function');
+  const rows = selector._thresholds.rows;
+  const deadline = started + budgetMs;
+  // Batches of 20 clock steps (at least 0.1 ms): a step's rounding moves a batch by 5% at
+  // most. (Where the clock steps by 1 ms, e.g. a page that is not cross-origin isolated
+  // in some browsers, that is 20 ms a batch: give such a calibration a larger budget.)
+  const step = clockStep();
+  const batchMs = Math.max(0.1, 20 * step);
+  const notes = {};
+  const spent = {};
+  for (const [i, plan] of plans.entries()) {
+    if (typeof plan.row.sweep !== 'function') continue;
+    const opStarted = now();
+    const share = Math.max(0, (deadline - opStarted) / (plans.length - i));
+    const current = rows[plan.name]?.wasmMinSize ?? 0;
+    let walked;
+    try {
+      walked = walk(plan, instance, current, share, batchMs);
+    } catch (error) {
+      // A trap or an input this engine cannot take: keep what is in force, say why.
+      notes[plan.name] = `not measured: ${error?.name ?? 'Error'}: ${error?.message ?? error}`;
+      continue;
+    }
+    spent[plan.name] = +(now() - opStarted).toFixed(1);
+    const { wasmMinSize, note } = thresholdOf(walked.points, walked.complete, current);
+    result[plan.name] = { wasmMinSize };
+    if (note) notes[plan.name] = note;
+    evidence[plan.name] = walked.points.map((p) => [p.size, +p.a.toPrecision(3), +p.b.toPrecision(3)]);
+  }
+  const calibration = {
+    variant: selector.status().variant,
+    budgetMs,
+    ms: now() - started,
+    clockStepMs: step,
+    columns: ['size', 'jsMs', 'wasmMs'],
+    points: evidence,
+    notes,
+    msByOperation: spent,
+  };
+  apply(result, calibration);
+  return { result, calibration };
+}
