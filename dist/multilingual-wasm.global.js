@@ -1034,7 +1034,7 @@ var MultilingualWasm = (() => {
   }
 
   // js/fallbacks/platform.js
-  var crypto = nodeBuiltin("crypto"), NodeBuffer = typeof Buffer == "function" && typeof Buffer.from == "function" ? Buffer : null, sha256Native = crypto && typeof crypto.createHash == "function" ? (bytes) => crypto.createHash("sha256").update(bytes).digest("hex") : null, indexOfBytesNative = NodeBuffer ? (text, pattern) => NodeBuffer.from(text.buffer, text.byteOffset, text.length).indexOf(NodeBuffer.from(pattern.buffer, pattern.byteOffset, pattern.length)) : null, PATHS = Object.freeze({
+  var NodeBuffer = typeof Buffer == "function" && typeof Buffer.from == "function" ? Buffer : null, crypto, nodeCrypto = () => crypto ?? (crypto = nodeBuiltin("crypto")), hasNodeCrypto = isNode && typeof process.getBuiltinModule == "function", sha256Native = hasNodeCrypto ? (bytes) => nodeCrypto().createHash("sha256").update(bytes).digest("hex") : null, indexOfBytesNative = NodeBuffer ? (text, pattern) => NodeBuffer.from(text.buffer, text.byteOffset, text.length).indexOf(NodeBuffer.from(pattern.buffer, pattern.byteOffset, pattern.length)) : null, PATHS = Object.freeze({
     sha256: "node:crypto",
     indexOfBytes: "Buffer#indexOf",
     includes: "String#includes",

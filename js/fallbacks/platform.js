@@ -3,16 +3,21 @@
 // fastest code on the machine is not WASM, the fallback uses it). Each is null where the
 // platform lacks it; the pure-JS fallback then answers. `PATHS` names them for
 // lastCallReport() and listOperations().
-import { nodeBuiltin } from '../environment.js';
+import { isNode, nodeBuiltin } from '../environment.js';
 
-const crypto = nodeBuiltin('crypto');
 const NodeBuffer = typeof Buffer === 'function' && typeof Buffer.from === 'function' ? Buffer : null;
 
+// node:crypto is loaded on the first SHA-256, not at import: loading it costs about 5 ms,
+// which every program would pay before `ready` whether it hashes or not.
+let crypto;
+const nodeCrypto = () => (crypto ??= nodeBuiltin('crypto'));
+// Where the platform offers node:crypto (Node, Deno, Bun) — known without loading it.
+const hasNodeCrypto = isNode && typeof process.getBuiltinModule === 'function';
+
 /** SHA-256 as lowercase hex through OpenSSL (node:crypto: Node, Deno, Bun), or null. */
-export const sha256Native =
-  crypto && typeof crypto.createHash === 'function'
-    ? (bytes) => crypto.createHash('sha256').update(bytes).digest('hex')
-    : null;
+export const sha256Native = hasNodeCrypto
+  ? (bytes) => nodeCrypto().createHash('sha256').update(bytes).digest('hex')
+  : null;
 
 /** First index of `pattern` in `text` (bytes) by Buffer#indexOf (Node, Deno, Bun), or null. */
 export const indexOfBytesNative = NodeBuffer
