@@ -323,7 +323,7 @@
     return (name === void 0 || !names.includes(name)) && fail2(operation, argument, `must be ${expected}, got ${describe(value)}`), viewOf(operation, argument, value, name);
   }
   function viewOf(operation, argument, value, name) {
-    if (isWasmArray(value)) return register(residentView(operation, argument, value), argument);
+    if (taTag.call(value) === void 0 && isWasmArray(value)) return register(residentView(operation, argument, value), argument);
     let length = taLength.call(value);
     if (length === 0)
       try {

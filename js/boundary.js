@@ -141,7 +141,8 @@ export function typedArrayView(operation, argument, value, names, expected) {
 export function viewOf(operation, argument, value, name) {
   // A WasmArray of the calling selector: its view of the heap, no copy (checked: not
   // freed, of this selector's current instance).
-  if (isWasmArray(value)) return register(residentView(operation, argument, value), argument);
+  // (Tested by slot first: a real typed array is the common case, a WeakMap lookup is not free.)
+  if (taTag.call(value) === undefined && isWasmArray(value)) return register(residentView(operation, argument, value), argument);
   const length = taLength.call(value);
   if (length === 0) {
     try {
