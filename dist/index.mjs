@@ -4129,6 +4129,10 @@ function hardwareConcurrency() {
   let os = nodeBuiltin("os");
   return os ? typeof os.availableParallelism == "function" ? os.availableParallelism() : os.cpus().length || 1 : 1;
 }
+var AUTO_THREADS_CAP = 4;
+function autoThreads() {
+  return Math.max(1, Math.min(hardwareConcurrency(), AUTO_THREADS_CAP));
+}
 function threadsUnavailableReason(features) {
   return !features.crossOriginIsolated && typeof globalThis.crossOriginIsolated == "boolean" ? "page is not cross-origin isolated (needs COOP/COEP headers)" : features.sharedArrayBuffer ? features.threads ? features.simd ? null : "the threads build needs SIMD, which does not validate" : "shared memory / atomics do not validate" : "no SharedArrayBuffer in this engine";
 }
@@ -5013,6 +5017,9 @@ function defaultWasmUrl(variant) {
   throw new Error(`no default location for variant '${variant}'; set the wasmUrl option`);
 }
 var currentScriptSrc = typeof document == "object" && document?.currentScript?.src ? document.currentScript.src : null;
+function scriptBase() {
+  return currentScriptSrc || (typeof self == "object" && self?.location?.href ? self.location.href : null);
+}
 function threadsGlueLocation(wasmLocation2) {
   return wasmLocation2.replace(/\.wasm([?#].*)?$/, ".js$1");
 }
@@ -5358,20 +5365,16 @@ function deserializeError({ name, message, stack, fields }) {
 }
 
 // js/async.js
-var currentScriptSrc2 = typeof document == "object" && document?.currentScript?.src ? document.currentScript.src : null;
 function defaultWorkerUrl() {
   {
     let here = new URL(import.meta.url);
     return here.pathname = here.pathname.replace(/[^/]*$/, "worker.mjs"), here;
   }
-  let base = currentScriptSrc2 ?? (typeof self == "object" ? self.location?.href : null);
+  let base = scriptBase();
   if (!base) throw new Error("cannot tell where multilingual-wasm.worker.js is (no document.currentScript)");
   return new URL("multilingual-wasm.worker.js", base);
 }
-function poolSize() {
-  let cores = isNode ? nodeBuiltin("os").availableParallelism?.() ?? nodeBuiltin("os").cpus().length : globalThis.navigator?.hardwareConcurrency ?? 2;
-  return Math.max(1, Math.min(4, cores || 1));
-}
+var poolSize = autoThreads;
 function spawnWorker(onMessage, onFailure) {
   if (isNode) {
     let { Worker: Worker2 } = nodeBuiltin("worker_threads"), w2 = new Worker2(defaultWorkerUrl());
@@ -5590,9 +5593,9 @@ function profileKernels(instance) {
 }
 
 // js/instance.js
-var now2 = typeof performance == "object" ? () => performance.now() : () => Date.now(), THREADS_LOADING = "loading: simd answers until the simd-threads workers are up (await warmUp() to wait for them)", AUTO_THREADS_CAP = 4;
+var now2 = typeof performance == "object" ? () => performance.now() : () => Date.now(), THREADS_LOADING = "loading: simd answers until the simd-threads workers are up (await warmUp() to wait for them)";
 function requestedThreads(option) {
-  return option === !1 ? 1 : option === "auto" ? Math.max(1, Math.min(hardwareConcurrency(), AUTO_THREADS_CAP)) : option;
+  return option === !1 ? 1 : option === "auto" ? autoThreads() : option;
 }
 var MAX_THREADS_INSTANCES = 4, threadsInstances = 0, THREADS_TAKEN = `simd-threads: ${MAX_THREADS_INSTANCES} selectors in this process already run a threads pool (at most ${MAX_THREADS_INSTANCES}: each is a set of worker threads); this one answers on simd. Share one selector (e.g. the package-level MatrixOperations\u2026 helpers or one BackendSelector passed around) or dispose() selectors no longer used`, VARIANTS = [
   {

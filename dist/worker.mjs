@@ -55,6 +55,9 @@ function defaultWasmUrl(variant) {
   throw new Error(`no default location for variant '${variant}'; set the wasmUrl option`);
 }
 var currentScriptSrc = typeof document == "object" && document?.currentScript?.src ? document.currentScript.src : null;
+function scriptBase() {
+  return currentScriptSrc || (typeof self == "object" && self?.location?.href ? self.location.href : null);
+}
 function threadsGlueLocation(wasmLocation2) {
   return wasmLocation2.replace(/\.wasm([?#].*)?$/, ".js$1");
 }
@@ -4085,6 +4088,163 @@ function validateCallOptions(value) {
   return out;
 }
 
+// js/features.js
+var SIMD_PROBE = new Uint8Array([
+  0,
+  97,
+  115,
+  109,
+  1,
+  0,
+  0,
+  0,
+  1,
+  5,
+  1,
+  96,
+  0,
+  1,
+  123,
+  3,
+  2,
+  1,
+  0,
+  10,
+  8,
+  1,
+  6,
+  0,
+  65,
+  0,
+  253,
+  15,
+  11
+]), THREADS_PROBE = new Uint8Array([
+  0,
+  97,
+  115,
+  109,
+  1,
+  0,
+  0,
+  0,
+  1,
+  4,
+  1,
+  96,
+  0,
+  0,
+  3,
+  2,
+  1,
+  0,
+  5,
+  4,
+  1,
+  3,
+  1,
+  1,
+  10,
+  11,
+  1,
+  9,
+  0,
+  65,
+  0,
+  254,
+  16,
+  2,
+  0,
+  26,
+  11
+]), MVP_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]);
+function validates(bytes) {
+  try {
+    return WebAssembly.validate(bytes);
+  } catch {
+    return !1;
+  }
+}
+function hardwareConcurrency() {
+  if (typeof navigator == "object" && navigator?.hardwareConcurrency > 0) return navigator.hardwareConcurrency;
+  let os = nodeBuiltin("os");
+  return os ? typeof os.availableParallelism == "function" ? os.availableParallelism() : os.cpus().length || 1 : 1;
+}
+var AUTO_THREADS_CAP = 4;
+function autoThreads() {
+  return Math.max(1, Math.min(hardwareConcurrency(), AUTO_THREADS_CAP));
+}
+function threadsUnavailableReason(features) {
+  return !features.crossOriginIsolated && typeof globalThis.crossOriginIsolated == "boolean" ? "page is not cross-origin isolated (needs COOP/COEP headers)" : features.sharedArrayBuffer ? features.threads ? features.simd ? null : "the threads build needs SIMD, which does not validate" : "shared memory / atomics do not validate" : "no SharedArrayBuffer in this engine";
+}
+function detectFeatures() {
+  let webassembly = typeof WebAssembly == "object" && WebAssembly !== null && typeof WebAssembly.instantiate == "function";
+  if (!webassembly)
+    return { webassembly: !1, mvp: !1, simd: !1, threads: !1, sharedArrayBuffer: !1, crossOriginIsolated: !1 };
+  let sharedArrayBuffer = typeof SharedArrayBuffer == "function", crossOriginIsolated = typeof globalThis.crossOriginIsolated == "boolean" ? globalThis.crossOriginIsolated : sharedArrayBuffer;
+  return {
+    webassembly,
+    mvp: validates(MVP_PROBE),
+    simd: validates(SIMD_PROBE),
+    threads: sharedArrayBuffer && crossOriginIsolated && validates(THREADS_PROBE),
+    sharedArrayBuffer,
+    crossOriginIsolated
+  };
+}
+var VARIANT_SECTION = "mlw.variant";
+function wasmShape(bytes) {
+  let b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  if (b.length < 8 || b[0] !== 0 || b[1] !== 97 || b[2] !== 115 || b[3] !== 109) throw new Error("not a WebAssembly module");
+  let at = 8, u32 = () => {
+    let result = 0, shift = 0;
+    for (; ; ) {
+      if (at >= b.length) throw new Error("truncated module");
+      let byte = b[at++];
+      if (result += (byte & 127) * 2 ** shift, !(byte & 128)) return result;
+      shift += 7;
+    }
+  }, limitsShared = () => {
+    let flags = b[at++];
+    return u32(), flags & 1 && u32(), (flags & 2) !== 0;
+  }, V128 = 123, sharedMemory = !1, simd = !1;
+  for (; at < b.length; ) {
+    let id = b[at++], size = u32(), end = at + size;
+    if (end > b.length) throw new Error("truncated module");
+    if (id === 1)
+      for (let n = u32(); n > 0; n--) {
+        at++;
+        for (let k = 0; k < 2; k++) for (let m = u32(); m > 0; m--) b[at++] === V128 && (simd = !0);
+      }
+    else if (id === 2)
+      for (let n = u32(); n > 0; n--) {
+        let moduleName = u32();
+        at += moduleName;
+        let fieldName = u32();
+        at += fieldName;
+        let kind = b[at++];
+        if (kind === 0) u32();
+        else if (kind === 1)
+          at++, limitsShared();
+        else if (kind === 2)
+          limitsShared() && (sharedMemory = !0);
+        else if (kind === 3)
+          b[at++] === V128 && (simd = !0), at++;
+        else throw new Error(`unknown import kind ${kind}`);
+      }
+    else if (id === 5)
+      for (let n = u32(); n > 0; n--) limitsShared() && (sharedMemory = !0);
+    else if (id === 10)
+      for (let n = u32(); n > 0; n--) {
+        let bodySize = u32(), bodyEnd = at + bodySize;
+        for (let m = u32(); m > 0; m--)
+          u32(), b[at++] === V128 && (simd = !0);
+        at = bodyEnd;
+      }
+    at = end;
+  }
+  return { sharedMemory, simd };
+}
+
 // js/worker-protocol.js
 var PACKAGE_ERRORS = {
   MultilingualWasmError,
@@ -4112,20 +4272,16 @@ function transferablesOf(result, batch = !1) {
 }
 
 // js/async.js
-var currentScriptSrc2 = typeof document == "object" && document?.currentScript?.src ? document.currentScript.src : null;
 function defaultWorkerUrl() {
   {
     let here = new URL(import.meta.url);
     return here.pathname = here.pathname.replace(/[^/]*$/, "worker.mjs"), here;
   }
-  let base = currentScriptSrc2 ?? (typeof self == "object" ? self.location?.href : null);
+  let base = scriptBase();
   if (!base) throw new Error("cannot tell where multilingual-wasm.worker.js is (no document.currentScript)");
   return new URL("multilingual-wasm.worker.js", base);
 }
-function poolSize() {
-  let cores = isNode ? nodeBuiltin("os").availableParallelism?.() ?? nodeBuiltin("os").cpus().length : globalThis.navigator?.hardwareConcurrency ?? 2;
-  return Math.max(1, Math.min(4, cores || 1));
-}
+var poolSize = autoThreads;
 function spawnWorker(onMessage2, onFailure) {
   if (isNode) {
     let { Worker: Worker2 } = nodeBuiltin("worker_threads"), w2 = new Worker2(defaultWorkerUrl());
@@ -4280,159 +4436,6 @@ function transferables(args, batch = !1) {
     if (batch && Array.isArray(arg)) for (let a of arg) visit(a, 0);
     else visit(arg, 0);
   return [...found];
-}
-
-// js/features.js
-var SIMD_PROBE = new Uint8Array([
-  0,
-  97,
-  115,
-  109,
-  1,
-  0,
-  0,
-  0,
-  1,
-  5,
-  1,
-  96,
-  0,
-  1,
-  123,
-  3,
-  2,
-  1,
-  0,
-  10,
-  8,
-  1,
-  6,
-  0,
-  65,
-  0,
-  253,
-  15,
-  11
-]), THREADS_PROBE = new Uint8Array([
-  0,
-  97,
-  115,
-  109,
-  1,
-  0,
-  0,
-  0,
-  1,
-  4,
-  1,
-  96,
-  0,
-  0,
-  3,
-  2,
-  1,
-  0,
-  5,
-  4,
-  1,
-  3,
-  1,
-  1,
-  10,
-  11,
-  1,
-  9,
-  0,
-  65,
-  0,
-  254,
-  16,
-  2,
-  0,
-  26,
-  11
-]), MVP_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]);
-function validates(bytes) {
-  try {
-    return WebAssembly.validate(bytes);
-  } catch {
-    return !1;
-  }
-}
-function hardwareConcurrency() {
-  if (typeof navigator == "object" && navigator?.hardwareConcurrency > 0) return navigator.hardwareConcurrency;
-  let os = nodeBuiltin("os");
-  return os ? typeof os.availableParallelism == "function" ? os.availableParallelism() : os.cpus().length || 1 : 1;
-}
-function threadsUnavailableReason(features) {
-  return !features.crossOriginIsolated && typeof globalThis.crossOriginIsolated == "boolean" ? "page is not cross-origin isolated (needs COOP/COEP headers)" : features.sharedArrayBuffer ? features.threads ? features.simd ? null : "the threads build needs SIMD, which does not validate" : "shared memory / atomics do not validate" : "no SharedArrayBuffer in this engine";
-}
-function detectFeatures() {
-  let webassembly = typeof WebAssembly == "object" && WebAssembly !== null && typeof WebAssembly.instantiate == "function";
-  if (!webassembly)
-    return { webassembly: !1, mvp: !1, simd: !1, threads: !1, sharedArrayBuffer: !1, crossOriginIsolated: !1 };
-  let sharedArrayBuffer = typeof SharedArrayBuffer == "function", crossOriginIsolated = typeof globalThis.crossOriginIsolated == "boolean" ? globalThis.crossOriginIsolated : sharedArrayBuffer;
-  return {
-    webassembly,
-    mvp: validates(MVP_PROBE),
-    simd: validates(SIMD_PROBE),
-    threads: sharedArrayBuffer && crossOriginIsolated && validates(THREADS_PROBE),
-    sharedArrayBuffer,
-    crossOriginIsolated
-  };
-}
-var VARIANT_SECTION = "mlw.variant";
-function wasmShape(bytes) {
-  let b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  if (b.length < 8 || b[0] !== 0 || b[1] !== 97 || b[2] !== 115 || b[3] !== 109) throw new Error("not a WebAssembly module");
-  let at = 8, u32 = () => {
-    let result = 0, shift = 0;
-    for (; ; ) {
-      if (at >= b.length) throw new Error("truncated module");
-      let byte = b[at++];
-      if (result += (byte & 127) * 2 ** shift, !(byte & 128)) return result;
-      shift += 7;
-    }
-  }, limitsShared = () => {
-    let flags = b[at++];
-    return u32(), flags & 1 && u32(), (flags & 2) !== 0;
-  }, V128 = 123, sharedMemory = !1, simd = !1;
-  for (; at < b.length; ) {
-    let id = b[at++], size = u32(), end = at + size;
-    if (end > b.length) throw new Error("truncated module");
-    if (id === 1)
-      for (let n = u32(); n > 0; n--) {
-        at++;
-        for (let k = 0; k < 2; k++) for (let m = u32(); m > 0; m--) b[at++] === V128 && (simd = !0);
-      }
-    else if (id === 2)
-      for (let n = u32(); n > 0; n--) {
-        let moduleName = u32();
-        at += moduleName;
-        let fieldName = u32();
-        at += fieldName;
-        let kind = b[at++];
-        if (kind === 0) u32();
-        else if (kind === 1)
-          at++, limitsShared();
-        else if (kind === 2)
-          limitsShared() && (sharedMemory = !0);
-        else if (kind === 3)
-          b[at++] === V128 && (simd = !0), at++;
-        else throw new Error(`unknown import kind ${kind}`);
-      }
-    else if (id === 5)
-      for (let n = u32(); n > 0; n--) limitsShared() && (sharedMemory = !0);
-    else if (id === 10)
-      for (let n = u32(); n > 0; n--) {
-        let bodySize = u32(), bodyEnd = at + bodySize;
-        for (let m = u32(); m > 0; m--)
-          u32(), b[at++] === V128 && (simd = !0);
-        at = bodyEnd;
-      }
-    at = end;
-  }
-  return { sharedMemory, simd };
 }
 
 // build/glue/mlw-glue.mjs
@@ -5600,9 +5603,9 @@ function profileKernels(instance) {
 }
 
 // js/instance.js
-var now2 = typeof performance == "object" ? () => performance.now() : () => Date.now(), THREADS_LOADING = "loading: simd answers until the simd-threads workers are up (await warmUp() to wait for them)", AUTO_THREADS_CAP = 4;
+var now2 = typeof performance == "object" ? () => performance.now() : () => Date.now(), THREADS_LOADING = "loading: simd answers until the simd-threads workers are up (await warmUp() to wait for them)";
 function requestedThreads(option) {
-  return option === !1 ? 1 : option === "auto" ? Math.max(1, Math.min(hardwareConcurrency(), AUTO_THREADS_CAP)) : option;
+  return option === !1 ? 1 : option === "auto" ? autoThreads() : option;
 }
 var MAX_THREADS_INSTANCES = 4, threadsInstances = 0, THREADS_TAKEN = `simd-threads: ${MAX_THREADS_INSTANCES} selectors in this process already run a threads pool (at most ${MAX_THREADS_INSTANCES}: each is a set of worker threads); this one answers on simd. Share one selector (e.g. the package-level MatrixOperations\u2026 helpers or one BackendSelector passed around) or dispose() selectors no longer used`, VARIANTS = [
   {

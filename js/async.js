@@ -18,14 +18,13 @@
 import { callOptions } from './config.js';
 import { isNode, nodeBuiltin } from './environment.js';
 import { InvalidArgumentError, MultilingualWasmError, TimeoutError } from './errors.js';
-import { defaultWasmUrls } from './locate.js';
+import { autoThreads } from './features.js';
+import { defaultWasmUrls, scriptBase } from './locate.js';
 import { resolveOperation, resolvePlan } from './registry/index.js';
 import { deserializeError } from './worker-protocol.js';
 import { isWasmArray } from './wasm-array.js';
 import { isArray, readOptions } from './boundary.js';
 
-const currentScriptSrc =
-  typeof document === 'object' && document?.currentScript?.src ? document.currentScript.src : null;
 
 /**
  * Where this bundle's worker entry lives for Node (beside the bundle) and the script-tag
@@ -41,17 +40,13 @@ export function defaultWorkerUrl() {
     return here;
   }
   if (__MLW_FORMAT__ === 'cjs') return require('path').join(__dirname, 'worker.cjs');
-  const base = currentScriptSrc ?? (typeof self === 'object' ? self.location?.href : null);
+  const base = scriptBase();
   if (!base) throw new Error('cannot tell where multilingual-wasm.worker.js is (no document.currentScript)');
   return new URL('multilingual-wasm.worker.js', base);
 }
 
-function poolSize() {
-  const cores = isNode
-    ? (nodeBuiltin('os').availableParallelism?.() ?? nodeBuiltin('os').cpus().length)
-    : (globalThis.navigator?.hardwareConcurrency ?? 2);
-  return Math.max(1, Math.min(4, cores || 1));
-}
+/** Workers in the pool: the cores, at most 4 (js/features.js autoThreads). */
+const poolSize = autoThreads;
 
 /** One worker behind the same small interface in Node and browsers. */
 function spawnWorker(onMessage, onFailure) {

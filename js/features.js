@@ -34,6 +34,14 @@ export function hardwareConcurrency() {
   return 1;
 }
 
+/** How many threads or workers 'auto' means: the cores, at most this many (more rarely pays on one call). */
+export const AUTO_THREADS_CAP = 4;
+
+/** The cores, capped at AUTO_THREADS_CAP (threads: 'auto', and callAsync's worker pool). */
+export function autoThreads() {
+  return Math.max(1, Math.min(hardwareConcurrency(), AUTO_THREADS_CAP));
+}
+
 /** Why this engine cannot run the threads build, or null if it can. */
 export function threadsUnavailableReason(features) {
   // Browsers hide SharedArrayBuffer from pages that are not isolated: name the real cause.

@@ -19,7 +19,7 @@
 //   pendingThreads        the threads instance while its workers boot (tests)
 //   dispose()
 import { BACKENDS } from './config.js';
-import { detectFeatures, hardwareConcurrency, threadsUnavailableReason } from './features.js';
+import { autoThreads, detectFeatures, threadsUnavailableReason } from './features.js';
 import { LoadFailure, compileWasm, identifyWasm, instantiateThreadsWasm, instantiateWasm, namesOneFile, wasmLocation } from './loader.js';
 import { InstancePolicy } from './policy.js';
 import { profileKernels } from './profile.js';
@@ -30,13 +30,11 @@ const now = typeof performance === 'object' ? () => performance.now() : () => Da
 /** status().threads.reason while simd serves and the threads build boots its workers. */
 const THREADS_LOADING = 'loading: simd answers until the simd-threads workers are up (await warmUp() to wait for them)';
 
-/** `threads: 'auto'` uses the cores, at most this many (more rarely pays on one call). */
-export const AUTO_THREADS_CAP = 4;
 
 /** The thread count the `threads` option asks for here (1 = no threads build). */
 export function requestedThreads(option) {
   if (option === false) return 1;
-  if (option === 'auto') return Math.max(1, Math.min(hardwareConcurrency(), AUTO_THREADS_CAP));
+  if (option === 'auto') return autoThreads();
   return option;
 }
 

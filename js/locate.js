@@ -58,7 +58,8 @@ export function defaultWasmUrl(variant) {
 const currentScriptSrc =
   typeof document === 'object' && document?.currentScript?.src ? document.currentScript.src : null;
 
-function scriptBase() {
+/** Where the running script came from (the script-tag build) or the page/worker URL; null in Node. */
+export function scriptBase() {
   if (currentScriptSrc) return currentScriptSrc;
   if (typeof self === 'object' && self?.location?.href) return self.location.href;
   return null;
