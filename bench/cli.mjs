@@ -152,6 +152,27 @@ export function formatScaling(doc) {
 }
 
 /** The human table: one line per workload, times in ms as median (min–max). */
+/**
+ * Issue 16's check: for every workload, the build that serves it (the environment's
+ * variant: simd-threads once it took over) within 10 % of the fastest single-thread build
+ * (simd, baseline). Lines for the workloads where it is not; empty when all hold.
+ */
+export function variantCheck(doc) {
+  const serving = doc.environment.variant;
+  const out = [];
+  for (const s of doc.summary) {
+    const rows = doc.results.filter((r) => r.id === s.id && r.backend === 'wasm' && r.verified);
+    const served = rows.find((r) => r.variant === serving);
+    const singles = rows.filter((r) => r.variant === 'simd' || r.variant === 'baseline');
+    if (!served || singles.length === 0 || serving === 'simd' || serving === 'baseline') continue;
+    const fastest = singles.reduce((a, b) => (b.medianMs < a.medianMs ? b : a));
+    if (served.medianMs > 1.1 * fastest.medianMs) {
+      out.push(`  ${s.title}: ${serving} ${served.medianMs.toPrecision(3)} ms vs ${fastest.variant} ${fastest.medianMs.toPrecision(3)} ms (${(served.medianMs / fastest.medianMs).toFixed(2)}×)`);
+    }
+  }
+  return out;
+}
+
 export function formatTable(doc) {
   const variants = [...new Set(doc.results.filter((r) => r.backend === 'wasm' && r.variant).map((r) => r.variant))];
   const best = doc.summary.some((s) => s.bestNative);
@@ -163,9 +184,10 @@ export function formatTable(doc) {
     const cell = (r) => (!r ? '—' : r.skipped ? 'n/a' : r.error && r.medianMs === null ? 'error' : range(r));
     const failed = rows.filter((r) => !r.verified && !r.skipped);
     const check = !s.available ? 'not available in this build' : failed.length ? `FAILED: ${failed.map((r) => `${r.backend}${r.variant ? ' ' + r.variant : ''}: ${r.error}`).join('; ')}` : 'ok';
+    const jsRow = find('js');
     lines.push([
       `${s.title}${s.label ? ` [${s.label}]` : ''}`,
-      cell(find('js')),
+      `${cell(jsRow)}${jsRow?.jsPath && jsRow.jsPath !== 'js' ? ` [${jsRow.jsPath}]` : ''}`,
       ...variants.map((v) => cell(find('wasm', v))),
       cell(find('native')),
       ...(best ? [s.bestNative ? `${ms(s.bestNative.medianMs)} ${s.bestNative.library.split(' ')[0]}` : '—', ratio(s.wasmVsBestNative)] : []),
@@ -257,6 +279,10 @@ export async function main(argv, { api } = {}) {
     console.log("kernel/native: the simd build's time inside its kernels (profileKernels) over native; AUTO/best: AUTO over the faster of JS and its own variant's WASM");
     console.log(`AUTO's thresholds: ${e.thresholds}${doc.calibration ? ` (before: ${doc.calibration.thresholdsBefore}; calibrated in ${doc.calibration.ms.toFixed(0)} ms; AUTO/best shows before → after)` : ''}\n`);
     console.log(formatTable(doc));
+    const slower = variantCheck(doc);
+    console.log(slower.length
+      ? `\nvariant check: the serving build is more than 10 % slower than the fastest single-thread build on (one run; rerun before concluding):\n${slower.join('\n')}`
+      : `\nvariant check: the serving build is within 10 % of the fastest single-thread build on every workload`);
     const scaling = formatScaling(doc);
     if (scaling) console.log(`\n${scaling}`);
     if (doc.peers) {

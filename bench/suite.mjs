@@ -302,6 +302,8 @@ async function runWorkload(api, w, title, op, { quick, runs, backends, probe, va
       }
       const report = c.selector.lastCallReport();
       if (c.backend === 'auto' && report) c.lastRoute = report.backend;
+      // Which code the JS backend ran: the platform's own (node:crypto, String#includes, …) or plain JS.
+      if (c.backend === 'js' && report) c.jsPath = report.jsPath ?? 'js';
       if (c.backend === 'wasm' && typeof report?.kernelMs === 'number') kernelTimes.get(c).push(report.kernelMs);
       for (const result of batch) {
         const problem = await checkOne(w, result, args, c.backend === 'js' ? expected : reference);
@@ -324,6 +326,7 @@ async function runWorkload(api, w, title, op, { quick, runs, backends, probe, va
       backend: c.backend, variant: c.variant, runs: times.get(c).length, callsPerRun: reps, ...stats(times.get(c)),
       verified: error === null && times.get(c).length > 0,
       ...(error ? { error } : {}),
+      ...(c.backend === 'js' && c.jsPath ? { jsPath: c.jsPath } : {}),
       ...(c.backend === 'auto' ? { routedTo: c.lastRoute ?? null, ...(shipped ? { routedBefore: routeOf(shipped, w, args) } : {}) } : {}),
       peakHeapBytes: peak, inputBytes: io.input, outputBytes: io.output,
       ...(kernelTimes.get(c).length ? { kernelMs: stats(kernelTimes.get(c)).medianMs } : {}),

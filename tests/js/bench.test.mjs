@@ -263,3 +263,18 @@ describe('start-up and sizes (the CLI adds them to a run without --only)', () =>
     expect(row.secondReadyMs.medianMs).toBeGreaterThan(0);
   });
 });
+
+describe('variant check (issue 16: the serving build against the fastest single-thread build)', () => {
+  it('flags a workload whose serving build is more than 10 % slower, and only that one', async () => {
+    const { variantCheck } = await import('../../bench/cli.mjs');
+    const row = (id, variant, medianMs) => ({ id, backend: 'wasm', variant, medianMs, verified: true });
+    const doc = {
+      environment: { variant: 'simd-threads' },
+      summary: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }],
+      results: [row('a', 'simd-threads', 12), row('a', 'simd', 10), row('a', 'baseline', 11), row('b', 'simd-threads', 10.5), row('b', 'simd', 10)],
+    };
+    const lines = variantCheck(doc);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^ {2}A: simd-threads 12\.0 ms vs simd 10\.0 ms \(1\.20×\)$/);
+  });
+});
