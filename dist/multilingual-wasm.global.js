@@ -5911,15 +5911,7 @@ b"`, 2],
       try {
         count > 0 && plan.row.wasmBatch && (results = plan.row.wasmBatch(inst, inputs, threads)), results !== null ? crossings = "once" : (crossings = "per item", results = eachItem(inputs, (input) => plan.wasm(inst, input, threads)));
       } catch (error) {
-        if (error instanceof CallerError) throw error.cause;
-        if (error instanceof MultilingualWasmError && error.name !== "WasmMemoryError") throw error;
-        let what = error?.name === "WasmMemoryError" ? "wasm-memory" : "wasm-trap";
-        if (what === "wasm-trap" && selector._rebuild(), requested === BACKENDS.WASM)
-          throw what === "wasm-memory" ? error : new MultilingualWasmError(
-            `${plan.name}: the WebAssembly kernel failed on a batch (${error?.name ?? "Error"}: ${error?.message ?? error}) and gave no answer; the instance is being rebuilt (await selector.ready), or use preferBackend 'auto' to have JS answer instead`,
-            { cause: error }
-          );
-        wasm = !1, crossings = "none", reason = `${what}: ${error?.message ?? error}; the batch was answered by JS`, results = null;
+        wasm = !1, crossings = "none", reason = `${selector._wasmFailed(plan, error, "the WebAssembly kernel failed on a batch")}; the batch was answered by JS`, results = null;
       }
     }
     wasm || (last.backend = BACKENDS.JS, results = eachItem(inputs, (input) => plan.js(input)));
@@ -6299,20 +6291,31 @@ b"`, 2],
         try {
           result = plan.wasm(instance, input, threads);
         } catch (error) {
-          if (error instanceof CallerError) throw error.cause;
-          if (error instanceof MultilingualWasmError && error.name !== "WasmMemoryError") throw error;
-          let what = error?.name === "WasmMemoryError" ? "wasm-memory" : "wasm-trap";
-          if (what === "wasm-trap" && this._rebuild(), requested === BACKENDS.WASM)
-            throw what === "wasm-memory" ? error : new MultilingualWasmError(
-              `${plan.name}: the WebAssembly kernel failed (${error?.name ?? "Error"}: ${error?.message ?? error}) and gave no answer; the instance is being rebuilt (await selector.ready), or use preferBackend 'auto' to have JS answer instead`,
-              { cause: error }
-            );
-          wasm = !1, last.backend = BACKENDS.JS, reason = `${what}: ${error?.message ?? error}; answered by JS`, result = plan.js(input);
+          wasm = !1, last.backend = BACKENDS.JS, reason = `${this._wasmFailed(plan, error, "the WebAssembly kernel failed")}; answered by JS`, result = plan.js(input);
         }
       } else
         result = plan.js(input);
       let ms = now5() - started;
       return ((_a = this._stats)[_b = plan.id] ?? (_a[_b] = new OperationStats())).add(wasm, ms), last.reason = reason, last.jsPath = !wasm && plan.jsPath !== null ? plan.jsPath(input) : null, last.size = size, last.min = min, last.path = path, last.variant = wasm ? life.variant : null, last.ms = ms, last.kernelMs = wasm && clock !== null ? clock.ms : -1, result;
+    }
+    /**
+     * What a WASM path threw, for callFunction and callBatch alike: rethrows what is an
+     * answer (the caller's own error, this package's errors; under preferBackend 'wasm' also
+     * a memory error, or a trap as a MultilingualWasmError), else returns the report's words
+     * ('wasm-memory: …' / 'wasm-trap: …') for JS to answer. A trap rebuilds the instance: it
+     * can stop the module mid-update of its stack pointer or heap, so the old instance is
+     * never used again, whichever backend was asked for.
+     */
+    _wasmFailed(plan, error, what) {
+      if (error instanceof CallerError) throw error.cause;
+      if (error instanceof MultilingualWasmError && error.name !== "WasmMemoryError") throw error;
+      let kind = error?.name === "WasmMemoryError" ? "wasm-memory" : "wasm-trap";
+      if (kind === "wasm-trap" && this._rebuild(), this.config.preferBackend === BACKENDS.WASM)
+        throw kind === "wasm-memory" ? error : new MultilingualWasmError(
+          `${plan.name}: ${what} (${error?.name ?? "Error"}: ${error?.message ?? error}) and gave no answer; the instance is being rebuilt (await selector.ready), or use preferBackend 'auto' to have JS answer instead`,
+          { cause: error }
+        );
+      return `${kind}: ${error?.message ?? error}`;
     }
     /** A trap: the life cycle rebuilds the instance; `ready` waits for the new one. */
     _rebuild() {

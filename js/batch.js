@@ -21,7 +21,7 @@
 // _stats, config) and calls selector._rebuild() after a trap, as callFunction does.
 import { arraySnapshot, describe, dropViews, firstChangedView, isArray, readOptions, sealViews, viewMark } from './boundary.js';
 import { BACKENDS } from './config.js';
-import { CallerError, InvalidArgumentError, MultilingualWasmError, WasmUnavailableError } from './errors.js';
+import { InvalidArgumentError, MultilingualWasmError, WasmUnavailableError } from './errors.js';
 import { resolvePlan } from './registry/index.js';
 import { OperationStats } from './selector.js';
 import { enterCall, leaveCall } from './wasm-array.js';
@@ -162,21 +162,9 @@ function run(selector, last, name, argsList, options) {
         results = eachItem(inputs, (input) => plan.wasm(inst, input, threads));
       }
     } catch (error) {
-      if (error instanceof CallerError) throw error.cause;
-      if (error instanceof MultilingualWasmError && error.name !== 'WasmMemoryError') throw error;
-      const what = error?.name === 'WasmMemoryError' ? 'wasm-memory' : 'wasm-trap';
-      if (what === 'wasm-trap') selector._rebuild();
-      if (requested === BACKENDS.WASM) {
-        if (what === 'wasm-memory') throw error;
-        throw new MultilingualWasmError(
-          `${plan.name}: the WebAssembly kernel failed on a batch (${error?.name ?? 'Error'}: ${error?.message ?? error}) and gave no answer; ` +
-            `the instance is being rebuilt (await selector.ready), or use preferBackend 'auto' to have JS answer instead`,
-          { cause: error },
-        );
-      }
       wasm = false;
       crossings = 'none';
-      reason = `${what}: ${error?.message ?? error}; the batch was answered by JS`;
+      reason = `${selector._wasmFailed(plan, error, 'the WebAssembly kernel failed on a batch')}; the batch was answered by JS`;
       results = null;
     }
   }

@@ -316,29 +316,9 @@ export class BackendSelector {
       try {
         result = plan.wasm(instance, input, threads);
       } catch (error) {
-        // The caller's own code (json_stringify's toJSON, a getter) threw while the input
-        // was prepared on the JS side: that is the caller's error, passed on as it is.
-        if (error instanceof CallerError) throw error.cause;
-        // Only a failure of the WebAssembly side itself is a trap: errors of this package
-        // (validation, WasmMemoryError) are answers, not faults.
-        if (error instanceof MultilingualWasmError && !(error.name === 'WasmMemoryError')) throw error;
-        // A trap, an internal error or a heap that cannot grow: answer with JS, say so,
-        // and for a trap start from a fresh instance (a trap can stop the module mid-update
-        // of its stack pointer or heap, so the old instance is never used again, whichever
-        // backend was asked for).
-        const what = error?.name === 'WasmMemoryError' ? 'wasm-memory' : 'wasm-trap';
-        if (what === 'wasm-trap') this._rebuild();
-        if (requested === BACKENDS.WASM) {
-          if (what === 'wasm-memory') throw error;
-          throw new MultilingualWasmError(
-            `${plan.name}: the WebAssembly kernel failed (${error?.name ?? 'Error'}: ${error?.message ?? error}) and gave no answer; ` +
-              `the instance is being rebuilt (await selector.ready), or use preferBackend 'auto' to have JS answer instead`,
-            { cause: error },
-          );
-        }
         wasm = false;
         last.backend = BACKENDS.JS;
-        reason = `${what}: ${error?.message ?? error}; answered by JS`;
+        reason = `${this._wasmFailed(plan, error, 'the WebAssembly kernel failed')}; answered by JS`;
         result = plan.js(input);
       }
     } else {
@@ -358,6 +338,34 @@ export class BackendSelector {
     // profileKernels: the kernels' share of a WASM call (js/profile.js); -1 = not measured.
     last.kernelMs = wasm && clock !== null ? clock.ms : -1;
     return result;
+  }
+
+  /**
+   * What a WASM path threw, for callFunction and callBatch alike: rethrows what is an
+   * answer (the caller's own error, this package's errors; under preferBackend 'wasm' also
+   * a memory error, or a trap as a MultilingualWasmError), else returns the report's words
+   * ('wasm-memory: …' / 'wasm-trap: …') for JS to answer. A trap rebuilds the instance: it
+   * can stop the module mid-update of its stack pointer or heap, so the old instance is
+   * never used again, whichever backend was asked for.
+   */
+  _wasmFailed(plan, error, what) {
+    // The caller's own code (json_stringify's toJSON, a getter) threw while the input was
+    // prepared on the JS side: that is the caller's error, passed on as it is.
+    if (error instanceof CallerError) throw error.cause;
+    // Only a failure of the WebAssembly side itself is a trap: errors of this package
+    // (validation, WasmMemoryError) are answers, not faults.
+    if (error instanceof MultilingualWasmError && error.name !== 'WasmMemoryError') throw error;
+    const kind = error?.name === 'WasmMemoryError' ? 'wasm-memory' : 'wasm-trap';
+    if (kind === 'wasm-trap') this._rebuild();
+    if (this.config.preferBackend === BACKENDS.WASM) {
+      if (kind === 'wasm-memory') throw error;
+      throw new MultilingualWasmError(
+        `${plan.name}: ${what} (${error?.name ?? 'Error'}: ${error?.message ?? error}) and gave no answer; ` +
+          `the instance is being rebuilt (await selector.ready), or use preferBackend 'auto' to have JS answer instead`,
+        { cause: error },
+      );
+    }
+    return `${kind}: ${error?.message ?? error}`;
   }
 
   /** A trap: the life cycle rebuilds the instance; `ready` waits for the new one. */
