@@ -5904,7 +5904,7 @@ function run(selector, last, name, argsList, options) {
     try {
       count > 0 && plan.row.wasmBatch && (results = plan.row.wasmBatch(inst, inputs, threads)), results !== null ? crossings = "once" : (crossings = "per item", results = eachItem(inputs, (input) => plan.wasm(inst, input, threads)));
     } catch (error) {
-      wasm = !1, crossings = "none", reason = `${selector._wasmFailed(plan, error, "the WebAssembly kernel failed on a batch")}; the batch was answered by JS`, results = null;
+      reason = `${selector._wasmFailed(plan, error, "the WebAssembly kernel failed on a batch")}; the batch was answered by JS`, wasm = !1, crossings = "none", results = null;
     }
   }
   wasm || (last.backend = BACKENDS.JS, results = eachItem(inputs, (input) => plan.js(input)));
@@ -6284,7 +6284,7 @@ var now5 = typeof performance == "object" ? () => performance.now() : () => Date
       try {
         result = plan.wasm(instance, input, threads);
       } catch (error) {
-        wasm = !1, last.backend = BACKENDS.JS, reason = `${this._wasmFailed(plan, error, "the WebAssembly kernel failed")}; answered by JS`, result = plan.js(input);
+        reason = `${this._wasmFailed(plan, error, "the WebAssembly kernel failed")}; answered by JS`, wasm = !1, last.backend = BACKENDS.JS, result = plan.js(input);
       }
     } else
       result = plan.js(input);

@@ -162,9 +162,9 @@ function run(selector, last, name, argsList, options) {
         results = eachItem(inputs, (input) => plan.wasm(inst, input, threads));
       }
     } catch (error) {
+      reason = `${selector._wasmFailed(plan, error, 'the WebAssembly kernel failed on a batch')}; the batch was answered by JS`;
       wasm = false;
       crossings = 'none';
-      reason = `${selector._wasmFailed(plan, error, 'the WebAssembly kernel failed on a batch')}; the batch was answered by JS`;
       results = null;
     }
   }

@@ -316,9 +316,10 @@ export class BackendSelector {
       try {
         result = plan.wasm(instance, input, threads);
       } catch (error) {
+        // (Throws what is an answer; the report then still names the backend tried.)
+        reason = `${this._wasmFailed(plan, error, 'the WebAssembly kernel failed')}; answered by JS`;
         wasm = false;
         last.backend = BACKENDS.JS;
-        reason = `${this._wasmFailed(plan, error, 'the WebAssembly kernel failed')}; answered by JS`;
         result = plan.js(input);
       }
     } else {
