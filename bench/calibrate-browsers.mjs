@@ -18,6 +18,7 @@ import { chromium, firefox } from 'playwright-core';
 import { createServer } from '../web-demo/server.mjs';
 import { readThresholds, writeThresholds } from './thresholds-file.mjs';
 
+const RUNS = 9;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const BROWSERS = {
@@ -51,7 +52,10 @@ async function runIn(name, origin, budgetMs, check) {
   try {
     const page = await browser.newPage();
     page.on('pageerror', (error) => console.log(`  ${name} page error: ${error.message}`));
-    await page.goto(check ? `${origin}/?quick=1&autorun=1` : `${origin}/?calibrate=1&quick=1&autorun=1&budget=${budgetMs}`);
+    // 9 runs per backend, not the quick page's 3: AUTO/best compares medians of sub-millisecond
+    // calls, which 3 runs in a browser leave to the noise of one GC or JIT pause.
+    const suite = `quick=1&autorun=1&runs=${RUNS}`;
+    await page.goto(check ? `${origin}/?${suite}` : `${origin}/?calibrate=1&${suite}&budget=${budgetMs}`);
     const table = page.getByTestId('results');
     await table.waitFor();
     // The quick suite after the calibration: minutes on a busy 2-core machine.

@@ -69,7 +69,9 @@ function buildControls(st, probe) {
     list.append(box);
   }
   document.querySelector(`input[name=size][value=${quick ? 'quick' : 'full'}]`).checked = true;
+  // ?runs=N sets the runs per backend (the calibration script asks for more than the quick 3).
   if (quick) $('runs').value = 3;
+  if (params.has('runs')) $('runs').value = Math.max(1, Math.min(50, Number(params.get('runs')) || 3));
   $('calibrate').checked = params.get('calibrate') === '1';
 
   // Variants as the suite's worker loads them (probed there: it is where they run). One
