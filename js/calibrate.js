@@ -97,25 +97,35 @@ function readOptions(options) {
 /**
  * ms per call of JS and of the instance's single-thread WASM path on `args` (validation
  * included, as in a call): the fastest of 5 interleaved batches of at least `batchMs`
- * each (on a busy machine others' work only ever adds time).
+ * each (on a busy machine others' work only ever adds time). The batch's call count is
+ * found by doubling until a batch of the slower side lasts `batchMs`, not from one call's
+ * time: a first call at a new size can take 100× a warm one (the JIT, a heap that grows),
+ * and a count sized from it leaves batches of one call, shorter than the clock's step.
  */
 function timePair(plan, instance, args, batchMs) {
   const js = () => plan.js(plan.validate(args));
   const wasm = () => plan.wasm(instance, plan.validate(args), 1);
-  let t0 = now();
-  js();
-  const once = now() - t0;
-  t0 = now();
-  wasm();
-  const slowest = Math.max(once, now() - t0);
-  const reps = Math.max(1, Math.min(20000, Math.ceil(batchMs / Math.max(slowest, 0.0002))));
+  const batch = (run, reps) => {
+    const t0 = now();
+    for (let i = 0; i < reps; i++) run();
+    return now() - t0;
+  };
+  let reps = 1;
+  let slowest = Math.max(batch(js, 1), batch(wasm, 1));
+  while (reps < 20000) {
+    const longest = Math.max(batch(js, reps), batch(wasm, reps));
+    if (longest >= batchMs) {
+      slowest = longest / reps;
+      break;
+    }
+    // Aim past batchMs at once when the time says how far (a zero time says nothing: double).
+    reps = Math.min(20000, longest > 0 ? Math.max(reps * 2, Math.ceil((1.2 * batchMs * reps) / longest)) : reps * 2);
+  }
   const best = [Infinity, Infinity];
   for (let round = 0; round < 5; round++) {
     for (const side of round % 2 ? [1, 0] : [0, 1]) {
-      const run = side ? wasm : js;
-      t0 = now();
-      for (let i = 0; i < reps; i++) run();
-      best[side] = Math.min(best[side], Math.max(now() - t0, 1e-6) / reps);
+      const time = batch(side ? wasm : js, reps);
+      best[side] = Math.min(best[side], Math.max(time, 1e-6) / reps);
     }
   }
   return { a: best[0], b: best[1], slowest };
