@@ -317,6 +317,9 @@ function standInWorker(PThread) {
   return worker;
 }
 
+/** How long a pool worker may take to load before it is ended and replaced (once). */
+const POOL_LOAD_MS = 8000;
+
 /**
  * Step 4b for simd-threads: an instance on a shared Memory, ready as soon as the main
  * instance is (booting a worker costs ~30 ms in Node; waiting for the pool would triple
@@ -495,40 +498,62 @@ export async function instantiateThreadsWasm(compiling, location, { poolSize, ..
     if (why) result.poolFailure ??= `a pool worker cannot start: ${why}`;
     return why !== null;
   };
-  const poolReady = started.then(async () => (terminated || await workerFileMissing() || terminated ? [] : Promise.all(
-    Array.from({ length: poolSize }, () => new Promise((resolve) => {
-      let worker;
-      try {
-        worker = new WorkerClass(workerFile);
-      } catch (error) {
-        result.poolFailure ??= `a pool worker (${workerFile}) could not be created (${error.message})`;
-        resolve(0);
+  // One worker slot of the pool: resolves 1 when a worker loaded into it, else 0. A worker
+  // that neither loads nor fails within POOL_LOAD_MS (seen in Firefox ESR: a pool worker
+  // started from inside a worker now and then never answers) is ended and, once, replaced;
+  // so poolReady, warmUp() and settled() always resolve.
+  const startWorker = (resolve, attempt) => {
+    let worker;
+    try {
+      worker = new WorkerClass(workerFile);
+    } catch (error) {
+      result.poolFailure ??= `a pool worker (${workerFile}) could not be created (${error.message})`;
+      resolve(0);
+      return;
+    }
+    loading.set(worker, resolve);
+    const stalled = setTimeout(() => {
+      if (!loading.has(worker)) return;
+      if (attempt > 0) {
+        failed(worker, `did not finish loading within ${POOL_LOAD_MS / 1000} s, twice`);
         return;
       }
-      loading.set(worker, resolve);
-      PThread.loadWasmModuleToWorker(worker, () => {
-        if (retire(worker) || !loading.has(worker)) return; // terminate() came, or it failed
-        loading.delete(worker);
-        if (terminated) return resolve(0);
-        // Loaded pool workers must not keep Node alive (emscripten-core/emscripten#18227):
-        // a pthread only runs while its caller waits in parallelFor, so nothing is lost.
-        // (A loading worker stays referenced, so `await warmUp()` cannot end the process;
-        // unref must follow loadWasmModuleToWorker, whose 'message' listener refs again.)
-        worker.unref?.();
-        PThread.unusedWorkers.push(worker);
-        resolve(1);
-      });
-      worker.onerror = (event) => {
-        event?.preventDefault?.(); // a page: handled here, not an uncaught error
-        if (retire(worker)) return;
-        if (loading.has(worker)) failed(worker, `failed to start (${describe(event)})`);
-        else dropLoaded(worker, `failed after loading (${describe(event)})`);
-      };
-      worker.on?.('exit', (code) => {
-        if (loading.has(worker)) failed(worker, `exited with code ${code} before it loaded`);
-        else dropLoaded(worker, `exited with code ${code}`);
-      });
-    })),
+      loading.delete(worker);
+      try {
+        worker.terminate();
+      } catch {
+        // gone already
+      }
+      if (terminated) return resolve(0);
+      startWorker(resolve, attempt + 1);
+    }, POOL_LOAD_MS);
+    stalled.unref?.();
+    PThread.loadWasmModuleToWorker(worker, () => {
+      if (retire(worker) || !loading.has(worker)) return; // terminate() came, it failed, or it was replaced
+      clearTimeout(stalled);
+      loading.delete(worker);
+      if (terminated) return resolve(0);
+      // Loaded pool workers must not keep Node alive (emscripten-core/emscripten#18227):
+      // a pthread only runs while its caller waits in parallelFor, so nothing is lost.
+      // (A loading worker stays referenced, so `await warmUp()` cannot end the process;
+      // unref must follow loadWasmModuleToWorker, whose 'message' listener refs again.)
+      worker.unref?.();
+      PThread.unusedWorkers.push(worker);
+      resolve(1);
+    });
+    worker.onerror = (event) => {
+      event?.preventDefault?.(); // a page: handled here, not an uncaught error
+      if (retire(worker)) return;
+      if (loading.has(worker)) failed(worker, `failed to start (${describe(event)})`);
+      else dropLoaded(worker, `failed after loading (${describe(event)})`);
+    };
+    worker.on?.('exit', (code) => {
+      if (loading.has(worker)) failed(worker, `exited with code ${code} before it loaded`);
+      else dropLoaded(worker, `exited with code ${code}`);
+    });
+  };
+  const poolReady = started.then(async () => (terminated || await workerFileMissing() || terminated ? [] : Promise.all(
+    Array.from({ length: poolSize }, () => new Promise((resolve) => startWorker(resolve, 0))),
   ))).then((loaded) => loaded.reduce((a, b) => a + b, 0));
   return Object.assign(result, {
     module,

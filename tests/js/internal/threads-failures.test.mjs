@@ -33,7 +33,7 @@ function runDamaged(name, damage) {
   const dir = path.join(tmp, name);
   fs.cpSync(path.join(root, 'dist'), path.join(dir, 'dist'), { recursive: true });
   damage(path.join(dir, 'dist/wasm'));
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, path.join(dir, 'dist/index.mjs')], { encoding: 'utf8', timeout: 30000 });
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, path.join(dir, 'dist/index.mjs')], { encoding: 'utf8', timeout: 40000 });
   return child;
 }
 
@@ -45,6 +45,9 @@ const cases = [
   ['the worker file is not JavaScript', write('mlw-simd-threads.worker.js', 'this is not ( javascript'), /did not start .*failed to start \(SyntaxError/],
   ['the worker throws at start', write('mlw-simd-threads.worker.js', 'throw new Error("boom from the worker")'), /did not start .*failed to start \(Error: boom from the worker\)/],
   ['the worker exits before it loads', write('mlw-simd-threads.worker.js', 'process.exit(3)'), /did not start .*exited with code 3 before it loaded/],
+  // Never loads, never fails (Firefox ESR now and then leaves a nested pool worker so):
+  // ended after 8 s, replaced once, ended again; warmUp() resolves, simd serves.
+  ['the worker never finishes loading', write('mlw-simd-threads.worker.js', 'setInterval(() => {}, 1000);'), /did not start .*did not finish loading within 8 s, twice/],
   ['the glue is missing', remove('mlw-simd-threads.js'), /^simd-threads failed to load \(module-load-failed: threads glue: Cannot find module '[^\n]*mlw-simd-threads\.js'\)$/],
   ['the glue is truncated', write('mlw-simd-threads.js', 'var createMlwModule = ('), /^simd-threads failed to load \(module-load-failed: threads glue: /],
   ['the glue is empty', write('mlw-simd-threads.js', ''), /did not export the module factory/],
@@ -55,9 +58,9 @@ const cases = [
 
 describe('a broken threads build leaves simd serving, with the reason, and the process alive', () => {
   for (const [what, damage, reason] of cases) {
-    it(what, () => {
+    it(what, { timeout: 45000 }, () => {
       const child = runDamaged(what.replace(/\W+/g, '-'), damage);
-      expect(child.error, 'the child did not exit within 30 s').toBeUndefined();
+      expect(child.error, 'the child did not exit within 40 s').toBeUndefined();
       expect(child.stderr).not.toMatch(/uncaught|Error:|worker sent an error/i);
       expect(child.status, child.stderr).toBe(0);
       const r = JSON.parse(child.stdout);
