@@ -5392,6 +5392,7 @@ function standInWorker(PThread) {
   };
   return worker;
 }
+var POOL_LOAD_MS = 8e3;
 async function instantiateThreadsWasm(compiling, location2, { poolSize: poolSize2, ...config }) {
   let memoryPages = usablePages(config.memoryPages), maxMemoryPages = usablePages(config.maxMemoryPages), glue, factory, failure = null;
   try {
@@ -5489,26 +5490,42 @@ async function instantiateThreadsWasm(compiling, location2, { poolSize: poolSize
       } catch {
       }
     return why && (result.poolFailure ?? (result.poolFailure = `a pool worker cannot start: ${why}`)), why !== null;
-  }, poolReady = started.then(async () => terminated || await workerFileMissing() || terminated ? [] : Promise.all(
-    Array.from({ length: poolSize2 }, () => new Promise((resolve2) => {
-      let worker;
-      try {
-        worker = new WorkerClass(workerFile);
-      } catch (error) {
-        result.poolFailure ?? (result.poolFailure = `a pool worker (${workerFile}) could not be created (${error.message})`), resolve2(0);
-        return;
-      }
-      loading.set(worker, resolve2), PThread.loadWasmModuleToWorker(worker, () => {
-        if (!(retire(worker) || !loading.has(worker))) {
-          if (loading.delete(worker), terminated) return resolve2(0);
-          worker.unref?.(), PThread.unusedWorkers.push(worker), resolve2(1);
+  }, startWorker = (resolve2, attempt) => {
+    let worker;
+    try {
+      worker = new WorkerClass(workerFile);
+    } catch (error) {
+      result.poolFailure ?? (result.poolFailure = `a pool worker (${workerFile}) could not be created (${error.message})`), resolve2(0);
+      return;
+    }
+    loading.set(worker, resolve2);
+    let stalled = setTimeout(() => {
+      if (loading.has(worker)) {
+        if (attempt > 0) {
+          failed(worker, `did not finish loading within ${POOL_LOAD_MS / 1e3} s, twice`);
+          return;
         }
-      }), worker.onerror = (event) => {
-        event?.preventDefault?.(), !retire(worker) && (loading.has(worker) ? failed(worker, `failed to start (${describe2(event)})`) : dropLoaded(worker, `failed after loading (${describe2(event)})`));
-      }, worker.on?.("exit", (code) => {
-        loading.has(worker) ? failed(worker, `exited with code ${code} before it loaded`) : dropLoaded(worker, `exited with code ${code}`);
-      });
-    }))
+        loading.delete(worker);
+        try {
+          worker.terminate();
+        } catch {
+        }
+        if (terminated) return resolve2(0);
+        startWorker(resolve2, attempt + 1);
+      }
+    }, POOL_LOAD_MS);
+    stalled.unref?.(), PThread.loadWasmModuleToWorker(worker, () => {
+      if (!(retire(worker) || !loading.has(worker))) {
+        if (clearTimeout(stalled), loading.delete(worker), terminated) return resolve2(0);
+        worker.unref?.(), PThread.unusedWorkers.push(worker), resolve2(1);
+      }
+    }), worker.onerror = (event) => {
+      event?.preventDefault?.(), !retire(worker) && (loading.has(worker) ? failed(worker, `failed to start (${describe2(event)})`) : dropLoaded(worker, `failed after loading (${describe2(event)})`));
+    }, worker.on?.("exit", (code) => {
+      loading.has(worker) ? failed(worker, `exited with code ${code} before it loaded`) : dropLoaded(worker, `exited with code ${code}`);
+    });
+  }, poolReady = started.then(async () => terminated || await workerFileMissing() || terminated ? [] : Promise.all(
+    Array.from({ length: poolSize2 }, () => new Promise((resolve2) => startWorker(resolve2, 0)))
   )).then((loaded) => loaded.reduce((a, b) => a + b, 0));
   return Object.assign(result, {
     module: module2,
@@ -5986,17 +6003,24 @@ function readOptions2(options) {
   return { plans: plans2, budgetMs };
 }
 function timePair(plan, instance, args, batchMs) {
-  let js = () => plan.js(plan.validate(args)), wasm = () => plan.wasm(instance, plan.validate(args), 1), t0 = now4();
-  js();
-  let once = now4() - t0;
-  t0 = now4(), wasm();
-  let slowest = Math.max(once, now4() - t0), reps = Math.max(1, Math.min(2e4, Math.ceil(batchMs / Math.max(slowest, 2e-4)))), best = [1 / 0, 1 / 0];
+  let js = () => plan.js(plan.validate(args)), wasm = () => plan.wasm(instance, plan.validate(args), 1), batch = (run2, reps2) => {
+    let t0 = now4();
+    for (let i = 0; i < reps2; i++) run2();
+    return now4() - t0;
+  }, reps = 1, slowest = Math.max(batch(js, 1), batch(wasm, 1));
+  for (; reps < 2e4; ) {
+    let longest = Math.max(batch(js, reps), batch(wasm, reps));
+    if (longest >= batchMs) {
+      slowest = longest / reps;
+      break;
+    }
+    reps = Math.min(2e4, longest > 0 ? Math.max(reps * 2, Math.ceil(1.2 * batchMs * reps / longest)) : reps * 2);
+  }
+  let best = [1 / 0, 1 / 0];
   for (let round = 0; round < 5; round++)
     for (let side of round % 2 ? [1, 0] : [0, 1]) {
-      let run2 = side ? wasm : js;
-      t0 = now4();
-      for (let i = 0; i < reps; i++) run2();
-      best[side] = Math.min(best[side], Math.max(now4() - t0, 1e-6) / reps);
+      let time = batch(side ? wasm : js, reps);
+      best[side] = Math.min(best[side], Math.max(time, 1e-6) / reps);
     }
   return { a: best[0], b: best[1], slowest };
 }
