@@ -25,8 +25,8 @@ import { InvalidArgumentError, MultilingualWasmError, WasmUnavailableError } fro
 import { resolvePlan } from './registry/index.js';
 import { OperationStats } from './selector.js';
 import { enterCall, leaveCall } from './wasm-array.js';
+import { now } from './clock.js';
 
-const now = typeof performance === 'object' ? () => performance.now() : () => Date.now();
 
 /** Set `.index` on an error of this package (the caller's own exceptions are left as they are). */
 function atIndex(error, index) {

@@ -4,8 +4,8 @@
 // state; prints the guide's block and returns the numbers. Medians, because a shared
 // machine's outliers would dominate a mean.
 import { BackendSelector } from './selector.js';
+import { now } from './clock.js';
 
-const now = typeof performance === 'object' ? () => performance.now() : () => Date.now();
 
 function summary(times) {
   const s = [...times].sort((a, b) => a - b);

@@ -11,6 +11,7 @@
 import { geometric, jsonText, loremText, randomBytes, randomFloats, randomMatrix, randomText, testImage } from '../bench/checks.mjs';
 import { InvalidArgumentError } from './errors.js';
 import { allPlans, resolvePlan } from './registry/index.js';
+import { now } from './clock.js';
 
 /** What the rows' sweeps use of bench/checks.mjs (a row using more fails loudly in tests). */
 export const KIT = Object.freeze({ geometric, jsonText, loremText, randomBytes, randomFloats, randomMatrix, randomText, testImage });
@@ -20,7 +21,6 @@ export const MAX_BUDGET_MS = 600000;
 /** wasmMinSize for "never WASM under AUTO" (thresholds.json's 9007199254740991). */
 export const NEVER = Number.MAX_SAFE_INTEGER;
 
-const now = () => performance.now();
 
 /**
  * The clock's step in ms: browsers coarsen performance.now() (Firefox to 20 µs or more,

@@ -24,8 +24,8 @@ import { LoadFailure, compileWasm, identifyWasm, instantiateThreadsWasm, instant
 import { InstancePolicy } from './policy.js';
 import { profileKernels } from './profile.js';
 import { VARIANT_FILES, threadsFilesFindable } from './locate.js';
+import { now } from './clock.js';
 
-const now = typeof performance === 'object' ? () => performance.now() : () => Date.now();
 
 /** status().threads.reason while simd serves and the threads build boots its workers. */
 const THREADS_LOADING = 'loading: simd answers until the simd-threads workers are up (await warmUp() to wait for them)';

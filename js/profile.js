@@ -5,8 +5,8 @@
 // chunk). Off by default: two clock reads per kernel call are nothing on a large call but
 // a few percent of a 2 µs one.
 import { FAMILY_PREFIXES } from './registry/index.js';
+import { now } from './clock.js';
 
-const now = typeof performance === 'object' ? () => performance.now() : () => Date.now();
 
 // Every family's exports, minus the helpers that only size or free a result.
 const KERNEL = new RegExp(`^(${FAMILY_PREFIXES.join('|')})`);

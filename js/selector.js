@@ -11,8 +11,8 @@ import { callBatch } from './batch.js';
 import { calibrate } from './calibrate.js';
 import { ThresholdSet } from './thresholds.js';
 import { allocateArray, enterCall, leaveCall, moveResidentArrays, residentMemory } from './wasm-array.js';
+import { now } from './clock.js';
 
-const now = typeof performance === 'object' ? () => performance.now() : () => Date.now();
 
 const JS_ONLY = 'js-only: the operation takes JS callbacks';
 /** WasmUnavailableError's reason for preferBackend 'wasm' before `ready`. */
