@@ -3,7 +3,7 @@
 // document jsonText(bytes, 3) of bench/checks.mjs builds, as UTF-16 code units.
 #include "harness.hpp"
 
-#if __has_include("core/json_parse.hpp") && __has_include("core/crypto_sha256.hpp")
+#if __has_include("core/json.hpp") && __has_include("core/crypto_sha256.hpp")
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -12,7 +12,7 @@
 #include <string>
 
 #include "core/crypto_sha256.hpp"
-#include "core/json_parse.hpp"
+#include "core/json.hpp"
 #ifdef MLW_HAVE_SIMDJSON
 #include <simdjson.h>
 #endif

@@ -1,7 +1,7 @@
 // embind glue for crypto_hash and crypto_sha256 (crypto_xor has its own file).
 #include <emscripten/bind.h>
 
-#include "core/crypto_hash.hpp"
+#include "core/crypto.hpp"
 #include "core/crypto_sha256.hpp"
 
 namespace {

@@ -1,8 +1,8 @@
 // embind glue for data_sort: in-place typed-array sort and the string index sort.
-// Both return an mlw::Status code that js/wasm/data_sort.js maps to an error.
+// Both return an mlw::Status code that js/wasm/data.js maps to an error.
 #include <emscripten/bind.h>
 
-#include "core/data_sort.hpp"
+#include "core/data.hpp"
 
 namespace {
 

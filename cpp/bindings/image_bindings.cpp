@@ -4,7 +4,7 @@
 #include <emscripten/bind.h>
 
 #include "core/image_blur.hpp"
-#include "core/image_grayscale.hpp"
+#include "core/image.hpp"
 
 namespace {
 

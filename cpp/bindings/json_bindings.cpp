@@ -6,7 +6,7 @@
 #include <cstdlib>
 
 #include "core/alloc.hpp"
-#include "core/json_parse.hpp"
+#include "core/json.hpp"
 #include "core/json_stringify.hpp"
 
 namespace {

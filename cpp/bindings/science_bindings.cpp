@@ -2,7 +2,7 @@
 // doubles (exact below 2^53). science_integrate writes [result] or [code, position].
 #include <emscripten/bind.h>
 
-#include "core/science_integrate.hpp"
+#include "core/science.hpp"
 #include "core/science_monte_carlo_pi.hpp"
 
 namespace {

@@ -6,7 +6,7 @@
 #include <cstring>
 #include <initializer_list>
 
-#include "core/json_parse.hpp"
+#include "core/json.hpp"
 
 namespace mlw {
 namespace {

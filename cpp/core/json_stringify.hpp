@@ -1,5 +1,5 @@
 // The C++ half of json_stringify: js/ walks the JS value (toJSON, skipped members,
-// cycles: only JS can do that) into a tape of the json_parse.hpp format; this formats
+// cycles: only JS can do that) into a tape of the json.hpp format; this formats
 // it as JSON.stringify would: numbers as JS's Number::toString, strings escaped like
 // well-formed JSON.stringify (lone surrogates as \udxxx).
 #pragma once

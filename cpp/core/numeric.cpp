@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <utility>
 
-#include "core/bigint.hpp"
+#include "core/numeric_bigint.hpp"
 
 namespace mlw {
 

@@ -3,7 +3,7 @@
 // so the two backends cannot word an error differently.
 import { InvalidArgumentError, JsonSyntaxError } from '../errors.js';
 
-// Kinds: the numbering of mlw::JsonErrorKind in cpp/core/json_parse.hpp.
+// Kinds: the numbering of mlw::JsonErrorKind in cpp/core/json.hpp.
 export const JSON_ERROR = Object.freeze({
   UNEXPECTED_END: 1,
   UNEXPECTED_CHARACTER: 2,

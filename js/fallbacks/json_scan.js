@@ -1,4 +1,4 @@
-// A JSON scanner in JS that follows cpp/core/json_parse.cpp step for step, so both
+// A JSON scanner in JS that follows cpp/core/json.cpp step for step, so both
 // backends find the same first error at the same position. It serves json_parse and
 // json_validate when JSON.parse has refused the text (to say why, in our words), and
 // json_extract_numbers, which must see members in document order, duplicates included —

@@ -1,7 +1,7 @@
 // json_stringify's walk of a JS value, written once for both backends: it applies
 // JSON.stringify's rules (toJSON(key), boxed primitives, skipped undefined/function/
 // symbol members, null for those in arrays and for non-finite numbers, Object.keys
-// order) and produces a tape in the format of cpp/core/json_parse.hpp. The WASM path
+// order) and produces a tape in the format of cpp/core/json.hpp. The WASM path
 // sends that tape to C++ for formatting; formatTapeInJs formats it in JS. Iterative
 // (explicit stack), so any depth works, and cycles become a typed error.
 import { fail } from '../validate.js';

@@ -1,5 +1,5 @@
-// The expression language of science_integrate, in JS: the twin of cpp/core/expr.cpp
-// (the grammar is written out in cpp/core/expr.hpp). Same acceptance, same error
+// The expression language of science_integrate, in JS: the twin of cpp/core/science_expr.cpp
+// (the grammar is written out in cpp/core/science_expr.hpp). Same acceptance, same error
 // (code, position), same postfix program, same floating-point operations in the same
 // order. Never eval / new Function.
 
@@ -8,7 +8,7 @@ export const EXPR_MAX_LENGTH = 10000;
 
 export const ExprError = { None: 0, UnexpectedChar: 1, UnexpectedEnd: 2, UnknownName: 3, TooDeep: 4, NumberRange: 5, OutOfMemory: 6 };
 
-// Opcodes, as ExprOp in expr.hpp.
+// Opcodes, as ExprOp in science_expr.hpp.
 const CONST = 0, X = 1, ADD = 2, SUB = 3, MUL = 4, DIV = 5, POW = 6, NEG = 7;
 const FUNCTIONS = { sin: 8, cos: 9, tan: 10, exp: 11, log: 12, sqrt: 13, abs: 14 };
 
@@ -187,7 +187,7 @@ export function compileExpr(text) {
   return { ops: Uint8Array.from(ops), consts: Float64Array.from(consts), maxStack };
 }
 
-/** base^exponent as exprPow in expr.cpp: binary powering for integer |n| <= 1024. */
+/** base^exponent as exprPow in science_expr.cpp: binary powering for integer |n| <= 1024. */
 export function exprPow(base, exponent) {
   if (exponent === Math.floor(exponent) && Math.abs(exponent) <= 1024) {
     let n = Math.abs(exponent);

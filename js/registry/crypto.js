@@ -3,8 +3,8 @@
 // measures, and the two implementations.
 import { cryptoXor as xorJs } from '../fallbacks/crypto_xor.js';
 import { cryptoXor as xorWasm } from '../wasm/crypto_xor.js';
-import { fnv1a32 as hashJs } from '../fallbacks/crypto_hash.js';
-import { fnv1a32 as hashWasm } from '../wasm/crypto_hash.js';
+import { fnv1a32 as hashJs } from '../fallbacks/crypto.js';
+import { fnv1a32 as hashWasm } from '../wasm/crypto.js';
 import { sha256Hex as sha256Js, sha256Path } from '../fallbacks/crypto_sha256.js';
 import { sha256Hex as sha256Wasm } from '../wasm/crypto_sha256.js';
 import { sha256Batch } from '../wasm/batch.js';

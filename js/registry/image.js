@@ -1,8 +1,8 @@
 // Registry rows for the image_ family (see js/registry/crypto.js for the row format).
 import { BLUR_MAX_RADIUS, imageBlur as blurJs } from '../fallbacks/image_blur.js';
-import { imageGrayscale as grayJs } from '../fallbacks/image_grayscale.js';
+import { imageGrayscale as grayJs } from '../fallbacks/image.js';
 import { imageBlur as blurWasm } from '../wasm/image_blur.js';
-import { imageGrayscale as grayWasm } from '../wasm/image_grayscale.js';
+import { imageGrayscale as grayWasm } from '../wasm/image.js';
 import { bufferOf, readable, readOptions, typedArrayName, typedArrayView } from '../boundary.js';
 import { arity, describe, fail, toCount } from '../validate.js';
 import { bad, mentions, op } from './bad-inputs.js';

@@ -1,12 +1,12 @@
 // Registry rows for the science_ family (see js/registry/crypto.js for the row format).
 import { EXPR_MAX_LENGTH, exprErrorMessage } from '../fallbacks/science_expr.js';
-import { scienceIntegrate as integrateJs } from '../fallbacks/science_integrate.js';
+import { scienceIntegrate as integrateJs } from '../fallbacks/science.js';
 import {
   MONTE_CARLO_DEFAULT_SEED,
   MONTE_CARLO_MAX_SAMPLES,
   monteCarloPi as piJs,
 } from '../fallbacks/science_monte_carlo_pi.js';
-import { scienceIntegrate as integrateWasm } from '../wasm/science_integrate.js';
+import { scienceIntegrate as integrateWasm } from '../wasm/science.js';
 import { monteCarloPi as piWasm } from '../wasm/science_monte_carlo_pi.js';
 import { arity, describe, fail, toCount, toFinite } from '../validate.js';
 import { bad, op } from './bad-inputs.js';

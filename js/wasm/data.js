@@ -2,7 +2,7 @@
 // radix-sorted in the heap; strings are sorted as an index permutation over their
 // UTF-16 code units, and the permutation applied to the caller's strings.
 import { withHeap } from './heap.js';
-import { elementTypeCode } from './data_element_types.js';
+import { elementTypeCode } from './element_type.js';
 import { checkStatus } from './status.js';
 
 function sortTyped(instance, operation, array) {

@@ -1,6 +1,6 @@
 // WASM side of the search_ family: copy the array or text in, run the kernel, free.
 import { withHeap } from './heap.js';
-import { elementTypeCode } from './data_element_types.js';
+import { elementTypeCode } from './element_type.js';
 
 export function searchBinary(instance, operation, array, target) {
   return withHeap(instance, operation, (heap, M) => M.search_binary(heap.copyIn(array), array.length, elementTypeCode(array), target));

@@ -14,15 +14,15 @@
 #include <vector>
 
 #include "core/alloc.hpp"
-#include "core/data_sort.hpp"
-#include "core/expr.hpp"
+#include "core/data.hpp"
+#include "core/science_expr.hpp"
 #include "core/image_blur.hpp"
-#include "core/json_parse.hpp"
+#include "core/json.hpp"
 #include "core/json_stringify.hpp"
 #include "core/matrix.hpp"
 #include "core/numeric.hpp"
 #include "core/parallel.hpp"
-#include "core/science_integrate.hpp"
+#include "core/science.hpp"
 #include "core/string.hpp"
 
 namespace {

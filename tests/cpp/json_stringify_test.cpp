@@ -6,7 +6,7 @@
 #include <cstring>
 #include <string>
 
-#include "core/json_parse.hpp"
+#include "core/json.hpp"
 
 namespace {
 

@@ -1,4 +1,4 @@
-// libFuzzer target for the science_integrate expression compiler (cpp/core/expr.cpp):
+// libFuzzer target for the science_integrate expression compiler (cpp/core/science_expr.cpp):
 // any bytes must compile or fail with a position inside the text, never crash, overflow
 // the stack or leak; a compiled program must evaluate with the stack size it declared.
 #include <cstddef>
@@ -6,8 +6,8 @@
 #include <cstdlib>
 #include <initializer_list>
 
-#include "core/expr.hpp"
-#include "core/science_integrate.hpp"
+#include "core/science_expr.hpp"
+#include "core/science.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const char* text = reinterpret_cast<const char*>(data);

@@ -8,7 +8,7 @@
 #include <cstring>
 #include <vector>
 
-#include "core/json_parse.hpp"
+#include "core/json.hpp"
 #include "core/json_stringify.hpp"
 
 namespace {

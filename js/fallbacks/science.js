@@ -1,5 +1,5 @@
 // JS fallback for science_integrate: composite Simpson's rule in exactly the order of
-// cpp/core/science_integrate.hpp, over a program from science_expr.js.
+// cpp/core/science.hpp, over a program from science_expr.js.
 import { compileExpr, evaluateExpr } from './science_expr.js';
 
 /** {value} or {error, position} (a syntax error in `text`). */

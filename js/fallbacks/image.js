@@ -1,5 +1,5 @@
 // JS fallback for image_grayscale: R = G = B = (77 R + 150 G + 29 B + 128) >> 8, alpha kept,
-// as cpp/core/image_grayscale.cpp.
+// as cpp/core/image.cpp.
 
 /** Greyscale copy of RGBA `data` as a Uint8Array. */
 export function imageGrayscale(data) {

@@ -1,5 +1,5 @@
 #include "core/alloc.hpp"
-#include "core/data_sort.hpp"
+#include "core/data.hpp"
 
 #include <algorithm>
 #include <cstdlib>

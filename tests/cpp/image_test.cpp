@@ -1,4 +1,4 @@
-#include "core/image_grayscale.hpp"
+#include "core/image.hpp"
 
 #include <gtest/gtest.h>
 

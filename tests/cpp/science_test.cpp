@@ -1,4 +1,4 @@
-#include "core/science_integrate.hpp"
+#include "core/science.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "core/json_parse.hpp"
+#include "core/json.hpp"
 
 #include <gtest/gtest.h>
 

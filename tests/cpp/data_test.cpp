@@ -1,4 +1,4 @@
-#include "core/data_sort.hpp"
+#include "core/data.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "core/bigint.hpp"
+#include "core/numeric_bigint.hpp"
 
 namespace mlw {
 

@@ -1,4 +1,4 @@
-#include "core/expr.hpp"
+#include "core/science_expr.hpp"
 
 #include <gtest/gtest.h>
 

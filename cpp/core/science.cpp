@@ -1,5 +1,5 @@
 #include "core/alloc.hpp"
-#include "core/science_integrate.hpp"
+#include "core/science.hpp"
 
 #include <cstdlib>
 

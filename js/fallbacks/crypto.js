@@ -1,4 +1,4 @@
-// JS fallback for crypto_hash: FNV-1a 32-bit, the same as cpp/core/crypto_hash.cpp.
+// JS fallback for crypto_hash: FNV-1a 32-bit, the same as cpp/core/crypto.cpp.
 // Non-cryptographic: fast and well spread, trivially forgeable.
 
 export function fnv1a32(bytes) {

@@ -1,3 +1,5 @@
+// The crypto_ family (crypto_hash here; crypto_sha256 and crypto_xor are big enough for
+// files of their own, named so on every layer: docs/CONTRIBUTING.md, "Layout").
 #pragma once
 #include <cstddef>
 #include <cstdint>

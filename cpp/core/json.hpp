@@ -1,3 +1,5 @@
+// The json_ family's parser (json_stringify has files of its own).
+//
 // RFC 8259 JSON parsing over UTF-16 code units (the units of a JS string, so that
 // positions are JSON.parse's positions and lone surrogates survive unchanged).
 //
@@ -5,8 +7,8 @@
 //   jsonParse          -> a tape that js/wasm/json.js turns into JS values in one pass
 //   jsonValidate       -> only the verdict
 //   jsonExtractNumbers -> the numbers under every member with a given name
-// Errors are a kind and a position; js/json_messages.js words them (one text for both
-// backends).
+// Errors are a kind and a position; js/fallbacks/json_errors.js words them (one text for
+// both backends).
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -16,7 +18,7 @@
 
 namespace mlw {
 
-// Keep in sync with js/json_messages.js.
+// Keep in sync with js/fallbacks/json_errors.js.
 enum class JsonErrorKind : int32_t {
   None = 0,
   UnexpectedEnd = 1,           // input ended where more was required

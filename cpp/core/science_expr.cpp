@@ -1,5 +1,5 @@
 #include "core/alloc.hpp"
-#include "core/expr.hpp"
+#include "core/science_expr.hpp"
 
 #include <cmath>
 #include <cstdlib>

@@ -1,4 +1,4 @@
-#include "core/crypto_hash.hpp"
+#include "core/crypto.hpp"
 
 namespace mlw {
 

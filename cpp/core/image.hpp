@@ -1,3 +1,5 @@
+// The image_ family (image_grayscale here; image_blur is big enough for files of its
+// own, named so on every layer: docs/CONTRIBUTING.md, "Layout").
 #pragma once
 #include <cstddef>
 #include <cstdint>

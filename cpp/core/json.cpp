@@ -1,5 +1,5 @@
 #include "core/alloc.hpp"
-#include "core/json_parse.hpp"
+#include "core/json.hpp"
 
 #include <cmath>
 #include <cstdlib>
