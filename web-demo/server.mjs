@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The demo's static server (`npm start`). Serves the page from web-demo/, the package as
-// a user gets it (dist/), the benchmark suite (bench/) and the charting library from
-// node_modules — nothing is bundled, so a fresh clone works right after `npm install`.
+// a user gets it (dist/), the benchmark suite (bench/), the charting library and the
+// browser peers (hash-wasm, TF.js WASM) from node_modules — nothing is bundled, so a fresh clone works right after `npm install`.
 //
 // Headers: COOP same-origin + COEP require-corp make the page cross-origin isolated
 // (SharedArrayBuffer, so the threads build can run); a strict CSP proves the package
@@ -35,6 +35,11 @@ const MOUNTS = [
   ['/bench/', 'bench'],
   ['/web-demo/', 'web-demo'],
   ['/vendor/chart.js/', 'node_modules/chart.js/dist'],
+  // The peers the demo's optional peers table runs in the browser (devDependencies: a
+  // copy without them shows that table's notices instead).
+  ['/vendor/hash-wasm/', 'node_modules/hash-wasm'],
+  ['/vendor/tfjs-core/', 'node_modules/@tensorflow/tfjs-core'],
+  ['/vendor/tfjs-backend-wasm/', 'node_modules/@tensorflow/tfjs-backend-wasm'],
 ];
 
 export const CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'";

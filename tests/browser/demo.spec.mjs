@@ -87,6 +87,23 @@ test('quick suite completes, every result verified, charts drawn', async ({ page
   await expect(page.locator('#progress-label')).toContainText('Showing cli.json');
 });
 
+test('?peers=1: hash-wasm, TF.js WASM and WebCrypto timed beside ours, every result checked', async ({ page }) => {
+  await page.goto('/?autorun=1&quick=1&peers=1&only=sweep-xor-1kb&runs=1');
+  await expect(page.getByTestId('results')).toHaveAttribute('data-complete', 'true', { timeout: 200_000 });
+  const box = page.getByTestId('peers');
+  await expect(box).toBeVisible();
+  await expect(page.locator('#peers-notes li')).toHaveCount(0); // every peer loaded here
+  const rows = box.locator('tbody tr');
+  const n = await rows.count();
+  expect(n).toBeGreaterThan(10);
+  await expect(box.locator('tbody tr[data-verified="true"]')).toHaveCount(n);
+  // Each peer has rows: SHA-256 (hash-wasm, WebCrypto) and the f32 product (TF.js WASM, resident and with copies).
+  await expect(box.locator('tr[data-id="peers-sha256-1kb"][data-role="peer"]')).toContainText('hash-wasm');
+  await expect(box.locator('tr[data-id="peers-sha256-1mb"][data-role="native"]')).toContainText('WebCrypto');
+  await expect(box.locator('tr[data-id="peers-matmul-f32"][data-role="peer"]')).toHaveCount(2);
+  await expect(box.locator('tr[data-id="peers-matmul-f32"][data-role="peer"]').first()).toContainText('tfjs-backend-wasm');
+});
+
 test('without WebAssembly the page runs on JS with reason no-webassembly', async ({ page }, testInfo) => {
   await page.addInitScript(() => {
     delete globalThis.WebAssembly;

@@ -73,6 +73,7 @@ function buildControls(st, probe) {
   if (quick) $('runs').value = 3;
   if (params.has('runs')) $('runs').value = Math.max(1, Math.min(50, Number(params.get('runs')) || 3));
   $('calibrate').checked = params.get('calibrate') === '1';
+  $('peers-toggle').checked = params.get('peers') === '1';
 
   // Variants as the suite's worker loads them (probed there: it is where they run). One
   // it cannot load is shown, unticked and disabled, with the worker's reason.
@@ -116,6 +117,8 @@ function selectedOptions() {
     auto: backends.includes('wasm'),
     // ?calibrate=1&budget=MS (default 2000): calibrate() before the suite.
     ...($('calibrate').checked && backends.includes('wasm') ? { calibrate: { budgetMs: Number(params.get('budget')) || 2000 } } : {}),
+    // ?peers=1: after the suite, the peers table (suite-worker.js runPeers).
+    ...($('peers-toggle').checked && backends.includes('wasm') ? { peers: true } : {}),
   };
 }
 
@@ -356,6 +359,37 @@ function showResult(result, jsHeap) {
     : 'JS heap: not exposed to workers by this browser (performance.memory).';
   $('env').textContent = JSON.stringify(result.environment, null, 2);
   showCalibration(result);
+  showPeers(result.peers);
+}
+
+const WHO = { native: 'platform / best native', 'ours-native': 'ours, native', ours: 'ours', peer: 'peer' };
+
+/** The peers table of a run here (or of a CLI document run with --peers). */
+function showPeers(doc) {
+  const box = $('peers-box');
+  box.hidden = !doc;
+  if (!doc) return;
+  $('peers-notes').replaceChildren(...doc.notices.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
+  let last = null;
+  $('peers-body').replaceChildren(...doc.rows.map((r) => {
+    const tr = document.createElement('tr');
+    tr.dataset.id = r.id;
+    tr.dataset.role = r.role;
+    tr.dataset.verified = String(r.verified);
+    const ratio = r.vsOurs === null ? '—' : `${r.vsOurs >= 10 ? r.vsOurs.toFixed(0) : r.vsOurs.toFixed(2)}×`;
+    const cells = [
+      r.id === last ? '' : r.title,
+      WHO[r.role] ?? r.role,
+      `${r.library}${r.what ? `: ${r.what}` : ''}`,
+      String(r.threads ?? ''),
+      r.medianMs === null ? '—' : `${formatMs(r.medianMs)} (${formatRange(r.minMs, r.maxMs)})`,
+      ratio,
+      r.verified ? 'ok' : `FAILED: ${r.error ?? 'not timed'}`,
+    ];
+    last = r.id;
+    for (const text of cells) tr.append(Object.assign(document.createElement('td'), { textContent: text }));
+    return tr;
+  }));
 }
 
 /** A run that calibrated AUTO: show the thresholds and keep them for this page (localStorage). */
