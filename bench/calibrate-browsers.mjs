@@ -1,8 +1,9 @@
 // `node bench/calibrate-browsers.mjs [--browsers chromium,firefox] [--budget MS] [--dry-run] [--check] [--json DIR]`
 // (`npm run calibrate:browsers`): the browser half of `npm run calibrate`. Serves the demo,
 // opens it in Debian's Chromium and Firefox (Playwright, the browsers the tests use) in
-// its calibration mode (`?calibrate=1&quick=1&autorun=1&budget=MS`): the page's suite
-// worker runs selector.calibrate({ budgetMs }) in that engine, then the quick suite with
+// its calibration mode (`?calibrate=1&quick=1&autorun=1&runs=9&budget=MS`, budget 4000 ms
+// unless --budget): the page's suite worker runs selector.calibrate({ budgetMs }) in that
+// engine, then the quick suite (9 runs per backend) with
 // the calibrated AUTO, whose table shows AUTO/best before (the shipped thresholds' route)
 // and after. The calibrated wasmMinSize of each operation is written into thresholds.json
 // as the engine's set (engines['v8-15'], engines['spidermonkey-153'], …; the evidence under

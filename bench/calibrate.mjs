@@ -145,9 +145,26 @@ function warmThreads(selector, name, sweep) {
 
 const fmt = (ms) => ms.toPrecision(3).padStart(8);
 
+const USAGE = `usage: node bench/calibrate.mjs [--dry-run] [--only op,op]   (npm run calibrate)
+  times JS against WASM (one thread) over each operation's size sweep, ${PASSES} passes, medians,
+  and writes each crossover (wasmMinSize) into thresholds.json; for the threaded operations
+  also one WASM thread against 2..min(cores, 4) (threadsMinSize, maxThreads). Then rebuilds the
+  bundles (scripts/build-js.mjs), which embed the file.
+  --dry-run    measure, print the resulting thresholds.json, write nothing
+  --only ops   only these operations: canonical names, or 'name:kind' keys (data_sort:strings)`;
+
 async function main(argv) {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--only') i++;
+    else if (argv[i] !== '--dry-run') throw new Error(`unknown option ${argv[i]}\n${USAGE}`);
+  }
   const dry = argv.includes('--dry-run');
   const onlyAt = argv.indexOf('--only');
+  if (onlyAt >= 0 && !argv[onlyAt + 1]) throw new Error(`--only needs a list of operations\n${USAGE}`);
   const only = onlyAt >= 0 ? argv[onlyAt + 1].split(',') : null;
   const { operations, resolvePlan, crossover, engineKey, allPolicyKeys } = await loadRegistry();
   const js = await api.BackendSelector.create({ preferBackend: 'js' });

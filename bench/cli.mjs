@@ -14,10 +14,11 @@ import { WORKLOADS, runSuite } from './workloads.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export const USAGE = `usage: multilingual-wasm bench [--quick] [--json out.json|-] [--runs N] [--only id,id] [--no-native] [--no-startup] [--variants simd,baseline] [--calibrate MS]
+export const USAGE = `usage: multilingual-wasm bench [--quick] [--json out.json|-] [--runs N] [--only id,id] [--no-native] [--no-startup] [--variants simd,baseline] [--peers] [--calibrate MS]
   --quick      smaller sizes and fewer runs (under a minute; what CI runs)
   --json F     also write the result document to F ('-': print only the JSON on stdout)
-  --runs N     timed runs per backend (default: 7, fewer for slow workloads; 3 with --quick)
+  --runs N     timed runs per backend (default: 9, 5 with --quick; fewer, down to 3, when
+               a call is slow: the slowest backend's runs take about 15 s, 1.5 s with --quick)
   --only ids   run only these workloads (ids: ${WORKLOADS.map((w) => w.id).join(', ')})
   --no-native  skip the native C++ comparison column
   --no-startup skip the start-up table (fresh Node processes: import -> ready, a second

@@ -16,8 +16,10 @@ async function info() {
 }
 
 const HELP = `usage: multilingual-wasm <command>
-  bench [--quick] [--json out.json|-] [--runs N] [--only ids] [--no-native] [--peers]   run the benchmark suite (--peers: also the peer libraries and best native code)
-  info                                                                          selector status, variant, features, operations`;
+  bench [--quick] [--json out.json|-] [--runs N] [--only ids] [--no-native] [--no-startup]
+        [--variants simd,baseline] [--peers] [--calibrate MS]
+        run the benchmark suite (\`multilingual-wasm bench --help\` explains each option)
+  info  selector status, variant, features, operations`;
 
 try {
   let code;
