@@ -10,7 +10,7 @@ import { OPERATION_COUNT, allPlans, describeOperations, policyIdOfKey, resolveOp
 import { callBatch } from './batch.js';
 import { calibrate } from './calibrate.js';
 import { ThresholdSet } from './thresholds.js';
-import { allocateArray, enterCall, leaveCall, moveResidentArrays, residentMemory } from './wasm-array.js';
+import { allocateArray, enterCall, leaveCall, moveResidentArrays, residentCount, residentMemory } from './wasm-array.js';
 
 const now = typeof performance === 'object' ? () => performance.now() : () => Date.now();
 
@@ -193,9 +193,19 @@ export class BackendSelector {
   status() {
     const life = this._life;
     const inst = life.instance;
-    const inUse = inst ? inst.module.heap_in_use() : 0;
-    // heap_peak is malloc's own high-water mark (it sees scratch freed inside a call).
-    this._peakBytes = Math.max(this._peakBytes, inUse, inst?.module.heap_peak ? inst.module.heap_peak() : 0);
+    // With simd-threads, the simd instance kept for one-thread calls (js/instance.js
+    // `single`) has a heap of its own: both count.
+    const heaps = inst ? (life.single ? [inst, life.single] : [inst]) : [];
+    let inUse = 0;
+    let peak = 0;
+    let heapBytes = 0;
+    for (const h of heaps) {
+      inUse += h.module.heap_in_use();
+      // heap_peak is malloc's own high-water mark (it sees scratch freed inside a call).
+      peak += h.module.heap_peak ? h.module.heap_peak() : 0;
+      heapBytes += h.memory.buffer.byteLength;
+    }
+    this._peakBytes = Math.max(this._peakBytes, inUse, peak);
     return {
       backend: this.backend,
       requested: this.config.preferBackend,
@@ -212,7 +222,7 @@ export class BackendSelector {
       memory: {
         bytes: inUse,
         peakBytes: this._peakBytes,
-        heapBytes: inst ? inst.memory.buffer.byteLength : 0,
+        heapBytes,
         ...residentMemory(this), // live WasmArrays: residentArrays, residentBytes
         maxBytes: inst ? inst.maxBytes : this.config.maxMemoryPages * 65536,
       },
@@ -254,6 +264,7 @@ export class BackendSelector {
     last.reset();
     const plan = resolvePlan(name);
     last.plan = plan;
+    const residents = residentCount();
     const input = plan.validate(args);
     const requested = this.config.preferBackend;
     const life = this._life;
@@ -306,11 +317,14 @@ export class BackendSelector {
       }
     }
     last.backend = wasm ? BACKENDS.WASM : BACKENDS.JS;
-    last.variant = wasm ? life.variant : null;
+    // On one thread, the simd instance kept beside simd-threads answers (copies into a
+    // shared heap cost more), unless the call takes a WasmArray of the serving heap.
+    const instance = life.instanceFor(threads, residentCount() !== residents);
+    const variant = life.variantOf(instance);
+    last.variant = wasm ? variant : null;
     const started = now();
     let result;
-    const instance = life.instance;
-    const clock = life.clock;
+    const clock = life.clockOf(instance);
     if (wasm) {
       if (clock !== null) clock.ms = 0;
       try {
@@ -334,7 +348,7 @@ export class BackendSelector {
     last.size = size;
     last.min = min;
     last.path = path;
-    last.variant = wasm ? life.variant : null;
+    last.variant = wasm ? variant : null;
     last.ms = ms;
     // profileKernels: the kernels' share of a WASM call (js/profile.js); -1 = not measured.
     last.kernelMs = wasm && clock !== null ? clock.ms : -1;
@@ -393,9 +407,10 @@ export class BackendSelector {
    * e.g. before one job, to see that job's peak alone.
    */
   resetPeakMemory() {
-    const inst = this._life.instance;
-    inst?.module.heap_reset_peak();
-    this._peakBytes = inst ? inst.module.heap_in_use() : 0;
+    const { instance, single } = this._life;
+    instance?.module.heap_reset_peak();
+    single?.module.heap_reset_peak();
+    this._peakBytes = instance ? instance.module.heap_in_use() + (single ? single.module.heap_in_use() : 0) : 0;
   }
 
   /** Clear performanceStats(). */

@@ -261,7 +261,19 @@ export function residentView(operation, argument, value) {
       ? 'is a WasmArray, which only a call of its own selector can take (callAsync and workers cannot: pass wasmArray.array.slice())'
       : 'is a WasmArray of another selector: pass it to the selector that allocated it, or pass wasmArray.array.slice()');
   }
-  return state.instance === null ? state.js : heapView(state);
+  if (state.instance === null) return state.js;
+  residentsTaken++;
+  return heapView(state);
+}
+
+let residentsTaken = 0;
+
+/**
+ * How many heap-resident WasmArrays calls have taken so far: a call that sees it change
+ * during its validation takes one, and must run on the instance whose heap holds it.
+ */
+export function residentCount() {
+  return residentsTaken;
 }
 
 /**
