@@ -123,7 +123,7 @@ function run(selector, last, name, argsList, options) {
   else if (inst === null) {
     if (requested === BACKENDS.WASM) {
       last.backend = BACKENDS.WASM;
-      throw new WasmUnavailableError(life.reason === 'loading' ? 'callBatch: the module is still loading; await selector.ready first' : life.reason);
+      throw life.configError() ?? new WasmUnavailableError(life.reason === 'loading' ? 'callBatch: the module is still loading; await selector.ready first' : life.reason);
     }
     reason = life.reason === 'loading' ? 'not-ready: WASM still loading' : `fallback: ${life.reason}`;
   } else {

@@ -21,10 +21,13 @@
 //   instanceFor(threads, resident)   the instance a call runs on (`single` or the serving one)
 //   variantOf(instance) / clockOf(instance)   of the serving instance or of `single`
 //   pendingThreads        the threads instance while its workers boot (tests)
+//   configError()         the InvalidArgumentError to throw for a preferBackend 'wasm' call when
+//                         no instance could be made because the engine would not reserve the
+//                         configured memory (memoryPages / maxMemoryPages), else null
 //   dispose()
 import { BACKENDS } from './config.js';
 import { autoThreads, detectFeatures, threadsUnavailableReason } from './features.js';
-import { LoadFailure, compileWasm, identifyWasm, instantiateThreadsWasm, instantiateWasm, namesOneFile, wasmLocation } from './loader.js';
+import { LoadFailure, MemoryReserveFailure, compileWasm, identifyWasm, instantiateThreadsWasm, instantiateWasm, namesOneFile, wasmLocation } from './loader.js';
 import { InstancePolicy } from './policy.js';
 import { profileKernels } from './profile.js';
 import { VARIANT_FILES, threadsFilesFindable } from './locate.js';
@@ -91,6 +94,7 @@ export class InstanceLifecycle {
     this._pendingThreads = null; // that threads instance while its workers boot
     this._threadsPlace = false; // holds one of the MAX_THREADS_INSTANCES places
     this._single = null; // the simd instance kept beside simd-threads for one-thread calls
+    this._reserveFailure = null; // a MemoryReserveFailure that left no instance (configError)
     /** Resolves (never rejects) when the detection flow has decided the backend. */
     this.ready = this._detect();
   }
@@ -274,6 +278,7 @@ export class InstanceLifecycle {
         return;
       } catch (error) {
         this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`;
+        this._reserveFailure = error instanceof MemoryReserveFailure ? error : null;
         if (upgradeTo !== null) this._threads.reason = 'simd-threads not loaded: the simd build it follows did not load';
         if (variant === 'simd-threads' || upgradeTo !== null) this._releaseThreadsPlace();
         // The threads build failing is no reason to give up WASM: record why, try simd.
@@ -423,6 +428,7 @@ export class InstanceLifecycle {
       })
       .catch(async (error) => {
         this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message}`;
+        this._reserveFailure = error instanceof MemoryReserveFailure ? error : null;
         const orphan = await companion;
         if (orphan) this._retire(orphan);
       });
@@ -430,8 +436,18 @@ export class InstanceLifecycle {
     if (single) this._retire(single);
   }
 
+  /**
+   * With no instance because the engine would not reserve the configured memory: a fresh
+   * InvalidArgumentError naming the option and the size (what a preferBackend 'wasm' call
+   * throws instead of WasmUnavailableError), else null.
+   */
+  configError() {
+    return this._instance === null && this._reserveFailure !== null ? this._reserveFailure.error() : null;
+  }
+
   /** Make `instance` the one that answers (with its policy). */
   _serve(instance) {
+    this._reserveFailure = null;
     this._instance = instance;
     this._policy = this._policies.get(instance);
     this._clock = this._clocks.get(instance) ?? null;

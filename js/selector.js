@@ -280,7 +280,7 @@ export class BackendSelector {
     else if (inst === null) {
       if (requested === BACKENDS.WASM) {
         last.backend = BACKENDS.WASM;
-        throw new WasmUnavailableError(life.reason === 'loading' ? NOT_READY : life.reason);
+        throw life.configError() ?? new WasmUnavailableError(life.reason === 'loading' ? NOT_READY : life.reason);
       }
       reason = life.reason === 'loading' ? 'not-ready: WASM still loading' : `fallback: ${life.reason}`;
     } else {
