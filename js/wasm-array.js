@@ -219,6 +219,8 @@ export function moveResidentArrays(owner, from, to) {
   }
   moving.forEach((state, i) => {
     new Uint8Array(to.memory.buffer, ptrs[i], state.bytes).set(new Uint8Array(from.memory.buffer, state.ptr, state.bytes));
+    // `from` stays in use (the simd instance kept for one-thread calls): give its block back.
+    from.module._free(state.ptr);
     state.instance = to;
     state.ptr = ptrs[i];
     state.view = null;

@@ -209,6 +209,22 @@ describe('one-thread calls after the simd-threads takeover', () => {
     expect(s.status().variant).toBe('simd-threads');
   });
 
+  it('WasmArrays moved to the threads heap at the takeover give their simd blocks back', async () => {
+    const s = await BackendSelector.create({ threads: 2 });
+    selectors.push(s);
+    expect(s.status().variant).toBe('simd');
+    const simd = s._instance;
+    const fresh = simd.module.heap_in_use();
+    const w = s.allocate(Uint8Array, 1 << 16);
+    w.array.fill(7);
+    expect(simd.module.heap_in_use()).toBeGreaterThanOrEqual(fresh + (1 << 16));
+    await s.warmUp([]);
+    expect(s._life.single).toBe(simd);
+    expect(simd.module.heap_in_use()).toBe(fresh);
+    expect(w.array.every((b) => b === 7)).toBe(true);
+    w.free();
+  });
+
   it('status().memory counts both heaps; dispose() ends both', async () => {
     const s = await create({ threads: 2 });
     const { single } = s._life;
