@@ -302,6 +302,8 @@ async function runWorkload(api, w, title, op, { quick, runs, backends, probe, va
       }
       const report = c.selector.lastCallReport();
       if (c.backend === 'auto' && report) c.lastRoute = report.backend;
+      // The build that answered (with simd-threads serving, one-thread calls are answered by simd).
+      if (c.backend === 'wasm' && report) c.answeredBy = report.variant;
       // Which code the JS backend ran: the platform's own (node:crypto, String#includes, …) or plain JS.
       if (c.backend === 'js' && report) c.jsPath = report.jsPath ?? 'js';
       if (c.backend === 'wasm' && typeof report?.kernelMs === 'number') kernelTimes.get(c).push(report.kernelMs);
@@ -327,6 +329,7 @@ async function runWorkload(api, w, title, op, { quick, runs, backends, probe, va
       verified: error === null && times.get(c).length > 0,
       ...(error ? { error } : {}),
       ...(c.backend === 'js' && c.jsPath ? { jsPath: c.jsPath } : {}),
+      ...(c.backend === 'wasm' && c.answeredBy ? { answeredBy: c.answeredBy } : {}),
       ...(c.backend === 'auto' ? { routedTo: c.lastRoute ?? null, ...(shipped ? { routedBefore: routeOf(shipped, w, args) } : {}) } : {}),
       peakHeapBytes: peak, inputBytes: io.input, outputBytes: io.output,
       ...(kernelTimes.get(c).length ? { kernelMs: stats(kernelTimes.get(c)).medianMs } : {}),

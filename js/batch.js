@@ -24,9 +24,8 @@ import { BACKENDS } from './config.js';
 import { InvalidArgumentError, MultilingualWasmError, WasmUnavailableError } from './errors.js';
 import { resolvePlan } from './registry/index.js';
 import { OperationStats } from './selector.js';
-import { enterCall, leaveCall } from './wasm-array.js';
+import { enterCall, leaveCall, residentCount } from './wasm-array.js';
 import { now } from './clock.js';
-
 
 /** Set `.index` on an error of this package (the caller's own exceptions are left as they are). */
 function atIndex(error, index) {
@@ -106,6 +105,7 @@ function run(selector, last, name, argsList, options) {
   last.plan = plan;
   if (options !== undefined) readOptions(plan.name, 'options', options, []);
   const lists = argumentLists(plan.name, argsList);
+  const residents = residentCount();
   const inputs = validateAll(plan, lists);
   const count = inputs.length;
   let size = 0;
@@ -122,7 +122,7 @@ function run(selector, last, name, argsList, options) {
   else if (inst === null) {
     if (requested === BACKENDS.WASM) {
       last.backend = BACKENDS.WASM;
-      throw new WasmUnavailableError(life.reason === 'loading' ? 'callBatch: the module is still loading; await selector.ready first' : life.reason);
+      throw life.configError() ?? new WasmUnavailableError(life.reason === 'loading' ? 'callBatch: the module is still loading; await selector.ready first' : life.reason);
     }
     reason = life.reason === 'loading' ? 'not-ready: WASM still loading' : `fallback: ${life.reason}`;
   } else {
@@ -151,15 +151,17 @@ function run(selector, last, name, argsList, options) {
   const started = now();
   let results = null;
   let crossings = 'none';
+  // One thread: the simd instance kept beside simd-threads (js/instance.js `single`).
+  const instance = life.instanceFor(threads, residentCount() !== residents);
   if (wasm) {
     last.backend = BACKENDS.WASM;
-    last.variant = life.variant;
+    last.variant = life.variantOf(instance);
     try {
-      if (count > 0 && plan.row.wasmBatch) results = plan.row.wasmBatch(inst, inputs, threads);
+      if (count > 0 && plan.row.wasmBatch) results = plan.row.wasmBatch(instance, inputs, threads);
       if (results !== null) crossings = 'once';
       else {
         crossings = 'per item';
-        results = eachItem(inputs, (input) => plan.wasm(inst, input, threads));
+        results = eachItem(inputs, (input) => plan.wasm(instance, input, threads));
       }
     } catch (error) {
       reason = `${selector._wasmFailed(plan, error, 'the WebAssembly kernel failed on a batch')}; the batch was answered by JS`;
@@ -179,7 +181,7 @@ function run(selector, last, name, argsList, options) {
     operation: plan.name,
     backend: wasm ? BACKENDS.WASM : BACKENDS.JS,
     reason,
-    variant: wasm ? life.variant : null,
+    variant: wasm ? life.variantOf(instance) : null,
     ms,
     batch: { count, totalSize: size, crossings },
   };

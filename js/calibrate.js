@@ -219,7 +219,8 @@ export async function calibrate(selector, options, apply) {
   const { plans: asked, budgetMs } = readOptions(options);
   await selector.warmUp([]); // ready, and the threads build's pool when that serves
   const started = now(); // the budget is for measuring, not for loading
-  const instance = selector._life.instance;
+  // The instance one-thread calls run on (after the simd-threads takeover, the simd one kept for them).
+  const instance = selector._life.instanceFor(1, false);
   const result = {};
   const evidence = {};
   if (instance === null) return { result, calibration: null };

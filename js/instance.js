@@ -16,11 +16,18 @@
 //   rebuild()             after a trap: a fresh instance of the same variant; returns `ready`
 //   settled()             waits for the threads upgrade and the serving pool's threads
 //   grantedOf(instance)   promise of the threads granted to `instance` once its pool is up
+//   single                after the simd-threads takeover, the simd instance kept for
+//                         calls that run on one thread, or null
+//   instanceFor(threads, resident)   the instance a call runs on (`single` or the serving one)
+//   variantOf(instance) / clockOf(instance)   of the serving instance or of `single`
 //   pendingThreads        the threads instance while its workers boot (tests)
+//   configError()         the InvalidArgumentError to throw for a preferBackend 'wasm' call when
+//                         no instance could be made because the engine would not reserve the
+//                         configured memory (memoryPages / maxMemoryPages), else null
 //   dispose()
 import { BACKENDS } from './config.js';
 import { autoThreads, detectFeatures, threadsUnavailableReason } from './features.js';
-import { LoadFailure, compileWasm, identifyWasm, instantiateThreadsWasm, instantiateWasm, namesOneFile, wasmLocation } from './loader.js';
+import { LoadFailure, MemoryReserveFailure, compileWasm, identifyWasm, instantiateThreadsWasm, instantiateWasm, namesOneFile, wasmLocation } from './loader.js';
 import { InstancePolicy } from './policy.js';
 import { profileKernels } from './profile.js';
 import { VARIANT_FILES, threadsFilesFindable } from './locate.js';
@@ -86,6 +93,8 @@ export class InstanceLifecycle {
     this._upgrade = null; // simd -> simd-threads in the background (see _detect)
     this._pendingThreads = null; // that threads instance while its workers boot
     this._threadsPlace = false; // holds one of the MAX_THREADS_INSTANCES places
+    this._single = null; // the simd instance kept beside simd-threads for one-thread calls
+    this._reserveFailure = null; // a MemoryReserveFailure that left no instance (configError)
     /** Resolves (never rejects) when the detection flow has decided the backend. */
     this.ready = this._detect();
   }
@@ -128,6 +137,37 @@ export class InstanceLifecycle {
 
   get pendingThreads() {
     return this._pendingThreads;
+  }
+
+  /**
+   * The instance a call that runs on one thread uses: after the simd-threads takeover,
+   * the simd instance that served before it, kept for that. The two builds run the same
+   * kernels at the same speed, but every copy into or out of the threads build's heap is
+   * slower (it is a SharedArrayBuffer, which V8 copies with relaxed atomic word moves
+   * instead of memcpy: 1.5–3× per byte), which made copy-bound calls (XOR, small matrices,
+   * batches) up to 1.5× slower on simd-threads. A call that takes a WasmArray stays on the
+   * serving instance, whose heap holds it. null before the takeover, or without threads.
+   */
+  get single() {
+    return this._single;
+  }
+
+  /**
+   * The instance a call on `threads` threads runs on: `single` for one thread, unless the
+   * call takes a WasmArray (`resident`: it lives in the serving instance's heap).
+   */
+  instanceFor(threads, resident) {
+    return threads === 1 && this._single !== null && !resident ? this._single : this._instance;
+  }
+
+  /** The variant of `instance` (the serving one, or `single`). */
+  variantOf(instance) {
+    return instance === this._single ? 'simd' : this._variant;
+  }
+
+  /** The kernel clock (profileKernels) of `instance`, or null. */
+  clockOf(instance) {
+    return this._clocks.get(instance) ?? null;
   }
 
   threadsStatus() {
@@ -238,6 +278,7 @@ export class InstanceLifecycle {
         return;
       } catch (error) {
         this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message ?? error}`;
+        this._reserveFailure = error instanceof MemoryReserveFailure ? error : null;
         if (upgradeTo !== null) this._threads.reason = 'simd-threads not loaded: the simd build it follows did not load';
         if (variant === 'simd-threads' || upgradeTo !== null) this._releaseThreadsPlace();
         // The threads build failing is no reason to give up WASM: record why, try simd.
@@ -289,7 +330,9 @@ export class InstanceLifecycle {
       this._threads.poolSize = instance.poolSize;
       this._threads.reason = instance.poolFailure ? `fewer threads than asked: ${instance.poolFailure}` : null;
       this._reason = 'wasm: variant simd-threads';
-      this._retire(serving);
+      // Kept for the calls that run on one thread (see `single`); its policy is not
+      // consulted again: the serving instance's decides every call.
+      this._single = serving;
     } catch (error) {
       this._pendingThreads = null;
       if (instance) this._retire(instance);
@@ -362,26 +405,49 @@ export class InstanceLifecycle {
 
   _rebuildInstance() {
     const broken = this._instance;
+    // Either instance may have trapped (the caller cannot always tell which): both go, and
+    // both come back.
+    const single = this._single;
+    this._single = null;
     this._instance = null;
     this._policy = null;
     this._clock = null;
     this._reason = 'rebuilding: the previous instance trapped';
-    this.ready = this._load(this._variant, this._location)
-      .then((instance) => {
-        if (this._disposed) this._retire(instance);
-        else {
+    // (Without the companion, calls on one thread run on the serving instance: slower, as right.)
+    const companion = single ? this._load('simd', wasmLocation('simd', this.config.wasmUrl)).catch(() => null) : null;
+    this.ready = Promise.all([this._load(this._variant, this._location), companion])
+      .then(([instance, companion]) => {
+        if (this._disposed) {
+          this._retire(instance);
+          if (companion) this._retire(companion);
+        } else {
           this._serve(instance);
+          this._single = companion;
           this._reason = `wasm: variant ${this._variant} (rebuilt after a trap)`;
         }
       })
-      .catch((error) => {
+      .catch(async (error) => {
         this._reason = error instanceof LoadFailure ? error.reason : `module-load-failed: ${error?.message}`;
+        this._reserveFailure = error instanceof MemoryReserveFailure ? error : null;
+        const orphan = await companion;
+        if (orphan) this._retire(orphan);
       });
     if (broken) this._retire(broken);
+    if (single) this._retire(single);
+  }
+
+  /**
+   * With no instance because the engine would not reserve the configured memory: a fresh
+   * InvalidArgumentError naming the option and the size (what a preferBackend 'wasm' call
+   * throws instead of WasmUnavailableError), else null.
+   */
+  configError() {
+    return this._instance === null && this._reserveFailure !== null ? this._reserveFailure.error() : null;
   }
 
   /** Make `instance` the one that answers (with its policy). */
   _serve(instance) {
+    this._reserveFailure = null;
     this._instance = instance;
     this._policy = this._policies.get(instance);
     this._clock = this._clocks.get(instance) ?? null;
@@ -399,7 +465,9 @@ export class InstanceLifecycle {
     if (this._pendingThreads) this._retire(this._pendingThreads);
     this._pendingThreads = null;
     if (this._instance) this._retire(this._instance);
+    if (this._single) this._retire(this._single);
     this._instance = null;
+    this._single = null;
     this._policy = null;
     this._clock = null;
     this._releaseThreadsPlace();

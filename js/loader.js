@@ -2,7 +2,8 @@
 // instantiate with a Memory this package creates. Each failure is reported with the
 // detection-flow step it belongs to, never thrown past the selector.
 import createMlwModule from '../build/glue/mlw-glue.mjs';
-import { PAGE_BYTES } from './config.js';
+import { MIN_MEMORY_PAGES, PAGE_BYTES } from './config.js';
+import { InvalidArgumentError } from './errors.js';
 import { denoPermissionDenied, isNode, nodeBuiltin } from './environment.js';
 import { VARIANT_SECTION, wasmShape } from './features.js';
 import { VARIANT_FILES, defaultWasmUrl, threadsGlueLocation } from './locate.js';
@@ -13,6 +14,58 @@ export class LoadFailure extends Error {
     super(`${step}: ${detail}`);
     this.name = 'LoadFailure';
     this.reason = `${step}: ${detail}`;
+  }
+}
+
+/**
+ * The engine would not make a Memory of the configured size (a RangeError from
+ * new WebAssembly.Memory: the size is above what this engine or machine can reserve). A
+ * configuration this engine cannot honour, so an InvalidArgumentError naming the option
+ * and the size; the detection flow reports it as step 4's failure (`ready` never rejects:
+ * AUTO answers on JS, preferBackend 'wasm' calls throw it, see InstanceLifecycle.configError).
+ */
+export class MemoryReserveFailure extends LoadFailure {
+  constructor(option, pages, shared, error) {
+    const gib = (pages * PAGE_BYTES) / 2 ** 30;
+    const message =
+      `config: ${option} (${pages} pages, ${gib >= 1 ? `${gib.toFixed(2)} GiB` : `${(pages * PAGE_BYTES) / 2 ** 20} MiB`}) ` +
+      `cannot be reserved by this engine: new WebAssembly.Memory(${shared ? 'shared, ' : ''}…) threw ${error?.name ?? 'Error'}: ${error?.message ?? error}` +
+      `${shared && option === 'maxMemoryPages' ? ' (a shared memory reserves its maximum up front)' : ''}; lower ${option}`;
+    super('module-load-failed', message);
+    this.option = option;
+    this.message = message;
+  }
+
+  /** A fresh InvalidArgumentError for one caller (its stack is the caller's). */
+  error() {
+    return new InvalidArgumentError(this.message, { argument: this.option });
+  }
+}
+
+/**
+ * A Memory of `initial` pages growable to `maximum`. When the engine will not make it, the
+ * failure names the option that asked too much, told by trying smaller sizes: the initial
+ * size when the same maximum works from the smallest start, else the maximum when the
+ * smallest Memory works (a shared memory reserves its maximum up front); when not even that
+ * works, no option is to blame (e.g. a process without address space to spare): a plain
+ * LoadFailure. WebAssembly.Memory is read when called, so a test can stand in for it.
+ */
+export function reserveMemory(initial, maximum, shared) {
+  const make = (i, m) => new WebAssembly.Memory({ initial: i, maximum: m, ...(shared ? { shared } : {}) });
+  const works = (i, m) => {
+    try {
+      make(i, m);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  try {
+    return make(initial, maximum);
+  } catch (error) {
+    if (initial > MIN_MEMORY_PAGES && works(MIN_MEMORY_PAGES, maximum)) throw new MemoryReserveFailure('memoryPages', initial, shared, error);
+    if (maximum > MIN_MEMORY_PAGES && works(MIN_MEMORY_PAGES, MIN_MEMORY_PAGES)) throw new MemoryReserveFailure('maxMemoryPages', maximum, shared, error);
+    throw new LoadFailure('module-load-failed', `cannot reserve ${initial} pages of ${shared ? 'shared ' : ''}memory: ${error?.message ?? error}`);
   }
 }
 
@@ -164,10 +217,10 @@ export async function instantiateWasm(compiling, config) {
   const maxMemoryPages = usablePages(config.maxMemoryPages);
   let memory;
   try {
-    memory = new WebAssembly.Memory({ initial: memoryPages, maximum: maxMemoryPages });
+    memory = reserveMemory(memoryPages, maxMemoryPages, false);
   } catch (error) {
     await compiling;
-    throw new LoadFailure('module-load-failed', `cannot reserve ${memoryPages} pages of memory: ${error.message}`);
+    throw error;
   }
   let rejectInstantiation;
   const instantiationFailed = new Promise((_, reject) => {
@@ -349,9 +402,9 @@ export async function instantiateThreadsWasm(compiling, location, { poolSize, ..
   let memory;
   if (!failure) {
     try {
-      memory = new WebAssembly.Memory({ initial: memoryPages, maximum: maxMemoryPages, shared: true });
+      memory = reserveMemory(memoryPages, maxMemoryPages, true);
     } catch (error) {
-      failure = new LoadFailure('module-load-failed', `cannot reserve ${memoryPages} pages of shared memory: ${error.message}`);
+      failure = error;
     }
   }
   if (failure) {

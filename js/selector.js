@@ -10,9 +10,8 @@ import { OPERATION_COUNT, allPlans, describeOperations, policyIdOfKey, resolveOp
 import { callBatch } from './batch.js';
 import { calibrate } from './calibrate.js';
 import { ThresholdSet } from './thresholds.js';
-import { allocateArray, enterCall, leaveCall, moveResidentArrays, residentMemory } from './wasm-array.js';
+import { allocateArray, enterCall, leaveCall, moveResidentArrays, residentCount, residentMemory } from './wasm-array.js';
 import { now } from './clock.js';
-
 
 const JS_ONLY = 'js-only: the operation takes JS callbacks';
 /** WasmUnavailableError's reason for preferBackend 'wasm' before `ready`. */
@@ -193,9 +192,19 @@ export class BackendSelector {
   status() {
     const life = this._life;
     const inst = life.instance;
-    const inUse = inst ? inst.module.heap_in_use() : 0;
-    // heap_peak is malloc's own high-water mark (it sees scratch freed inside a call).
-    this._peakBytes = Math.max(this._peakBytes, inUse, inst?.module.heap_peak ? inst.module.heap_peak() : 0);
+    // With simd-threads, the simd instance kept for one-thread calls (js/instance.js
+    // `single`) has a heap of its own: both count.
+    const heaps = inst ? (life.single ? [inst, life.single] : [inst]) : [];
+    let inUse = 0;
+    let peak = 0;
+    let heapBytes = 0;
+    for (const h of heaps) {
+      inUse += h.module.heap_in_use();
+      // heap_peak is malloc's own high-water mark (it sees scratch freed inside a call).
+      peak += h.module.heap_peak ? h.module.heap_peak() : 0;
+      heapBytes += h.memory.buffer.byteLength;
+    }
+    this._peakBytes = Math.max(this._peakBytes, inUse, peak);
     return {
       backend: this.backend,
       requested: this.config.preferBackend,
@@ -212,7 +221,7 @@ export class BackendSelector {
       memory: {
         bytes: inUse,
         peakBytes: this._peakBytes,
-        heapBytes: inst ? inst.memory.buffer.byteLength : 0,
+        heapBytes,
         ...residentMemory(this), // live WasmArrays: residentArrays, residentBytes
         maxBytes: inst ? inst.maxBytes : this.config.maxMemoryPages * 65536,
       },
@@ -254,6 +263,7 @@ export class BackendSelector {
     last.reset();
     const plan = resolvePlan(name);
     last.plan = plan;
+    const residents = residentCount();
     const input = plan.validate(args);
     const requested = this.config.preferBackend;
     const life = this._life;
@@ -269,7 +279,7 @@ export class BackendSelector {
     else if (inst === null) {
       if (requested === BACKENDS.WASM) {
         last.backend = BACKENDS.WASM;
-        throw new WasmUnavailableError(life.reason === 'loading' ? NOT_READY : life.reason);
+        throw life.configError() ?? new WasmUnavailableError(life.reason === 'loading' ? NOT_READY : life.reason);
       }
       reason = life.reason === 'loading' ? 'not-ready: WASM still loading' : `fallback: ${life.reason}`;
     } else {
@@ -306,11 +316,14 @@ export class BackendSelector {
       }
     }
     last.backend = wasm ? BACKENDS.WASM : BACKENDS.JS;
-    last.variant = wasm ? life.variant : null;
+    // On one thread, the simd instance kept beside simd-threads answers (copies into a
+    // shared heap cost more), unless the call takes a WasmArray of the serving heap.
+    const instance = life.instanceFor(threads, residentCount() !== residents);
+    const variant = life.variantOf(instance);
+    last.variant = wasm ? variant : null;
     const started = now();
     let result;
-    const instance = life.instance;
-    const clock = life.clock;
+    const clock = life.clockOf(instance);
     if (wasm) {
       if (clock !== null) clock.ms = 0;
       try {
@@ -334,7 +347,7 @@ export class BackendSelector {
     last.size = size;
     last.min = min;
     last.path = path;
-    last.variant = wasm ? life.variant : null;
+    last.variant = wasm ? variant : null;
     last.ms = ms;
     // profileKernels: the kernels' share of a WASM call (js/profile.js); -1 = not measured.
     last.kernelMs = wasm && clock !== null ? clock.ms : -1;
@@ -393,9 +406,10 @@ export class BackendSelector {
    * e.g. before one job, to see that job's peak alone.
    */
   resetPeakMemory() {
-    const inst = this._life.instance;
-    inst?.module.heap_reset_peak();
-    this._peakBytes = inst ? inst.module.heap_in_use() : 0;
+    const { instance, single } = this._life;
+    instance?.module.heap_reset_peak();
+    single?.module.heap_reset_peak();
+    this._peakBytes = instance ? instance.module.heap_in_use() + (single ? single.module.heap_in_use() : 0) : 0;
   }
 
   /** Clear performanceStats(). */

@@ -219,6 +219,8 @@ export function moveResidentArrays(owner, from, to) {
   }
   moving.forEach((state, i) => {
     new Uint8Array(to.memory.buffer, ptrs[i], state.bytes).set(new Uint8Array(from.memory.buffer, state.ptr, state.bytes));
+    // `from` stays in use (the simd instance kept for one-thread calls): give its block back.
+    from.module._free(state.ptr);
     state.instance = to;
     state.ptr = ptrs[i];
     state.view = null;
@@ -261,7 +263,19 @@ export function residentView(operation, argument, value) {
       ? 'is a WasmArray, which only a call of its own selector can take (callAsync and workers cannot: pass wasmArray.array.slice())'
       : 'is a WasmArray of another selector: pass it to the selector that allocated it, or pass wasmArray.array.slice()');
   }
-  return state.instance === null ? state.js : heapView(state);
+  if (state.instance === null) return state.js;
+  residentsTaken++;
+  return heapView(state);
+}
+
+let residentsTaken = 0;
+
+/**
+ * How many heap-resident WasmArrays calls have taken so far: a call that sees it change
+ * during its validation takes one, and must run on the instance whose heap holds it.
+ */
+export function residentCount() {
+  return residentsTaken;
 }
 
 /**

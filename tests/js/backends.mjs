@@ -2,6 +2,7 @@
 // config only. tests/js/parity.test.mjs runs every operation's arbitrary on all of them;
 // the per-family files in tests/js/ops/ use `agreed()` to check an operation's own
 // semantics (known values, laws, edge cases) once, on every backend at the same time.
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { BackendSelector } from 'multilingual-wasm';
 import { difference } from '../../bench/checks.mjs';
@@ -12,7 +13,10 @@ export const BUILDS = {
   simd: { preferBackend: 'wasm', threads: false },
   // Two threads: the policy hands a call its threads from the calibrated threadsMinSize;
   // the split itself on small odd shapes is pinned in tests/js/internal/threads_kernels.test.mjs.
-  'simd-threads': { preferBackend: 'wasm', threads: 2 },
+  // wasmUrl names the threads file, so that every call runs on this build: by default the
+  // simd instance that served before the takeover answers the calls that run on one thread
+  // (tested in tests/js/internal/threads.test.mjs).
+  'simd-threads': { preferBackend: 'wasm', threads: 2, wasmUrl: fileURLToPath(new URL('../../dist/wasm/mlw-simd-threads.wasm', import.meta.url)) },
 };
 
 /** Selectors for JS and every build, created before the file's tests and disposed after. */

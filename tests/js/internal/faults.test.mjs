@@ -14,18 +14,23 @@ import { operations } from '../../../js/registry/index.js';
 // Module properties that are the runtime's, not kernels: calling them must keep working.
 const RUNTIME_EXPORTS = new Set(['_malloc', '_free', 'heap_in_use', 'mlw_testing_trap']);
 
-/** Make every kernel export of `selector`'s current instance trap; returns that instance. */
+/**
+ * Make every kernel export of `selector`'s current instance trap (and of the simd instance
+ * kept beside simd-threads for one-thread calls, js/instance.js `single`); returns the
+ * serving instance.
+ */
 function armTrap(selector) {
   const instance = selector._instance; // internal: see the comment at the top
-  const M = instance.module;
-  expect(typeof M.mlw_testing_trap).toBe('function');
-  for (const key of Object.keys(M)) {
-    if (RUNTIME_EXPORTS.has(key) || typeof M[key] !== 'function' || key.startsWith('_') || /^[A-Z]/.test(key)) continue;
-    const original = M[key];
-    M[key] = (...args) => {
-      M.mlw_testing_trap();
-      return original(...args);
-    };
+  for (const { module: M } of [instance, selector._life.single].filter(Boolean)) {
+    expect(typeof M.mlw_testing_trap).toBe('function');
+    for (const key of Object.keys(M)) {
+      if (RUNTIME_EXPORTS.has(key) || typeof M[key] !== 'function' || key.startsWith('_') || /^[A-Z]/.test(key)) continue;
+      const original = M[key];
+      M[key] = (...args) => {
+        M.mlw_testing_trap();
+        return original(...args);
+      };
+    }
   }
   return instance;
 }

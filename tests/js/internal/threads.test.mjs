@@ -11,6 +11,8 @@ import { BackendSelector, clearModuleCache } from 'multilingual-wasm';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..');
 const probe = (s, n) => s._instance.module.parallel_probe(n);
+/** An n×n f64 matrix with distinct entries. */
+const square = (n) => ({ rows: n, cols: n, data: Float64Array.from({ length: n * n }, (_, i) => ((i * 7919) % 1000) / 100) });
 const selectors = [];
 // Created and warmed up: the threads build's pool loads after `ready`.
 async function create(config) {
@@ -47,8 +49,12 @@ describe('threads option', () => {
     expect(s.status()).toMatchObject({ variant: 'simd-threads', reason: 'wasm: variant simd-threads' });
     expect(s.status().threads).toMatchObject({ granted: 2, poolSize: 1, reason: null });
     expect(probe(s, 10000)).toBe(2);
+    // A call on one thread is answered by the simd instance kept for that (see below); a
+    // threaded one by simd-threads.
     s.callFunction('crypto_xor_encrypt', new Uint8Array(1 << 16), 'k');
-    expect(s.lastCallReport().variant).toBe('simd-threads');
+    expect(s.lastCallReport().variant).toBe('simd');
+    s.callFunction('matrix_multiply', square(256), square(256));
+    expect(s.lastCallReport()).toMatchObject({ variant: 'simd-threads', reason: expect.stringMatching(/on 2 threads$/) });
   });
 
   it('dispose() while the threads build boots its pool: never installed, its workers end', async () => {
@@ -164,10 +170,75 @@ describe('threads option', () => {
   it('same results as the simd build', async () => {
     const t = await create({ threads: 2, preferBackend: 'wasm' });
     const s = await create({ threads: false, preferBackend: 'wasm' });
-    const data = new Uint8Array(100000).map((_, i) => (i * 7919) & 255);
+    // A WasmArray keeps a one-thread call on the serving (threads) instance, whose heap holds it.
+    const data = t.allocate(Uint8Array, 100000);
+    data.array.set(new Uint8Array(100000).map((_, i) => (i * 7919) & 255));
     const key = new Uint8Array([3, 1, 4, 1, 5]);
-    expect(t.callFunction('crypto_xor_encrypt', data, key)).toEqual(s.callFunction('crypto_xor_encrypt', data, key));
+    expect(t.callFunction('crypto_xor_encrypt', data, key)).toEqual(s.callFunction('crypto_xor_encrypt', data.array.slice(), key));
     expect(t.lastCallReport().variant).toBe('simd-threads');
+    const [a, b] = [square(200), square(200)];
+    expect(t.callFunction('matrix_multiply', a, b)).toEqual(s.callFunction('matrix_multiply', a, b));
+    expect(t.lastCallReport().variant).toBe('simd-threads');
+  });
+});
+
+// After the takeover, the simd instance that served until then stays, for the calls that
+// run on one thread: the two builds run the same kernels at the same speed, but copies into
+// and out of the threads build's shared heap are slower (V8 copies a SharedArrayBuffer with
+// relaxed atomic word moves, not memcpy), which made copy-bound calls up to 1.5× slower.
+describe('one-thread calls after the simd-threads takeover', () => {
+  it('run on the simd instance kept beside it; threaded calls and calls with WasmArrays on simd-threads', async () => {
+    const s = await create({ threads: 2 });
+    const life = s._life;
+    expect(life.single).not.toBeNull();
+    expect(life.single).not.toBe(s._instance);
+    expect(life.single.memory.buffer).toBeInstanceOf(ArrayBuffer); // not shared
+    expect(s._instance.memory.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const data = new Uint8Array(1 << 16).map((_, i) => i);
+    const want = s.callFunction('crypto_xor_encrypt', data, 'key');
+    expect(s.lastCallReport()).toMatchObject({ backend: 'wasm', variant: 'simd' });
+    s.callBatch('matrix_multiply', Array.from({ length: 100 }, () => [square(8), square(8)]));
+    expect(s.lastCallReport()).toMatchObject({ backend: 'wasm', variant: 'simd' });
+    const resident = s.allocate(Uint8Array, data.length);
+    resident.array.set(data);
+    expect(s.callFunction('crypto_xor_encrypt', resident, 'key')).toEqual(want);
+    expect(s.lastCallReport().variant).toBe('simd-threads');
+    resident.free();
+    s.callFunction('matrix_multiply', square(256), square(256));
+    expect(s.lastCallReport().variant).toBe('simd-threads');
+    expect(s.status().variant).toBe('simd-threads');
+  });
+
+  it('WasmArrays moved to the threads heap at the takeover give their simd blocks back', async () => {
+    const s = await BackendSelector.create({ threads: 2 });
+    selectors.push(s);
+    expect(s.status().variant).toBe('simd');
+    const simd = s._instance;
+    const fresh = simd.module.heap_in_use();
+    const w = s.allocate(Uint8Array, 1 << 16);
+    w.array.fill(7);
+    expect(simd.module.heap_in_use()).toBeGreaterThanOrEqual(fresh + (1 << 16));
+    await s.warmUp([]);
+    expect(s._life.single).toBe(simd);
+    expect(simd.module.heap_in_use()).toBe(fresh);
+    expect(w.array.every((b) => b === 7)).toBe(true);
+    w.free();
+  });
+
+  it('status().memory counts both heaps; dispose() ends both', async () => {
+    const s = await create({ threads: 2 });
+    const { single } = s._life;
+    const serving = s._instance;
+    const before = s.status().memory;
+    expect(before.heapBytes).toBe(serving.memory.buffer.byteLength + single.memory.buffer.byteLength);
+    const held = single.module._malloc(1 << 20);
+    expect(s.status().memory.bytes).toBeGreaterThanOrEqual(before.bytes + (1 << 20));
+    single.module._free(held);
+    expect(s.status().memory.bytes).toBe(before.bytes);
+    s.dispose();
+    expect(s._life.single).toBeNull();
+    s.callFunction('crypto_xor_encrypt', new Uint8Array(1 << 16), 'k');
+    expect(s.lastCallReport().backend).toBe('js');
   });
 });
 
