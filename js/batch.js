@@ -76,12 +76,16 @@ function validateAll(plan, lists) {
     }
     ends[i] = viewMark();
   }
+  // Which item's view changed is looked up only when one did (before sealViews forgets them).
   const changed = firstChangedView(mark);
-  try {
-    sealViews(mark, plan.name);
-  } catch (error) {
-    throw atIndex(error, ends.findIndex((end) => changed < end));
+  if (changed >= 0) {
+    try {
+      sealViews(mark, plan.name);
+    } catch (error) {
+      throw atIndex(error, ends.findIndex((end) => changed < end));
+    }
   }
+  dropViews(mark);
   return inputs;
 }
 

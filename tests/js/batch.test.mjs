@@ -121,6 +121,33 @@ describe('callBatch: batches the kernels loop over', () => {
   });
 });
 
+describe('callBatch: SHA-256 of messages of unequal lengths', () => {
+  // The simd builds hash four messages at once, one per lane (cpp/core/crypto_sha256_multi.hpp):
+  // lanes finish at different blocks, pad their own messages, and the last message left
+  // finishes alone. Every digest is node:crypto's.
+  it('lengths 0..5000 and around the padding boundaries match node:crypto on every variant', async () => {
+    const { createHash } = await import('node:crypto');
+    const lengths = [];
+    for (let n = 0; n <= 200; n++) lengths.push(n);
+    for (let i = 0; i < 150; i++) lengths.push((i * 7919 + 13) % 5001);
+    lengths.push(5000, 4096, 4095, 55, 56, 63, 64, 65, 119, 120, 128);
+    for (let i = lengths.length - 1; i > 0; i--) {
+      const j = (i * 48271) % (i + 1);
+      [lengths[i], lengths[j]] = [lengths[j], lengths[i]];
+    }
+    const list = lengths.map((n, i) => [Uint8Array.from({ length: n }, (_, j) => (i * 131 + j * 29 + (j >> 8)) & 255)]);
+    const want = list.map(([bytes]) => createHash('sha256').update(bytes).digest('hex'));
+    // A few counts (fewer messages than lanes, not a multiple of four) and the whole list.
+    for (const variant of VARIANTS) {
+      const s = selectors[variant];
+      for (const count of [1, 2, 3, 5, list.length]) {
+        expect(s.callBatch('crypto_sha256', list.slice(0, count)), `${count} messages on ${variant}`).toEqual(want.slice(0, count));
+        if (variant in BUILDS) expect(s.lastCallReport().batch.crossings).toBe('once');
+      }
+    }
+  });
+});
+
 describe('callBatch: errors', () => {
   it('the first failing item throws its own error with .index; nothing leaks', () => {
     for (const variant of VARIANTS) {
