@@ -144,9 +144,14 @@ describe('platformNatives: false', () => {
     ]) same('data_sort', args);
   });
 
-  it('callBatch answers with the package\'s own JS too', () => {
+  it('callBatch and callAsync answer with the package\'s own JS too', async () => {
     const lists = [['abc'], [new Uint8Array(3000)], ['']];
     expect(pure.callBatch('crypto_sha256', lists)).toEqual(js.callBatch('crypto_sha256', lists));
+    expect(await pure.callAsync('crypto_sha256', 'abc')).toBe(js.callFunction('crypto_sha256', 'abc'));
+    expect(pure.lastCallReport()).toMatchObject({ backend: 'js' });
+    expect(pure.lastCallReport().jsPath).toBeUndefined();
+    expect(await js.callAsync('crypto_sha256', 'abc')).toBe(js.callFunction('crypto_sha256', 'abc'));
+    expect(js.lastCallReport().jsPath).toBe('node:crypto');
   });
 
   it('AUTO: WASM where its thresholds say so, the package\'s own JS below them (no platform path named)', async () => {
