@@ -145,9 +145,27 @@ function warmThreads(selector, name, sweep) {
 
 const fmt = (ms) => ms.toPrecision(3).padStart(8);
 
+const USAGE = `usage: node bench/calibrate.mjs [--dry-run] [--only key,key]   (npm run calibrate -- …)
+  --dry-run  measure and print the new thresholds.json; write nothing
+  --only     only these thresholds keys: operation names, or 'name:kind' for an input kind
+             (e.g. search_contains:strings); the other keys keep their numbers
+Without --dry-run: writes this engine's set in thresholds.json and rebuilds the bundles.
+Measure on a quiet machine: others' work moves the crossovers.`;
+
 async function main(argv) {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
   const dry = argv.includes('--dry-run');
   const onlyAt = argv.indexOf('--only');
+  // An unknown argument (or --only without keys) stops before anything is measured or written.
+  const unknown = argv.filter((a, i) => a !== '--dry-run' && a !== '--only' && !(onlyAt >= 0 && i === onlyAt + 1));
+  if (unknown.length || (onlyAt >= 0 && !argv[onlyAt + 1])) {
+    console.error(`${unknown.length ? `unknown argument(s) ${unknown.join(' ')}` : '--only needs keys'}\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
   const only = onlyAt >= 0 ? argv[onlyAt + 1].split(',') : null;
   const { operations, resolvePlan, crossover, engineKey, allPolicyKeys } = await loadRegistry();
   const js = await api.BackendSelector.create({ preferBackend: 'js' });
