@@ -235,8 +235,9 @@ const transpose = {
   sweep: (k) => ({ scales: k.geometric(2, 2048, 2), args: (n) => [k.randomMatrix(n, n, 41)] }),
   // Arrays of arrays cost differently: both backends read them into a Float64Array and
   // build the nested result, and JS builds it straight from the source (one strided pass),
-  // where WASM copies in, transposes, and then makes that same pass: it does not win at any
-  // size measured (docs/performance.md), while {rows, cols, data} gains from 32×32 on.
+  // where WASM copies in, transposes, and then makes that same pass: it loses up to 512×512
+  // and wins by about 10 % from 1024×1024 (docs/performance.md, "Matrix input forms"),
+  // while {rows, cols, data} gains from 32×32 on.
   kinds: ['object', 'arrays'],
   kind: ({ a }) => a.form,
   kindSweeps: {
