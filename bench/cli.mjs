@@ -186,7 +186,9 @@ export function variantCheck(doc) {
 export function formatTable(doc) {
   const variants = [...new Set(doc.results.filter((r) => r.backend === 'wasm' && r.variant).map((r) => r.variant))];
   const best = doc.summary.some((s) => s.bestNative);
-  const head = ['workload', 'JS ms', ...variants.map((v) => `WASM ${v} ms`), 'native ms', ...(best ? ['best native ms', 'WASM/best native'] : []), 'WASM vs JS', 'WASM/native', 'kernel/native', 'AUTO ms', 'AUTO/best', 'peak heap / in+out', 'check'];
+  // The package's own JS beside the platform's code, where the JS answer used the latter.
+  const pure = doc.results.some((r) => r.backend === 'js-pure');
+  const head = ['workload', 'JS ms', ...(pure ? ['pure JS ms'] : []), ...variants.map((v) => `WASM ${v} ms`), 'native ms', ...(best ? ['best native ms', 'WASM/best native'] : []), 'WASM vs JS', 'WASM/native', 'kernel/native', 'AUTO ms', 'AUTO/best', 'peak heap / in+out', 'check'];
   const lines = [head];
   for (const s of doc.summary) {
     const rows = doc.results.filter((r) => r.id === s.id);
@@ -198,6 +200,7 @@ export function formatTable(doc) {
     lines.push([
       `${s.title}${s.label ? ` [${s.label}]` : ''}`,
       `${cell(jsRow)}${jsRow?.jsPath && jsRow.jsPath !== 'js' ? ` [${jsRow.jsPath}]` : ''}`,
+      ...(pure ? [cell(find('js-pure'))] : []),
       ...variants.map((v) => cell(find('wasm', v))),
       cell(find('native')),
       ...(best ? [s.bestNative ? `${ms(s.bestNative.medianMs)} ${s.bestNative.library.split(' ')[0]}` : '—', ratio(s.wasmVsBestNative)] : []),
@@ -286,7 +289,8 @@ export async function main(argv, { api } = {}) {
     console.log(`multilingual-wasm ${e.version} on ${e.engine}, ${e.platform}, ${e.cpu ?? 'cpu ?'} × ${e.cores}; variant ${e.variant}; ${e.quick ? 'quick sizes' : 'full sizes'}; ${e.date}`);
     for (const [v, why] of Object.entries(e.variantsUnavailable ?? {})) console.log(`variant ${v} not timed: ${why}`);
     console.log('times in ms: median (min–max) over the runs; copies in and out included; every result checked');
-    console.log("kernel/native: the simd build's time inside its kernels (profileKernels) over native; AUTO/best: AUTO over the faster of JS and its own variant's WASM");
+    console.log("JS: [the platform's code it ran] where it used one (node:crypto, String#includes, …), and pure JS beside it: the package's own JS (platformNatives: false)");
+    console.log("kernel/native: the simd build's time inside its kernels (profileKernels) over native; AUTO/best: AUTO over the fastest of JS, pure JS and its own variant's WASM");
     console.log(`AUTO's thresholds: ${e.thresholds}${doc.calibration ? ` (before: ${doc.calibration.thresholdsBefore}; calibrated in ${doc.calibration.ms.toFixed(0)} ms; AUTO/best shows before → after)` : ''}\n`);
     console.log(formatTable(doc));
     const { slower, threaded } = variantCheck(doc);

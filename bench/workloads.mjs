@@ -5,7 +5,7 @@
 // Optional `expected(args)` (may be async) gives an independent answer the JS result
 // itself must equal (e.g. SHA-256 from crypto.subtle).
 import {
-  CheckFailed, FLAT_VALUE, byteLength, expect, jsonText, randomBytes, randomMatrix, sameAsReference, testImage,
+  CheckFailed, FLAT_VALUE, byteLength, expect, jsonText, randomBytes, randomFloats, randomMatrix, randomText, sameAsReference, testImage,
 } from './checks.mjs';
 
 export { runSuite } from './suite.mjs';
@@ -128,6 +128,17 @@ function sizeName(bytes) {
   return `${bytes} B`;
 }
 
+// SHA-256's expected digest, check and sizes (the guide's workload and the sweep's).
+const SHA256_CHECKS = {
+  // crypto.subtle exists in browsers (secure contexts) and in Node >= 19.
+  expected: async ([bytes]) => (globalThis.crypto?.subtle ? toHex(await globalThis.crypto.subtle.digest('SHA-256', bytes)) : undefined),
+  check(result, args, reference) {
+    expect(typeof result === 'string' && /^[0-9a-f]{64}$/.test(result), `want 64 lower-case hex digits, got ${String(result).slice(0, 70)}`);
+    sameAsReference(result, reference);
+  },
+  bytes: ([bytes]) => ({ input: bytes.byteLength, output: 64 }),
+};
+
 function toHex(buffer) {
   return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
 }
@@ -201,13 +212,7 @@ const GUIDE_WORKLOADS = [
     group: 'guide',
     quick: true,
     makeArgs: ({ quick }) => [randomBytes(quick ? MB : 10 * MB, 13)],
-    // crypto.subtle exists in browsers (secure contexts) and in Node >= 19.
-    expected: async ([bytes]) => (globalThis.crypto?.subtle ? toHex(await globalThis.crypto.subtle.digest('SHA-256', bytes)) : undefined),
-    check(result, args, reference) {
-      expect(typeof result === 'string' && /^[0-9a-f]{64}$/.test(result), `want 64 lower-case hex digits, got ${String(result).slice(0, 70)}`);
-      sameAsReference(result, reference);
-    },
-    bytes: ([bytes]) => ({ input: bytes.byteLength, output: 64 }),
+    ...SHA256_CHECKS,
   },
 ];
 
@@ -374,4 +379,80 @@ const SWEEP_WORKLOADS = [
   ),
 ];
 
-export const WORKLOADS = [...GUIDE_WORKLOADS, ...EXTRA_WORKLOADS, ...BATCH_WORKLOADS, ...SWEEP_WORKLOADS];
+// The hybrid sweep (issue 18): operations whose JS answer uses the platform's own code
+// (node:crypto, String#includes, Buffer#indexOf, JSON.parse, TypedArray#sort/indexOf),
+// per input kind, where the suite also times the package's own JS ('js-pure') and AUTO.
+const K = 1024;
+// Sizes in bytes ('1 KB', id '1kb') or in chars / elements ('1 Ki chars', id '1ki').
+const countName = (n) => (n >= MB ? `${n / MB} Mi` : n >= K ? `${n / K} Ki` : String(n));
+const hybrid = (id, title, operation, n, unit, quickUpTo, fields) => {
+  const size = unit === 'bytes' ? sizeName(n) : `${countName(n)} ${unit}`;
+  const short = (unit === 'bytes' ? sizeName(n) : countName(n)).replace(' ', '').toLowerCase();
+  return { id: `sweep-${id}-${short}`, title: `sweep: ${title} ${size}`, operation, group: 'sweep', quick: n <= quickUpTo, ...fields };
+};
+/** The first index of pattern in bytes, plainly (the independent answer of the byte search). */
+function naiveIndexOf(text, pattern) {
+  outer: for (let i = 0; i + pattern.length <= text.length; i++) {
+    for (let j = 0; j < pattern.length; j++) if (text[i + j] !== pattern[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+function sortedCheck(result, [array], reference) {
+  expect(result.length === array.length && (Array.isArray(array) ? Array.isArray(result) : result.constructor === array.constructor), 'want a sorted copy of the same kind');
+  for (let i = 1; i < result.length; i++) if (result[i - 1] > result[i]) throw new CheckFailed(`not ascending at ${i}: ${result[i - 1]} > ${result[i]}`);
+  sameAsReference(result, reference);
+}
+const NEEDLE = 'not in the text'; // 't' and 'x' are not in randomText's alphabet: never found
+const HYBRID_WORKLOADS = [
+  ...[K, 16 * K, 256 * K, MB, 10 * MB].map((n) =>
+    hybrid('sha256', 'SHA-256', 'crypto_sha256', n, 'bytes', 16 * K, { makeArgs: () => [randomBytes(n, 13)], ...SHA256_CHECKS })),
+  ...[256, 4 * K, 64 * K, MB, 10 * MB].map((n) =>
+    hybrid('contains-strings', 'search_contains in a string of', 'search_contains', n, 'chars', 4 * K, {
+      makeArgs: () => [randomText(n, 29), NEEDLE],
+      check(result, args, reference) {
+        expect(result === false, `want false (the pattern is not in the text), got ${result}`);
+        sameAsReference(result, reference);
+      },
+      bytes: ([text]) => ({ input: text.length * 2, output: 1 }),
+    })),
+  ...[256, 4 * K, 64 * K, MB, 10 * MB].map((n) =>
+    hybrid('contains-bytes', 'search_contains in bytes,', 'search_contains', n, 'bytes', 4 * K, {
+      makeArgs: () => [randomBytes(n, 23), new TextEncoder().encode(NEEDLE)],
+      expected: ([text, pattern]) => naiveIndexOf(text, pattern) >= 0,
+      check(result, args, reference) {
+        expect(typeof result === 'boolean', `want a boolean, got ${result}`);
+        sameAsReference(result, reference);
+      },
+      bytes: ([text]) => ({ input: text.length, output: 1 }),
+    })),
+  ...[K, 16 * K, 256 * K, MB].map((n) =>
+    hybrid('json-parse', 'JSON parse', 'json_parse', n, 'bytes', 16 * K, {
+      makeArgs: () => [jsonText(n, 3)],
+      expected: ([text]) => JSON.parse(text),
+      check(result, args, reference) {
+        expect(Array.isArray(result), 'want the top-level array');
+        sameAsReference(result, reference);
+      },
+      bytes: ([text]) => ({ input: text.length, output: 0 }),
+    })),
+  ...[256, 4 * K, 64 * K, MB].map((n) =>
+    hybrid('sort-f64', 'data_sort Float64Array of', 'data_sort', n, 'elements', 4 * K, {
+      makeArgs: () => [randomFloats(n, 17)], check: sortedCheck, bytes: ([a]) => ({ input: a.byteLength, output: a.byteLength }),
+    })),
+  ...[256, 4 * K, 64 * K, MB].map((n) =>
+    hybrid('sort-numbers', 'data_sort number[] of', 'data_sort', n, 'elements', 4 * K, {
+      makeArgs: () => [Array.from(randomFloats(n, 17))], check: sortedCheck, bytes: ([a]) => ({ input: a.length * 8, output: a.length * 8 }),
+    })),
+  ...[K, 64 * K, MB].map((n) =>
+    hybrid('linear', 'search_linear in a Float64Array of', 'search_linear', n, 'elements', 4 * K, {
+      makeArgs: () => [randomFloats(n, 19), 2],
+      check(result, args, reference) {
+        expect(result === -1, `want -1 (2 is not in [0, 1)), got ${result}`);
+        sameAsReference(result, reference);
+      },
+      bytes: ([a]) => ({ input: a.byteLength, output: 8 }),
+    })),
+];
+
+export const WORKLOADS = [...GUIDE_WORKLOADS, ...EXTRA_WORKLOADS, ...BATCH_WORKLOADS, ...SWEEP_WORKLOADS, ...HYBRID_WORKLOADS];

@@ -22,7 +22,7 @@
 import { arraySnapshot, describe, dropViews, firstChangedView, isArray, readOptions, sealViews, viewMark } from './boundary.js';
 import { BACKENDS } from './config.js';
 import { InvalidArgumentError, MultilingualWasmError, WasmUnavailableError } from './errors.js';
-import { resolvePlan } from './registry/index.js';
+import { jsOf, resolvePlan } from './registry/index.js';
 import { OperationStats } from './selector.js';
 import { enterCall, leaveCall, residentCount } from './wasm-array.js';
 import { now } from './clock.js';
@@ -176,7 +176,8 @@ function run(selector, last, name, argsList, options) {
   }
   if (!wasm) {
     last.backend = BACKENDS.JS;
-    results = eachItem(inputs, (input) => plan.js(input));
+    const js = jsOf(plan, selector.config.platformNatives);
+    results = eachItem(inputs, (input) => js(input));
   }
   const ms = now() - started;
   (selector._stats[plan.id] ??= new OperationStats()).add(wasm, ms);

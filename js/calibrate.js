@@ -10,7 +10,7 @@
 // Threads (threadsMinSize, maxThreads) are not measured here: they keep the shipped set's.
 import { geometric, jsonText, loremText, randomBytes, randomFloats, randomMatrix, randomText, testImage } from '../bench/checks.mjs';
 import { InvalidArgumentError } from './errors.js';
-import { allPlans, resolvePlan } from './registry/index.js';
+import { allPlans, jsOf, resolvePlan } from './registry/index.js';
 import { now } from './clock.js';
 
 /** What the rows' sweeps use of bench/checks.mjs (a row using more fails loudly in tests). */
@@ -102,8 +102,8 @@ function readOptions(options) {
  * time: a first call at a new size can take 100× a warm one (the JIT, a heap that grows),
  * and a count sized from it leaves batches of one call, shorter than the clock's step.
  */
-function timePair(plan, instance, args, batchMs) {
-  const js = () => plan.js(plan.validate(args));
+function timePair(plan, instance, args, batchMs, jsRun) {
+  const js = () => jsRun(plan.validate(args));
   const wasm = () => plan.wasm(instance, plan.validate(args), 1);
   const batch = (run, reps) => {
     const t0 = now();
@@ -142,7 +142,7 @@ function timePair(plan, instance, args, batchMs) {
  * (a new input size can send it back to the interpreter for a while) or a busy moment
  * of the machine makes one pass slow, rarely both.
  */
-function walk(plan, instance, current, budgetMs, batchMs) {
+function walk(plan, instance, current, budgetMs, batchMs, jsRun) {
   const started = now();
   const end = started + budgetMs;
   const upTo = started + budgetMs * 0.6;
@@ -168,12 +168,12 @@ function walk(plan, instance, current, budgetMs, batchMs) {
       // time, not by count: tier-up needs thousands of small calls).
       const until = now() + Math.min(8, budgetMs / 5);
       while (now() < until) {
-        plan.js(plan.validate(args));
+        jsRun(plan.validate(args));
         plan.wasm(instance, plan.validate(args), 1);
       }
       warmed = true;
     }
-    const { a, b, slowest } = timePair(plan, instance, args, batchMs);
+    const { a, b, slowest } = timePair(plan, instance, args, batchMs, jsRun);
     points.push({ size, a, b, args, slowest });
     last = { scale, slowest };
     wins = b < a ? wins + 1 : 0;
@@ -185,7 +185,7 @@ function walk(plan, instance, current, budgetMs, batchMs) {
   for (let i = points.length - 1; i >= 0; i--) {
     const p = points[i];
     if (Math.max(p.slowest, batchMs) * 12 > end - now()) continue;
-    const again = timePair(plan, instance, p.args, batchMs);
+    const again = timePair(plan, instance, p.args, batchMs, jsRun);
     p.a = Math.min(p.a, again.a);
     p.b = Math.min(p.b, again.b);
   }
@@ -241,7 +241,7 @@ export async function calibrate(selector, options, apply) {
     const current = rows[plan.name]?.wasmMinSize ?? 0;
     let walked;
     try {
-      walked = walk(plan, instance, current, share, batchMs);
+      walked = walk(plan, instance, current, share, batchMs, jsOf(plan, selector.config.platformNatives));
     } catch (error) {
       // A trap or an input this engine cannot take: keep what is in force, say why.
       notes[plan.name] = `not measured: ${error?.name ?? 'Error'}: ${error?.message ?? error}`;

@@ -28,6 +28,9 @@ export const DEFAULT_CONFIG = Object.freeze({
   wasmUrl: null,
   profileKernels: false, // lastCallReport().kernelMs (js/profile.js)
   thresholds: null, // per-operation thresholds over the engine's shipped set (js/thresholds.js)
+  // false: the JS backend runs only the package's own JS, never the platform's native code
+  // (node:crypto, String#includes, TypedArray#sort/indexOf, JSON.parse; registry `jsPure`).
+  platformNatives: true,
 });
 
 /** The longest time limit a timer can hold (setTimeout treats more as 1 ms). */
@@ -53,6 +56,7 @@ const CHECKS = {
     v === null || typeof v === 'string' || (typeof URL === 'function' && v instanceof URL) ||
     'must be a URL, a path string or null',
   profileKernels: (v) => typeof v === 'boolean' || 'must be true or false',
+  platformNatives: (v) => typeof v === 'boolean' || 'must be true or false',
   // Returns { value }: the validated copy (read once), not the caller's object.
   thresholds: (v) => v === null || checkThresholds(v),
 };

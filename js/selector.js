@@ -6,7 +6,7 @@ import { CallerError, WasmUnavailableError, MultilingualWasmError } from './erro
 import { engineName } from './environment.js';
 import { detectFeatures } from './features.js';
 import { InstanceLifecycle } from './instance.js';
-import { OPERATION_COUNT, allPlans, describeOperations, policyIdOfKey, resolveOperation, resolvePlan } from './registry/index.js';
+import { OPERATION_COUNT, allPlans, describeOperations, jsOf, policyIdOfKey, resolveOperation, resolvePlan } from './registry/index.js';
 import { callBatch } from './batch.js';
 import { calibrate } from './calibrate.js';
 import { ThresholdSet } from './thresholds.js';
@@ -333,17 +333,17 @@ export class BackendSelector {
         reason = `${this._wasmFailed(plan, error, 'the WebAssembly kernel failed')}; answered by JS`;
         wasm = false;
         last.backend = BACKENDS.JS;
-        result = plan.js(input);
+        result = jsOf(plan, this.config.platformNatives)(input);
       }
     } else {
-      result = plan.js(input);
+      result = jsOf(plan, this.config.platformNatives)(input);
     }
     const ms = now() - started;
     (this._stats[plan.id] ??= new OperationStats()).add(wasm, ms);
     // (No heap reading here: status() reads malloc's own high-water mark, heap_peak, and a
     // per-call crossing would cost more than a small JS-routed call itself.)
     last.reason = reason;
-    last.jsPath = !wasm && plan.jsPath !== null ? plan.jsPath(input) : null;
+    last.jsPath = !wasm && plan.jsPath !== null && this.config.platformNatives ? plan.jsPath(input) : null;
     last.size = size;
     last.min = min;
     last.path = path;

@@ -9,6 +9,64 @@ export function dataSort({ kind, array }) {
   return array.slice().sort();
 }
 
+/**
+ * dataSort in the package's own JS only (platformNatives: false): a stable merge sort in
+ * the same order (numbers: NaN moved last first, then -0 before +0; BigInts and strings
+ * by <, which for strings is UTF-16 code-unit order).
+ */
+export function dataSortJs({ kind, array }) {
+  const numeric = kind !== 'strings' && typeof array[0] !== 'bigint';
+  const out = array.slice();
+  let end = out.length;
+  if (numeric) {
+    // NaN last: the others keep their order at the front.
+    let k = 0;
+    for (let i = 0; i < out.length; i++) if (out[i] === out[i]) out[k++] = out[i];
+    for (let i = k; i < out.length; i++) out[i] = NaN;
+    end = k;
+  }
+  mergeSort(out, end, numeric ? lessNumber : lessPlain);
+  return kind === 'numbers' ? Array.from(out) : out;
+}
+
+const lessPlain = (a, b) => a < b;
+// -0 before +0 (a === b for them, and 1/-0 < 1/+0); NaN is never given.
+const lessNumber = (a, b) => a < b || (a === 0 && b === 0 && 1 / a < 1 / b);
+
+/** Stable bottom-up merge sort of a[0..n) by `less`: insertion-sorted runs of 16, then merges. */
+function mergeSort(a, n, less) {
+  const RUN = 16;
+  for (let lo = 0; lo < n; lo += RUN) {
+    const hi = Math.min(lo + RUN, n);
+    for (let i = lo + 1; i < hi; i++) {
+      const x = a[i];
+      let j = i - 1;
+      while (j >= lo && less(x, a[j])) {
+        a[j + 1] = a[j];
+        j--;
+      }
+      a[j + 1] = x;
+    }
+  }
+  if (n <= RUN) return;
+  let src = a;
+  let dst = Array.isArray(a) ? new Array(n) : new a.constructor(n);
+  for (let width = RUN; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) dst[k++] = less(src[j], src[i]) ? src[j++] : src[i++];
+      while (i < mid) dst[k++] = src[i++];
+      while (j < hi) dst[k++] = src[j++];
+    }
+    [src, dst] = [dst, src];
+  }
+  if (src !== a) for (let i = 0; i < n; i++) a[i] = src[i];
+}
+
 export function dataFilter(array, predicate) {
   return array.filter(predicate);
 }

@@ -4,6 +4,7 @@
 import { jsonSyntaxError, notANumberError } from './json_errors.js';
 import { scanJson } from './json_scan.js';
 import { formatTapeInJs, walkToTape } from './json_walk.js';
+import { REFUSED, parseJsonJs } from './json_parse.js';
 
 function syntaxErrorOf(text, original) {
   const found = scanJson(text);
@@ -18,6 +19,13 @@ export function jsonParse(text) {
   } catch (error) {
     throw syntaxErrorOf(text, error);
   }
+}
+
+/** jsonParse in the package's own JS only (platformNatives: false); the same errors. */
+export function jsonParseJs(text) {
+  const value = parseJsonJs(text);
+  if (value === REFUSED) throw syntaxErrorOf(text, new SyntaxError('json_parse: the JS parser refused the text'));
+  return value;
 }
 
 export function jsonValidate(text) {

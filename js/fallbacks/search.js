@@ -23,6 +23,12 @@ export function searchLinear(array, target) {
   return typedIndexOf.call(array, target);
 }
 
+/** searchLinear as a JS loop (platformNatives: false). */
+export function searchLinearJs(array, target) {
+  for (let i = 0; i < array.length; i++) if (array[i] === target) return i;
+  return -1;
+}
+
 /** Horspool over bytes (the kernel's scalar path): first index of pattern, or -1. */
 export function indexOfBytes(text, pattern) {
   const n = text.length;
@@ -39,6 +45,36 @@ export function indexOfBytes(text, pattern) {
     if (j === m - 1) return pos;
   }
   return -1;
+}
+
+/**
+ * Horspool over UTF-16 code units: first index of pattern in text, or -1, as
+ * String#indexOf (the shift table is indexed by a code unit's low byte, each entry the
+ * smallest shift of the units that share it, so no occurrence is skipped).
+ */
+export function indexOfString(text, pattern) {
+  const n = text.length;
+  const m = pattern.length;
+  if (m === 0) return 0;
+  if (m > n) return -1;
+  const shift = new Int32Array(256).fill(m);
+  for (let i = 0; i + 1 < m; i++) shift[pattern.charCodeAt(i) & 255] = m - 1 - i;
+  const last = pattern.charCodeAt(m - 1);
+  for (let pos = 0; pos <= n - m; ) {
+    const c = text.charCodeAt(pos + m - 1);
+    if (c === last) {
+      let j = 0;
+      while (j < m - 1 && text.charCodeAt(pos + j) === pattern.charCodeAt(j)) j++;
+      if (j === m - 1) return pos;
+    }
+    pos += shift[c & 255];
+  }
+  return -1;
+}
+
+/** search_contains in the package's own JS only (platformNatives: false). */
+export function searchContainsJs({ text, pattern, strings }) {
+  return (strings ? indexOfString : indexOfBytes)(text, pattern) >= 0;
 }
 
 /**

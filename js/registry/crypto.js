@@ -5,7 +5,7 @@ import { cryptoXor as xorJs } from '../fallbacks/crypto_xor.js';
 import { cryptoXor as xorWasm } from '../wasm/crypto_xor.js';
 import { fnv1a32 as hashJs } from '../fallbacks/crypto.js';
 import { fnv1a32 as hashWasm } from '../wasm/crypto.js';
-import { sha256Hex as sha256Js, sha256Path } from '../fallbacks/crypto_sha256.js';
+import { sha256Hex as sha256Js, sha256HexJs, sha256Path } from '../fallbacks/crypto_sha256.js';
 import { sha256Hex as sha256Wasm } from '../wasm/crypto_sha256.js';
 import { sha256Batch } from '../wasm/batch.js';
 import { bufferOf, readOptions, typedArrayView } from '../boundary.js';
@@ -146,6 +146,8 @@ export default [
     ...bytesRow('crypto_sha256', '(data: Uint8Array | string) => string',
       'SHA-256 of the bytes (UTF-8 for strings) as lowercase hex', sha256Js, sha256Wasm, 2, sha256Path,
       'node:crypto (OpenSSL) in Node, Deno and Bun; JS in browsers'),
+    // platformNatives: false: the package's own SHA-256 in JS.
+    jsPure: ({ data }) => sha256HexJs(data),
     // callBatch (js/batch.js): one arena, one C++ loop.
     wasmBatch: (instance, inputs) => sha256Batch(instance, 'crypto_sha256', inputs.map((x) => x.data)),
   },

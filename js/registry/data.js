@@ -1,7 +1,7 @@
 // Registry rows for the data_ family (see js/registry/crypto.js for the row format).
 // data_sort has a WASM kernel; filter/map/reduce/group_by take JS callbacks and are
 // JS-only (no `wasm` field): the selector reports them as 'js-only'.
-import { dataFilter, dataGroupBy, dataMap, dataReduce, dataSort as sortJs } from '../fallbacks/data.js';
+import { dataFilter, dataGroupBy, dataMap, dataReduce, dataSort as sortJs, dataSortJs as sortJsPure } from '../fallbacks/data.js';
 import { dataSort as sortWasm } from '../wasm/data.js';
 import { TYPED_ARRAYS, arraySnapshot, isArray, isHole, typedArrayName, viewOf } from '../boundary.js';
 import { arity, describe, fail } from '../validate.js';
@@ -119,6 +119,7 @@ export default [
     name: 'data_sort',
     platform: 'TypedArray#sort (numbers), Array#sort (strings)',
     jsPath: ({ kind }) => (kind === 'strings' ? 'Array#sort' : 'TypedArray#sort'),
+    jsPure: (input) => sortJsPure(input),
     signature:
       '<T extends Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | number[] | string[]>(array: T) => T',
     description:

@@ -63,6 +63,8 @@ class CallPlan {
     this.size = typeof row.size === 'function' ? row.size : null;
     // The platform-native implementation the JS path uses for this input, or null.
     this.jsPath = typeof row.jsPath === 'function' ? row.jsPath : null;
+    // The package's own JS where `js` uses the platform's code (config platformNatives: false).
+    this.jsPure = typeof row.jsPure === 'function' ? row.jsPure : row.js;
     // Input kinds that cost differently (strings vs bytes, …): each has its own thresholds
     // under its own policy id. null when the operation has one kind (its id is `id`).
     this.policyIdOf = null;
@@ -126,6 +128,11 @@ export function allPolicyKeys() {
 export function policyIdOfKey(key) {
   const found = policyKeys.find((k) => k.key === key);
   return found ? found.id : resolvePlan(key).id;
+}
+
+/** The JS code a selector runs for `plan`: its `js`, or with platformNatives false its `jsPure`. */
+export function jsOf(plan, platformNatives) {
+  return platformNatives ? plan.js : plan.jsPure;
 }
 
 /** The CallPlan for a canonical or short name; UnknownOperationError otherwise. */

@@ -98,6 +98,7 @@ export default [
     js: ({ text }) => jsImpl.jsonParse(text),
     jsPath: () => 'JSON.parse',
     platform: 'JSON.parse',
+    jsPure: ({ text }) => jsImpl.jsonParseJs(text),
     wasm: (instance, { text }) => wasmImpl.jsonParse(instance, 'json_parse', text),
     sample: () => ['{"a":[1,2.5,"x",true,null]}'],
     arbitrary: (fc) => fc.tuple(jsonTextArbitrary(fc)),

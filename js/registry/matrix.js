@@ -210,6 +210,9 @@ const multiply = {
   threadSweep: (k) => ({ scales: k.geometric(8, 512, 1.5), args: (n) => [k.randomMatrix(n, n, 11), k.randomMatrix(n, n, 29)] }),
 };
 
+/** A {rows, cols, data} matrix as an array of arrays (the calibration's nested input kind). */
+const nestedOf = ({ rows, cols, data }) => Array.from({ length: rows }, (_, i) => Array.from(data.subarray(i * cols, (i + 1) * cols)));
+
 const transpose = {
   name: 'matrix_transpose',
   signature: '<A extends Matrix | MatrixObject<Float32Array>>(a: A) => A extends number[][] ? number[][] : A extends MatrixObject<Float32Array> ? MatrixObject<Float32Array> : MatrixObject<Float64Array>',
@@ -230,6 +233,16 @@ const transpose = {
   badInputs: () => matrixBadInputs('matrix_transpose', { binary: false }),
   largeInput: (bytes, k) => [squareFor(k, bytes, 1, 41)],
   sweep: (k) => ({ scales: k.geometric(2, 2048, 2), args: (n) => [k.randomMatrix(n, n, 41)] }),
+  // Arrays of arrays cost differently: both backends read them into a Float64Array and
+  // build the nested result, and JS builds it straight from the source (one strided pass),
+  // where WASM copies in, transposes, and then makes that same pass: it loses up to 512×512
+  // and wins by about 10 % from 1024×1024 (docs/performance.md, "Matrix input forms"),
+  // while {rows, cols, data} gains from 32×32 on.
+  kinds: ['object', 'arrays'],
+  kind: ({ a }) => a.form,
+  kindSweeps: {
+    arrays: (k) => ({ scales: k.geometric(2, 2048, 2), args: (n) => [nestedOf(k.randomMatrix(n, n, 41))] }),
+  },
 };
 
 const determinant = {

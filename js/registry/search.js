@@ -1,5 +1,7 @@
 // Registry rows for the search_ family (see js/registry/crypto.js for the row format).
-import { searchBinary as binaryJs, searchContains as containsJs, searchContainsPath, searchLinear as linearJs } from '../fallbacks/search.js';
+import {
+  searchBinary as binaryJs, searchContains as containsJs, searchContainsJs, searchContainsPath, searchLinear as linearJs, searchLinearJs,
+} from '../fallbacks/search.js';
 import { searchBinary as binaryWasm, searchContains as containsWasm, searchLinear as linearWasm } from '../wasm/search.js';
 import { arity, describe, fail, toBytes } from '../validate.js';
 import { toNumericArray } from './data.js';
@@ -45,7 +47,7 @@ function toTarget(operation, value) {
 const ARRAY_TYPE =
   'number[] | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array';
 
-function numericSearchRow(name, { description, complexity, js, wasm, sorted, largeInput, sweep, platform = null }) {
+function numericSearchRow(name, { description, complexity, js, jsPure, wasm, sorted, largeInput, sweep, platform = null }) {
   return {
     name,
     signature: `(array: ${ARRAY_TYPE}, target: number) => number`,
@@ -59,6 +61,7 @@ function numericSearchRow(name, { description, complexity, js, wasm, sorted, lar
     js: ({ array, target }) => js(array, target),
     jsPath: platform === null ? undefined : () => platform,
     platform,
+    jsPure: jsPure && (({ array, target }) => jsPure(array, target)),
     wasm: (instance, { array, target }) => wasm(instance, name, array, target),
     sample: () => [new Float64Array([1, 2, 3, 5, 8]), 5],
     arbitrary: (fc) => searchArbitrary(fc, sorted),
@@ -84,6 +87,7 @@ export default [
     description: 'First index i with array[i] === target, else -1 (as indexOf: NaN is never found, -0 equals +0)',
     complexity: 'O(n)',
     js: linearJs,
+    jsPure: searchLinearJs,
     wasm: linearWasm,
     sorted: false,
     largeInput: (bytes, k) => [k.randomFloats(bytes / 8, 19), 12345.5],
@@ -105,6 +109,7 @@ export default [
     size: ({ text }) => text.length,
     js: (input) => containsJs(input),
     jsPath: searchContainsPath,
+    jsPure: (input) => searchContainsJs(input),
     platform: 'String#includes for two strings; bytes: Buffer#indexOf in Node, Deno and Bun, JS in browsers',
     wasm: (instance, input) => containsWasm(instance, 'search_contains', input),
     sample: () => ['the quick brown fox', 'brown'],

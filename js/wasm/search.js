@@ -20,6 +20,12 @@ const isWellFormed =
 const encoder = new TextEncoder();
 
 function copyUtf8In(heap, text) {
+  // Browsers' encodeInto refuses views of shared memory (the simd-threads build; Node
+  // allows them): encode into a private buffer there and copy that in.
+  if (!(heap.instance.memory.buffer instanceof ArrayBuffer)) {
+    const bytes = encoder.encode(text);
+    return [heap.copyOwned(bytes), bytes.length];
+  }
   const capacity = text.length * 3;
   const ptr = heap.alloc(capacity);
   const { written } = encoder.encodeInto(text, heap.view(Uint8Array, ptr, capacity));

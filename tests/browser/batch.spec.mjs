@@ -44,3 +44,29 @@ test('callBatch and WasmArray on simd and simd-threads', async ({ page }) => {
     expect(result[v], v).toEqual({ same: true, crossings: 'once', backend: 'wasm', fib: ['55', '8944394323791464', '354224848179261915075'], xorOk: true, misuse: 'InvalidArgumentError', resident: 0 });
   }
 });
+
+// Browsers' TextEncoder#encodeInto refuses views of shared memory (Node allows them): the
+// threads build's string search must encode elsewhere and still answer as includes does.
+test('search_contains on two strings on simd and simd-threads (shared memory)', async ({ page }) => {
+  await page.goto('/web-demo/index.html');
+  const result = await page.evaluate(async (threads) => {
+    const { BackendSelector } = await import('/dist/index.mjs');
+    const out = {};
+    for (const config of [{ preferBackend: 'wasm', threads: false }, ...(threads ? [{ preferBackend: 'wasm', threads: 2 }] : [])]) {
+      const s = await (await BackendSelector.create(config)).warmUp([]);
+      const text = 'caf\u00e9 ' + 'abc'.repeat(100) + ' \u{1F600} end';
+      const answers = [[text, '\u{1F600} e'], [text, 'not there'], [text, ''], ['', 'a'], [text, 'caf\u00e9']].map(([t, p]) => {
+        try {
+          return s.callFunction('search_contains', t, p) === t.includes(p) && s.lastCallReport().backend === 'wasm';
+        } catch (error) {
+          return `${error.name}: ${error.message}`;
+        }
+      });
+      out[s.status().variant] = answers;
+      s.dispose();
+    }
+    return out;
+  }, hasThreadsBuild());
+  if (hasThreadsBuild()) expect(Object.keys(result)).toContain('simd-threads');
+  for (const [v, answers] of Object.entries(result)) expect(answers, v).toEqual([true, true, true, true, true]);
+});

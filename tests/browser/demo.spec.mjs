@@ -69,7 +69,7 @@ test('quick suite completes, every result verified, charts drawn', async ({ page
   expect(doc.results.every((r) => r.verified)).toBe(true);
   const lines = csvText.trim().split(/\r?\n/);
   expect(lines[0]).toMatch(/^id,title,operation,backend,variant,runs,medianMs/);
-  expect(lines[0]).toContain(',routedTo,autoVsBest,autoChoiceVsBest,autoBeforeVsBest,');
+  expect(lines[0]).toContain(',routedTo,jsPath,autoVsBest,autoChoiceVsBest,autoBeforeVsBest,');
   expect(doc.summary.every((s) => typeof s.autoVsBest === 'number')).toBe(true);
   expect(lines).toHaveLength(doc.results.length + 1);
 

@@ -121,6 +121,43 @@ describe('runSuite', () => {
     expect(s.autoChoiceVsBest).toBeCloseTo(chosen / Math.min(s.jsMs, own.medianMs), 10);
   });
 
+  it('pure JS beside the platform path: timed and checked where the JS answer used the platform\'s code; best counts all three', async () => {
+    const ids = ['sweep-contains-strings-256', 'sweep-sha256-1kb', 'sweep-xor-1kb'];
+    const doc = await runSuite({ api, quick: true, runs: 2, workloads: ids, variants: ['simd'] });
+    const of = (id, backend) => doc.results.find((r) => r.id === id && r.backend === backend);
+    expect(of('sweep-contains-strings-256', 'js').jsPath).toBe('String#includes');
+    expect(of('sweep-sha256-1kb', 'js').jsPath).toBe('node:crypto');
+    for (const id of ids.slice(0, 2)) {
+      const pure = of(id, 'js-pure');
+      expect(pure).toMatchObject({ verified: true, runs: 2, variant: null });
+      const s = doc.summary.find((x) => x.id === id);
+      expect(s.jsPureMs).toBe(pure.medianMs);
+      expect(s.platformVsPureJs).toBeCloseTo(pure.medianMs / s.jsMs, 10);
+      if (hasWasm) {
+        const auto = of(id, 'auto');
+        expect(s.autoVsBest).toBeCloseTo(auto.medianMs / Math.min(s.jsMs, pure.medianMs, of(id, 'wasm').medianMs), 10);
+      }
+    }
+    // XOR's JS answer is the package's own JS already: no second JS column.
+    expect(of('sweep-xor-1kb', 'js-pure')).toBeUndefined();
+    expect(doc.summary.find((x) => x.id === 'sweep-xor-1kb')).not.toHaveProperty('jsPureMs');
+  });
+
+  it('a wrong answer from the pure-JS contestant is reported, not hidden', async () => {
+    class LyingPure extends api.BackendSelector {
+      callFunction(name, ...args) {
+        const result = super.callFunction(name, ...args);
+        return this.config.platformNatives === false ? result.replace(/^./, (c) => (c === '0' ? '1' : '0')) : result;
+      }
+    }
+    const doc = await runSuite({ api: { ...api, BackendSelector: LyingPure }, quick: true, runs: 2, workloads: ['sweep-sha256-1kb'], backends: ['js'] });
+    const pure = doc.results.find((r) => r.backend === 'js-pure');
+    expect(pure.verified).toBe(false);
+    expect(pure.error).toMatch(/differs from the JS backend's answer/);
+    expect(doc.results.find((r) => r.backend === 'js').verified).toBe(true);
+    expect(doc.summary[0].verified).toBe(false);
+  });
+
   it.runIf(hasWasm)('calibrate: AUTO calibrated first; AUTO/best before (the shipped route) and after', async () => {
     const doc = await runSuite({ api, quick: true, runs: 2, workloads: ['sweep-xor-1kb', 'matrix-100'], variants: ['simd'], calibrate: { budgetMs: 100 } });
     expect(doc.calibration).toMatchObject({ budgetMs: 100, engineKey: expect.stringMatching(/^v8-\d+$/) });

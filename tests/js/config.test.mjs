@@ -25,6 +25,7 @@ describe('config validation', () => {
     expect(DEFAULT_CONFIG).toEqual({
       preferBackend: 'auto', simd: true, threads: 'auto', cache: true,
       memoryPages: 64, maxMemoryPages: 32768, timeoutMs: 0, wasmUrl: null, profileKernels: false, thresholds: null,
+      platformNatives: true,
     });
   });
 
@@ -44,6 +45,8 @@ describe('config validation', () => {
     [{ timeoutMs: -1 }, /option 'timeoutMs' must be a number of milliseconds from 0 \(no limit\) to 2147483647/],
     [{ timeoutMs: NaN }, /option 'timeoutMs'/],
     [{ wasmUrl: 42 }, /option 'wasmUrl' must be a URL, a path string or null/],
+    [{ platformNatives: 'no' }, /option 'platformNatives' must be true or false, got "no"/],
+    [{ platformNatives: 0 }, /option 'platformNatives' must be true or false, got 0/],
     [{ memoryPages: 2048, maxMemoryPages: 1024 }, /maxMemoryPages \(1024\) must be >= memoryPages \(2048\)/],
   ])('rejects %j', (config, message) => {
     expect(() => new BackendSelector(config)).toThrow(message);
@@ -58,6 +61,7 @@ describe('config validation', () => {
     for (const config of [
       { preferBackend: 'js' }, { threads: false }, { threads: 4 }, { threads: 'auto' },
       { memoryPages: 64, maxMemoryPages: 64 }, { timeoutMs: 250 }, { wasmUrl: new URL('file:///x/') }, { cache: false },
+      { platformNatives: false }, { platformNatives: true },
     ]) {
       expect(validateConfig(config)).toEqual(config);
     }

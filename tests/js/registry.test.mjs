@@ -36,7 +36,7 @@ describe('registry rows', () => {
 
   it('every operation with a WASM kernel, and each of its input kinds, has a thresholds.json entry with a measured wasmMinSize', () => {
     const keys = allPolicyKeys().filter(({ plan }) => wasmOps.includes(plan.name)).map(({ key }) => key);
-    expect(keys.length).toBeGreaterThan(wasmOps.length); // search_contains and data_sort have kinds
+    expect(keys.length).toBeGreaterThan(wasmOps.length); // search_contains, data_sort and matrix_transpose have kinds
     const without = keys.filter((key) => !Number.isInteger(thresholds.operations[key]?.wasmMinSize));
     expect(without).toEqual([]);
     expect(Object.keys(thresholds.operations).filter((key) => !keys.includes(key))).toEqual([]);
@@ -53,6 +53,21 @@ describe('registry rows', () => {
         expect(row.kind(input), `${name}: kindSweeps.${k} gives that kind`).toBe(k);
       }
       expect(row.kind(row.validate(row.sweep(kit).args(row.sweep(kit).scales[0]))), `${name}: sweep gives the first kind`).toBe(row.kinds[0]);
+    }
+  });
+
+  it('AUTO routes each input kind by its own threshold (matrix_transpose: {rows, cols, data} vs arrays of arrays)', async () => {
+    const s = await mlw.BackendSelector.create({ threads: false, thresholds: { matrix_transpose: { wasmMinSize: 0 }, 'matrix_transpose:arrays': { wasmMinSize: 1e9 } } });
+    try {
+      if (!s.isWasmAvailable()) return;
+      const m = kit.randomMatrix(64, 64, 1);
+      const nested = Array.from({ length: 64 }, (_, i) => Array.from(m.data.subarray(i * 64, (i + 1) * 64)));
+      s.callFunction('matrix_transpose', m);
+      expect(s.lastCallReport().backend).toBe('wasm');
+      s.callFunction('matrix_transpose', nested);
+      expect(s.lastCallReport()).toMatchObject({ backend: 'js', reason: expect.stringMatching(/^below-threshold: size 4096 < 1000000000/) });
+    } finally {
+      s.dispose();
     }
   });
 

@@ -16,6 +16,10 @@ async function main(): Promise<void> {
   const which: string = calibrated.status().thresholds;
   const measuredAt: number | undefined = calibrated.status().calibration?.points['matrix_multiply']?.[0]?.[0];
   void [which, measuredAt];
+  // The package's own JS only (no node:crypto, String#includes, …): lastCallReport().jsPath is then absent.
+  const pure = new BackendSelector({ preferBackend: 'js', platformNatives: false });
+  const path: string | undefined = pure.lastCallReport()?.jsPath;
+  void path;
   try {
     selector.callFunction('crypto_xor_encrypt', 'x', '');
   } catch (error) {

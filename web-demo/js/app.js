@@ -139,7 +139,8 @@ function headerRow(options) {
       th.scope = 'col';
       if (i > 0) th.className = 'num';
       if (c === 'Guide') th.title = 'the speedup over Python the guide expects for this workload';
-      if (c === 'AUTO / best') th.title = 'AUTO’s time over the faster of JS and the WASM build AUTO serves (1.00× = AUTO picked the faster; after a calibration: before → after), and below it AUTO’s median time';
+      if (c === 'JS') th.title = 'the JS backend; where it ran the platform’s own code (JSON.parse, String#includes, …), the package’s own JS (pure JS) below';
+      if (c === 'AUTO / best') th.title = 'AUTO’s time over the fastest of JS, pure JS and the WASM build AUTO serves (1.00× = AUTO picked the faster; after a calibration: before → after), and below it AUTO’s median time';
       return th;
     }),
   );
@@ -197,6 +198,25 @@ function timeCell(r) {
   return td;
 }
 
+/**
+ * The JS time; where the JS backend ran the platform's own code (JSON.parse,
+ * String#includes, …) it is named, and the package's own JS (platformNatives: false),
+ * timed beside it, is shown below.
+ */
+function jsCell(r, pure) {
+  const td = timeCell(r);
+  if (!r?.verified || !r.jsPath || r.jsPath === 'js') return td;
+  td.title = `the JS backend ran ${r.jsPath}`;
+  const line = document.createElement('span');
+  line.className = 'range';
+  line.dataset.testid = 'pure-js';
+  line.textContent = pure?.verified ? `pure JS ${formatMs(pure.medianMs)}` : `[${r.jsPath}]`;
+  if (pure) line.title = pure.verified ? `the package's own JS (platformNatives: false), median; ${r.jsPath} above` : `pure JS failed: ${pure.error ?? 'not verified'}`;
+  if (pure && !pure.verified) line.classList.add('bad');
+  td.append(line);
+  return td;
+}
+
 /** AUTO / best (and before → after when the run calibrated AUTO first), over AUTO's time. */
 function autoBestCell(s, auto) {
   const td = document.createElement('td');
@@ -225,7 +245,7 @@ function fillTable(result, options) {
     const tr = document.createElement('tr');
     tr.dataset.id = s.id;
     tr.append(rowHeader(s.title, `${w?.operation ?? ''} · in+out ${formatBytes(s.ioBytes)}`));
-    if (options.backends.includes('js')) tr.append(timeCell(mine.find((r) => r.backend === 'js')));
+    if (options.backends.includes('js')) tr.append(jsCell(mine.find((r) => r.backend === 'js'), mine.find((r) => r.backend === 'js-pure')));
     for (const v of options.variants) tr.append(timeCell(mine.find((r) => r.backend === 'wasm' && r.variant === v)));
     if (options.native) tr.append(timeCell(mine.find((r) => r.backend === 'native')));
     if (options.auto) tr.append(autoBestCell(s, mine.find((r) => r.backend === 'auto')));

@@ -7,6 +7,7 @@
 
 export const SERIES_COLORS = {
   js: '#8a8f98',
+  'js-pure': '#c9ccd1',
   baseline: '#2a9d8f',
   simd: '#654ff0',
   'simd-threads': '#e76f51',
@@ -198,6 +199,7 @@ export function drawCharts(charts, result, { variants, jsHeap }) {
 
   const timeSeries = [
     { key: 'js', label: 'JS', backend: 'js' },
+    { key: 'js-pure', label: 'pure JS', backend: 'js-pure' },
     ...variants.map((v) => ({ key: v, label: `WASM ${v}`, backend: 'wasm', variant: v })),
     { key: 'native', label: 'native C++', backend: 'native' },
   ];

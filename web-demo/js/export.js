@@ -1,7 +1,8 @@
 // Export a SuiteResult as JSON (exactly the CLI's --json document) or CSV (one line per
 // result, with the environment repeated on each line so a row stands on its own).
 
-const RESULT_COLUMNS = ['id', 'title', 'operation', 'backend', 'variant', 'runs', 'medianMs', 'minMs', 'maxMs', 'verified', 'error', 'peakHeapBytes', 'inputBytes', 'outputBytes', 'routedTo'];
+// backend 'js' (jsPath: the platform's code it ran, if any) and 'js-pure' (the package's own JS beside it).
+const RESULT_COLUMNS = ['id', 'title', 'operation', 'backend', 'variant', 'runs', 'medianMs', 'minMs', 'maxMs', 'verified', 'error', 'peakHeapBytes', 'inputBytes', 'outputBytes', 'routedTo', 'jsPath'];
 // From the workload's summary, on AUTO's lines: AUTO / min(JS, AUTO's WASM variant), AUTO's
 // route priced with the contestants' times, and with a calibration the shipped route.
 const AUTO_COLUMNS = ['autoVsBest', 'autoChoiceVsBest', 'autoBeforeVsBest'];
