@@ -14,8 +14,8 @@ import { bad, op } from './bad-inputs.js';
 
 // The facts after `sample` in each row (arbitrary, badInputs, largeInput, sweep,
 // threadSweep) are for tests and calibration: functions of the tools the caller passes
-// (fast-check; bench/checks.mjs as `k`), so the package imports neither. See
-// docs/CONTRIBUTING.md.
+// (fast-check; bench/checks.mjs as `k`), so the package imports neither; the build cuts
+// the test-only ones from dist/ (test-facts.js). See docs/CONTRIBUTING.md.
 const KEY = new Uint8Array([0x6d, 0x6c, 0x77, 0x21, 0x13, 0x37, 0xc0, 0xde, 0x5a, 0xa5, 0x01, 0xfe, 0x42, 0x99, 0x7e, 0x80]);
 /** Bytes or text as the crypto operations take them (strings as UTF-8, lone surrogates too). */
 const bytesOrText = (fc, max) =>

@@ -27,6 +27,7 @@ const rows = Object.values(FAMILIES).flat();
  * Canonical name -> registry row. Internal (tests/ and bench/ read it; not exported by the
  * package): besides what the selector uses, each row carries its test and calibration
  * facts (arbitrary, badInputs, largeInput, sweep, threadSweep; docs/CONTRIBUTING.md).
+ * The published bundles carry the rows without the test-only ones (test-facts.js).
  */
 export const operations = new Map(rows.map((row) => [row.name, row]));
 

@@ -2,12 +2,15 @@
 // This fails when an operation with a WASM kernel lacks any of them, or lacks its
 // thresholds.json entry (without one AUTO would send every size to WASM, and no sweep
 // would ever measure it): see docs/CONTRIBUTING.md, "Adding an operation".
+import fs from 'node:fs';
+import { transform } from 'esbuild';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as mlw from 'multilingual-wasm';
 import * as kit from '../../bench/checks.mjs';
 import thresholds from '../../thresholds.json';
 import { FAMILY_NAMES, allPolicyKeys, operations } from '../../js/registry/index.js';
+import { TEST_ONLY_FACTS } from '../../js/registry/test-facts.js';
 
 const listed = mlw.listOperations();
 const wasmOps = listed.filter((op) => op.wasm).map((op) => op.name);
@@ -120,6 +123,26 @@ describe('registry rows', () => {
         for (const error of [c.error].flat()) expect(mlw[error]?.prototype, `${name}: ${c.what}: ${error}`).toBeInstanceOf(mlw.MultilingualWasmError);
       }
     }
+  });
+});
+
+describe('the published bundles', () => {
+  const files = ['index.mjs', 'index.cjs', 'multilingual-wasm.global.js', 'worker.mjs', 'worker.cjs', 'multilingual-wasm.worker.js'];
+  const bundles = files.map((file) => new URL(`../../dist/${file}`, import.meta.url));
+
+  it('carry none of the test-only facts (scripts/build-js.mjs cuts them; the rows in js/ keep them)', async () => {
+    for (const file of bundles) {
+      // The code only: the bundles keep comments, which may name a fact.
+      const { code } = await transform(fs.readFileSync(file, 'utf8'), { minifyWhitespace: true, legalComments: 'none' });
+      for (const fact of TEST_ONLY_FACTS) expect(new RegExp(`\\b${fact}\\b`).test(code), `${file}: ${fact}`).toBe(false);
+    }
+  });
+
+  it('the test-only facts are facts of the rows, and not the ones the package reads at run time', () => {
+    for (const fact of TEST_ONLY_FACTS) expect([...operations.values()].some((row) => fact in row), fact).toBe(true);
+    // selector.calibrate() walks `sweep`; warmUp() calls `sample`.
+    expect(TEST_ONLY_FACTS).not.toContain('sweep');
+    expect(TEST_ONLY_FACTS).not.toContain('sample');
   });
 });
 
