@@ -11,13 +11,17 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 // The glue as an ES module: drop its CommonJS/AMD export tail, export the factory.
+// Minified (generated code, read by no one): every import parses it and every new
+// instance compiles its factory, and its local names are most of its text (42 -> 27 KB
+// in the bundle, which prints it again with line breaks).
 const gluePath = path.join(root, 'build/glue/mlw-baseline.js');
 const glue = fs.readFileSync(gluePath, 'utf8');
 const tail = glue.indexOf("if (typeof exports === 'object' && typeof module === 'object')");
 if (tail < 0) throw new Error(`unexpected glue layout in ${gluePath}`);
+const glueModule = await transform(`${glue.slice(0, tail)}\nexport default createMlwModule;\n`, { minify: true, format: 'esm', legalComments: 'none' });
 fs.writeFileSync(
   path.join(root, 'build/glue/mlw-glue.mjs'),
-  `// Generated from Emscripten's glue by scripts/build-js.mjs. Do not edit.\n${glue.slice(0, tail)}\nexport default createMlwModule;\n`,
+  `// Generated from Emscripten's glue by scripts/build-js.mjs. Do not edit.\n${glueModule.code}`,
 );
 
 /**
@@ -103,13 +107,26 @@ await Promise.all([
     }),
   ),
 ]);
-// A test-only fact the cut missed (a form it does not know), or a name it cut that other
-// code still uses, would show here: fail the build rather than ship either. (In the code,
-// not its comments, which the bundles keep.)
+const BUNDLES = ['index.mjs', 'index.cjs', 'multilingual-wasm.global.js', 'worker.mjs', 'worker.cjs', 'multilingual-wasm.worker.js'];
 const leftover = new RegExp(`\\b(${TEST_ONLY_FACTS.join('|')})\\b`);
-for (const file of ['index.mjs', 'index.cjs', 'multilingual-wasm.global.js', 'worker.mjs', 'worker.cjs', 'multilingual-wasm.worker.js']) {
-  const { code } = await transform(fs.readFileSync(path.join(root, 'dist', file), 'utf8'), { minifyWhitespace: true, legalComments: 'none' });
-  const found = leftover.exec(code);
+for (const file of BUNDLES) {
+  const out = path.join(root, 'dist', file);
+  const text = fs.readFileSync(out, 'utf8');
+  // The code only (the bundles keep comments): whitespace-minified, comments dropped.
+  const code = async (js) => (await transform(js, { minifyWhitespace: true, legalComments: 'none' })).code;
+  const before = await code(text);
+  // A test-only fact the cut missed (a form it does not know), or a name it cut that other
+  // code still uses, would show here: fail the build rather than ship either.
+  const found = leftover.exec(before);
   if (found) throw new Error(`dist/${file} still mentions the test-only fact '${found[1]}' (scripts/build-js.mjs stripTestFacts)`);
+  // ASCII only: esbuild escapes strings, but the comments it keeps may hold '→', '×', '…'.
+  // One such character makes the engine decode the file as UTF-8 and hold the whole
+  // source as a two-byte string (slower to decode and twice the memory at every import).
+  // In a comment an escape changes nothing, which the comparison of the code checks.
+  if (/[^\x00-\x7f]/.test(text)) {
+    const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    if ((await code(ascii)) !== before) throw new Error(`dist/${file}: a non-ASCII character outside a comment (esbuild's charset: 'ascii' should have escaped it)`);
+    fs.writeFileSync(out, ascii);
+  }
 }
 console.log('dist/index.mjs, dist/index.cjs, dist/multilingual-wasm.global.js and their worker entries written');

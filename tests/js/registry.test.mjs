@@ -138,6 +138,10 @@ describe('the published bundles', () => {
     }
   });
 
+  it('are ASCII (one non-ASCII character in a kept comment makes engines hold the source as two-byte text)', () => {
+    for (const file of bundles) expect(/[^\x00-\x7f]/.exec(fs.readFileSync(file, 'latin1'))?.index, String(file)).toBeUndefined();
+  });
+
   it('the test-only facts are facts of the rows, and not the ones the package reads at run time', () => {
     for (const fact of TEST_ONLY_FACTS) expect([...operations.values()].some((row) => fact in row), fact).toBe(true);
     // selector.calibrate() walks `sweep`; warmUp() calls `sample`.
