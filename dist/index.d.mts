@@ -20,9 +20,17 @@ export interface BackendConfig {
   threads?: false | number | 'auto';
   /** Reuse the compiled WebAssembly.Module across selectors (default true). */
   cache?: boolean;
-  /** Initial linear memory in 64 KiB pages (default 64 = 4 MiB; grows on demand up to maxMemoryPages). */
+  /**
+   * Initial linear memory in 64 KiB pages, 64–65536 (default 64 = 4 MiB; grows on demand up to
+   * maxMemoryPages). A size this engine will not reserve: status().reason names it, and
+   * preferBackend 'wasm' calls throw an InvalidArgumentError with `.argument` 'memoryPages'.
+   */
   memoryPages?: number;
-  /** Linear memory limit in 64 KiB pages (default 32768 = 2 GiB). */
+  /**
+   * Linear memory limit in 64 KiB pages, 64–65536 (default 32768 = 2 GiB). The threads build's
+   * shared memory reserves it up front: a size this engine will not reserve is reported like
+   * memoryPages's (`.argument` 'maxMemoryPages'; simd then serves).
+   */
   maxMemoryPages?: number;
   /** Time limit for callAsync in ms; 0 = none (default). */
   timeoutMs?: number;
@@ -38,6 +46,13 @@ export interface BackendConfig {
    * what calibrate() returned, saved and passed back). Default null: the shipped set alone.
    */
   thresholds?: Thresholds | null;
+  /**
+   * false: the JS backend runs only the package's own JS, never the platform's native code
+   * (node:crypto, String#includes, Buffer#indexOf, TypedArray#sort/indexOf, JSON.parse;
+   * JSON.stringify stays). Same answers and errors, slower. AUTO's shipped thresholds were
+   * measured with the natives: calibrate() measures this configuration's. Default true.
+   */
+  platformNatives?: boolean;
 }
 
 /** Per operation (canonical name with a WASM kernel): thresholds.json's `operations` shape. */
@@ -112,7 +127,11 @@ export interface SelectorStatus {
   thresholds: string;
   /** What the last calibrate() measured, or null. */
   calibration: Calibration | null;
-  /** Heap use; `residentArrays` / `residentBytes`: this selector's live WasmArrays (allocate()). */
+  /**
+   * Heap use; `residentArrays` / `residentBytes`: this selector's live WasmArrays (allocate()).
+   * With simd-threads serving, `bytes`, `peakBytes` and `heapBytes` add up its heap and that of
+   * the simd instance kept for calls that run on one thread; `maxBytes` is each heap's limit.
+   */
   memory: { bytes: number; peakBytes: number; heapBytes: number; maxBytes: number; residentArrays: number; residentBytes: number };
   config: Required<BackendConfig>;
 }
@@ -122,6 +141,11 @@ export interface CallReport {
   /** null when the call threw before a backend was chosen (validation, unknown name). */
   backend: 'wasm' | 'js' | null;
   reason: string;
+  /**
+   * The build that answered: with simd-threads serving, 'simd' for a call that ran on one
+   * thread (the simd instance kept for those), 'simd-threads' for a threaded call or one on
+   * its WasmArrays.
+   */
   variant: Variant | null;
   /** The whole call: validation, copies, kernel, result. */
   ms: number;
