@@ -2038,7 +2038,7 @@ function formatTapeInJs({ tape, numbers, strings }) {
   return out.join("");
 }
 
-// js/fallbacks/json_parse.js
+// js/fallbacks/json_reader.js
 var ESCAPES2 = { 34: '"', 92: "\\", 47: "/", 98: "\b", 102: "\f", 110: `
 `, 114: "\r", 116: "	" }, REFUSED = /* @__PURE__ */ Symbol("refused");
 function parseJsonJs(text) {

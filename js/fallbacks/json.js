@@ -4,7 +4,7 @@
 import { jsonSyntaxError, notANumberError } from './json_errors.js';
 import { scanJson } from './json_scan.js';
 import { formatTapeInJs, walkToTape } from './json_walk.js';
-import { REFUSED, parseJsonJs } from './json_parse.js';
+import { REFUSED, parseJsonJs } from './json_reader.js';
 
 function syntaxErrorOf(text, original) {
   const found = scanJson(text);

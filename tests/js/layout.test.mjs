@@ -50,12 +50,19 @@ const SHARED = {
     heap: 'HeapScope / withHeap, for every glue file',
     status: 'the one Status -> error mapping',
   },
-  registry: { index: 'the list of families and name resolution', 'bad-inputs': "the helper of every row's badInputs" },
+  registry: {
+    index: 'the list of families and name resolution',
+    'bad-inputs': "the helper of every row's badInputs",
+    'test-facts': 'the names of the row facts the build leaves out of the bundles',
+  },
 };
 
 /** Parts that are not an operation: helpers of one family, each with where it lives and why. */
 const HELPERS = {
+  crypto_sha256_multi: 'C++: SHA-256 of four messages at once, the batch kernel (issue 14)',
+  crypto_sha256_rounds: 'C++: the round macros the single and the multi-message SHA-256 share',
   json_buffer: 'C++: the growable buffer of the JSON kernels',
+  json_reader: "JS: json_parse in the package's own JS, for platformNatives: false",
   json_errors: 'JS: the wording of JSON errors, shared by both backends',
   json_scan: "JS: the scanner that finds JSON.parse's refusals as the C++ parser does",
   json_walk: "JS: json_stringify's walk of a JS value, shared by both backends",
