@@ -167,12 +167,6 @@ function placeholderRows(options) {
     return tr;
   });
   $('results-body').replaceChildren(...rows);
-  // The threads build's parallel efficiency on the threaded workloads (simd-threads and
-  // simd both timed), as the CLI prints it; in the environment panel, below the charts,
-  // so the table and charts keep their place.
-  const scaling = formatScaling(result);
-  $('scaling').textContent = scaling;
-  $('scaling').hidden = scaling === '';
 }
 
 /** min–max with the unit once when both share it ('15.06–24.22 ms'): narrower columns. */
