@@ -11,6 +11,7 @@ import { formatStartup, measureStartup } from './startup.mjs';
 // bench/peers.mjs is imported only with --peers (it is in the published package; the peer
 // libraries are not: those not installed are skipped with a notice).
 import { WORKLOADS, runSuite } from './workloads.mjs';
+import { formatScaling } from './suite.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -141,15 +142,6 @@ function attachBestNative(doc) {
       if (s.wasmMs !== null) s.wasmVsBestNative = s.wasmMs / r.medianMs;
     }
   }
-}
-
-/** Parallel efficiency of the threads build: simd (1 thread) over simd-threads (its pool). */
-export function formatScaling(doc) {
-  const threads = doc.environment.cores ?? 1;
-  const rows = doc.summary.filter((s) => typeof s.threadsSpeedup === 'number' && ['matrix-1000', 'blur-4k', 'blur-4k-gaussian'].includes(s.id));
-  if (!rows.length || threads < 2) return '';
-  const lines = rows.map((s) => `  ${s.title}: ${s.threadsSpeedup.toFixed(2)}× on ${threads} threads, parallel efficiency ${((100 * s.threadsSpeedup) / threads).toFixed(0)}%`);
-  return [`parallel efficiency (WASM simd-threads over simd, same run; target >= 1.85× on 2 threads):`, ...lines].join('\n');
 }
 
 /** The human table: one line per workload, times in ms as median (min–max). */

@@ -49,13 +49,18 @@ void blurHorizontalRows(const uint8_t* in, uint8_t* out, int width, int height, 
 void blurVerticalRows(const uint8_t* in, uint8_t* out, int width, int height, const BlurKernel& k, int rowBegin,
                       int rowEnd, void* scratch);
 
-// The whole blur. out may not alias in. radius 0 copies. `threads` > 1 splits each pass
-// into row ranges on up to that many threads (parallel.hpp), the vertical pass starting
-// once the horizontal one has finished; every pixel is computed the same way whatever
-// the split, so the bytes do not depend on the thread count.
-// Scratch (documented for the memory table): one intermediate image (w*h*4 bytes) plus
-// blurScratchBytes per thread (about 20 bytes per pixel of one row); OutOfMemory if it
-// cannot be had.
+// The whole blur. out may not alias in. radius 0 copies. Every pixel is computed the same
+// way whatever the split, so the bytes do not depend on `threads` (up to that many threads
+// run, parallel.hpp). Usually (while 8r + 8 rows fit in each thread's share of the rows)
+// the passes are fused: each thread runs both on its rows, the horizontal rows going
+// through a ring of 2r + 2 rows that stays in cache, and the threads work in pairs from
+// the two ends of a segment of rows until they meet (a late or slowed thread leaves its
+// rows to the other). Otherwise the horizontal pass runs over the whole image into an
+// intermediate image, then the vertical pass, each split into one band per thread.
+// Scratch (documented for the memory table): fused, min(2r + 2, h) rows (w*4 bytes each)
+// plus twice blurScratchBytes per thread; two-pass, one intermediate image (w*h*4 bytes)
+// plus blurScratchBytes per thread (blurScratchBytes: about 20 bytes per pixel of one
+// row); OutOfMemory if it cannot be had.
 Status imageBlur(const uint8_t* in, uint8_t* out, int width, int height, BlurKind kind, int radius,
                  unsigned threads = 1);
 

@@ -248,25 +248,31 @@ Status matrixMultiplyRowsF32(const float* a, const float* b, float* c, size_t m,
 
 namespace {
 
-// The threaded product of more than one MC-row block. Two things differ from running
-// multiplyRows on fixed row ranges (multiplyParts), both measured to help the 2-thread
+// The threaded product of more than one MC-row block. Three things differ from running
+// multiplyRows on fixed row ranges (multiplyParts), all measured to help the 2-thread
 // speedup of a 1000x1000 product:
 //  - b is packed once for the whole call, shared: panel q of k-block pc is packed by the
 //    first thread that needs it (a ready flag per panel; a thread that finds a panel
 //    being packed waits for it, a few microseconds), so no thread repeats the k*n
 //    packing the others do;
-//  - rows are claimed MC at a time from a shared counter rather than split up front, so a
-//    thread that starts late or runs slower (a cold pool worker, another process on its
-//    core) leaves its remaining blocks to the others.
-// Each MC-row block is computed by one thread, k-blocks in order, exactly as multiplyRows
-// does it, so the result is the single-thread one bit for bit. All scratch (the shared
-// packed b: k*n values rounded up to whole panels; the flags; one packed a block per
-// thread) is allocated here, on the calling thread, before any thread starts: a failed
-// allocation is an OutOfMemory status, never an abort inside a worker.
+//  - each thread walks the panels of a k-block starting at its own place (thread p of P
+//    at panel p*panels/P, wrapping around), so while b is still unpacked the threads pack
+//    disjoint panels side by side instead of one packing while the others wait for it;
+//  - rows are claimed from a shared counter rather than split up front, so a thread that
+//    starts late or runs slower (a cold pool worker, another process on its core) leaves
+//    its remaining rows to the others; a claim is MC rows while many remain and shrinks
+//    to a quarter of what is left per thread near the end (never below kMinClaim rows),
+//    so the threads also finish within a few rows' time of each other.
+// Each claimed row range is computed by one thread, k-blocks in order, exactly as
+// multiplyRows does it, so the result is the single-thread one bit for bit. All scratch
+// (the shared packed b: k*n values rounded up to whole panels; the flags; one packed a
+// block per thread) is allocated here, on the calling thread, before any thread starts: a
+// failed allocation is an OutOfMemory status, never an abort inside a worker.
 template <typename T>
 Status multiplyShared(const T* a, const T* b, T* c, size_t m, size_t k, size_t n, unsigned threads) {
   using L = Lanes<T>;
-  constexpr size_t NR = L::NV * L::N, KC = L::KC, MC = L::MC, align = 16 / sizeof(T);
+  constexpr size_t MR = L::MR, NR = L::NV * L::N, KC = L::KC, MC = L::MC, align = 16 / sizeof(T);
+  constexpr size_t kMinClaim = 4 * MR;
   const size_t panels = (n + NR - 1) / NR;
   const size_t blocks = (k + KC - 1) / KC;
   const size_t kcMax = k < KC ? k : KC;
@@ -289,20 +295,34 @@ Status multiplyShared(const T* a, const T* b, T* c, size_t m, size_t k, size_t n
   for (size_t i = 0; i < blocks * panels; ++i) new (&ready[i]) std::atomic<uint8_t>(0);
   enum : uint8_t { kUnpacked = 0, kPacking = 1, kReady = 2 };
   T* bpack = scratch;
-  const size_t rowBlocks = (m + MC - 1) / MC;
   std::atomic<size_t> next{0};
+  // The next rows [*r0, *r1) of c for the calling thread, or false when none are left.
+  auto claim = [&](size_t* r0, size_t* r1) {
+    size_t at = next.load(std::memory_order_relaxed);
+    for (;;) {
+      if (at >= m) return false;
+      size_t rows = (m - at) / (4 * parts);
+      rows = rows < kMinClaim ? kMinClaim : rows > MC ? MC : rows / MR * MR;
+      const size_t end = m - at < rows ? m : at + rows;
+      if (next.compare_exchange_weak(at, end, std::memory_order_relaxed)) {
+        *r0 = at;
+        *r1 = end;
+        return true;
+      }
+    }
+  };
   parallelFor(parts, static_cast<unsigned>(parts), [&](size_t p0, size_t p1) {
     for (size_t part = p0; part < p1; ++part) {
       T* apack = scratch + bElems + part * aElems;
-      for (size_t rb; (rb = next.fetch_add(1, std::memory_order_relaxed)) < rowBlocks;) {
-        const size_t ic = rb * MC;
-        const size_t mc = m - ic < MC ? m - ic : MC;
+      const size_t firstPanel = panels * part / parts;
+      for (size_t ic, end; claim(&ic, &end);) {
+        const size_t mc = end - ic;
         for (size_t pc = 0, bi = 0; pc < k; pc += KC, ++bi) {
           const size_t kc = k - pc < KC ? k - pc : KC;
           const bool first = pc == 0;
           T* bblock = bpack + pc * panels * NR;  // k-block bi: panels of kc rows each
           packA(a, k, ic, mc, pc, kc, apack);
-          for (size_t q = 0; q < panels; ++q) {
+          for (size_t step = 0, q = firstPanel; step < panels; ++step, q = q + 1 == panels ? 0 : q + 1) {
             T* bp = bblock + q * kc * NR;
             std::atomic<uint8_t>& state = ready[bi * panels + q];
             if (state.load(std::memory_order_acquire) != kReady) {

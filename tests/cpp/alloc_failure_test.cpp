@@ -102,11 +102,15 @@ TEST(AllocFailure, ImageBlurEveryScratch) {
   const int w = 37, h = 23;
   std::vector<uint8_t> in(size_t(w) * h * 4), want(in.size()), out(in.size());
   for (size_t i = 0; i < in.size(); ++i) in[i] = uint8_t(i * 31 + 7);
+  // r = 1: fused bands (a ring of rows per band) on one thread, two-pass on three;
+  // r = 3: two-pass (an intermediate image) on both.
   for (auto kind : {mlw::BlurKind::Box, mlw::BlurKind::Gaussian}) {
-    for (unsigned threads : {1u, 3u}) {
-      ASSERT_EQ(mlw::imageBlur(in.data(), want.data(), w, h, kind, 3, 1), Status::Ok);
-      failEachAllocation([&] { return mlw::imageBlur(in.data(), out.data(), w, h, kind, 3, threads) == Status::OutOfMemory; },
-                         [&] { EXPECT_EQ(out, want); });
+    for (int r : {1, 3}) {
+      for (unsigned threads : {1u, 3u}) {
+        ASSERT_EQ(mlw::imageBlur(in.data(), want.data(), w, h, kind, r, 1), Status::Ok);
+        failEachAllocation([&] { return mlw::imageBlur(in.data(), out.data(), w, h, kind, r, threads) == Status::OutOfMemory; },
+                           [&] { EXPECT_EQ(out, want); });
+      }
     }
   }
 }

@@ -125,6 +125,41 @@ TEST(ImageBlur, ThreadedEqualsSingleThreadByteForByte) {
       }
 }
 
+// Images tall enough for the fused bands (both passes per band through a ring of rows,
+// used while 4 * (2r + 2) rows fit in a band) and, with more threads or a larger
+// radius, for the two-pass path: both must give the documented formula's bytes, at every
+// thread count, on widths on and off the SIMD stride.
+TEST(ImageBlur, FusedAndTwoPassBandsMatchTheDocumentedFormula) {
+  for (auto kind : kKinds)
+    for (auto [w, h] : std::vector<std::pair<int, int>>{{1, 16}, {5, 40}, {17, 97}, {33, 130}})
+      for (int r : {1, 2, 3, 5, 9}) {
+        const Img in = randomImage(w, h, uint32_t(w * 17 + h * 3 + r));
+        const Img want = reference(in, w, h, kind, r);
+        for (unsigned threads = 1; threads <= 4; ++threads) {
+          Img out(in.size(), 0xCD);
+          ASSERT_EQ(mlw::imageBlur(in.data(), out.data(), w, h, kind, r, threads), mlw::Status::Ok);
+          EXPECT_EQ(out, want) << "w=" << w << " h=" << h << " r=" << r << " threads=" << threads;
+        }
+      }
+}
+
+// In the fused path two threads share a segment of rows from its two ends, claiming a few
+// rows at a time until they meet: where they meet depends on timing, the bytes must not.
+// Many repeats give many meeting points (and runs where one thread does nearly all).
+TEST(ImageBlur, WhereTheThreadsMeetDoesNotChangeTheBytes) {
+  const int w = 9, h = 300;
+  for (auto kind : kKinds)
+    for (int r : {1, 4}) {
+      const Img in = randomImage(w, h, uint32_t(r * 7 + 1));
+      const Img want = reference(in, w, h, kind, r);
+      for (int repeat = 0; repeat < 100; ++repeat) {
+        Img out(in.size(), 0xCD);
+        ASSERT_EQ(mlw::imageBlur(in.data(), out.data(), w, h, kind, r, 2 + repeat % 2), mlw::Status::Ok);
+        ASSERT_EQ(out, want) << "r=" << r << " repeat " << repeat;
+      }
+    }
+}
+
 TEST(ImageBlur, ThreadedEmptyAndBadArguments) {
   EXPECT_EQ(mlw::imageBlur(nullptr, nullptr, 0, 5, mlw::BlurKind::Box, 3, 4), mlw::Status::Ok);
   EXPECT_EQ(mlw::imageBlur(nullptr, nullptr, 5, 0, mlw::BlurKind::Gaussian, 3, 2), mlw::Status::Ok);

@@ -322,3 +322,46 @@ describe('variant check (issue 16: the serving build against the fastest single-
     expect(threaded).toEqual(['  D: simd-threads 13.0 ms vs simd 10.0 ms (1.30×)']);
   });
 });
+
+describe('parallel efficiency (issue 13: the threads build over simd on the threaded workloads)', () => {
+  it('formatScaling: whole call and kernels alone, efficiency over the thread count, the target and the load average', async () => {
+    const { formatScaling } = await import('../../bench/suite.mjs');
+    const doc = {
+      environment: { cores: 2, loadAverage: [0.5, 0.25, 0.125], loadAverageEnd: [1, 0.5, 0.25] },
+      summary: [
+        { id: 'matrix-1000', title: 'M', threadsSpeedup: 1.9, threadsKernelSpeedup: 1.96, threads: 2 },
+        { id: 'blur-4k', title: 'B', threadsSpeedup: 1.5, threads: 2 },
+        // Not a threaded workload, and one whose call ran on one thread: not listed.
+        { id: 'xor-1mb', title: 'X', threadsSpeedup: 1.01, threads: 2 },
+        { id: 'blur-4k-gaussian', title: 'G', threadsSpeedup: 1.0, threads: 1 },
+      ],
+    };
+    const lines = formatScaling(doc).split('\n');
+    expect(lines[0]).toMatch(/target >= 1\.85× on 2 threads; load average 0\.50 0\.25 0\.13 at the start, 1\.00 0\.50 0\.25 at the end/);
+    expect(lines.slice(1)).toEqual([
+      '  M, 2 threads: whole call 1.90× (95 %, target met); kernels alone 1.96× (98 %, target met)',
+      '  B, 2 threads: whole call 1.50× (75 %, below target)',
+    ]);
+    expect(formatScaling({ environment: {}, summary: [{ id: 'xor-1mb', threadsSpeedup: 2 }] })).toBe('');
+  });
+
+  it.runIf(hasWasm)('runSuite: the summary carries both speedups and the thread count; the environment the load average', async () => {
+    const doc = await runSuite({ api, quick: true, runs: 2, workloads: ['matrix-1000'], variants: ['simd', 'simd-threads'] });
+    expect(doc.environment.loadAverage).toHaveLength(3);
+    expect(doc.environment.loadAverageEnd).toHaveLength(3);
+    const rows = doc.results.filter((r) => r.backend === 'wasm');
+    const simd = rows.find((r) => r.variant === 'simd');
+    expect(simd.threads).toBe(1);
+    const threaded = rows.find((r) => r.variant === 'simd-threads');
+    const [s] = doc.summary;
+    if (!threaded) {
+      // This engine or build has no threads: nothing to compare.
+      expect(s).not.toHaveProperty('threadsSpeedup');
+      return;
+    }
+    expect(threaded.threads).toBeGreaterThanOrEqual(1);
+    expect(s.threads).toBe(threaded.threads);
+    expect(s.threadsSpeedup).toBeCloseTo(simd.medianMs / threaded.medianMs, 10);
+    expect(s.threadsKernelSpeedup).toBeCloseTo(simd.kernelMs / threaded.kernelMs, 10);
+  });
+});

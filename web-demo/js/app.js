@@ -2,6 +2,7 @@
 // table, charts and export. Uses the package only through its public ESM entry.
 import { BackendSelector } from '/dist/index.mjs';
 import { WORKLOADS } from '/bench/workloads.mjs';
+import { formatScaling } from '/bench/suite.mjs';
 import { createCharts, drawCharts, formatBytes, formatMs } from './charts.js';
 import { download, toCsv, toJson } from './export.js';
 
@@ -272,6 +273,12 @@ function fillTable(result, options) {
     return tr;
   });
   $('results-body').replaceChildren(...rows);
+  // The threads build's parallel efficiency on the threaded workloads (simd-threads and
+  // simd both timed), as the CLI prints it; in the environment panel, below the charts,
+  // so the table and charts keep their place.
+  const scaling = formatScaling(result);
+  $('scaling').textContent = scaling;
+  $('scaling').hidden = scaling === '';
 }
 
 function setBusy(busy) {
