@@ -13,6 +13,13 @@ const NEVER = Number.MAX_SAFE_INTEGER;
 const OPS = ['crypto_xor_encrypt', 'matrix_multiply'];
 /** A matrix_multiply input of size n³ (size() is rows·inner·cols). */
 const square = (n) => ({ rows: n, cols: n, data: new Float64Array(n * n).fill(0.5) });
+/** A call of each OPS operation, and the wasmMinSize AUTO routed it by, read from the public call report. */
+const probe = { crypto_xor_encrypt: () => [new Uint8Array(100), 'k'], matrix_multiply: () => [square(3), square(3)] };
+function thresholdUsed(s, op) {
+  s.callFunction(op, ...probe[op]());
+  const m = /size \d+ (?:<|>=) (\d+)/.exec(s.lastCallReport().reason);
+  return m ? Number(m[1]) : null;
+}
 
 describe('calibrate() on every backend variant', () => {
   const selectors = {};
@@ -40,17 +47,22 @@ describe('calibrate() on every backend variant', () => {
     expect(st.thresholds).toBe(`calibrated in ${engineKey()} (over ${before})`);
     expect(st.calibration).toMatchObject({ engine: engineKey(), variant: st.variant, budgetMs: 120, columns: ['size', 'jsMs', 'wasmMs'] });
     for (const op of OPS) expect(Array.isArray(st.calibration.points[op])).toBe(true);
-    // Applied to the serving instance's policy (what the per-call shortcut reads).
-    for (const op of OPS) {
-      const id = s.listOperations().findIndex((o) => o.name === op);
-      expect(s._policy.wasmMinSize[id]).toBe(result[op].wasmMinSize);
-    }
+    // Applied to the serving instance's policy (what the per-call shortcut reads): the
+    // call report names the calibrated number.
+    // (Under preferBackend 'wasm' no call is routed by them: the reused selector below shows those.)
+    if (s.config.preferBackend === 'auto') for (const op of OPS) expect(thresholdUsed(s, op)).toBe(result[op].wasmMinSize);
     // Saved (as JSON) and reused: a new selector takes them as its `thresholds` option.
     const again = await BackendSelector.create({ ...s.config, thresholds: JSON.parse(JSON.stringify(result)) });
     try {
       expect(again.status().thresholds).toBe(`config (over ${before.replace(/^calibrated.*\(over (.*)\)$/, '$1')})`);
-      const id = again.listOperations().findIndex((o) => o.name === 'matrix_multiply');
-      if (again.isWasmAvailable()) expect(again._policy.wasmMinSize[id]).toBe(result.matrix_multiply.wasmMinSize);
+      if (again.isWasmAvailable()) {
+        const routed = await BackendSelector.create({ ...s.config, preferBackend: 'auto', thresholds: JSON.parse(JSON.stringify(result)) });
+        try {
+          for (const op of OPS) expect(thresholdUsed(routed, op)).toBe(result[op].wasmMinSize);
+        } finally {
+          routed.dispose();
+        }
+      }
     } finally {
       again.dispose();
     }
@@ -145,12 +157,17 @@ describe('the thresholds option', () => {
     s.callFunction('matrix_multiply', square(10), square(10));
     expect(s.lastCallReport()).toMatchObject({ backend: 'wasm' });
     expect(s.lastCallReport().reason).toMatch(/^auto: size 1000 >= 1000, /);
-    // Fields not given keep the shipped set's (per field, per operation).
+    // Fields not given keep the shipped set's (per field, per operation): a product big
+    // enough for threads is given as many threads as without the option.
     const plain = await create();
-    const id = s.listOperations().findIndex((o) => o.name === 'matrix_multiply');
-    expect(s._policy.threadsFrom[id]).toBe(plain._policy.threadsFrom[id]);
+    const big = square(300);
+    const threadsOf = (sel) => {
+      sel.callFunction('matrix_multiply', big, big);
+      return / on (\d+) threads/.exec(sel.lastCallReport().reason)?.[1] ?? '1';
+    };
+    expect(threadsOf(s)).toBe(threadsOf(plain));
     // Without the option: thresholds.json, and the reason says so.
-    const shippedMin = plain._policy.wasmMinSize[id];
+    const shippedMin = thresholdUsed(plain, 'matrix_multiply');
     if (shippedMin > 1) {
       const n = Math.floor(Math.cbrt(shippedMin - 1));
       plain.callFunction('matrix_multiply', square(n), square(n));

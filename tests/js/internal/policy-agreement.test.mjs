@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { BackendSelector, clearModuleCache } from 'multilingual-wasm';
-import { shortcutDecision } from '../../js/policy.js';
+import { shortcutDecision } from '../../../js/policy.js';
 
 const VARIANTS = [
   ['baseline', { simd: false }],

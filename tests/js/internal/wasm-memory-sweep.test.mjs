@@ -7,8 +7,8 @@
 // Internal: compares s._instance before and after to see that nothing was rebuilt.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BackendSelector, clearModuleCache } from 'multilingual-wasm';
-import * as kit from '../../bench/checks.mjs';
-import { operations } from '../../js/registry/index.js';
+import * as kit from '../../../bench/checks.mjs';
+import { operations } from '../../../js/registry/index.js';
 
 const MiB = 1024 * 1024;
 const VARIANTS = [
