@@ -6,6 +6,7 @@
 // (`ready` never rejects). The engine's refusal is played by a stand-in for
 // WebAssembly.Memory (V8 in Node reserves every size the options allow on this machine).
 import { afterEach, describe, expect, it } from 'vitest';
+import { warmSelectors } from './warm-selectors.mjs';
 import { BackendSelector, InvalidArgumentError, WasmUnavailableError } from 'multilingual-wasm';
 
 const RealMemory = WebAssembly.Memory;
@@ -18,16 +19,10 @@ function engineAllowing(allows) {
   };
 }
 
-const selectors = [];
-async function create(config) {
-  const s = await BackendSelector.create(config);
-  selectors.push(s);
-  await s.warmUp([]);
-  return s;
-}
+const { create, disposeAll } = warmSelectors();
 afterEach(() => {
   WebAssembly.Memory = RealMemory;
-  for (const s of selectors.splice(0)) s.dispose();
+  disposeAll();
 });
 
 const xor = (s) => s.callFunction('crypto_xor_encrypt', new Uint8Array([1, 2, 3]), new Uint8Array([7]));

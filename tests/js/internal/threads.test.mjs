@@ -7,22 +7,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { warmSelectors } from './warm-selectors.mjs';
 import { BackendSelector, clearModuleCache } from 'multilingual-wasm';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..');
 const probe = (s, n) => s._instance.module.parallel_probe(n);
 /** An n×n f64 matrix with distinct entries. */
 const square = (n) => ({ rows: n, cols: n, data: Float64Array.from({ length: n * n }, (_, i) => ((i * 7919) % 1000) / 100) });
-const selectors = [];
-// Created and warmed up: the threads build's pool loads after `ready`.
-async function create(config) {
-  const s = await BackendSelector.create(config);
-  selectors.push(s);
-  await s.warmUp([]);
-  return s;
-}
+const { create, track, disposeAll } = warmSelectors();
 afterEach(() => {
-  for (const s of selectors.splice(0)) s.dispose();
+  disposeAll();
   clearModuleCache();
 });
 
@@ -39,7 +33,7 @@ describe('threads option', () => {
 
   it('right after ready simd answers on one thread; simd-threads takes over with its pool (warmUp waits)', async () => {
     const s = await BackendSelector.create({ threads: 2 });
-    selectors.push(s);
+    track(s);
     expect(s.status().variant).toBe('simd');
     expect(s.status().threads).toMatchObject({ granted: 1, poolSize: 0, reason: expect.stringMatching(/^loading: simd answers/) });
     expect(probe(s, 10000)).toBe(1);
@@ -144,7 +138,7 @@ describe('threads option', () => {
     // straight away (there is no simd file to serve first).
     const threadsFile = path.join(root, 'dist/wasm/mlw-simd-threads.wasm');
     const t = await BackendSelector.create({ threads: 2, wasmUrl: threadsFile });
-    selectors.push(t);
+    track(t);
     expect(t.status().variant).toBe('simd-threads');
     // The simd file: simd, and no attempt at a threads build it is not.
     const simd = await create({ threads: 2, wasmUrl: path.join(root, 'dist/wasm/mlw-simd.wasm') });
@@ -211,7 +205,7 @@ describe('one-thread calls after the simd-threads takeover', () => {
 
   it('WasmArrays moved to the threads heap at the takeover give their simd blocks back', async () => {
     const s = await BackendSelector.create({ threads: 2 });
-    selectors.push(s);
+    track(s);
     expect(s.status().variant).toBe('simd');
     const simd = s._instance;
     const fresh = simd.module.heap_in_use();
