@@ -14,9 +14,20 @@
 // - A detached buffer, or a view of a resizable buffer that no longer covers it, is an
 //   InvalidArgumentError naming the argument, on both backends.
 // - Every view made during one call's validation is checked once more when validation
-//   ends (sealViews): a later getter of the same call may have detached or shrunk a
+//   ends (sealViews): a later getter of the same call may have detached or resized a
 //   buffer read earlier. After that, no code of the caller's runs until the call returns
 //   (except the callbacks of the JS-only data_ operations, which are the point of them).
+// - Where a view would be a visible share of a small call (bytes, numeric arrays to search
+//   or sort: `arrayOf`), the operation gets the caller's typed array itself, recorded and
+//   sealed the same way, and its code — JS fallback and WASM glue alike — follows one
+//   rule: it never reads a named property of that array (no `.length`, `.buffer`,
+//   `.subarray()`, `.set()`, `.constructor`, …, which an own property or a subclass could
+//   redefine). It reads elements by index, and everything else through the engine's own
+//   functions captured below (lengthOf, byteOffsetOf, bufferOf, byteLengthOf, subarrayOf,
+//   copyInto, typeOf), or passes the array to engine code that reads its internal slots
+//   (`ours.set(array)`, `new Uint8Array(array)`, TextDecoder, node:crypto's update).
+//   tests/js/boundary-fuzz.test.mjs holds every operation to it: a genuine typed array
+//   whose every named member is an own accessor that throws must give the right answer.
 import { InvalidArgumentError } from './errors.js';
 import { isWasmArray, residentView, wasmArrayTypeName } from './wasm-array.js';
 
@@ -36,6 +47,7 @@ const taBuffer = getter(TypedArrayPrototype, 'buffer');
 const taKeys = TypedArrayPrototype.keys;
 const abByteLength = getter(ArrayBuffer.prototype, 'byteLength');
 const abSlice = ArrayBuffer.prototype.slice;
+const taSet = TypedArrayPrototype.set;
 
 /** This realm's constructor for each typed array name. */
 export const TYPED_ARRAYS = Object.freeze({
@@ -102,7 +114,7 @@ export function sealViews(mark, operation) {
     if (taByteLength.call(made[i]) !== made[i + 1]) {
       const argument = made[i + 2];
       dropViews(mark);
-      fail(operation, argument, 'was detached or shrunk while the arguments were being read (by a getter or a Proxy): pass arrays that stay as they are during the call');
+      fail(operation, argument, 'was detached or resized while the arguments were being read (by a getter or a Proxy): pass arrays that stay as they are during the call');
     }
   }
   dropViews(mark);
@@ -154,6 +166,51 @@ export function viewOf(operation, argument, value, name) {
   return register(new TYPED_ARRAYS[name](taBuffer.call(value), taByteOffset.call(value), length), argument);
 }
 
+/**
+ * The caller's own typed array `value` (known by typedArrayName to be a `name`), for code
+ * that follows the named-property rule above; detached and out-of-bounds views fail as in
+ * viewOf, and sealViews checks it like a view. A WasmArray becomes its heap view.
+ */
+export function arrayOf(operation, argument, value, name) {
+  if (taTag.call(value) === undefined) return viewOf(operation, argument, value, name);
+  const byteLength = taByteLength.call(value);
+  if (byteLength === 0) {
+    try {
+      taKeys.call(value);
+    } catch {
+      fail(operation, argument, detachedMessage);
+    }
+  }
+  made[top] = value;
+  made[top + 1] = byteLength;
+  made[top + 2] = argument;
+  top += 3;
+  return value;
+}
+
+// The engine's own reads of a typed array (any realm; no code of the caller's runs).
+/** Number of elements. */
+export const lengthOf = (array) => taLength.call(array);
+/** Offset in bytes into its buffer. */
+export const byteOffsetOf = (array) => taByteOffset.call(array);
+/** Length in bytes. */
+export const byteLengthOf = (array) => taByteLength.call(array);
+/** Element type name: 'Uint8Array', 'Float64Array', … */
+export const typeOf = (array) => taTag.call(array);
+/** A new view of elements [start, end) of `array`, of the same type (no species lookup). */
+export function subarrayOf(array, start, end) {
+  const Type = TYPED_ARRAYS[taTag.call(array)];
+  return new Type(taBuffer.call(array), taByteOffset.call(array) + start * Type.BYTES_PER_ELEMENT, end - start);
+}
+/** A new array of this realm with the same type and elements (the engine's own copy). */
+export function copyOf(array) {
+  return new TYPED_ARRAYS[taTag.call(array)](array);
+}
+/** target.set(source, offset) through the engine's own method. */
+export function copyInto(target, source, offset = 0) {
+  taSet.call(target, source, offset);
+}
+
 /** A Uint8Array over all bytes of a real ArrayBuffer (any realm), or null if `value` is none. */
 export function arrayBufferView(operation, argument, value) {
   const length = arrayBufferByteLength(value);
@@ -168,7 +225,7 @@ export function arrayBufferView(operation, argument, value) {
   return register(new Uint8Array(value, 0, length), argument);
 }
 
-/** Byte offset and underlying buffer of one of our views (for overlap checks). */
+/** The buffer of a typed array (ours or, under the rule above, the caller's). */
 export function bufferOf(view) {
   return taBuffer.call(view);
 }

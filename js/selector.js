@@ -318,12 +318,18 @@ export class BackendSelector {
     last.backend = wasm ? BACKENDS.WASM : BACKENDS.JS;
     // On one thread, the simd instance kept beside simd-threads answers (copies into a
     // shared heap cost more), unless the call takes a WasmArray of the serving heap.
-    const instance = life.instanceFor(threads, residentCount() !== residents);
-    const variant = life.variantOf(instance);
-    last.variant = wasm ? variant : null;
+    // (Looked up for WASM calls only: a JS-routed call may take well under a microsecond.)
+    let instance = null;
+    let variant = null;
+    let clock = null;
+    if (wasm) {
+      instance = life.instanceFor(threads, residentCount() !== residents);
+      variant = life.variantOf(instance);
+      clock = life.clockOf(instance);
+    }
+    last.variant = variant;
     const started = now();
     let result;
-    const clock = life.clockOf(instance);
     if (wasm) {
       if (clock !== null) clock.ms = 0;
       try {
@@ -347,7 +353,7 @@ export class BackendSelector {
     last.size = size;
     last.min = min;
     last.path = path;
-    last.variant = wasm ? variant : null;
+    if (!wasm) last.variant = null;
     last.ms = ms;
     // profileKernels: the kernels' share of a WASM call (js/profile.js); -1 = not measured.
     last.kernelMs = wasm && clock !== null ? clock.ms : -1;

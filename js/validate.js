@@ -1,7 +1,7 @@
 // Argument checks and conversions shared by both backends: every operation validates
 // here once, so the JS and WASM paths reject exactly the same inputs with the same error.
 import { InvalidArgumentError } from './errors.js';
-import { arrayBufferView, describe, fail, typedArrayName, viewOf } from './boundary.js';
+import { arrayBufferView, arrayOf, describe, fail, typedArrayName, viewOf } from './boundary.js';
 import { sameMemory } from './wasm-array.js';
 
 export { describe, fail };
@@ -11,12 +11,14 @@ const utf8 = new TextEncoder();
 /**
  * Bytes from a Uint8Array / Uint8ClampedArray / Int8Array (viewed as bytes), an
  * ArrayBuffer, or a string (UTF-8). Typed arrays and buffers are recognised by their
- * slots, from any realm; the result is an owned view (js/boundary.js).
+ * slots, from any realm. A Uint8Array is passed on as it is (js/boundary.js arrayOf: code
+ * that takes bytes reads them by index and through lengthOf & co only); the other forms
+ * become owned Uint8Array views.
  */
 export function toBytes(operation, argument, value) {
   if (typeof value === 'string') return utf8.encode(value);
   const name = typedArrayName(value);
-  if (name === 'Uint8Array') return viewOf(operation, argument, value, name);
+  if (name === 'Uint8Array') return arrayOf(operation, argument, value, name);
   if (name === 'Uint8ClampedArray' || name === 'Int8Array') {
     const view = viewOf(operation, argument, value, name);
     return sameMemory(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), view);

@@ -1,5 +1,6 @@
 // JS fallback for crypto_sha256 (FIPS 180-4), the same digest as cpp/core/crypto_sha256.cpp.
 import { PATHS, sha256Native } from './platform.js';
+import { lengthOf, subarrayOf } from '../boundary.js';
 
 const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -47,12 +48,12 @@ export function sha256HexJs(bytes) {
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
   ]);
   const w = new Int32Array(64);
-  const n = bytes.length;
+  const n = lengthOf(bytes);
   const full = Math.floor(n / 64);
   for (let i = 0; i < full; i++) compress(state, w, bytes, i * 64);
   const rest = n - full * 64;
   const tail = new Uint8Array(rest < 56 ? 64 : 128);
-  tail.set(bytes.subarray(full * 64));
+  tail.set(subarrayOf(bytes, full * 64, n));
   tail[rest] = 0x80;
   // Bit length, big-endian in the last 8 bytes; n < 2^53 so two 32-bit halves suffice.
   const view = new DataView(tail.buffer);

@@ -1,11 +1,14 @@
 // JS fallback for crypto_xor_encrypt / crypto_xor_decrypt: the same bytes as
 // cpp/core/crypto_xor.cpp. Works on 32-bit words when the key pattern and the output's
-// alignment allow it.
+// alignment allow it. `data` and `key` may be the caller's own arrays: read by index and
+// lengthOf only (js/boundary.js); `out` is ours or an owned view.
+import { lengthOf } from '../boundary.js';
 
 /** out[i] = data[i] ^ key[i % key.length], into `out` (a new array when not given). */
-export function cryptoXor(data, key, out = new Uint8Array(data.length)) {
-  const n = data.length;
-  const keyLen = key.length;
+export function cryptoXor(data, key, given) {
+  const n = lengthOf(data);
+  const keyLen = lengthOf(key);
+  const out = given ?? new Uint8Array(n);
   if (n === 0) return out;
   // memmove semantics: also right when out is data itself.
   out.set(data);

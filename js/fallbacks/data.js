@@ -2,9 +2,11 @@
 // TypedArray.prototype.sort (numeric, -0 before +0, NaN last); plain arrays of numbers
 // arrive as a Float64Array (js/registry/data.js) so they get that same order, strings by the default
 // Array.prototype.sort order (UTF-16 code units). Inputs are never mutated.
+import { copyOf } from '../boundary.js';
 
 export function dataSort({ kind, array }) {
-  if (kind === 'typed') return array.slice().sort();
+  // (A typed `array` may be the caller's own: copied by the engine, never its `slice`.)
+  if (kind === 'typed') return copyOf(array).sort();
   if (kind === 'numbers') return Array.from(array.slice().sort()); // a Float64Array of the numbers
   return array.slice().sort();
 }
@@ -16,7 +18,7 @@ export function dataSort({ kind, array }) {
  */
 export function dataSortJs({ kind, array }) {
   const numeric = kind !== 'strings' && typeof array[0] !== 'bigint';
-  const out = array.slice();
+  const out = kind === 'typed' ? copyOf(array) : array.slice();
   let end = out.length;
   if (numeric) {
     // NaN last: the others keep their order at the front.

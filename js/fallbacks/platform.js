@@ -4,6 +4,7 @@
 // platform lacks it; the pure-JS fallback then answers. `PATHS` names them for
 // lastCallReport() and listOperations().
 import { isNode, nodeBuiltin } from '../environment.js';
+import { bufferOf, byteOffsetOf, lengthOf } from '../boundary.js';
 
 const NodeBuffer = typeof Buffer === 'function' && typeof Buffer.from === 'function' ? Buffer : null;
 
@@ -22,7 +23,7 @@ export const sha256Native = hasNodeCrypto
 /** First index of `pattern` in `text` (bytes) by Buffer#indexOf (Node, Deno, Bun), or null. */
 export const indexOfBytesNative = NodeBuffer
   ? (text, pattern) =>
-      NodeBuffer.from(text.buffer, text.byteOffset, text.length).indexOf(NodeBuffer.from(pattern.buffer, pattern.byteOffset, pattern.length))
+      NodeBuffer.from(bufferOf(text), byteOffsetOf(text), lengthOf(text)).indexOf(NodeBuffer.from(bufferOf(pattern), byteOffsetOf(pattern), lengthOf(pattern)))
   : null;
 
 /** The names the reports use. */

@@ -1,17 +1,22 @@
 // JS fallbacks of the search_ family: the same algorithms as cpp/core/search.cpp, so
 // even unspecified cases (unsorted input to search_binary) answer identically.
 import { PATHS, indexOfBytesNative } from './platform.js';
+import { lengthOf } from '../boundary.js';
+
+// `array`, `text` and `pattern` may be the caller's own typed arrays: read by index and
+// lengthOf only (js/boundary.js).
 
 /** Lower bound of target; its index when the element there equals target, else -1. */
 export function searchBinary(array, target) {
+  const n = lengthOf(array);
   let lo = 0;
-  let hi = array.length;
+  let hi = n;
   while (lo < hi) {
     const mid = lo + ((hi - lo) >>> 1);
     if (array[mid] < target) lo = mid + 1;
     else hi = mid;
   }
-  return lo < array.length && array[lo] === target ? lo : -1;
+  return lo < n && array[lo] === target ? lo : -1;
 }
 
 const typedIndexOf = Object.getPrototypeOf(Uint8Array.prototype).indexOf;
@@ -25,14 +30,15 @@ export function searchLinear(array, target) {
 
 /** searchLinear as a JS loop (platformNatives: false). */
 export function searchLinearJs(array, target) {
-  for (let i = 0; i < array.length; i++) if (array[i] === target) return i;
+  const n = lengthOf(array);
+  for (let i = 0; i < n; i++) if (array[i] === target) return i;
   return -1;
 }
 
 /** Horspool over bytes (the kernel's scalar path): first index of pattern, or -1. */
 export function indexOfBytes(text, pattern) {
-  const n = text.length;
-  const m = pattern.length;
+  const n = lengthOf(text);
+  const m = lengthOf(pattern);
   if (m === 0) return 0;
   if (m > n) return -1;
   const shift = new Int32Array(256).fill(m);

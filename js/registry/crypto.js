@@ -8,7 +8,7 @@ import { fnv1a32 as hashWasm } from '../wasm/crypto.js';
 import { sha256Hex as sha256Js, sha256HexJs, sha256Path } from '../fallbacks/crypto_sha256.js';
 import { sha256Hex as sha256Wasm } from '../wasm/crypto_sha256.js';
 import { sha256Batch } from '../wasm/batch.js';
-import { bufferOf, readOptions, typedArrayView } from '../boundary.js';
+import { bufferOf, byteOffsetOf, lengthOf, readOptions, typedArrayView } from '../boundary.js';
 import { arity, fail, toBytes } from '../validate.js';
 import { bad, op } from './bad-inputs.js';
 
@@ -60,16 +60,19 @@ function xorBadInputs(name, k) {
   ];
 }
 
-/** The optional { out } of the XOR operations: a Uint8Array of data's length to write into. */
-function xorOut(name, options, data) {
+/**
+ * The optional { out } of the XOR operations: a Uint8Array of data's length `n` (taken
+ * before the options' getters ran; sealViews catches a data resized by them) to write into.
+ */
+function xorOut(name, options, data, n) {
   if (options === undefined) return undefined;
   const { out } = readOptions(name, 'options', options, ['out']);
   if (out === undefined) return undefined;
   const view = typedArrayView(name, 'options.out', out, ['Uint8Array'], 'a Uint8Array');
-  if (view.length !== data.length) fail(name, 'options.out', `must have data's length ${data.length}, got ${view.length}`);
+  if (view.length !== n) fail(name, 'options.out', `must have data's length ${n}, got ${view.length}`);
   // In place (out is data) is fine; a shifted overlap would read bytes already written.
-  if (bufferOf(view) === bufferOf(data) && view.byteOffset !== data.byteOffset &&
-      view.byteOffset < data.byteOffset + data.length && data.byteOffset < view.byteOffset + view.length) {
+  const at = byteOffsetOf(data);
+  if (bufferOf(view) === bufferOf(data) && view.byteOffset !== at && view.byteOffset < at + n && at < view.byteOffset + view.length) {
     fail(name, 'options.out', 'must be data itself or not overlap it');
   }
   // Written through the owned view; the caller's own array is what the call returns.
@@ -89,10 +92,10 @@ function xorRow(name) {
       arity(name, args, 2, 3);
       const data = toBytes(name, 'data', args[0]);
       const key = toBytes(name, 'key', args[1]);
-      if (key.length === 0) fail(name, 'key', 'must not be empty');
-      return { data, key, out: xorOut(name, args[2], data) };
+      if (lengthOf(key) === 0) fail(name, 'key', 'must not be empty');
+      return { data, key, out: xorOut(name, args[2], data, lengthOf(data)) };
     },
-    size: ({ data }) => data.length,
+    size: ({ data }) => lengthOf(data),
     js: ({ data, key, out }) => returned(out, xorJs(data, key, out?.view)),
     wasm: (instance, { data, key, out }) => returned(out, xorWasm(instance, name, data, key, out?.view)),
     sample: () => ['multilingual', 'key'],
@@ -114,7 +117,7 @@ function bytesRow(name, signature, description, jsFn, wasmFn, sweepFactor, jsPat
       arity(name, args, 1);
       return { data: toBytes(name, 'data', args[0]) };
     },
-    size: ({ data }) => data.length,
+    size: ({ data }) => lengthOf(data),
     js: ({ data }) => jsFn(data),
     // The platform-native implementation the JS backend uses, if any (js/fallbacks/platform.js).
     jsPath: () => jsPath,

@@ -3,7 +3,7 @@
 // JS-only (no `wasm` field): the selector reports them as 'js-only'.
 import { dataFilter, dataGroupBy, dataMap, dataReduce, dataSort as sortJs, dataSortJs as sortJsPure } from '../fallbacks/data.js';
 import { dataSort as sortWasm } from '../wasm/data.js';
-import { TYPED_ARRAYS, arraySnapshot, isArray, isHole, typedArrayName, viewOf } from '../boundary.js';
+import { TYPED_ARRAYS, arrayOf, arraySnapshot, isArray, isHole, lengthOf, typedArrayName, viewOf } from '../boundary.js';
 import { arity, describe, fail } from '../validate.js';
 import { bad } from './bad-inputs.js';
 
@@ -24,12 +24,13 @@ function elementsOf(operation, argument, value, type, expected) {
 }
 
 /**
- * A numeric typed array (not BigInt) as an owned view, or a plain Array of numbers read
- * once into a Float64Array. Shared by search_binary and search_linear.
+ * A numeric typed array (not BigInt) as it is (js/boundary.js arrayOf: its code reads it by
+ * index and lengthOf only), or a plain Array of numbers read once into a Float64Array.
+ * Shared by search_binary and search_linear.
  */
 export function toNumericArray(operation, argument, value) {
   const name = typedArrayName(value);
-  if (name !== undefined && NUMBER_TYPED_ARRAYS.includes(name)) return viewOf(operation, argument, value, name);
+  if (name !== undefined && NUMBER_TYPED_ARRAYS.includes(name)) return arrayOf(operation, argument, value, name);
   if (name === undefined && isArray(operation, argument, value)) {
     return Float64Array.from(elementsOf(operation, argument, value, 'number', 'only numbers'));
   }
@@ -41,7 +42,7 @@ function validateSort(args) {
   arity(name, args, 1);
   const value = args[0];
   const typed = typedArrayName(value);
-  if (typed !== undefined) return { kind: 'typed', array: viewOf(name, 'array', value, typed) };
+  if (typed !== undefined) return { kind: 'typed', array: arrayOf(name, 'array', value, typed) };
   if (!isArray(name, 'array', value)) fail(name, 'array', `must be a typed array or an Array of numbers or of strings, got ${describe(value)}`);
   const items = arraySnapshot(value);
   if (items.length === 0) return { kind: 'numbers', array: new Float64Array(0) };
@@ -126,7 +127,7 @@ export default [
       'A new sorted array of the same type (input untouched): numeric order of TypedArray.prototype.sort (-0 before +0, NaN last) for typed arrays and number[]; UTF-16 code-unit order for string[]',
     complexity: 'O(n·w) radix (w = element bytes) for numbers; O(n log n · L) for strings',
     validate: validateSort,
-    size: ({ array }) => array.length,
+    size: ({ kind, array }) => (kind === 'strings' ? array.length : lengthOf(array)),
     js: (input) => sortJs(input),
     wasm: (instance, input) => sortWasm(instance, 'data_sort', input),
     sample: () => [new Float64Array([3, -0, 0, NaN, -1])],

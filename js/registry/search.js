@@ -4,6 +4,7 @@ import {
 } from '../fallbacks/search.js';
 import { searchBinary as binaryWasm, searchContains as containsWasm, searchLinear as linearWasm } from '../wasm/search.js';
 import { arity, describe, fail, toBytes } from '../validate.js';
+import { lengthOf } from '../boundary.js';
 import { toNumericArray } from './data.js';
 import { bad } from './bad-inputs.js';
 
@@ -57,7 +58,7 @@ function numericSearchRow(name, { description, complexity, js, jsPure, wasm, sor
       arity(name, args, 2);
       return { array: toNumericArray(name, 'array', args[0]), target: toTarget(name, args[1]) };
     },
-    size: ({ array }) => array.length,
+    size: ({ array }) => lengthOf(array),
     js: ({ array, target }) => js(array, target),
     jsPath: platform === null ? undefined : () => platform,
     platform,
@@ -106,7 +107,7 @@ export default [
       if (typeof text === 'string' && typeof pattern === 'string') return { text, pattern, strings: true };
       return { text: toBytes(name, 'text', text), pattern: toBytes(name, 'pattern', pattern), strings: false };
     },
-    size: ({ text }) => text.length,
+    size: ({ text, strings }) => (strings ? text.length : lengthOf(text)),
     js: (input) => containsJs(input),
     jsPath: searchContainsPath,
     jsPure: (input) => searchContainsJs(input),

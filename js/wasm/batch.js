@@ -2,6 +2,7 @@
 // copied into one heap arena, one C++ call loops over the items, and every result is read
 // back from the arena. One HeapScope, freed when the batch ends, whatever happens.
 import { withHeap } from './heap.js';
+import { lengthOf } from '../boundary.js';
 import { limbsToBigInt } from './numeric.js';
 import { readOut } from './matrix.js';
 import { checkStatus } from './status.js';
@@ -21,7 +22,7 @@ let ascii = null; // TextDecoder, made on first use ('latin1' is windows-1252: A
 export function sha256Batch(instance, operation, items) {
   const count = items.length;
   let total = 0;
-  for (let i = 0; i < count; i++) total += items[i].length;
+  for (let i = 0; i < count; i++) total += lengthOf(items[i]);
   return withHeap(instance, operation, (heap, M) => {
     const dataPtr = heap.alloc(total);
     const offsetsPtr = heap.alloc((count + 1) * 4);
@@ -34,7 +35,7 @@ export function sha256Batch(instance, operation, items) {
       offsets[i] = at;
       const bytes = heap.live(items[i]);
       arena.set(bytes, at);
-      at += bytes.length;
+      at += lengthOf(bytes);
     }
     offsets[count] = at;
     checkStatus(instance, operation, M.crypto_sha256_batch(dataPtr, offsetsPtr, count, digestsPtr));

@@ -3,13 +3,16 @@
 // UTF-16 code units, and the permutation applied to the caller's strings.
 import { withHeap } from './heap.js';
 import { elementTypeCode } from './element_type.js';
+import { TYPED_ARRAYS, lengthOf, typeOf } from '../boundary.js';
 import { checkStatus } from './status.js';
 
 function sortTyped(instance, operation, array) {
   return withHeap(instance, operation, (heap, M) => {
+    // (`array` may be the caller's own: lengthOf and typeOf, never its own properties.)
+    const n = lengthOf(array);
     const ptr = heap.copyOwned(array); // sorted in place: never the caller's WasmArray
-    checkStatus(instance, operation, M.data_sort_typed(ptr, array.length, elementTypeCode(array)));
-    return heap.copyOut(array.constructor, ptr, array.length);
+    checkStatus(instance, operation, M.data_sort_typed(ptr, n, elementTypeCode(array)));
+    return heap.copyOut(TYPED_ARRAYS[typeOf(array)], ptr, n);
   });
 }
 

@@ -4,6 +4,7 @@
 // memory detaches earlier views.
 import { memoryError } from './status.js';
 import { liveView, residentAddress } from '../wasm-array.js';
+import { bufferOf, byteLengthOf, byteOffsetOf } from '../boundary.js';
 
 /**
  * dlmalloc asks sbrk for less than 2 GiB at a time (its MORECORE step is signed), so one
@@ -52,10 +53,11 @@ export class HeapScope {
   /** Copy a typed array into a heap block of the call's own (which the kernel may overwrite). */
   copyOwned(array) {
     // (liveView twice: the allocation may grow the memory a WasmArray's view is on.)
-    const bytes = liveView(array).byteLength;
+    // (`array` may be the caller's own: read through the engine's getters, js/boundary.js.)
+    const bytes = byteLengthOf(liveView(array));
     const ptr = this.alloc(bytes);
     const source = liveView(array);
-    new Uint8Array(this.instance.memory.buffer, ptr, bytes).set(new Uint8Array(source.buffer, source.byteOffset, bytes));
+    new Uint8Array(this.instance.memory.buffer, ptr, bytes).set(new Uint8Array(bufferOf(source), byteOffsetOf(source), bytes));
     return ptr;
   }
 

@@ -1,13 +1,14 @@
 // WASM side of the search_ family: copy the array or text in, run the kernel, free.
 import { withHeap } from './heap.js';
 import { elementTypeCode } from './element_type.js';
+import { lengthOf } from '../boundary.js';
 
 export function searchBinary(instance, operation, array, target) {
-  return withHeap(instance, operation, (heap, M) => M.search_binary(heap.copyIn(array), array.length, elementTypeCode(array), target));
+  return withHeap(instance, operation, (heap, M) => M.search_binary(heap.copyIn(array), lengthOf(array), elementTypeCode(array), target));
 }
 
 export function searchLinear(instance, operation, array, target) {
-  return withHeap(instance, operation, (heap, M) => M.search_linear(heap.copyIn(array), array.length, elementTypeCode(array), target));
+  return withHeap(instance, operation, (heap, M) => M.search_linear(heap.copyIn(array), lengthOf(array), elementTypeCode(array), target));
 }
 
 // Lone surrogates become U+FFFD in UTF-8, which could make different strings match, so
@@ -41,7 +42,7 @@ function copyUtf16In(heap, text) {
 
 export function searchContains(instance, operation, { text, pattern, strings }) {
   return withHeap(instance, operation, (heap, M) => {
-    if (!strings) return M.search_contains8(heap.copyIn(text), text.length, heap.copyIn(pattern), pattern.length) >= 0;
+    if (!strings) return M.search_contains8(heap.copyIn(text), lengthOf(text), heap.copyIn(pattern), lengthOf(pattern)) >= 0;
     if (isWellFormed(text) && isWellFormed(pattern)) {
       const [t, n] = copyUtf8In(heap, text);
       const [p, m] = copyUtf8In(heap, pattern);

@@ -206,7 +206,7 @@ describe('callBatch: errors', () => {
         thrown = error;
       }
       expect(thrown).toBeInstanceOf(InvalidArgumentError);
-      expect(thrown.message).toMatch(/detached or shrunk while the arguments were being read/);
+      expect(thrown.message).toMatch(/detached or resized while the arguments were being read/);
       expect(thrown.index).toBe(0);
     }
   });

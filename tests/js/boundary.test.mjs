@@ -163,7 +163,7 @@ describe('a getter that changes a buffer after it was read (time of check, time 
       const b = { rows: 2, cols: 2, get data() { buffer.resize(0); return new Float64Array([1, 0, 0, 1]); } };
       return [a, b];
     };
-    rejectsEverywhere('matrix_multiply', make, InvalidArgumentError, /'a\.data' was detached or shrunk while the arguments were being read/);
+    rejectsEverywhere('matrix_multiply', make, InvalidArgumentError, /'a\.data' was detached or resized while the arguments were being read/);
   });
 
   it('image_blur: an options.kind getter that shrinks the already-checked image', () => {
@@ -172,7 +172,7 @@ describe('a getter that changes a buffer after it was read (time of check, time 
       const image = { data: new Uint8ClampedArray(buffer, 0, 64 * 64 * 4), width: 64, height: 64 };
       return [image, 2, { get kind() { buffer.resize(4); return 'gaussian'; } }];
     };
-    rejectsEverywhere('image_blur', make, InvalidArgumentError, /'image\.data' was detached or shrunk/);
+    rejectsEverywhere('image_blur', make, InvalidArgumentError, /'image\.data' was detached or resized/);
   });
 
   it('a getter that detaches a buffer read earlier', () => {
@@ -180,7 +180,18 @@ describe('a getter that changes a buffer after it was read (time of check, time 
       const data = new Uint8Array(64);
       return [data, 'k', { get out() { structuredClone(data.buffer, { transfer: [data.buffer] }); return undefined; } }];
     };
-    rejectsEverywhere('crypto_xor_encrypt', make, InvalidArgumentError, /'data' was detached or shrunk/);
+    rejectsEverywhere('crypto_xor_encrypt', make, InvalidArgumentError, /'data' was detached or resized/);
+  });
+
+  it('a getter that grows a length-tracking array read earlier', () => {
+    // The caller's array is used as it is (js/boundary.js arrayOf): a length that changed
+    // after validation would no longer match what was checked (options.out's length).
+    const make = () => {
+      const buffer = new ArrayBuffer(64, { maxByteLength: 4096 });
+      const data = new Uint8Array(buffer);
+      return [data, 'k', { get out() { buffer.resize(4096); return new Uint8Array(64); } }];
+    };
+    rejectsEverywhere('crypto_xor_encrypt', make, InvalidArgumentError, /'data' was detached or resized while the arguments were being read/);
   });
 
   it('every getter runs exactly once per call', () => {
