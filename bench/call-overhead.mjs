@@ -3,11 +3,16 @@
 // report) is a visible share of the call. Times `calls` calls of a few tiny operations
 // per round, medians of `rounds` rounds, in one process, and prints ns per call.
 //
-//   node bench/call-overhead.mjs [--calls 100000] [--rounds 7] [--import <specifier>]...
+//   node bench/call-overhead.mjs [--calls 100000] [--rounds 7] [--processes N] [--import <specifier>]...
 //
 // With several --import options (e.g. an older dist/index.mjs) the builds are timed in
-// the same process, their rounds interleaved, so their numbers compare.
-import { pathToFileURL } from 'node:url';
+// the same process, their rounds interleaved, so their numbers compare. In one process
+// the JIT's choices (what it inlines, which call sites go megamorphic) can move a
+// sub-microsecond call by ±20–40 % from one run to the next; --processes N runs each
+// build alone in N fresh processes (builds alternating) and prints, per call, the median
+// over the processes and their range: the figure to compare builds with.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The tiny calls: [label, operation, args]. Inputs are made once, outside the timing. */
 export function tinyCalls() {
@@ -64,6 +69,8 @@ async function main(argv) {
   };
   const imports = argv.flatMap((a, i) => (a === '--import' ? [argv[i + 1]] : []));
   if (imports.length === 0) imports.push('multilingual-wasm');
+  const processes = Number(opt('--processes', 0));
+  if (processes > 0) return acrossProcesses(imports, processes, opt('--calls', '100000'), opt('--rounds', '7'), argv.includes('--json'));
   const apis = {};
   for (const spec of imports) {
     apis[spec] = await import(/^[./]/.test(spec) ? pathToFileURL(spec).href : spec);
@@ -76,6 +83,32 @@ async function main(argv) {
   console.log(`callFunction cost, Node ${process.versions.node}: ns per call, median of rounds`);
   for (const r of rows) {
     console.log(`${r.build.padEnd(30)} ${r.preferBackend.padEnd(5)} ${r.call.padEnd(26)} ${r.backend.padEnd(5)} ${r.nsPerCall.toFixed(0).padStart(7)} ns`);
+  }
+}
+
+/** Each build alone in `count` fresh processes (alternating); medians and ranges over them. */
+function acrossProcesses(imports, count, calls, rounds, json) {
+  const runs = new Map(); // `${build}\t${prefer}\t${call}` -> { row, values }
+  for (let p = 0; p < count; p++) {
+    for (const spec of imports) {
+      const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--json', '--calls', calls, '--rounds', rounds, '--import', spec], { encoding: 'utf8' });
+      for (const row of JSON.parse(out)) {
+        const key = `${row.build}\t${row.preferBackend}\t${row.call}`;
+        if (!runs.has(key)) runs.set(key, { row, values: [] });
+        runs.get(key).values.push(row.nsPerCall);
+      }
+    }
+  }
+  const rows = [...runs.values()].map(({ row, values }) => ({
+    ...row, nsPerCall: median(values), minNs: Math.min(...values), maxNs: Math.max(...values), processes: values.length,
+  }));
+  if (json) {
+    console.log(JSON.stringify(rows, null, 2));
+    return;
+  }
+  console.log(`callFunction cost, Node ${process.versions.node}: ns per call, median over ${count} processes per build (range)`);
+  for (const r of rows) {
+    console.log(`${r.build.padEnd(30)} ${r.preferBackend.padEnd(5)} ${r.call.padEnd(26)} ${r.backend.padEnd(5)} ${r.nsPerCall.toFixed(0).padStart(7)} ns  (${r.minNs.toFixed(0)}–${r.maxNs.toFixed(0)})`);
   }
 }
 

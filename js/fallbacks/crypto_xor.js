@@ -4,10 +4,11 @@
 // lengthOf only (js/boundary.js); `out` is ours or an owned view.
 import { lengthOf } from '../boundary.js';
 
-/** out[i] = data[i] ^ key[i % key.length], into `out` (a new array when not given). */
-export function cryptoXor(data, key, given) {
-  const n = lengthOf(data);
-  const keyLen = lengthOf(key);
+/**
+ * out[i] = data[i] ^ key[i % key.length], into `out` (a new array when not given); `n` and
+ * `keyLen` are data's and key's lengths when the caller has them already.
+ */
+export function cryptoXor(data, key, given, n = lengthOf(data), keyLen = lengthOf(key)) {
   const out = given ?? new Uint8Array(n);
   if (n === 0) return out;
   // memmove semantics: also right when out is data itself.

@@ -92,12 +92,15 @@ function xorRow(name) {
       arity(name, args, 2, 3);
       const data = toBytes(name, 'data', args[0]);
       const key = toBytes(name, 'key', args[1]);
-      if (lengthOf(key) === 0) fail(name, 'key', 'must not be empty');
-      return { data, key, out: xorOut(name, args[2], data, lengthOf(data)) };
+      const keyLength = lengthOf(key);
+      if (keyLength === 0) fail(name, 'key', 'must not be empty');
+      // The lengths as validated (sealViews then checks that they still hold).
+      const n = lengthOf(data);
+      return { data, key, out: xorOut(name, args[2], data, n), n, keyLength };
     },
-    size: ({ data }) => lengthOf(data),
-    js: ({ data, key, out }) => returned(out, xorJs(data, key, out?.view)),
-    wasm: (instance, { data, key, out }) => returned(out, xorWasm(instance, name, data, key, out?.view)),
+    size: ({ n }) => n,
+    js: ({ data, key, out, n, keyLength }) => returned(out, xorJs(data, key, out?.view, n, keyLength)),
+    wasm: (instance, { data, key, out, n, keyLength }) => returned(out, xorWasm(instance, name, data, key, out?.view, n, keyLength)),
     sample: () => ['multilingual', 'key'],
     arbitrary: (fc) => fc.tuple(bytesOrText(fc, 300), fc.oneof(fc.uint8Array({ minLength: 1, maxLength: 40 }), fc.string({ minLength: 1, maxLength: 20 }))),
     badInputs: (k) => xorBadInputs(name, k),

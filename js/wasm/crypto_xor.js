@@ -9,9 +9,7 @@ import { lengthOf, subarrayOf } from '../boundary.js';
 /** Bytes per round trip; at most 1 MiB of heap whatever the size; measured against 128 KiB–2 MiB, 1 MiB was fastest at 1 MB and 10 MB. */
 export const XOR_CHUNK_BYTES = 1024 * 1024;
 
-export function cryptoXor(instance, operation, data, key, out) {
-  const n = lengthOf(data);
-  const keyLength = lengthOf(key);
+export function cryptoXor(instance, operation, data, key, out, n = lengthOf(data), keyLength = lengthOf(key)) {
   const result = out ?? new Uint8Array(n);
   if (n === 0) return result;
   return withHeap(instance, operation, (heap, M) => {
