@@ -5,8 +5,8 @@
 // an operation's arguments is replaced by a genuine typed array with the same elements
 // whose every named member is an own accessor that throws (a tripwire): every operation,
 // on every backend and build variant (and the package's own JS, platformNatives: false),
-// must give the same answer or error as with the untouched arguments. Subclasses whose
-// getters lie are checked the same way.
+// must give the same answer or error as with the untouched arguments, alone and in a
+// callBatch. Subclasses whose getters lie are checked the same way.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BackendSelector } from 'multilingual-wasm';
@@ -80,9 +80,9 @@ function plain(value) {
   return value;
 }
 
-function outcome(selector, name, args) {
+function outcome(selector, name, args, batch) {
   try {
-    return { ok: true, value: plain(selector.callFunction(name, ...args)) };
+    return { ok: true, value: plain(batch ? selector.callBatch(name, [args, args]) : selector.callFunction(name, ...args)) };
   } catch (error) {
     return { ok: false, name: error?.name, message: error?.message };
   }
@@ -108,11 +108,14 @@ describe("the caller's typed arrays: elements by index, nothing else of theirs",
         for (const args of samples) {
           if (replaced(args, (v) => v) === null) continue;
           for (const [variant, s] of Object.entries(selectors)) {
-            // Fresh copies per call: an operation may write into an options.out.
-            const expected = outcome(s, row.name, replaced(args, (v) => new globalThis[tagOf.call(v)](v)));
-            const got = outcome(s, row.name, replaced(args, make));
-            expect(got, `${row.name} on ${variant}, ${kind}: ${got.message ?? ''}`).toEqual(expected);
-            checked++;
+            // callFunction, and callBatch (whose kernels take every item at once).
+            for (const batch of [false, true]) {
+              // Fresh copies per call: an operation may write into an options.out.
+              const expected = outcome(s, row.name, replaced(args, (v) => new globalThis[tagOf.call(v)](v)), batch);
+              const got = outcome(s, row.name, replaced(args, make), batch);
+              expect(got, `${row.name} on ${variant}${batch ? ' in a batch' : ''}, ${kind}: ${got.message ?? ''}`).toEqual(expected);
+              checked++;
+            }
           }
         }
       }
