@@ -316,14 +316,21 @@ export class BackendSelector {
       }
     }
     last.backend = wasm ? BACKENDS.WASM : BACKENDS.JS;
-    // On one thread, the simd instance kept beside simd-threads answers (copies into a
-    // shared heap cost more), unless the call takes a WasmArray of the serving heap.
-    const instance = life.instanceFor(threads, residentCount() !== residents);
-    const variant = life.variantOf(instance);
-    last.variant = wasm ? variant : null;
+    // The instance, its variant and kernel clock only for a WASM route: a JS-routed call
+    // (AUTO below its threshold, most of them sub-microsecond) does not look them up.
+    let variant = null;
+    let clock = null;
+    let instance = null;
+    if (wasm) {
+      // On one thread, the simd instance kept beside simd-threads answers (copies into a
+      // shared heap cost more), unless the call takes a WasmArray of the serving heap.
+      instance = life.instanceFor(threads, residentCount() !== residents);
+      variant = life.variantOf(instance);
+      clock = life.clockOf(instance);
+    }
+    last.variant = variant;
     const started = now();
     let result;
-    const clock = life.clockOf(instance);
     if (wasm) {
       if (clock !== null) clock.ms = 0;
       try {
