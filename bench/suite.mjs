@@ -369,7 +369,7 @@ async function runWorkload(api, w, title, op, { quick, runs, pairs, backends, pr
   const autoC = contestants.find((c) => c.backend === 'auto');
   if (autoC && !autoC.dead && errors.get(autoC) === null && autoC.lastRoute && pairs > 0) {
     progress(w, 'AUTO paired with its route');
-    autoC.paired = await pairAuto(api, w, args, autoC, {
+    autoC.paired = await pairAuto(w, args, autoC, {
       contestants, jsSelector, times, pairs, quick, warmMs, selectorFor,
       check: (result, c) => checkOne(w, result, args, c === 'js' ? expected : reference),
     });
@@ -400,13 +400,13 @@ async function runWorkload(api, w, title, op, { quick, runs, pairs, backends, pr
 
 /**
  * Time AUTO and the selector of its route in `pairs` alternating pairs of batches (about
- * 1 ms each, 2 ms in a full run; the order flipping every pair, a minor GC before each batch as in the main
- * runs); every result is checked. The route's selector: the JS contestant, or for WASM a
+ * 1 ms each, 2 ms in a full run; the order flipping every pair; a minor GC before each
+ * batch, as in the main runs); every result is checked. The route's selector: the JS contestant, or for WASM a
  * plain (not kernel-profiled) selector of AUTO's variant, as AUTO's own calls are not
  * profiled. Returns { row } for the AUTO row (the route timed against, the pairs and the
  * per-pair ratios' median, min and max) or { row, error } when a check failed.
  */
-async function pairAuto(api, w, args, autoC, { contestants, jsSelector, times, pairs, quick, warmMs, selectorFor, check }) {
+async function pairAuto(w, args, autoC, { contestants, jsSelector, times, pairs, quick, warmMs, selectorFor, check }) {
   const targetMs = quick ? 1 : 2;
   const route = autoC.lastRoute;
   let routeSelector;
