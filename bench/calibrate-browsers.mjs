@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, firefox } from 'playwright-core';
 import { createServer } from '../web-demo/server.mjs';
 import { readThresholds, writeThresholds } from './thresholds-file.mjs';
+import { shownAutoVsBest } from './suite.mjs';
 
 const RUNS = 9;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -79,6 +80,11 @@ async function runIn(name, origin, budgetMs, check) {
 }
 
 const ratio = (v) => (typeof v === 'number' ? `${v.toFixed(2)}×` : '—');
+// The paired estimate (the page's AUTO/best column), with the plain ratio of medians beside it.
+const autoBest = (s) => {
+  const shown = shownAutoVsBest(s);
+  return shown.paired ? `${ratio(shown.value)} paired (AUTO/${s.autoPairedWith} ${ratio(s.autoVsRoutePaired)}; plain ${ratio(s.autoVsBest)})` : `${ratio(shown.value)} plain`;
+};
 
 async function main(argv) {
   const opts = parseArgs(argv);
@@ -97,7 +103,7 @@ async function main(argv) {
       }
       if (opts.check) {
         console.log(`  ${doc.environment.engine}; thresholds ${doc.environment.thresholds}`);
-        for (const s of doc.summary) if (s.autoVsBest !== undefined) console.log(`  ${s.title.padEnd(44)} AUTO/best ${ratio(s.autoVsBest)}  (${s.autoRoutedTo ?? '?'})`);
+        for (const s of doc.summary) if (s.autoVsBest !== undefined) console.log(`  ${s.title.padEnd(44)} AUTO/best ${autoBest(s)}  (${s.autoRoutedTo ?? '?'})`);
         continue;
       }
       const cal = doc.calibration;
@@ -105,7 +111,7 @@ async function main(argv) {
       console.log(`  engine ${cal.engineKey} (${doc.environment.engine}); calibrated in ${cal.ms.toFixed(0)} ms on ${cal.variant}; before: ${cal.thresholdsBefore}`);
       for (const s of doc.summary) {
         if (s.autoVsBest === undefined) continue;
-        console.log(`  ${s.title.padEnd(44)} AUTO/best ${ratio(s.autoBeforeVsBest)} -> ${ratio(s.autoVsBest)}  (${s.autoRoutedBefore ?? '?'} -> ${s.autoRoutedTo ?? '?'})`);
+        console.log(`  ${s.title.padEnd(44)} AUTO/best ${ratio(s.autoBeforeVsBest)} -> ${autoBest(s)}  (${s.autoRoutedBefore ?? '?'} -> ${s.autoRoutedTo ?? '?'})`);
       }
       for (const [op, note] of Object.entries(cal.notes ?? {})) console.log(`  ${op}: ${note}`);
       if (cal.engineKey === thresholds.defaultEngine.engine) {

@@ -11,7 +11,7 @@ import { formatStartup, measureStartup } from './startup.mjs';
 // bench/peers.mjs is imported only with --peers (it is in the published package; the peer
 // libraries are not: those not installed are skipped with a notice).
 import { WORKLOADS, runSuite } from './workloads.mjs';
-import { formatScaling } from './suite.mjs';
+import { formatScaling, shownAutoVsBest } from './suite.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -175,6 +175,12 @@ export function variantCheck(doc) {
   return { slower, threaded };
 }
 
+/** AUTO/best as the table shows it: the paired estimate, or the plain ratio marked '*'. */
+function autoBestText(s) {
+  const shown = shownAutoVsBest(s);
+  return shown.value === null ? '—' : `${ratio(shown.value)}${shown.paired ? '' : '*'}`;
+}
+
 export function formatTable(doc) {
   const variants = [...new Set(doc.results.filter((r) => r.backend === 'wasm' && r.variant).map((r) => r.variant))];
   const best = doc.summary.some((s) => s.bestNative);
@@ -200,7 +206,7 @@ export function formatTable(doc) {
       ratio(s.wasmVsNative),
       s.kernelVsNative === undefined ? '' : ratio(s.kernelVsNative),
       cell(find('auto')),
-      s.autoVsBest === undefined ? '' : `${s.autoBeforeVsBest === undefined ? '' : `${ratio(s.autoBeforeVsBest)} → `}${ratio(s.autoVsBest)}`,
+      s.autoVsBest === undefined ? '' : `${s.autoBeforeVsBest === undefined ? '' : `${ratio(s.autoBeforeVsBest)} → `}${autoBestText(s)}`,
       s.peakHeapBytes === null ? '—' : `${bytes(s.peakHeapBytes)} / ${bytes(s.ioBytes)}`,
       check,
     ]);
@@ -282,7 +288,9 @@ export async function main(argv, { api } = {}) {
     for (const [v, why] of Object.entries(e.variantsUnavailable ?? {})) console.log(`variant ${v} not timed: ${why}`);
     console.log('times in ms: median (min–max) over the runs; copies in and out included; every result checked');
     console.log("JS: [the platform's code it ran] where it used one (node:crypto, String#includes, …), and pure JS beside it: the package's own JS (platformNatives: false)");
-    console.log("kernel/native: the simd build's time inside its kernels (profileKernels) over native; AUTO/best: AUTO over the fastest of JS, pure JS and its own variant's WASM");
+    console.log("kernel/native: the simd build's time inside its kernels (profileKernels) over native; AUTO/best: AUTO over the fastest of JS, pure JS and its own variant's WASM,");
+    console.log("  paired: AUTO/route (median ratio of alternating batches of AUTO and the contestant of the route it took, same process) × route/best (the medians);");
+    console.log("  '*': no paired measurement (too slow for its budget), the plain ratio of medians; the JSON has both (autoVsBest, autoVsBestPaired)");
     console.log(`AUTO's thresholds: ${e.thresholds}${doc.calibration ? ` (before: ${doc.calibration.thresholdsBefore}; calibrated in ${doc.calibration.ms.toFixed(0)} ms; AUTO/best shows before → after)` : ''}\n`);
     console.log(formatTable(doc));
     const { slower, threaded } = variantCheck(doc);

@@ -39,6 +39,41 @@ function stats(times) {
   };
 }
 
+/** The median of a list of numbers (null when empty). */
+function median(values) {
+  return stats(values).medianMs;
+}
+
+/**
+ * AUTO's paired estimate (issues 17 and 18): two selectors running the same code differ by
+ * up to ±30 % in the medians of sub-microsecond calls timed in separate batches (JIT and
+ * inline-cache state, GC, the machine), so on short rows the plain AUTO/best ratio says more
+ * about the noise than about AUTO. The suite therefore also times AUTO against the
+ * contestant of the route AUTO took (JS, or the WASM of AUTO's variant) in alternating
+ * pairs of small batches — same arguments, same process, the order flipping every pair —
+ * and takes the median of the per-pair ratios: AUTO's own cost over that route. Its cost
+ * over the best is then that ratio times the route's cost over the best, priced from the
+ * contestants' own medians (autoChoiceVsBest): a route that was not the best shows in the
+ * second factor, AUTO's bookkeeping in the first.
+ *
+ * pairedRatios: `pairs` is [{ autoMs, routeMs }] per pair (each a batch's time per call);
+ * returns the number of usable pairs and the median, min and max of autoMs / routeMs.
+ */
+export function pairedRatios(pairs) {
+  const ratios = pairs.filter((p) => p.autoMs > 0 && p.routeMs > 0).map((p) => p.autoMs / p.routeMs);
+  const s = stats(ratios);
+  return { pairs: ratios.length, autoVsRoute: s.medianMs, autoVsRouteMin: s.minMs, autoVsRouteMax: s.maxMs };
+}
+
+/**
+ * AUTO/best from the paired ratio: AUTO/route (paired) × route/best (`routeMs`, `bestMs`:
+ * the medians of the route's contestant and of the best one). null when any is missing.
+ */
+export function autoVsBestPaired(autoVsRoute, routeMs, bestMs) {
+  if (!(autoVsRoute > 0) || !(routeMs > 0) || !(bestMs > 0)) return null;
+  return autoVsRoute * (routeMs / bestMs);
+}
+
 function nodeOs() {
   return globalThis.process?.getBuiltinModule?.('os') ?? null;
 }
@@ -126,7 +161,7 @@ async function checkOne(w, result, args, reference) {
  * Returns the SuiteResult documented in docs/performance.md (also the CLI's --json).
  */
 export async function runSuite({
-  api, quick = false, runs, workloads, backends = ['js', 'wasm'], variants, native, onProgress, calibrate,
+  api, quick = false, runs, workloads, backends = ['js', 'wasm'], variants, native, onProgress, calibrate, pairs,
 } = {}) {
   if (!api?.BackendSelector) throw new TypeError('runSuite: pass the package namespace as { api }');
   let selected;
@@ -181,7 +216,7 @@ export async function runSuite({
       done++;
       continue;
     }
-    results.push(...(await runWorkload(api, w, title, op, { quick, runs, backends, probe, variantsAsked: variants, auto, shipped, progress, selectorFor })));
+    results.push(...(await runWorkload(api, w, title, op, { quick, runs, pairs: pairs ?? (quick ? 21 : 31), backends, probe, variantsAsked: variants, auto, shipped, progress, selectorFor })));
     // nativeId: a workload that times the same kernel work as another shares its native row.
     const nat = native?.[w.nativeId ?? w.id];
     if (nat !== undefined && nat !== null) {
@@ -203,7 +238,7 @@ export async function runSuite({
   return { schema: SCHEMA, environment: env, results, summary: summarize(selected, results, quick), ...(calibration ? { calibration } : {}) };
 }
 
-async function runWorkload(api, w, title, op, { quick, runs, backends, probe, variantsAsked, auto, shipped, progress, selectorFor }) {
+async function runWorkload(api, w, title, op, { quick, runs, pairs, backends, probe, variantsAsked, auto, shipped, progress, selectorFor }) {
   const rows = [];
   const args = w.makeArgs({ quick });
   const contestants = [];
@@ -330,6 +365,17 @@ async function runWorkload(api, w, title, op, { quick, runs, backends, probe, va
     }
   }
 
+  // AUTO against the contestant of its route, in alternating pairs (see pairedRatios).
+  const autoC = contestants.find((c) => c.backend === 'auto');
+  if (autoC && !autoC.dead && errors.get(autoC) === null && autoC.lastRoute && pairs > 0) {
+    progress(w, 'AUTO paired with its route');
+    autoC.paired = await pairAuto(w, args, autoC, {
+      contestants, jsSelector, times, pairs, quick, warmMs, selectorFor,
+      check: (result, c) => checkOne(w, result, args, c === 'js' ? expected : reference),
+    });
+    if (autoC.paired.error) fail(autoC, autoC.paired.error);
+  }
+
   const io = w.bytes(args, lastResult ?? reference);
   for (const c of contestants) {
     let error = errors.get(c);
@@ -342,7 +388,7 @@ async function runWorkload(api, w, title, op, { quick, runs, backends, probe, va
       ...(error ? { error } : {}),
       ...(c.backend === 'js' && c.jsPath ? { jsPath: c.jsPath } : {}),
       ...(c.backend === 'wasm' && c.answeredBy ? { answeredBy: c.answeredBy } : {}),
-      ...(c.backend === 'auto' ? { routedTo: c.lastRoute ?? null, ...(shipped ? { routedBefore: routeOf(shipped, w, args) } : {}) } : {}),
+      ...(c.backend === 'auto' ? { routedTo: c.lastRoute ?? null, ...(shipped ? { routedBefore: routeOf(shipped, w, args) } : {}), ...(c.paired ? { paired: c.paired.row } : {}) } : {}),
       // The threads this build's kernels may use (its pool; 1 without threads).
       ...(c.backend === 'wasm' ? { threads: c.selector.status().threads?.granted ?? 1 } : {}),
       peakHeapBytes: peak, inputBytes: io.input, outputBytes: io.output,
@@ -350,6 +396,81 @@ async function runWorkload(api, w, title, op, { quick, runs, backends, probe, va
     });
   }
   return rows;
+}
+
+/**
+ * Time AUTO and the selector of its route in `pairs` alternating pairs of batches (about
+ * 1 ms each, 2 ms in a full run; the order flipping every pair; a minor GC before each
+ * batch, as in the main runs); every result is checked. The route's selector: the JS contestant, or for WASM a
+ * plain (not kernel-profiled) selector of AUTO's variant, as AUTO's own calls are not
+ * profiled. Returns { row } for the AUTO row (the route timed against, the pairs and the
+ * per-pair ratios' median, min and max) or { row, error } when a check failed.
+ */
+async function pairAuto(w, args, autoC, { contestants, jsSelector, times, pairs, quick, warmMs, selectorFor, check }) {
+  const targetMs = quick ? 1 : 2;
+  const route = autoC.lastRoute;
+  let routeSelector;
+  let routeName;
+  let routeMedian;
+  if (route === 'js') {
+    routeSelector = jsSelector;
+    routeName = 'js';
+    routeMedian = median(times.get(contestants.find((c) => c.backend === 'js')) ?? []);
+  } else {
+    const own = contestants.find((c) => c.backend === 'wasm' && c.variant === autoC.variant && !c.dead);
+    if (!own) return { row: { with: null, pairs: 0, skipped: `no timed WASM ${autoC.variant} contestant to pair with` } };
+    routeSelector = w.group === 'sweep' ? own.selector : await selectorFor(autoC.variant, false);
+    routeName = `wasm ${autoC.variant}`;
+    routeMedian = median(times.get(own));
+  }
+  const autoMedian = median(times.get(autoC));
+  // Batches sized to these two (the main runs' batches are sized to the slowest contestant,
+  // which leaves a few µs of work to a fast pair): about targetMs each.
+  const callMs = Math.max(autoMedian ?? 0, routeMedian ?? 0, 1e-6);
+  const reps = callMs < targetMs ? Math.min(4096, Math.ceil(targetMs / callMs)) : 1;
+  // A budget, like the main runs': fewer pairs for a slow call, none below 5.
+  const budgetMs = quick ? 1000 : 4000;
+  const batchMs = reps * callMs;
+  const n = Math.min(pairs, Math.floor(budgetMs / (2 * batchMs)));
+  if (n < 5) return { row: { with: routeName, pairs: 0, skipped: `a pair of batches takes ${(2 * batchMs).toFixed(0)} ms: fewer than 5 fit the ${budgetMs} ms budget` } };
+  if (routeSelector !== jsSelector && w.group !== 'sweep') {
+    // The plain selector has not run this workload yet: warm it as the contestants were.
+    const t0 = now();
+    let count = 0;
+    do callOnce(w, routeSelector, args);
+    while (now() - t0 < warmMs && ++count < 500);
+  }
+  const timed = [];
+  const batch = new Array(reps);
+  const timeBatch = async (selector, who) => {
+    collectGarbage();
+    const t0 = now();
+    for (let i = 0; i < reps; i++) batch[i] = callOnce(w, selector, args);
+    const ms = (now() - t0) / reps;
+    for (const result of batch) {
+      const problem = await check(result, who);
+      if (problem) throw new Error(`paired with ${routeName}: ${who === 'auto' ? 'AUTO' : routeName}: ${problem}`);
+    }
+    return ms;
+  };
+  try {
+    for (let i = 0; i < n; i++) {
+      if (i % 2 === 0) {
+        const autoMs = await timeBatch(autoC.selector, 'auto');
+        timed.push({ autoMs, routeMs: await timeBatch(routeSelector, route) });
+      } else {
+        const routeMs = await timeBatch(routeSelector, route);
+        timed.push({ autoMs: await timeBatch(autoC.selector, 'auto'), routeMs });
+      }
+      if (autoC.selector.lastCallReport()?.backend !== route) {
+        return { row: { with: routeName, pairs: 0, skipped: `AUTO changed its route to ${autoC.selector.lastCallReport()?.backend} while paired` } };
+      }
+    }
+  } catch (error) {
+    return { row: { with: routeName, pairs: 0 }, error: error?.message ?? String(error) };
+  }
+  const e = pairedRatios(timed);
+  return { row: { with: routeName, pairs: e.pairs, callsPerBatch: reps, autoVsRoute: e.autoVsRoute, autoVsRouteMin: e.autoVsRouteMin, autoVsRouteMax: e.autoVsRouteMax } };
 }
 
 /** Where a selector routes this workload's call (one untimed call): 'js' or 'wasm'. */
@@ -360,6 +481,18 @@ function routeOf(selector, w, args) {
   } catch {
     return null;
   }
+}
+
+/** The summary's paired fields of a workload (empty without a paired measurement). */
+function pairedFields(auto, routeMs, bestMs) {
+  const p = auto.paired;
+  if (!p || !(p.pairs > 0)) return p ? { autoPairs: 0, autoPairedWith: p.with ?? null } : {};
+  return {
+    autoPairs: p.pairs,
+    autoPairedWith: p.with,
+    autoVsRoutePaired: p.autoVsRoute,
+    autoVsBestPaired: auto.verified ? autoVsBestPaired(p.autoVsRoute, routeMs, bestMs) : null,
+  };
 }
 
 function summarize(selected, results, quick) {
@@ -423,6 +556,10 @@ function summarize(selected, results, quick) {
             autoChoiceVsBest: autoBest && (auto.routedTo === 'js' ? jsMs : autoWasm?.medianMs ?? wasmMs) != null
               ? (auto.routedTo === 'js' ? jsMs : autoWasm?.medianMs ?? wasmMs) / autoBest
               : null,
+            // The paired estimate (pairedRatios; what the CLI's and the demo's AUTO/best
+            // column shows where it exists): AUTO over its route, timed in alternating
+            // pairs, times the route over the best from the medians above.
+            ...pairedFields(auto, auto.routedTo === 'js' ? jsMs : autoWasm?.medianMs ?? null, autoBest),
           }
         : {}),
       // The threads build (its pool: one thread per core) against the simd build (one
@@ -450,6 +587,15 @@ function summarize(selected, results, quick) {
       guide: w.guide,
     };
   });
+}
+
+/**
+ * The AUTO/best a table shows: the paired estimate where the workload has one, else the
+ * plain ratio of medians; `paired` says which.
+ */
+export function shownAutoVsBest(s) {
+  if (typeof s.autoVsBestPaired === 'number') return { value: s.autoVsBestPaired, paired: true };
+  return { value: typeof s.autoVsBest === 'number' ? s.autoVsBest : null, paired: false };
 }
 
 /** The threaded workloads whose 2-thread speedup issue 13 sets a target for (>= 1.85x). */

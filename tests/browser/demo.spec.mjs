@@ -69,8 +69,16 @@ test('quick suite completes, every result verified, charts drawn', async ({ page
   expect(doc.results.every((r) => r.verified)).toBe(true);
   const lines = csvText.trim().split(/\r?\n/);
   expect(lines[0]).toMatch(/^id,title,operation,backend,variant,runs,medianMs/);
-  expect(lines[0]).toContain(',routedTo,jsPath,autoVsBest,autoChoiceVsBest,autoBeforeVsBest,');
+  expect(lines[0]).toContain(',routedTo,jsPath,autoVsBest,autoChoiceVsBest,autoBeforeVsBest,autoVsBestPaired,autoVsRoutePaired,autoPairs,autoPairedWith,');
   expect(doc.summary.every((s) => typeof s.autoVsBest === 'number')).toBe(true);
+  // The AUTO / best cells show the paired estimate where the suite made one (bench/suite.mjs),
+  // else the plain ratio of medians, and say which.
+  const cellValues = await autoBest.evaluateAll((tds) => tds.map((td) => ({ value: Number(td.dataset.value), paired: td.dataset.paired })));
+  doc.summary.forEach((s, i) => {
+    const paired = typeof s.autoVsBestPaired === 'number';
+    expect(cellValues[i]).toEqual({ value: paired ? s.autoVsBestPaired : s.autoVsBest, paired: String(paired) });
+    if (paired) expect(s.autoVsBestPaired).toBeCloseTo(s.autoVsRoutePaired * s.autoChoiceVsBest, 10);
+  });
   expect(lines).toHaveLength(doc.results.length + 1);
 
   // Open a saved document with native timings (as the CLI's --native writes them; made up

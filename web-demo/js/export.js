@@ -4,8 +4,10 @@
 // backend 'js' (jsPath: the platform's code it ran, if any) and 'js-pure' (the package's own JS beside it).
 const RESULT_COLUMNS = ['id', 'title', 'operation', 'backend', 'variant', 'runs', 'medianMs', 'minMs', 'maxMs', 'verified', 'error', 'peakHeapBytes', 'inputBytes', 'outputBytes', 'routedTo', 'jsPath'];
 // From the workload's summary, on AUTO's lines: AUTO / min(JS, AUTO's WASM variant), AUTO's
-// route priced with the contestants' times, and with a calibration the shipped route.
-const AUTO_COLUMNS = ['autoVsBest', 'autoChoiceVsBest', 'autoBeforeVsBest'];
+// route priced with the contestants' times, with a calibration the shipped route; then the
+// paired estimate (bench/suite.mjs pairedRatios): AUTO/best and AUTO/route from alternating
+// batches of AUTO and its route's contestant, the number of pairs and the route paired with.
+const AUTO_COLUMNS = ['autoVsBest', 'autoChoiceVsBest', 'autoBeforeVsBest', 'autoVsBestPaired', 'autoVsRoutePaired', 'autoPairs', 'autoPairedWith'];
 const ENV_COLUMNS = ['engine', 'platform', 'cores', 'version', 'crossOriginIsolated', 'date', 'quick', 'thresholds'];
 
 function cell(value) {
