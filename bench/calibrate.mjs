@@ -14,6 +14,9 @@
 // `defaultEngine` names (Node 20's V8 11) this writes the top-level `operations` and
 // `measured`; in another (e.g. Node 22: 'v8-12') its `engines[key]` and `measuredEngines[key]`.
 // The crossover rule is js/calibrate.js's (selector.calibrate() uses the same).
+// Batch thresholds ('name:batch' keys, rows with a batch kernel): js/calibrate.js
+// calibrateBatch, timed with callBatch (item sizes at 256 items, then counts), evidence
+// under measured.batch.
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,7 +39,7 @@ async function loadRegistry() {
     stdin: {
       contents: [
         "export { allPolicyKeys, operations, resolvePlan } from './js/registry/index.js';",
-        "export { crossover } from './js/calibrate.js';",
+        "export { crossover, calibrateBatch } from './js/calibrate.js';",
         "export { engineKey } from './js/thresholds.js';",
       ].join('\n'),
       resolveDir: root,
@@ -59,9 +62,9 @@ const PASSES = 3;
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 /** Median ms per call for each selector on the same args, batches interleaved. */
-function timeBoth(selectors, name, args) {
-  const results = selectors.map((s) => s.callFunction(name, ...args));
-  const d = difference(results[0], results[1]);
+function timeBoth(selectors, name, args, checked = false) {
+  const results = checked ? [] : selectors.map((s) => s.callFunction(name, ...args));
+  const d = checked ? null : difference(results[0], results[1]);
   if (d) throw new Error(`${name}: the two answers differ (${d}); not calibrating on wrong results`);
   let once = 0;
   for (const s of selectors) {
@@ -145,6 +148,38 @@ function warmThreads(selector, name, sweep) {
 
 const fmt = (ms) => ms.toPrecision(3).padStart(8);
 
+/** Median ms per batch of each selector's callBatch on the same argument lists (as timeBoth). */
+function timeBatches(selectors, name, lists) {
+  const results = selectors.map((s) => s.callBatch(name, lists));
+  const d = difference(results[0], results[1]);
+  if (d) throw new Error(`${name}: the two batches' answers differ (${d}); not calibrating on wrong results`);
+  const samples = selectors.map(() => []);
+  for (let pass = 0; pass < PASSES; pass++) {
+    const [a, b] = timeBoth(selectors.map((s) => ({ callFunction: (n, l) => s.callBatch(n, l) })), name, [lists], true);
+    samples[0].push(a);
+    samples[1].push(b);
+  }
+  return { a: median(samples[0]), b: median(samples[1]) };
+}
+
+/**
+ * A batch threshold ('name:batch'): js/calibrate.js calibrateBatch over the row's
+ * batchSweep, timed with callBatch on the JS and the one-thread WASM selector. Writes the
+ * row into `thresholds.operations`; returns the evidence.
+ */
+function calibrateBatchKey(js, wasm, tkey, row, calibrateBatch, thresholds) {
+  if (typeof row.batchSweep !== 'function') throw new Error('its registry row has a batch kernel but no batchSweep');
+  const name = row.name;
+  const { row: out, items, counts } = calibrateBatch(row, kit, (lists) => timeBatches([js, wasm], name, lists), 256);
+  thresholds.operations[tkey] = out;
+  const range = out.itemMinSize >= NEVER ? 'none' : `[${out.itemMinSize}, ${out.itemMaxSize ?? '∞'}]`;
+  console.log(`${tkey}: ${out.wasmMinSize >= NEVER ? 'no batch threshold (per-call threshold)' : `WASM from ${out.wasmMinSize} items`}, item size range ${range}${out.note ? ` (${out.note})` : ''}`);
+  for (const p of items) console.log(`  256 items of size ${String(+p.size.toPrecision(4)).padStart(7)}  JS ${fmt(p.a)} ms  WASM ${fmt(p.b)} ms`);
+  for (const p of counts) console.log(`  ${String(p.size).padStart(5)} items                 JS ${fmt(p.a)} ms  WASM ${fmt(p.b)} ms`);
+  const round = (p) => [+p.size.toPrecision(4), +p.a.toPrecision(3), +p.b.toPrecision(3)];
+  return { items: items.map(round), counts: counts.map(round) };
+}
+
 const USAGE = `usage: node bench/calibrate.mjs [--dry-run] [--only op,op]   (npm run calibrate)
   times JS against WASM (one thread) over each operation's size sweep, ${PASSES} passes, medians,
   and writes each crossover (wasmMinSize) into thresholds.json; for the threaded operations
@@ -166,7 +201,7 @@ async function main(argv) {
   const onlyAt = argv.indexOf('--only');
   if (onlyAt >= 0 && !argv[onlyAt + 1]) throw new Error(`--only needs a list of operations\n${USAGE}`);
   const only = onlyAt >= 0 ? argv[onlyAt + 1].split(',') : null;
-  const { operations, resolvePlan, crossover, engineKey, allPolicyKeys } = await loadRegistry();
+  const { operations, resolvePlan, crossover, calibrateBatch, engineKey, allPolicyKeys } = await loadRegistry();
   const js = await api.BackendSelector.create({ preferBackend: 'js' });
   // wasmMinSize is about call overhead against JS: one thread (threads come later, from
   // threadsMinSize, which is measured below against this same selector).
@@ -181,6 +216,7 @@ async function main(argv) {
   const thresholds = isDefault ? whole : { operations: { ...whole.engines[key]?.operations }, measured: whole.measuredEngines[key] };
   console.log(`calibrating the thresholds of ${key}${isDefault ? ' (the default set)' : ''}`);
   const evidence = {};
+  const batchEvidence = {};
   // One target per thresholds key: an operation (its first input kind, `sweep`) and each
   // further input kind of a row with `kinds` (key 'name:kind', its `kindSweeps[kind]`).
   for (const { key: tkey, plan, kind } of allPolicyKeys()) {
@@ -189,6 +225,15 @@ async function main(argv) {
     if (only && !only.includes(name) && !only.includes(tkey)) continue;
     if (!available.get(name)?.wasm) {
       console.log(`${name}: no WASM kernel, nothing to calibrate`);
+      continue;
+    }
+    if (kind === 'batch') {
+      try {
+        batchEvidence[tkey] = calibrateBatchKey(js, wasm, tkey, row, calibrateBatch, thresholds);
+      } catch (error) {
+        console.log(`${tkey}: NOT CALIBRATED: ${error?.message ?? error}`);
+        process.exitCode = 1;
+      }
       continue;
     }
     const sweepOf = tkey === name ? row.sweep : row.kindSweeps?.[kind];
@@ -285,6 +330,11 @@ async function main(argv) {
     variant: wasm.status().variant,
     columns: ['size', 'jsMs', 'wasmMs'],
     points: { ...(previous.points ?? {}), ...evidence },
+    batch: {
+      method: 'callBatch on both selectors: batches of 256 items over item sizes (columns: mean item size), then batches over counts (columns: items) at the middle item size of the range WASM won',
+      columns: ['size', 'jsMs', 'wasmMs'],
+      points: { ...(previous.batch?.points ?? {}), ...batchEvidence },
+    },
     threads: {
       variant: 'simd-threads against simd (threads: false)',
       columns: ['size', 'oneThreadMs', ...counts.map((t) => `threads${t}Ms`)],

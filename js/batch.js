@@ -5,8 +5,10 @@
 //   every item are checked once more after the last item was read (a getter of a later
 //   item may detach an earlier item's buffer). The first item that fails throws its own
 //   error with `.index` set to its position; nothing has crossed into WASM by then.
-// - One route for the whole batch, decided once by the instance's C++ policy from the
-//   batch's total size (the sum of the items' sizes) against the operation's threshold.
+// - One route for the whole batch, decided once by the instance's C++ policy: the item
+//   count against the operation's batch threshold ('name:batch' in thresholds.json) where
+//   it has a batch kernel and the items lie in that threshold's size range, else the
+//   items' mean size against its per-call threshold (threshold() below).
 // - WASM: operations whose row has `wasmBatch` (crypto_sha256, numeric_fibonacci,
 //   matrix_multiply) copy every item into one heap arena and run one C++ loop
 //   (cpp/core/batch.hpp): the batch crosses once. Other WASM operations run item by item
@@ -89,6 +91,39 @@ function validateAll(plan, lists) {
   return inputs;
 }
 
+/**
+ * Which threshold AUTO holds a batch against, and the measure it compares
+ * (docs/performance.md, "Batches"): { id, measure, what, which }.
+ * - A row with a batch kernel and a batch threshold ('name:batch') whose items' mean size
+ *   lies in that threshold's item range [itemMinSize, itemMaxSize]: the item count. The
+ *   batch crosses once, so what it saves over JS grows with the count; the range is where
+ *   the batch kernel's per-item cost beats JS's (outside it no count pays: measured, Node 20,
+ *   e.g. Fibonacci items past n = 78 run on BigInt limbs, slower than JS's BigInt).
+ * - Otherwise the per-call threshold of the first item's input kind, against the items'
+ *   mean size: the batch is then worth WASM when one such call is. Without a batch kernel
+ *   every item crosses on its own, so the count cancels out; a batch kernel outside its
+ *   range costs more per item than JS. (A batch kernel whose engine set has no batch
+ *   threshold measured is held as before against the total size: the count then only
+ *   helps it.)
+ */
+function threshold(plan, policy, inputs, size, source) {
+  const count = inputs.length;
+  const mean = count === 0 ? 0 : size / count;
+  const b = plan.batchId;
+  if (b >= 0 && policy.hasRow[b] === 1) {
+    const lo = policy.itemMinSize[b];
+    const hi = policy.itemMaxSize[b];
+    const range = `items of mean size ${+mean.toPrecision(4)} in [${lo}, ${hi === Infinity ? '∞' : hi}]`;
+    if (mean >= lo && mean <= hi) return { id: b, measure: count, what: `batch of ${count} items`, which: `batch threshold, ${range}, ${source}` };
+    const id = plan.policyIdOf === null || count === 0 ? plan.id : plan.policyIdOf(inputs[0]);
+    return { id, measure: mean, what: `mean item size ${+mean.toPrecision(4)}`, which: `per-call threshold: items outside the batch threshold's range, ${source}` };
+  }
+  // The first item's input kind decides which thresholds the batch is held against.
+  const id = plan.policyIdOf === null || count === 0 ? plan.id : plan.policyIdOf(inputs[0]);
+  if (b >= 0) return { id, measure: size, what: `batch size ${size}`, which: `per-call threshold against the total size: no batch threshold in this engine's set, ${source}` };
+  return { id, measure: mean, what: `mean item size ${+mean.toPrecision(4)}`, which: `per-call threshold: each item crosses on its own, ${source}` };
+}
+
 /** selector.callBatch(name, argsList, options?): see the file header. */
 export function callBatch(selector, name, argsList, options) {
   const last = selector._last;
@@ -131,19 +166,18 @@ function run(selector, last, name, argsList, options) {
     reason = life.reason === 'loading' ? 'not-ready: WASM still loading' : `fallback: ${life.reason}`;
   } else {
     const policy = life.policy;
-    // The first item's input kind decides which thresholds the batch is held against.
-    const id = plan.policyIdOf === null || count === 0 ? plan.id : plan.policyIdOf(inputs[0]);
-    const min = policy.wasmMinSize[id];
     const forced = requested === BACKENDS.WASM;
-    if (size < min && !forced) reason = `below-threshold: batch size ${size} < ${min} (thresholds.json)`;
+    const { id, measure, what, which } = threshold(plan, policy, inputs, size, selector._thresholds.source);
+    const min = policy.wasmMinSize[id];
+    if (measure < min && !forced) reason = `below-threshold: ${what} < ${min} (${which})`;
     else {
       try {
-        const d = policy.decide(id, size);
+        const d = policy.decide(id, measure);
         wasm = true;
         threads = d.threads;
         if (forced) reason = 'preferBackend: wasm';
         else if (policy.hasRow[id] === 0) reason = 'auto';
-        else reason = `auto: batch size ${size} >= ${min}, ${d.path}${d.threads > 1 ? ` on ${d.threads} threads` : ''}`;
+        else reason = `auto: ${what} >= ${min} (${which}), ${d.path}${d.threads > 1 ? ` on ${d.threads} threads` : ''}`;
       } catch (error) {
         selector._rebuild();
         if (forced) throw error;

@@ -8,6 +8,9 @@
 // threshold in force, and stops once WASM has won at two sizes running. The choice of
 // the crossover is bench/calibrate.mjs's (crossover() below, shared with it).
 // Threads (threadsMinSize, maxThreads) are not measured here: they keep the shipped set's.
+// Batch thresholds ('name:batch', rows with a batch kernel) are measured after the
+// per-call ones, each in its share of the budget, by calibrateBatch() (shared with
+// bench/calibrate.mjs); one that does not fit keeps the threshold in force.
 import { geometric, jsonText, loremText, randomBytes, randomFloats, randomMatrix, randomText, testImage } from '../bench/checks.mjs';
 import { InvalidArgumentError } from './errors.js';
 import { allPlans, jsOf, resolvePlan } from './registry/index.js';
@@ -65,6 +68,73 @@ export function crossover(points) {
   return best.at;
 }
 
+/**
+ * The item size range of a batch threshold from points { size, a: jsMs, b: wasmMs } of
+ * batches of one count over item sizes: the run of sizes around WASM's best ratio where
+ * WASM won. null when it won at none (no count pays: "never"). Returns { itemMinSize,
+ * itemMaxSize?, from, to } (an end measured as won at the sweep's edge is left open:
+ * 0 below, no itemMaxSize above). Also used by bench/calibrate.mjs.
+ */
+export function batchRange(points) {
+  let best = -1;
+  points.forEach((p, i) => {
+    if (p.b < p.a && (best < 0 || p.a / p.b > points[best].a / points[best].b)) best = i;
+  });
+  if (best < 0) return null;
+  let from = best;
+  let to = best;
+  while (from > 0 && points[from - 1].b < points[from - 1].a) from--;
+  while (to + 1 < points.length && points[to + 1].b < points[to + 1].a) to++;
+  const range = { itemMinSize: from === 0 ? 0 : points[from].size, from, to };
+  if (to + 1 < points.length) range.itemMaxSize = points[to].size;
+  return range;
+}
+
+/**
+ * A batch threshold ('name:batch') for a row with `wasmBatch` and `batchSweep`: batches of
+ * `count` items timed over the sweep's item sizes give the item range (batchRange), then
+ * batches of the range's middle item size over the sweep's counts give the crossover in
+ * items (crossover()). `time(lists)` answers { a: jsMs, b: wasmMs } per batch, or null to
+ * stop (a budget spent). Returns { row, items, counts, complete }: `row` the thresholds
+ * entry ({ wasmMinSize: items, itemMinSize, itemMaxSize? } or NEVER with a note).
+ * Shared by bench/calibrate.mjs (callBatch on two selectors) and selector.calibrate().
+ */
+export function calibrateBatch(row, kit, time, count = 256) {
+  const sweep = row.batchSweep(kit);
+  const pools = new Map();
+  const listsOf = (scale, n) => {
+    if (!pools.has(scale)) pools.set(scale, Array.from({ length: 32 }, (_, i) => sweep.item(scale, i)));
+    const pool = pools.get(scale);
+    return Array.from({ length: n }, (_, i) => pool[i % pool.length]);
+  };
+  const items = [];
+  for (const scale of sweep.items) {
+    const lists = listsOf(scale, count);
+    const size = lists.reduce((sum, args) => sum + row.size(row.validate(args)), 0) / count;
+    const t = time(lists);
+    if (t === null) return { row: null, items, counts: [], complete: false };
+    items.push({ size, scale, ...t });
+  }
+  const range = batchRange(items);
+  if (range === null) {
+    const largest = items.at(-1).size;
+    // An empty item range (from NEVER): every batch is held against the per-call threshold.
+    return { row: { wasmMinSize: NEVER, itemMinSize: NEVER, note: `a batch of ${count} on WASM was not faster at any item size measured (up to ${largest}): per-call threshold` }, items, counts: [], complete: true };
+  }
+  const mid = items[(range.from + range.to) >> 1];
+  const counts = [];
+  for (const n of sweep.counts) {
+    const t = time(listsOf(mid.scale, n));
+    if (t === null) return { row: null, items, counts, complete: false };
+    counts.push({ size: n, ...t });
+  }
+  const at = crossover(counts);
+  const out = { wasmMinSize: at === counts.length ? NEVER : counts[at].size, itemMinSize: range.itemMinSize };
+  if (range.itemMaxSize !== undefined) out.itemMaxSize = range.itemMaxSize;
+  if (at === counts.length) out.note = `WASM won at ${count} items of size ${mid.size} but at no count measured at that size`;
+  return { row: out, items, counts, complete: true };
+}
+
 /** calibrate()'s options, read once: { operations: CallPlan[] | null, budgetMs }. */
 function readOptions(options) {
   if (options === undefined) return { plans: null, budgetMs: DEFAULT_BUDGET_MS };
@@ -103,8 +173,11 @@ function readOptions(options) {
  * and a count sized from it leaves batches of one call, shorter than the clock's step.
  */
 function timePair(plan, instance, args, batchMs, jsRun) {
-  const js = () => jsRun(plan.validate(args));
-  const wasm = () => plan.wasm(instance, plan.validate(args), 1);
+  return timeSides(() => jsRun(plan.validate(args)), () => plan.wasm(instance, plan.validate(args), 1), batchMs);
+}
+
+/** timePair's timing of two functions: { a, b, slowest } in ms per run. */
+function timeSides(js, wasm, batchMs) {
   const batch = (run, reps) => {
     const t0 = now();
     for (let i = 0; i < reps; i++) run();
@@ -234,10 +307,13 @@ export async function calibrate(selector, options, apply) {
   const batchMs = Math.max(0.1, 20 * step);
   const notes = {};
   const spent = {};
+  // The batch thresholds of the operations with a batch kernel, after the per-call ones.
+  const batches = plans.filter((plan) => plan.batchId >= 0 && typeof plan.row.batchSweep === 'function');
+  const tasks = plans.length + batches.length;
   for (const [i, plan] of plans.entries()) {
     if (typeof plan.row.sweep !== 'function') continue;
     const opStarted = now();
-    const share = Math.max(0, (deadline - opStarted) / (plans.length - i));
+    const share = Math.max(0, (deadline - opStarted) / (tasks - i));
     const current = rows[plan.name]?.wasmMinSize ?? 0;
     let walked;
     try {
@@ -253,6 +329,40 @@ export async function calibrate(selector, options, apply) {
     if (note) notes[plan.name] = note;
     evidence[plan.name] = walked.points.map((p) => [p.size, +p.a.toPrecision(3), +p.b.toPrecision(3)]);
   }
+  const batchEvidence = {};
+  for (const [i, plan] of batches.entries()) {
+    const key = `${plan.name}:batch`;
+    const opStarted = now();
+    const opEnd = opStarted + Math.max(0, (deadline - opStarted) / (batches.length - i));
+    const jsRun = jsOf(plan, selector.config.platformNatives);
+    // Each batch timed as callBatch runs it: every item validated, then JS item by item or
+    // the batch kernel once; null once the next timing would not fit this operation's share.
+    let slowest = 0;
+    const time = (lists) => {
+      if (now() + Math.max(slowest * 2, batchMs) * 12 > opEnd) return null;
+      const inputs = () => lists.map((args) => plan.validate(args));
+      const t = timeSides(() => inputs().map(jsRun), () => plan.row.wasmBatch(instance, inputs(), 1), batchMs);
+      slowest = t.slowest;
+      return { a: t.a, b: t.b };
+    };
+    let measured;
+    try {
+      measured = calibrateBatch(plan.row, KIT, time, 256);
+    } catch (error) {
+      notes[key] = `not measured: ${error?.name ?? 'Error'}: ${error?.message ?? error}`;
+      continue;
+    }
+    spent[key] = +(now() - opStarted).toFixed(1);
+    const round = (p) => [p.size, +p.a.toPrecision(3), +p.b.toPrecision(3)];
+    batchEvidence[key] = { items: measured.items.map(round), counts: measured.counts.map(round) };
+    if (measured.row === null) {
+      notes[key] = `the batch sweep did not fit the budget (${measured.items.length} item sizes, ${measured.counts.length} counts): kept`;
+      continue;
+    }
+    const { note, ...row } = measured.row;
+    result[key] = row;
+    if (note) notes[key] = note;
+  }
   const calibration = {
     variant: selector.status().variant,
     budgetMs,
@@ -260,6 +370,8 @@ export async function calibrate(selector, options, apply) {
     clockStepMs: step,
     columns: ['size', 'jsMs', 'wasmMs'],
     points: evidence,
+    // Batch thresholds: batches of 256 over item sizes, then counts at one item size.
+    batchPoints: batchEvidence,
     notes,
     msByOperation: spent,
   };

@@ -30,6 +30,11 @@ export class InstancePolicy {
     this.threadsFrom = new Float64Array(count).fill(Infinity);
     /** 1 where the thresholds have a row (the call report words AUTO's reason from it). */
     this.hasRow = new Uint8Array(count);
+    // Batch thresholds ('name:batch' ids) only: the mean item size range in which the batch
+    // threshold applies (js/batch.js). A range, not a decision: it picks which threshold C++
+    // holds the batch against, as an input kind picks its id.
+    this.itemMinSize = new Float64Array(count);
+    this.itemMaxSize = new Float64Array(count).fill(Infinity);
     this.routeNames = enumNames(module.Route);
     this.pathNames = enumNames(module.KernelPath);
     this.singlePath = 'scalar';
@@ -38,6 +43,7 @@ export class InstancePolicy {
       if (row === undefined || plan.wasm === null) continue;
       const { wasmMinSize = 0, threadsMinSize = -1, maxThreads = 0 } = row;
       if (module.policy_set(id, wasmMinSize, threadsMinSize, maxThreads)) this.hasRow[id] = 1;
+      this.itemRange(id, row);
     }
   }
 
@@ -57,10 +63,17 @@ export class InstancePolicy {
     return this.granted;
   }
 
+  /** A batch threshold's item size range (the whole range for other ids). */
+  itemRange(id, { itemMinSize = 0, itemMaxSize = Infinity }) {
+    this.itemMinSize[id] = itemMinSize;
+    this.itemMaxSize[id] = itemMaxSize;
+  }
+
   /** Hand one operation's thresholds to C++ (tests; thresholds.json rows at construction). */
-  setThresholds(id, { wasmMinSize = 0, threadsMinSize = -1, maxThreads = 0 }) {
+  setThresholds(id, { wasmMinSize = 0, threadsMinSize = -1, maxThreads = 0, ...range }) {
     if (!this.module.policy_set(id, wasmMinSize, threadsMinSize, maxThreads)) return false;
     this.hasRow[id] = 1;
+    this.itemRange(id, range);
     this.configure(this.granted);
     return true;
   }

@@ -35,10 +35,19 @@ function v8Key(version) {
   return major ? `v8-${major[1]}` : 'unknown';
 }
 
-/** An engine's set over the default one, per operation and field (a set holds what was measured in that engine). */
+/** 'name:batch': a batch threshold (js/batch.js), in items, measured per engine. */
+export const isBatchKey = (key) => key.endsWith(':batch');
+
+/**
+ * An engine's set over the default one, per operation and field (a set holds what was
+ * measured in that engine). Batch thresholds are not carried over: a batch's crossover
+ * moves with the engine's per-item costs on both sides, so an engine set without its own
+ * 'name:batch' rows has none, and its batches are held against the per-call threshold.
+ */
 function over(rows) {
-  const out = { ...defaultRows };
-  for (const [name, row] of Object.entries(rows)) out[name] = { ...defaultRows[name], ...row };
+  const out = {};
+  for (const [name, row] of Object.entries(defaultRows)) if (!isBatchKey(name)) out[name] = row;
+  for (const [name, row] of Object.entries(rows)) out[name] = { ...out[name], ...row };
   return out;
 }
 
@@ -100,14 +109,21 @@ const FIELDS = {
   maxThreads: (v) => (Number.isInteger(v) && v >= 0 && v <= 64) || 'must be an integer from 0 (no cap) to 64',
   // thresholds.json's rows carry one; kept, never read by the policy (a row copied from the file passes).
   note: (v) => typeof v === 'string' || 'must be a string',
+  // 'name:batch' rows only: the mean item size range in which the batch kernel beats JS
+  // per item (js/batch.js); outside it a batch is held against the per-call threshold.
+  itemMinSize: (v) => (typeof v === 'number' && v >= 0 && Number.isFinite(v)) || 'must be a finite number >= 0',
+  itemMaxSize: (v) => (typeof v === 'number' && v >= 0 && Number.isFinite(v)) || 'must be a finite number >= 0',
 };
+const BATCH_ONLY = new Set(['itemMinSize', 'itemMaxSize']);
 const FIELD = new Map(Object.entries(FIELDS));
 
 /**
  * Validate a `thresholds` object ({ [operation]: { wasmMinSize?, threadsMinSize?,
  * maxThreads? } }, thresholds.json's `operations` shape; calibrate() returns one):
  * every own property read once, copied. An operation is a canonical name with a WASM
- * kernel, or `name:kind` for an input kind its registry row declares (`kinds`).
+ * kernel, `name:kind` for an input kind its registry row declares (`kinds`), or
+ * `name:batch` for the batch threshold of a row with a batch kernel ({ wasmMinSize (items),
+ * itemMinSize?, itemMaxSize? }).
  * Returns { value } or a message naming what is wrong.
  */
 export function checkThresholds(value) {
@@ -116,8 +132,15 @@ export function checkThresholds(value) {
   for (const key of Object.keys(value)) {
     const [name, kind, extra] = key.split(':');
     const row = registryRows.get(name);
-    if (!row || typeof row.wasm !== 'function' || extra !== undefined || (kind !== undefined && !row.kinds?.includes(kind))) {
-      const why = !row ? 'unknown operation' : typeof row.wasm !== 'function' ? 'operation without a WASM kernel' : 'unknown input kind of';
+    const batch = kind === 'batch' && typeof row?.wasmBatch === 'function';
+    if (!row || typeof row.wasm !== 'function' || extra !== undefined || (kind !== undefined && !batch && !row.kinds?.includes(kind))) {
+      const why = !row
+        ? 'unknown operation'
+        : typeof row.wasm !== 'function'
+          ? 'operation without a WASM kernel'
+          : kind === 'batch'
+            ? 'operation without a batch kernel (no batch threshold) in'
+            : 'unknown input kind of';
       return `names an ${why} '${key}' (keys are canonical operation names with a WASM kernel, as listOperations() gives them)`;
     }
     const entry = value[key];
@@ -126,6 +149,7 @@ export function checkThresholds(value) {
     for (const field of Object.keys(entry)) {
       const check = FIELD.get(field);
       if (!check) return `'${key}' has an unknown field '${field}' (known: ${[...FIELD.keys()].join(', ')})`;
+      if (BATCH_ONLY.has(field) && !batch) return `'${key}.${field}' belongs to a batch threshold ('name:batch' keys) only`;
       const v = entry[field];
       const ok = check(v);
       if (ok !== true) return `'${key}.${field}' ${ok}, got ${typeof v === 'number' ? v : JSON.stringify(v) ?? typeof v}`;

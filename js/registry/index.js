@@ -69,14 +69,19 @@ class CallPlan {
     // Input kinds that cost differently (strings vs bytes, …): each has its own thresholds
     // under its own policy id. null when the operation has one kind (its id is `id`).
     this.policyIdOf = null;
+    // The policy id of the operation's batch thresholds (key 'name:batch'; rows with a batch
+    // kernel, `wasmBatch`), or -1: js/batch.js holds a batch against it.
+    this.batchId = -1;
     this.row = row;
   }
 }
 
 /**
  * Every set of thresholds the policy keeps: one per operation (id = CallPlan.id, key = its
- * name: the row's first input kind) and one per further input kind of a row with `kinds`
- * (key 'name:kind', ids from OPERATION_COUNT on). thresholds.json has an entry per key.
+ * name: the row's first input kind), one per further input kind of a row with `kinds`
+ * (key 'name:kind', ids from OPERATION_COUNT on), and one per row with a batch kernel
+ * (`wasmBatch`: key 'name:batch', kind 'batch', sizes in items; js/batch.js).
+ * thresholds.json has an entry per key.
  */
 const policyKeys = [];
 
@@ -111,6 +116,11 @@ for (const plan of plans) {
     policyKeys.push({ id: policyKeys.length, key: `${plan.name}:${k}`, plan, kind: k });
   }
   plan.policyIdOf = (input) => ids[kind(input)];
+}
+for (const plan of plans) {
+  if (typeof plan.row.wasmBatch !== 'function' || plan.wasm === null) continue;
+  plan.batchId = policyKeys.length;
+  policyKeys.push({ id: policyKeys.length, key: `${plan.name}:batch`, plan, kind: 'batch' });
 }
 /** Canonical and short names -> CallPlan. */
 const planByName = new Map();

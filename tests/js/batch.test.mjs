@@ -4,7 +4,8 @@
 //   callFunction gives item by item (same types, same bits), or throws the first failing
 //   item's error (same class and message) with `.index`;
 // - the batch kernels (crypto_sha256, numeric_fibonacci, matrix_multiply) cross once,
-//   others once per item, and lastCallReport() says so; AUTO routes by the total size;
+//   others once per item, and lastCallReport() says so; AUTO holds a batch against its
+//   batch threshold (items) or its per-call threshold (mean item size);
 // - the heap is back where it started after every batch, failing ones included;
 // - callBatchAsync runs in a worker and honours timeoutMs.
 //
@@ -233,24 +234,103 @@ describe('callBatch: errors', () => {
   });
 });
 
-describe('callBatch: AUTO decides by the total size', () => {
-  it("matrix_multiply: 8×8 products below the threshold one by one, above it as a batch", () => {
+describe('callBatch: AUTO holds a batch against its own threshold', () => {
+  const eye = Array.from({ length: 8 }, (_, i) => Array.from({ length: 8 }, (_, j) => (i === j ? 1 : i + j / 10)));
+  const two = [
+    [1, 2],
+    [3, 4],
+  ];
+  const fib = (count, n = 40) => Array.from({ length: count }, (_, i) => [n - (i % 3)]);
+
+  it('every row with a batch kernel has a batch threshold (name:batch, in items) in the shipped default set', () => {
+    const lacking = [...operations]
+      .filter(([, row]) => typeof row.wasmBatch === 'function')
+      .map(([name]) => `${name}:batch`)
+      .filter((key) => !Number.isInteger(thresholds.operations[key]?.wasmMinSize));
+    expect(lacking).toEqual([]);
+    expect(Object.keys(thresholds.operations).filter((k) => k.endsWith(':batch')).sort()).toEqual([...ONCE].map((n) => `${n}:batch`).sort());
+  });
+
+  it('the shipped numbers: a batch at or above its batch threshold (items in range) runs on WASM as one crossing, below it on JS', () => {
     const s = selectors.auto;
-    const min = thresholds.operations.matrix_multiply.wasmMinSize;
-    const eye = Array.from({ length: 8 }, (_, i) => Array.from({ length: 8 }, (_, j) => (i === j ? 1 : i + j / 10)));
-    expect(512).toBeLessThan(min);
-    s.callFunction('matrix_multiply', eye, eye);
-    expect(s.lastCallReport().backend).toBe('js');
-    const many = Math.ceil(min / 512) + 1;
+    const row = thresholds.operations['matrix_multiply:batch'];
+    expect(512).toBeGreaterThanOrEqual(row.itemMinSize); // 8×8 products are in the batch kernel's range
+    const many = Math.max(row.wasmMinSize, 2);
     s.callBatch('matrix_multiply', Array.from({ length: many }, () => [eye, eye]));
     expect(s.lastCallReport()).toMatchObject({
       backend: 'wasm',
-      reason: expect.stringMatching(new RegExp(`^auto: batch size ${many * 512} >= ${min}`)),
+      reason: expect.stringMatching(new RegExp(`^auto: batch of ${many} items >= ${row.wasmMinSize} \\(batch threshold, items of mean size 512 in \\[${row.itemMinSize}, `)),
       batch: { count: many, totalSize: many * 512, crossings: 'once' },
     });
-    s.callBatch('matrix_multiply', [[eye, eye], [eye, eye]]);
-    expect(s.lastCallReport()).toMatchObject({ backend: 'js', reason: `below-threshold: batch size 1024 < ${min} (thresholds.json)` });
+    if (row.wasmMinSize > 1) {
+      s.callBatch('matrix_multiply', Array.from({ length: row.wasmMinSize - 1 }, () => [eye, eye]));
+      expect(s.lastCallReport()).toMatchObject({ backend: 'js', reason: expect.stringMatching(/^below-threshold: batch of \d+ items < \d+ \(batch threshold/) });
+    }
     expect(s.performanceStats('matrix_multiply').byBackend.wasm.calls).toBeGreaterThan(0);
+  });
+
+  it('numeric_fibonacci: a batch above its batch threshold runs on WASM although one call never does; below it, or past the item range, on JS', async () => {
+    const s = await BackendSelector.create({
+      threads: false,
+      thresholds: { 'numeric_fibonacci:batch': { wasmMinSize: 50, itemMinSize: 10, itemMaxSize: 78 } },
+    });
+    try {
+      s.callFunction('numeric_fibonacci', 40);
+      expect(s.lastCallReport().backend).toBe('js'); // per call: never WASM (the shipped set)
+      s.callBatch('numeric_fibonacci', fib(50));
+      expect(s.lastCallReport()).toMatchObject({
+        backend: 'wasm',
+        reason: expect.stringMatching(/^auto: batch of 50 items >= 50 \(batch threshold, items of mean size 39\.\d* in \[10, 78\], thresholds: config\)/),
+        batch: { count: 50, crossings: 'once' },
+      });
+      s.callBatch('numeric_fibonacci', fib(49));
+      expect(s.lastCallReport()).toMatchObject({ backend: 'js', reason: expect.stringMatching(/^below-threshold: batch of 49 items < 50 \(batch threshold/) });
+      // Past the item range (BigInt results): the per-call threshold, whatever the count.
+      s.callBatch('numeric_fibonacci', fib(200, 500));
+      expect(s.lastCallReport()).toMatchObject({
+        backend: 'js',
+        reason: expect.stringMatching(/^below-threshold: mean item size 499 < 9007199254740991 \(per-call threshold: items outside the batch threshold's range/),
+      });
+    } finally {
+      s.dispose();
+    }
+  });
+
+  it('matrix_multiply: items below the batch range are held against the per-call threshold by their mean size, not the total', async () => {
+    const s = await BackendSelector.create({
+      threads: false,
+      thresholds: { matrix_multiply: { wasmMinSize: 100 }, 'matrix_multiply:batch': { wasmMinSize: 4, itemMinSize: 512 } },
+    });
+    try {
+      // 1000 2×2 products: a total size of 8000 >= 100, but each item's 8 < 100.
+      s.callBatch('matrix_multiply', Array.from({ length: 1000 }, () => [two, two]));
+      expect(s.lastCallReport()).toMatchObject({ backend: 'js', reason: expect.stringMatching(/^below-threshold: mean item size 8 < 100 \(per-call threshold: items outside/) });
+      s.callBatch('matrix_multiply', Array.from({ length: 4 }, () => [eye, eye]));
+      expect(s.lastCallReport()).toMatchObject({ backend: 'wasm', reason: expect.stringMatching(/^auto: batch of 4 items >= 4 \(batch threshold, items of mean size 512 in \[512, ∞\]/) });
+    } finally {
+      s.dispose();
+    }
+  });
+
+  it('an operation without a batch kernel: the mean item size against its per-call threshold (each item crosses on its own)', async () => {
+    const s = await BackendSelector.create({ threads: false, thresholds: { crypto_hash: { wasmMinSize: 1000 } } });
+    try {
+      const small = Array.from({ length: 100 }, (_, i) => [new Uint8Array(64).fill(i)]);
+      s.callBatch('crypto_hash', small);
+      expect(s.lastCallReport()).toMatchObject({ backend: 'js', reason: 'below-threshold: mean item size 64 < 1000 (per-call threshold: each item crosses on its own, thresholds: config)' });
+      s.callBatch('crypto_hash', [[new Uint8Array(1000)], [new Uint8Array(3000)]]);
+      expect(s.lastCallReport()).toMatchObject({ backend: 'wasm', reason: expect.stringMatching(/^auto: mean item size 2000 >= 1000 \(per-call threshold: each item crosses on its own/), batch: { crossings: 'per item' } });
+    } finally {
+      s.dispose();
+    }
+  });
+
+  it('an engine set without batch thresholds does not inherit the default set\'s: its batches are held against the per-call threshold', async () => {
+    const { shippedSet } = await import('../../js/thresholds.js');
+    for (const key of Object.keys(thresholds.engines)) {
+      const rows = shippedSet(key).rows;
+      for (const name of ONCE) expect(rows[`${name}:batch`], `${key}: ${name}:batch`).toEqual(thresholds.engines[key].operations[`${name}:batch`]);
+    }
   });
 });
 
