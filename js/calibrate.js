@@ -9,8 +9,9 @@
 // the crossover is bench/calibrate.mjs's (crossover() below, shared with it).
 // Threads (threadsMinSize, maxThreads) are not measured here: they keep the shipped set's.
 // Batch thresholds ('name:batch', rows with a batch kernel) are measured after the
-// per-call ones, each in its share of the budget, by calibrateBatch() (shared with
-// bench/calibrate.mjs); one that does not fit keeps the threshold in force.
+// per-call ones, in 30% of the budget, by calibrateBatch() (shared with bench/calibrate.mjs)
+// on batches of 64; one that does not fit its share keeps the threshold in force (the
+// three batch sweeps take about 0.4 s in Node 20 on this machine: give budgetMs >= 1500).
 import { geometric, jsonText, loremText, randomBytes, randomFloats, randomMatrix, randomText, testImage } from '../bench/checks.mjs';
 import { InvalidArgumentError } from './errors.js';
 import { allPlans, jsOf, resolvePlan } from './registry/index.js';
@@ -20,6 +21,14 @@ import { now } from './clock.js';
 export const KIT = Object.freeze({ geometric, jsonText, loremText, randomBytes, randomFloats, randomMatrix, randomText, testImage });
 
 export const DEFAULT_BUDGET_MS = 500;
+/**
+ * The budget's part for the batch thresholds (when the operations measured include one
+ * with a batch kernel), and the count of the batches their item sweep times (fewer than
+ * bench/calibrate.mjs's 256, to fit: measured in Node 20, 64 items already separate the
+ * item sizes the batch kernels win at from those they lose at).
+ */
+const BATCH_SHARE = 0.3;
+const BATCH_COUNT = 64;
 export const MAX_BUDGET_MS = 600000;
 /** wasmMinSize for "never WASM under AUTO" (thresholds.json's 9007199254740991). */
 export const NEVER = Number.MAX_SAFE_INTEGER;
@@ -107,6 +116,12 @@ export function calibrateBatch(row, kit, time, count = 256) {
     const pool = pools.get(scale);
     return Array.from({ length: n }, (_, i) => pool[i % pool.length]);
   };
+  // Untimed first (the JIT's first calls, the heap's first growth): a measure of the
+  // smallest and of the middle item size, discarded. Without it the first sizes' JS times
+  // came out up to 2× slow (crypto_sha256 in Node 20: 64 × 16 B slower than 64 × 1 KB).
+  for (const scale of [sweep.items[sweep.items.length >> 1], sweep.items[0]]) {
+    if (time(listsOf(scale, count)) === null) return { row: null, items: [], counts: [], complete: false };
+  }
   const items = [];
   for (const scale of sweep.items) {
     const lists = listsOf(scale, count);
@@ -123,16 +138,23 @@ export function calibrateBatch(row, kit, time, count = 256) {
   }
   const mid = items[(range.from + range.to) >> 1];
   const counts = [];
+  let complete = true;
   for (const n of sweep.counts) {
     const t = time(listsOf(mid.scale, n));
-    if (t === null) return { row: null, items, counts, complete: false };
+    if (t === null) {
+      complete = false;
+      break;
+    }
     counts.push({ size: n, ...t });
   }
-  const at = crossover(counts);
+  const at = counts.length >= 3 ? crossover(counts) : counts.length;
+  // Cut short by a budget: a crossover inside what was measured stands (WASM won at the
+  // larger counts measured, and more items only help it); none found says nothing.
+  if (!complete && at >= counts.length) return { row: null, items, counts, complete: false };
   const out = { wasmMinSize: at === counts.length ? NEVER : counts[at].size, itemMinSize: range.itemMinSize };
   if (range.itemMaxSize !== undefined) out.itemMaxSize = range.itemMaxSize;
   if (at === counts.length) out.note = `WASM won at ${count} items of size ${mid.size} but at no count measured at that size`;
-  return { row: out, items, counts, complete: true };
+  return { row: out, items, counts, complete };
 }
 
 /** calibrate()'s options, read once: { operations: CallPlan[] | null, budgetMs }. */
@@ -308,12 +330,13 @@ export async function calibrate(selector, options, apply) {
   const notes = {};
   const spent = {};
   // The batch thresholds of the operations with a batch kernel, after the per-call ones.
+  // They get BATCH_SHARE of the budget (split evenly); the per-call ones the rest.
   const batches = plans.filter((plan) => plan.batchId >= 0 && typeof plan.row.batchSweep === 'function');
-  const tasks = plans.length + batches.length;
+  const perCallEnd = batches.length ? started + budgetMs * (1 - BATCH_SHARE) : deadline;
   for (const [i, plan] of plans.entries()) {
     if (typeof plan.row.sweep !== 'function') continue;
     const opStarted = now();
-    const share = Math.max(0, (deadline - opStarted) / (tasks - i));
+    const share = Math.max(0, (perCallEnd - opStarted) / (plans.length - i));
     const current = rows[plan.name]?.wasmMinSize ?? 0;
     let walked;
     try {
@@ -330,6 +353,9 @@ export async function calibrate(selector, options, apply) {
     evidence[plan.name] = walked.points.map((p) => [p.size, +p.a.toPrecision(3), +p.b.toPrecision(3)]);
   }
   const batchEvidence = {};
+  // Timed batches of batches of at least 0.5 ms: a young-generation collection (each batch
+  // makes its items' inputs and results) in a 0.1 ms timing moved single points by 2-4×.
+  const batchBatchMs = Math.max(0.5, batchMs);
   for (const [i, plan] of batches.entries()) {
     const key = `${plan.name}:batch`;
     const opStarted = now();
@@ -339,15 +365,15 @@ export async function calibrate(selector, options, apply) {
     // the batch kernel once; null once the next timing would not fit this operation's share.
     let slowest = 0;
     const time = (lists) => {
-      if (now() + Math.max(slowest * 2, batchMs) * 12 > opEnd) return null;
+      if (now() + Math.max(slowest * 2, batchBatchMs) * 12 > opEnd) return null;
       const inputs = () => lists.map((args) => plan.validate(args));
-      const t = timeSides(() => inputs().map(jsRun), () => plan.row.wasmBatch(instance, inputs(), 1), batchMs);
+      const t = timeSides(() => inputs().map(jsRun), () => plan.row.wasmBatch(instance, inputs(), 1), batchBatchMs);
       slowest = t.slowest;
       return { a: t.a, b: t.b };
     };
     let measured;
     try {
-      measured = calibrateBatch(plan.row, KIT, time, 256);
+      measured = calibrateBatch(plan.row, KIT, time, BATCH_COUNT);
     } catch (error) {
       notes[key] = `not measured: ${error?.name ?? 'Error'}: ${error?.message ?? error}`;
       continue;
@@ -370,7 +396,7 @@ export async function calibrate(selector, options, apply) {
     clockStepMs: step,
     columns: ['size', 'jsMs', 'wasmMs'],
     points: evidence,
-    // Batch thresholds: batches of 256 over item sizes, then counts at one item size.
+    // Batch thresholds: batches of BATCH_COUNT over item sizes, then counts at one item size.
     batchPoints: batchEvidence,
     notes,
     msByOperation: spent,

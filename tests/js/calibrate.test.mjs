@@ -38,7 +38,12 @@ describe('calibrate() on every backend variant', () => {
       expect(st.calibration).toBeNull();
       return;
     }
-    expect(Object.keys(result).sort()).toEqual([...OPS].sort());
+    // matrix_multiply has a batch kernel: its batch threshold is measured too when its share
+    // of the budget holds the batch sweep (else kept, with a note).
+    const keys = Object.keys(result);
+    expect(keys.filter((k) => !k.endsWith(':batch')).sort()).toEqual([...OPS].sort());
+    expect(keys.filter((k) => k.endsWith(':batch'))).toEqual(keys.includes('matrix_multiply:batch') ? ['matrix_multiply:batch'] : []);
+    if (!keys.includes('matrix_multiply:batch')) expect(st.calibration.notes['matrix_multiply:batch']).toMatch(/budget|not measured/);
     for (const op of OPS) {
       const { wasmMinSize } = result[op];
       expect(Number.isInteger(wasmMinSize) && wasmMinSize >= 0 && wasmMinSize <= NEVER).toBe(true);
@@ -84,6 +89,42 @@ describe('calibrate() on every backend variant', () => {
     }
   });
 
+  it('measures the batch thresholds of the operations with a batch kernel, and a batch routes by them', async () => {
+    const s = await BackendSelector.create({ threads: false });
+    try {
+      const result = await s.calibrate({ operations: ['numeric_fibonacci'], budgetMs: 4000 });
+      const { calibration } = s.status();
+      const row = result['numeric_fibonacci:batch'];
+      if (row === undefined) {
+        // Its share of the budget did not hold the sweep (a very busy machine): kept, said so.
+        expect(calibration.notes['numeric_fibonacci:batch']).toMatch(/budget/);
+        return;
+      }
+      expect(Object.keys(row).sort()).toEqual(expect.arrayContaining(['wasmMinSize', 'itemMinSize']));
+      expect(Number.isInteger(row.wasmMinSize) && row.wasmMinSize >= 0).toBe(true);
+      expect(calibration.batchPoints['numeric_fibonacci:batch'].items.length).toBeGreaterThan(0);
+      if (row.itemMinSize >= NEVER || row.wasmMinSize >= NEVER) return; // no range: the per-call threshold
+      const n = Math.ceil(row.itemMinSize);
+      if (n > (row.itemMaxSize ?? 78) || n > 78) return;
+      const count = Math.max(1, row.wasmMinSize);
+      s.callBatch('numeric_fibonacci', Array.from({ length: count }, () => [n]));
+      expect(s.lastCallReport()).toMatchObject({
+        backend: 'wasm',
+        reason: expect.stringMatching(new RegExp(`^auto: batch of ${count} items >= ${row.wasmMinSize} \\(batch threshold, .*thresholds: calibrated\\)`)),
+      });
+      // Saved and reused.
+      const again = await BackendSelector.create({ threads: false, thresholds: JSON.parse(JSON.stringify(result)) });
+      try {
+        again.callBatch('numeric_fibonacci', Array.from({ length: count }, () => [n]));
+        expect(again.lastCallReport().reason).toMatch(/\(batch threshold, .*thresholds: config\)/);
+      } finally {
+        again.dispose();
+      }
+    } finally {
+      s.dispose();
+    }
+  }, 30000);
+
   it('validates its options', async () => {
     const s = selectors.auto;
     await expect(s.calibrate({ budget: 10 })).rejects.toThrow(InvalidArgumentError);
@@ -110,6 +151,9 @@ describe('the thresholds option', () => {
     [{ multiply: { wasmMinSize: 1 } }, /unknown operation 'multiply'/], // short names: not here
     [{ data_filter: { wasmMinSize: 1 } }, /without a WASM kernel 'data_filter'/],
     [{ 'search_contains:numbers': { wasmMinSize: 1 } }, /unknown input kind of 'search_contains:numbers'/],
+    [{ 'numeric_gcd:batch': { wasmMinSize: 1 } }, /without a batch kernel \(no batch threshold\) in 'numeric_gcd:batch'/],
+    [{ matrix_multiply: { itemMinSize: 1 } }, /'matrix_multiply.itemMinSize' belongs to a batch threshold/],
+    [{ 'matrix_multiply:batch': { itemMaxSize: -1 } }, /'matrix_multiply:batch.itemMaxSize' must be a finite number >= 0/],
     [{ matrix_multiply: { wasmMinSize: -1 } }, /'matrix_multiply.wasmMinSize' must be a finite number >= 0, got -1/],
     [{ matrix_multiply: { wasmMinSize: NaN } }, /'matrix_multiply.wasmMinSize'/],
     [{ matrix_multiply: { wasmMinSize: Infinity } }, /'matrix_multiply.wasmMinSize'/],
@@ -239,6 +283,19 @@ describe('calibrate() inputs', () => {
         const input = plan.validate(sweep.args(scale));
         expect(plan.size === null || Number.isFinite(plan.size(input))).toBe(true);
       }
+    }
+  });
+
+  it("every batch kernel's batchSweep runs on the package's kit and gives its items", async () => {
+    const { KIT } = await import('../../js/calibrate.js');
+    const { allPlans } = await import('../../js/registry/index.js');
+    const batched = allPlans().filter((plan) => plan.batchId >= 0);
+    expect(batched.map((plan) => plan.name).sort()).toEqual(['crypto_sha256', 'matrix_multiply', 'numeric_fibonacci']);
+    for (const plan of batched) {
+      expect(typeof plan.row.batchSweep, `${plan.name} has a batchSweep`).toBe('function');
+      const sweep = plan.row.batchSweep(KIT);
+      expect(sweep.counts.length).toBeGreaterThan(2);
+      for (const scale of sweep.items) expect(Number.isFinite(plan.size(plan.validate(sweep.item(scale, 1))))).toBe(true);
     }
   });
 
