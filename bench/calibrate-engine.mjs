@@ -16,7 +16,11 @@ const thresholds = await selector.calibrate({ budgetMs });
 const { engine, calibration } = selector.status();
 selector.dispose();
 console.log(`${engine}: calibrated ${calibration.engine} in ${calibration.ms.toFixed(0)} ms on ${calibration.variant} (before: ${before})`);
-for (const [op, { wasmMinSize }] of Object.entries(thresholds)) console.log(`  ${op.padEnd(28)} ${wasmMinSize}${calibration.notes[op] ? `  (${calibration.notes[op]})` : ''}`);
+for (const [op, { wasmMinSize, itemMinSize, itemMaxSize }] of Object.entries(thresholds)) {
+  const range = itemMinSize === undefined ? '' : ` items, item size [${itemMinSize}, ${itemMaxSize ?? '∞'}]`;
+  console.log(`  ${op.padEnd(28)} ${wasmMinSize}${range}${calibration.notes[op] ? `  (${calibration.notes[op]})` : ''}`);
+}
+for (const [op, note] of Object.entries(calibration.notes)) if (!thresholds[op]) console.log(`  ${op.padEnd(28)} kept  (${note})`);
 const file = readThresholds();
 if (calibration.engine === file.defaultEngine.engine) console.log(`${calibration.engine} is the default set's engine (npm run calibrate writes it): not written`);
 else if (!argv.includes('--dry-run')) {
@@ -28,6 +32,8 @@ else if (!argv.includes('--dry-run')) {
     variant: calibration.variant,
     columns: calibration.columns,
     points: calibration.points,
+    // Batch thresholds ('name:batch'), measured when the budget held them (js/calibrate.js).
+    batchPoints: calibration.batchPoints,
     notes: calibration.notes,
   };
   writeThresholds(file);

@@ -183,10 +183,13 @@ function calibrateBatchKey(js, wasm, tkey, row, calibrateBatch, thresholds) {
 const USAGE = `usage: node bench/calibrate.mjs [--dry-run] [--only op,op]   (npm run calibrate)
   times JS against WASM (one thread) over each operation's size sweep, ${PASSES} passes, medians,
   and writes each crossover (wasmMinSize) into thresholds.json; for the threaded operations
-  also one WASM thread against 2..min(cores, 4) (threadsMinSize, maxThreads). Then rebuilds the
+  also one WASM thread against 2..min(cores, 4) (threadsMinSize, maxThreads); for the operations
+  with a batch kernel, their batch thresholds ('name:batch': items, within an item size range,
+  timed with callBatch). Then rebuilds the
   bundles (scripts/build-js.mjs), which embed the file.
   --dry-run    measure, print the resulting thresholds.json, write nothing
-  --only ops   only these operations: canonical names, or 'name:kind' keys (data_sort:strings)`;
+  --only ops   only these operations: canonical names, or 'name:kind' keys (data_sort:strings,
+               numeric_fibonacci:batch)`;
 
 async function main(argv) {
   if (argv.includes('--help') || argv.includes('-h')) {
