@@ -17,7 +17,7 @@ const { engine, calibration } = selector.status();
 selector.dispose();
 console.log(`${engine}: calibrated ${calibration.engine} in ${calibration.ms.toFixed(0)} ms on ${calibration.variant} (before: ${before})`);
 for (const [op, { wasmMinSize, itemMinSize, itemMaxSize }] of Object.entries(thresholds)) {
-  const range = itemMinSize === undefined ? '' : ` items, item size [${itemMinSize}, ${itemMaxSize ?? '∞'}]`;
+  const range = itemMinSize === undefined ? '' : ` items, item size [${itemMinSize}, ${itemMaxSize >= Number.MAX_SAFE_INTEGER ? '∞' : itemMaxSize}]`;
   console.log(`  ${op.padEnd(28)} ${wasmMinSize}${range}${calibration.notes[op] ? `  (${calibration.notes[op]})` : ''}`);
 }
 for (const [op, note] of Object.entries(calibration.notes)) if (!thresholds[op]) console.log(`  ${op.padEnd(28)} kept  (${note})`);

@@ -172,7 +172,7 @@ function calibrateBatchKey(js, wasm, tkey, row, calibrateBatch, thresholds) {
   const name = row.name;
   const { row: out, items, counts } = calibrateBatch(row, kit, (lists) => timeBatches([js, wasm], name, lists), 256);
   thresholds.operations[tkey] = out;
-  const range = out.itemMinSize >= NEVER ? 'none' : `[${out.itemMinSize}, ${out.itemMaxSize ?? '∞'}]`;
+  const range = out.itemMinSize >= NEVER ? 'none' : `[${out.itemMinSize}, ${out.itemMaxSize >= NEVER ? '∞' : out.itemMaxSize}]`;
   console.log(`${tkey}: ${out.wasmMinSize >= NEVER ? 'no batch threshold (per-call threshold)' : `WASM from ${out.wasmMinSize} items`}, item size range ${range}${out.note ? ` (${out.note})` : ''}`);
   for (const p of items) console.log(`  256 items of size ${String(+p.size.toPrecision(4)).padStart(7)}  JS ${fmt(p.a)} ms  WASM ${fmt(p.b)} ms`);
   for (const p of counts) console.log(`  ${String(p.size).padStart(5)} items                 JS ${fmt(p.a)} ms  WASM ${fmt(p.b)} ms`);

@@ -113,7 +113,7 @@ function threshold(plan, policy, inputs, size, source) {
   if (b >= 0 && policy.hasRow[b] === 1) {
     const lo = policy.itemMinSize[b];
     const hi = policy.itemMaxSize[b];
-    const range = `items of mean size ${+mean.toPrecision(4)} in [${lo}, ${hi === Infinity ? '∞' : hi}]`;
+    const range = `items of mean size ${+mean.toPrecision(4)} in [${lo}, ${hi >= Number.MAX_SAFE_INTEGER ? '∞' : hi}]`;
     if (mean >= lo && mean <= hi) return { id: b, measure: count, what: `batch of ${count} items`, which: `batch threshold, ${range}, ${source}` };
     const id = plan.policyIdOf === null || count === 0 ? plan.id : plan.policyIdOf(inputs[0]);
     return { id, measure: mean, what: `mean item size ${+mean.toPrecision(4)}`, which: `per-call threshold: items outside the batch threshold's range, ${source}` };

@@ -81,8 +81,8 @@ export function crossover(points) {
  * The item size range of a batch threshold from points { size, a: jsMs, b: wasmMs } of
  * batches of one count over item sizes: the run of sizes around WASM's best ratio where
  * WASM won. null when it won at none (no count pays: "never"). Returns { itemMinSize,
- * itemMaxSize?, from, to } (an end measured as won at the sweep's edge is left open:
- * 0 below, no itemMaxSize above). Also used by bench/calibrate.mjs.
+ * itemMaxSize, from, to } (an end measured as won at the sweep's edge is left open:
+ * 0 below, NEVER above). Also used by bench/calibrate.mjs.
  */
 export function batchRange(points) {
   let best = -1;
@@ -94,9 +94,8 @@ export function batchRange(points) {
   let to = best;
   while (from > 0 && points[from - 1].b < points[from - 1].a) from--;
   while (to + 1 < points.length && points[to + 1].b < points[to + 1].a) to++;
-  const range = { itemMinSize: from === 0 ? 0 : points[from].size, from, to };
-  if (to + 1 < points.length) range.itemMaxSize = points[to].size;
-  return range;
+  // An open top is written as NEVER (JSON has no Infinity): "no upper bound".
+  return { itemMinSize: from === 0 ? 0 : points[from].size, itemMaxSize: to + 1 < points.length ? points[to].size : NEVER, from, to };
 }
 
 /**
@@ -105,7 +104,7 @@ export function batchRange(points) {
  * batches of the range's middle item size over the sweep's counts give the crossover in
  * items (crossover()). `time(lists)` answers { a: jsMs, b: wasmMs } per batch, or null to
  * stop (a budget spent). Returns { row, items, counts, complete }: `row` the thresholds
- * entry ({ wasmMinSize: items, itemMinSize, itemMaxSize? } or NEVER with a note).
+ * entry ({ wasmMinSize: items, itemMinSize, itemMaxSize } or NEVER with a note).
  * Shared by bench/calibrate.mjs (callBatch on two selectors) and selector.calibrate().
  */
 export function calibrateBatch(row, kit, time, count = 256) {
@@ -134,7 +133,7 @@ export function calibrateBatch(row, kit, time, count = 256) {
   if (range === null) {
     const largest = items.at(-1).size;
     // An empty item range (from NEVER): every batch is held against the per-call threshold.
-    return { row: { wasmMinSize: NEVER, itemMinSize: NEVER, note: `a batch of ${count} on WASM was not faster at any item size measured (up to ${largest}): per-call threshold` }, items, counts: [], complete: true };
+    return { row: { wasmMinSize: NEVER, itemMinSize: NEVER, itemMaxSize: NEVER, note: `a batch of ${count} on WASM was not faster at any item size measured (up to ${largest}): per-call threshold` }, items, counts: [], complete: true };
   }
   const mid = items[(range.from + range.to) >> 1];
   const counts = [];
@@ -151,8 +150,7 @@ export function calibrateBatch(row, kit, time, count = 256) {
   // Cut short by a budget: a crossover inside what was measured stands (WASM won at the
   // larger counts measured, and more items only help it); none found says nothing.
   if (!complete && at >= counts.length) return { row: null, items, counts, complete: false };
-  const out = { wasmMinSize: at === counts.length ? NEVER : counts[at].size, itemMinSize: range.itemMinSize };
-  if (range.itemMaxSize !== undefined) out.itemMaxSize = range.itemMaxSize;
+  const out = { wasmMinSize: at === counts.length ? NEVER : counts[at].size, itemMinSize: range.itemMinSize, itemMaxSize: range.itemMaxSize };
   if (at === counts.length) out.note = `WASM won at ${count} items of size ${mid.size} but at no count measured at that size`;
   return { row: out, items, counts, complete };
 }

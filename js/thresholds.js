@@ -111,6 +111,7 @@ const FIELDS = {
   note: (v) => typeof v === 'string' || 'must be a string',
   // 'name:batch' rows only: the mean item size range in which the batch kernel beats JS
   // per item (js/batch.js); outside it a batch is held against the per-call threshold.
+  // itemMaxSize 9007199254740991: no upper bound (calibrate() writes both).
   itemMinSize: (v) => (typeof v === 'number' && v >= 0 && Number.isFinite(v)) || 'must be a finite number >= 0',
   itemMaxSize: (v) => (typeof v === 'number' && v >= 0 && Number.isFinite(v)) || 'must be a finite number >= 0',
 };
