@@ -170,14 +170,14 @@ function timeBatches(selectors, name, lists) {
 function calibrateBatchKey(js, wasm, tkey, row, calibrateBatch, thresholds) {
   if (typeof row.batchSweep !== 'function') throw new Error('its registry row has a batch kernel but no batchSweep');
   const name = row.name;
-  const { row: out, items, counts } = calibrateBatch(row, kit, (lists) => timeBatches([js, wasm], name, lists), 256);
+  const { row: out, items, counts, countsAt } = calibrateBatch(row, kit, (lists) => timeBatches([js, wasm], name, lists), 256);
   thresholds.operations[tkey] = out;
   const range = out.itemMinSize >= NEVER ? 'none' : `[${out.itemMinSize}, ${out.itemMaxSize >= NEVER ? '∞' : out.itemMaxSize}]`;
   console.log(`${tkey}: ${out.wasmMinSize >= NEVER ? 'no batch threshold (per-call threshold)' : `WASM from ${out.wasmMinSize} items`}, item size range ${range}${out.note ? ` (${out.note})` : ''}`);
   for (const p of items) console.log(`  256 items of size ${String(+p.size.toPrecision(4)).padStart(7)}  JS ${fmt(p.a)} ms  WASM ${fmt(p.b)} ms`);
-  for (const p of counts) console.log(`  ${String(p.size).padStart(5)} items                 JS ${fmt(p.a)} ms  WASM ${fmt(p.b)} ms`);
+  for (const p of counts) console.log(`  ${String(p.size).padStart(5)} items of size ${String(countsAt).padStart(5)}  JS ${fmt(p.a)} ms  WASM ${fmt(p.b)} ms`);
   const round = (p) => [+p.size.toPrecision(4), +p.a.toPrecision(3), +p.b.toPrecision(3)];
-  return { items: items.map(round), counts: counts.map(round) };
+  return { items: items.map(round), countsAt, counts: counts.map(round) };
 }
 
 const USAGE = `usage: node bench/calibrate.mjs [--dry-run] [--only op,op]   (npm run calibrate)
@@ -334,7 +334,7 @@ async function main(argv) {
     columns: ['size', 'jsMs', 'wasmMs'],
     points: { ...(previous.points ?? {}), ...evidence },
     batch: {
-      method: 'callBatch on both selectors: batches of 256 items over item sizes (columns: mean item size), then batches over counts (columns: items) at the middle item size of the range WASM won',
+      method: "callBatch on both selectors (js/calibrate.js calibrateBatch): first batches over counts (columns: items) at the row's typical item (countsAt: its size), then batches of 256 items over item sizes (columns: mean item size); the counts again at the middle of the range WASM won if the typical item lies outside it",
       columns: ['size', 'jsMs', 'wasmMs'],
       points: { ...(previous.batch?.points ?? {}), ...batchEvidence },
     },

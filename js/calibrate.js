@@ -8,7 +8,7 @@
 // threshold in force, and stops once WASM has won at two sizes running. The choice of
 // the crossover is bench/calibrate.mjs's (crossover() below, shared with it).
 // Threads (threadsMinSize, maxThreads) are not measured here: they keep the shipped set's.
-// Batch thresholds ('name:batch', rows with a batch kernel) are measured after the
+// Batch thresholds ('name:batch', rows with a batch kernel) are measured before the
 // per-call ones, in 30% of the budget, by calibrateBatch() (shared with bench/calibrate.mjs)
 // on batches of 64; one that does not fit its share keeps the threshold in force (the
 // three batch sweeps take about 0.4 s in Node 20 on this machine: give budgetMs >= 1500).
@@ -100,9 +100,10 @@ export function batchRange(points) {
 
 /**
  * A batch threshold ('name:batch') for a row with `wasmBatch` and `batchSweep`: batches of
- * `count` items timed over the sweep's item sizes give the item range (batchRange), then
- * batches of the range's middle item size over the sweep's counts give the crossover in
- * items (crossover()). `time(lists)` answers { a: jsMs, b: wasmMs } per batch, or null to
+ * the row's typical item (`countAt`) over the sweep's counts give the crossover in items
+ * (crossover(); timed first, see below), then batches of `count` items over the sweep's
+ * item sizes give the item range (batchRange); if the typical item lies outside that range,
+ * the counts are timed again at the range's middle. `time(lists)` answers { a: jsMs, b: wasmMs } per batch, or null to
  * stop (a budget spent). Returns { row, items, counts, complete }: `row` the thresholds
  * entry ({ wasmMinSize: items, itemMinSize, itemMaxSize } or NEVER with a note).
  * Shared by bench/calibrate.mjs (callBatch on two selectors) and selector.calibrate().
@@ -115,44 +116,60 @@ export function calibrateBatch(row, kit, time, count = 256) {
     const pool = pools.get(scale);
     return Array.from({ length: n }, (_, i) => pool[i % pool.length]);
   };
-  // Untimed first (the JIT's first calls, the heap's first growth): a measure of the
-  // smallest and of the middle item size, discarded. Without it the first sizes' JS times
-  // came out up to 2× slow (crypto_sha256 in Node 20: 64 × 16 B slower than 64 × 1 KB).
+  const sizeOf = (scale) => row.size(row.validate(sweep.item(scale, 0)));
+  const countSweep = (scale) => {
+    const points = [];
+    for (const n of sweep.counts) {
+      const t = time(listsOf(scale, n));
+      if (t === null) return { points, complete: false };
+      points.push({ size: n, ...t });
+    }
+    return { points, complete: true };
+  };
+  // The counts first, at the row's typical item (`countAt`), before any larger item has run:
+  // JS code that has run other input types since (Fibonacci's BigInt results past n = 78)
+  // is slower on the small ones for the rest of the process (Node 20: 64 × F(38) on JS 7×
+  // slower after 256 × F(500) had run, which moved the count crossover from 64 to 4).
+  // Untimed first (the JIT's first calls, the heap's first growth): one batch of each side.
+  const first = sweep.countAt ?? sweep.items[0];
+  if (time(listsOf(first, count)) === null) return { row: null, items: [], counts: [], complete: false };
+  let counts = sweep.countAt === undefined ? null : countSweep(sweep.countAt);
+  if (counts !== null && !counts.complete && counts.points.length < 3) return { row: null, items: [], counts: counts.points, complete: false };
+  // Untimed too: the smallest and the middle item size (without it the first sizes' JS times
+  // came out up to 2× slow: crypto_sha256 in Node 20, 64 × 16 B slower than 64 × 1 KB).
   for (const scale of [sweep.items[sweep.items.length >> 1], sweep.items[0]]) {
-    if (time(listsOf(scale, count)) === null) return { row: null, items: [], counts: [], complete: false };
+    if (time(listsOf(scale, count)) === null) return { row: null, items: [], counts: counts?.points ?? [], complete: false };
   }
   const items = [];
   for (const scale of sweep.items) {
     const lists = listsOf(scale, count);
     const size = lists.reduce((sum, args) => sum + row.size(row.validate(args)), 0) / count;
     const t = time(lists);
-    if (t === null) return { row: null, items, counts: [], complete: false };
+    if (t === null) return { row: null, items, counts: counts?.points ?? [], complete: false };
     items.push({ size, scale, ...t });
   }
   const range = batchRange(items);
   if (range === null) {
     const largest = items.at(-1).size;
     // An empty item range (from NEVER): every batch is held against the per-call threshold.
-    return { row: { wasmMinSize: NEVER, itemMinSize: NEVER, itemMaxSize: NEVER, note: `a batch of ${count} on WASM was not faster at any item size measured (up to ${largest}): per-call threshold` }, items, counts: [], complete: true };
+    return { row: { wasmMinSize: NEVER, itemMinSize: NEVER, itemMaxSize: NEVER, note: `a batch of ${count} on WASM was not faster at any item size measured (up to ${largest}): per-call threshold` }, items, counts: counts?.points ?? [], complete: true };
   }
-  const mid = items[(range.from + range.to) >> 1];
-  const counts = [];
-  let complete = true;
-  for (const n of sweep.counts) {
-    const t = time(listsOf(mid.scale, n));
-    if (t === null) {
-      complete = false;
-      break;
-    }
-    counts.push({ size: n, ...t });
+  // The typical item outside the range WASM won (another engine, another machine): the
+  // counts again, at the middle of the range.
+  let at = counts === null ? null : sizeOf(sweep.countAt);
+  if (at === null || at < range.itemMinSize || at > range.itemMaxSize) {
+    const mid = items[(range.from + range.to) >> 1];
+    counts = countSweep(mid.scale);
+    at = mid.size;
   }
-  const at = counts.length >= 3 ? crossover(counts) : counts.length;
+  const points = counts.points;
+  const cross = points.length >= 3 ? crossover(points) : points.length;
   // Cut short by a budget: a crossover inside what was measured stands (WASM won at the
   // larger counts measured, and more items only help it); none found says nothing.
-  if (!complete && at >= counts.length) return { row: null, items, counts, complete: false };
-  const out = { wasmMinSize: at === counts.length ? NEVER : counts[at].size, itemMinSize: range.itemMinSize, itemMaxSize: range.itemMaxSize };
-  if (at === counts.length) out.note = `WASM won at ${count} items of size ${mid.size} but at no count measured at that size`;
-  return { row: out, items, counts, complete };
+  if (!counts.complete && cross >= points.length) return { row: null, items, counts: points, complete: false };
+  const out = { wasmMinSize: cross === points.length ? NEVER : points[cross].size, itemMinSize: range.itemMinSize, itemMaxSize: range.itemMaxSize };
+  if (cross === points.length) out.note = `WASM won at ${count} items in [${range.itemMinSize}, ${range.itemMaxSize}] but at no count measured at item size ${at}`;
+  return { row: out, items, counts: points, complete: counts.complete, countsAt: at };
 }
 
 /** calibrate()'s options, read once: { operations: CallPlan[] | null, budgetMs }. */
@@ -327,29 +344,12 @@ export async function calibrate(selector, options, apply) {
   const batchMs = Math.max(0.1, 20 * step);
   const notes = {};
   const spent = {};
-  // The batch thresholds of the operations with a batch kernel, after the per-call ones.
-  // They get BATCH_SHARE of the budget (split evenly); the per-call ones the rest.
+  // The batch thresholds of the operations with a batch kernel.
+  // They get BATCH_SHARE of the budget (split evenly), first: before the per-call sweeps
+  // run other input types through the same JS code (see calibrateBatch); the per-call ones
+  // the rest.
   const batches = plans.filter((plan) => plan.batchId >= 0 && typeof plan.row.batchSweep === 'function');
-  const perCallEnd = batches.length ? started + budgetMs * (1 - BATCH_SHARE) : deadline;
-  for (const [i, plan] of plans.entries()) {
-    if (typeof plan.row.sweep !== 'function') continue;
-    const opStarted = now();
-    const share = Math.max(0, (perCallEnd - opStarted) / (plans.length - i));
-    const current = rows[plan.name]?.wasmMinSize ?? 0;
-    let walked;
-    try {
-      walked = walk(plan, instance, current, share, batchMs, jsOf(plan, selector.config.platformNatives));
-    } catch (error) {
-      // A trap or an input this engine cannot take: keep what is in force, say why.
-      notes[plan.name] = `not measured: ${error?.name ?? 'Error'}: ${error?.message ?? error}`;
-      continue;
-    }
-    spent[plan.name] = +(now() - opStarted).toFixed(1);
-    const { wasmMinSize, note } = thresholdOf(walked.points, walked.complete, current);
-    result[plan.name] = { wasmMinSize };
-    if (note) notes[plan.name] = note;
-    evidence[plan.name] = walked.points.map((p) => [p.size, +p.a.toPrecision(3), +p.b.toPrecision(3)]);
-  }
+  const batchEnd = started + budgetMs * (batches.length ? BATCH_SHARE : 0);
   const batchEvidence = {};
   // Timed batches of batches of at least 0.5 ms: a young-generation collection (each batch
   // makes its items' inputs and results) in a 0.1 ms timing moved single points by 2-4×.
@@ -357,7 +357,7 @@ export async function calibrate(selector, options, apply) {
   for (const [i, plan] of batches.entries()) {
     const key = `${plan.name}:batch`;
     const opStarted = now();
-    const opEnd = opStarted + Math.max(0, (deadline - opStarted) / (batches.length - i));
+    const opEnd = opStarted + Math.max(0, (batchEnd - opStarted) / (batches.length - i));
     const jsRun = jsOf(plan, selector.config.platformNatives);
     // Each batch timed as callBatch runs it: every item validated, then JS item by item or
     // the batch kernel once; null once the next timing would not fit this operation's share.
@@ -378,7 +378,7 @@ export async function calibrate(selector, options, apply) {
     }
     spent[key] = +(now() - opStarted).toFixed(1);
     const round = (p) => [p.size, +p.a.toPrecision(3), +p.b.toPrecision(3)];
-    batchEvidence[key] = { items: measured.items.map(round), counts: measured.counts.map(round) };
+    batchEvidence[key] = { items: measured.items.map(round), countsAt: measured.countsAt, counts: measured.counts.map(round) };
     if (measured.row === null) {
       notes[key] = `the batch sweep did not fit the budget (${measured.items.length} item sizes, ${measured.counts.length} counts): kept`;
       continue;
@@ -387,6 +387,25 @@ export async function calibrate(selector, options, apply) {
     result[key] = row;
     if (note) notes[key] = note;
   }
+  for (const [i, plan] of plans.entries()) {
+    if (typeof plan.row.sweep !== 'function') continue;
+    const opStarted = now();
+    const share = Math.max(0, (deadline - opStarted) / (plans.length - i));
+    const current = rows[plan.name]?.wasmMinSize ?? 0;
+    let walked;
+    try {
+      walked = walk(plan, instance, current, share, batchMs, jsOf(plan, selector.config.platformNatives));
+    } catch (error) {
+      // A trap or an input this engine cannot take: keep what is in force, say why.
+      notes[plan.name] = `not measured: ${error?.name ?? 'Error'}: ${error?.message ?? error}`;
+      continue;
+    }
+    spent[plan.name] = +(now() - opStarted).toFixed(1);
+    const { wasmMinSize, note } = thresholdOf(walked.points, walked.complete, current);
+    result[plan.name] = { wasmMinSize };
+    if (note) notes[plan.name] = note;
+    evidence[plan.name] = walked.points.map((p) => [p.size, +p.a.toPrecision(3), +p.b.toPrecision(3)]);
+  }
   const calibration = {
     variant: selector.status().variant,
     budgetMs,
@@ -394,7 +413,7 @@ export async function calibrate(selector, options, apply) {
     clockStepMs: step,
     columns: ['size', 'jsMs', 'wasmMs'],
     points: evidence,
-    // Batch thresholds: batches of BATCH_COUNT over item sizes, then counts at one item size.
+    // Batch thresholds: counts at the typical item, batches of BATCH_COUNT over item sizes.
     batchPoints: batchEvidence,
     notes,
     msByOperation: spent,

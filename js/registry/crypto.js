@@ -156,8 +156,8 @@ export default [
     jsPure: ({ data }) => sha256HexJs(data),
     // callBatch (js/batch.js): one arena, one C++ loop.
     wasmBatch: (instance, inputs) => sha256Batch(instance, 'crypto_sha256', inputs.map((x) => x.data)),
-    // Batch threshold ('crypto_sha256:batch', js/calibrate.js calibrateBatch): item sizes
-    // (bytes) at a fixed count, then counts at the middle of the range WASM won.
-    batchSweep: (k) => ({ items: [16, 64, 256, 1024, 4096], item: (n, i) => [k.randomBytes(n, 100 + (i % 32))], counts: [1, 4, 16, 64, 256, 1024] }),
+    // Batch threshold ('crypto_sha256:batch', js/calibrate.js calibrateBatch): counts at a
+    // typical item (countAt: 64 bytes), then item sizes (bytes) at a fixed count.
+    batchSweep: (k) => ({ countAt: 64, items: [16, 64, 256, 1024, 4096], item: (n, i) => [k.randomBytes(n, 100 + (i % 32))], counts: [1, 4, 16, 64, 256, 1024] }),
   },
 ];

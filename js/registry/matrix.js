@@ -208,9 +208,10 @@ const multiply = {
   largeInput: (bytes, k) => [squareFor(k, bytes, 2, 11), squareFor(k, bytes, 2, 29)],
   sweep: (k) => ({ scales: k.geometric(2, 256, 1.2), args: (n) => [k.randomMatrix(n, n, 11), k.randomMatrix(n, n, 29)] }),
   threadSweep: (k) => ({ scales: k.geometric(8, 512, 1.5), args: (n) => [k.randomMatrix(n, n, 11), k.randomMatrix(n, n, 29)] }),
-  // Batch threshold ('matrix_multiply:batch', js/calibrate.js calibrateBatch): n×n products
-  // (size n³) at a fixed count, then counts at the middle of the range WASM won.
+  // Batch threshold ('matrix_multiply:batch', js/calibrate.js calibrateBatch): counts at a
+  // typical item (countAt: 8×8), then n×n products (size n³) at a fixed count.
   batchSweep: (k) => ({
+    countAt: 8,
     items: [2, 3, 4, 6, 8, 12, 16, 24],
     item: (n, i) => [k.randomMatrix(n, n, 3 * (i % 32) + 1), k.randomMatrix(n, n, 3 * (i % 32) + 2)],
     counts: [1, 4, 16, 64, 256, 1024],

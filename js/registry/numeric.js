@@ -149,9 +149,9 @@ export default [
       // No heap that scales: the largest n (a 4180-digit result).
       largeInput: () => [FIBONACCI_MAX_N],
       sweep: (k) => ({ scales: k.geometric(2, 20000, 2.5), args: (n) => [n] }),
-      // Batch threshold ('numeric_fibonacci:batch', js/calibrate.js calibrateBatch): item
-      // sizes (n) timed at a fixed count, then counts at the middle of the range WASM won.
-      batchSweep: () => ({ items: [4, 16, 40, 78, 120, 300, 1000], item: (n, i) => [n <= 78 ? Math.max(0, n - (i % 5)) : n - (i % 5)], counts: [1, 4, 16, 64, 256, 1024] }),
+      // Batch threshold ('numeric_fibonacci:batch', js/calibrate.js calibrateBatch): counts
+      // at a typical item (countAt: n 36-40), then item sizes (n) at a fixed count.
+      batchSweep: () => ({ countAt: 40, items: [4, 16, 40, 78, 120, 300, 1000], item: (n, i) => [Math.max(0, n - (i % 5))], counts: [1, 4, 16, 64, 256, 1024] }),
     }),
   {
     name: 'numeric_fibonacci_recursive',

@@ -295,6 +295,7 @@ describe('calibrate() inputs', () => {
       expect(typeof plan.row.batchSweep, `${plan.name} has a batchSweep`).toBe('function');
       const sweep = plan.row.batchSweep(KIT);
       expect(sweep.counts.length).toBeGreaterThan(2);
+      expect(Number.isFinite(plan.size(plan.validate(sweep.item(sweep.countAt, 0)))), `${plan.name}: countAt is an item scale`).toBe(true);
       for (const scale of sweep.items) expect(Number.isFinite(plan.size(plan.validate(sweep.item(scale, 1))))).toBe(true);
     }
   });
