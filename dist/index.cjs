@@ -263,7 +263,7 @@ function liveView(view) {
 function fail2(operation, argument, message) {
   throw new InvalidArgumentError(`'${argument}' ${message}`, { operation, argument });
 }
-var TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype), getter = (object, key) => Object.getOwnPropertyDescriptor(object, key).get, taTag = getter(TypedArrayPrototype, Symbol.toStringTag), taLength = getter(TypedArrayPrototype, "length"), taByteLength = getter(TypedArrayPrototype, "byteLength"), taByteOffset = getter(TypedArrayPrototype, "byteOffset"), taBuffer = getter(TypedArrayPrototype, "buffer"), taKeys = TypedArrayPrototype.keys, abByteLength = getter(ArrayBuffer.prototype, "byteLength"), abSlice = ArrayBuffer.prototype.slice, TYPED_ARRAYS = Object.freeze({
+var TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype), getter = (object, key) => Object.getOwnPropertyDescriptor(object, key).get, taTag = getter(TypedArrayPrototype, Symbol.toStringTag), taLength = getter(TypedArrayPrototype, "length"), taByteLength = getter(TypedArrayPrototype, "byteLength"), taByteOffset = getter(TypedArrayPrototype, "byteOffset"), taBuffer = getter(TypedArrayPrototype, "buffer"), taKeys = TypedArrayPrototype.keys, abByteLength = getter(ArrayBuffer.prototype, "byteLength"), abSlice = ArrayBuffer.prototype.slice, taSet = TypedArrayPrototype.set, TYPED_ARRAYS = Object.freeze({
   Int8Array,
   Uint8Array,
   Uint8ClampedArray,
@@ -298,7 +298,7 @@ function sealViews(mark, operation) {
   for (let i = mark; i < top; i += 3)
     if (taByteLength.call(made[i]) !== made[i + 1]) {
       let argument = made[i + 2];
-      dropViews(mark), fail2(operation, argument, "was detached or shrunk while the arguments were being read (by a getter or a Proxy): pass arrays that stay as they are during the call");
+      dropViews(mark), fail2(operation, argument, "was detached or resized while the arguments were being read (by a getter or a Proxy): pass arrays that stay as they are during the call");
     }
   dropViews(mark);
 }
@@ -325,6 +325,25 @@ function viewOf(operation, argument, value, name) {
       fail2(operation, argument, detachedMessage);
     }
   return register(new TYPED_ARRAYS[name](taBuffer.call(value), taByteOffset.call(value), length), argument);
+}
+function arrayOf(operation, argument, value, name) {
+  if (taTag.call(value) === void 0) return viewOf(operation, argument, value, name);
+  let byteLength = taByteLength.call(value);
+  if (byteLength === 0)
+    try {
+      taKeys.call(value);
+    } catch {
+      fail2(operation, argument, detachedMessage);
+    }
+  return made[top] = value, made[top + 1] = byteLength, made[top + 2] = argument, top += 3, value;
+}
+var lengthOf = (array) => taLength.call(array), byteOffsetOf = (array) => taByteOffset.call(array), byteLengthOf = (array) => taByteLength.call(array), typeOf = (array) => taTag.call(array);
+function subarrayOf(array, start, end) {
+  let Type = TYPED_ARRAYS[taTag.call(array)];
+  return new Type(taBuffer.call(array), taByteOffset.call(array) + start * Type.BYTES_PER_ELEMENT, end - start);
+}
+function copyOf(array) {
+  return new TYPED_ARRAYS[taTag.call(array)](array);
 }
 function arrayBufferView(operation, argument, value) {
   let length = arrayBufferByteLength(value);
@@ -923,8 +942,8 @@ var operations = {
 };
 
 // js/fallbacks/crypto_xor.js
-function cryptoXor(data, key, out = new Uint8Array(data.length)) {
-  let n = data.length, keyLen = key.length;
+function cryptoXor(data, key, given, n = lengthOf(data), keyLen = lengthOf(key)) {
+  let out = given ?? new Uint8Array(n);
   if (n === 0) return out;
   if (out.set(data), keyLen <= 64 && n >= 256 && out.byteOffset % 4 === 0) {
     let period = keyLen * 4, pattern = new Uint8Array(period);
@@ -968,8 +987,8 @@ var HeapScope = class {
   }
   /** Copy a typed array into a heap block of the call's own (which the kernel may overwrite). */
   copyOwned(array) {
-    let bytes = liveView(array).byteLength, ptr = this.alloc(bytes), source = liveView(array);
-    return new Uint8Array(this.instance.memory.buffer, ptr, bytes).set(new Uint8Array(source.buffer, source.byteOffset, bytes)), ptr;
+    let bytes = byteLengthOf(liveView(array)), ptr = this.alloc(bytes), source = liveView(array);
+    return new Uint8Array(this.instance.memory.buffer, ptr, bytes).set(new Uint8Array(bufferOf(source), byteOffsetOf(source), bytes)), ptr;
   }
   /**
    * An input view as it can be read now: the same view, or for a WasmArray's view whose
@@ -1014,16 +1033,16 @@ function withHeap(instance, operation, fn) {
 
 // js/wasm/crypto_xor.js
 var XOR_CHUNK_BYTES = 1024 * 1024;
-function cryptoXor2(instance, operation, data, key, out) {
-  let n = data.length, result = out ?? new Uint8Array(n);
+function cryptoXor2(instance, operation, data, key, out, n = lengthOf(data), keyLength = lengthOf(key)) {
+  let result = out ?? new Uint8Array(n);
   return n === 0 ? result : withHeap(instance, operation, (heap, M) => {
     let dataAt = heap.addressOf(data), outAt = out === void 0 ? -1 : heap.addressOf(out), keyPtr = heap.copyIn(key);
     if (dataAt >= 0 && outAt >= 0)
-      return M.crypto_xor(dataAt, n, keyPtr, key.length, outAt, 0), result;
+      return M.crypto_xor(dataAt, n, keyPtr, keyLength, outAt, 0), result;
     let chunk = Math.min(n, XOR_CHUNK_BYTES), ptr = heap.alloc(chunk), window2 = heap.view(Uint8Array, ptr, chunk), source = heap.live(data), target = heap.live(result);
     for (let off = 0; off < n; off += chunk) {
       let len = Math.min(chunk, n - off), w = len === chunk ? window2 : window2.subarray(0, len);
-      w.set(source.subarray(off, off + len)), M.crypto_xor(ptr, len, keyPtr, key.length, ptr, off % key.length), target.set(w, off);
+      w.set(len === n ? source : subarrayOf(source, off, off + len)), M.crypto_xor(ptr, len, keyPtr, keyLength, ptr, off % keyLength), target.set(w, off);
     }
     return result;
   });
@@ -1031,18 +1050,18 @@ function cryptoXor2(instance, operation, data, key, out) {
 
 // js/fallbacks/crypto.js
 function fnv1a32(bytes) {
-  let h = 2166136261;
-  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 16777619);
+  let h = 2166136261, n = lengthOf(bytes);
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ bytes[i], 16777619);
   return h >>> 0;
 }
 
 // js/wasm/crypto.js
 function fnv1a322(instance, operation, bytes) {
-  return withHeap(instance, operation, (heap, M) => M.crypto_hash(heap.copyIn(bytes), bytes.length) >>> 0);
+  return withHeap(instance, operation, (heap, M) => M.crypto_hash(heap.copyIn(bytes), lengthOf(bytes)) >>> 0);
 }
 
 // js/fallbacks/platform.js
-var NodeBuffer = typeof Buffer == "function" && typeof Buffer.from == "function" ? Buffer : null, crypto, nodeCrypto = () => crypto ?? (crypto = nodeBuiltin("crypto")), hasNodeCrypto = isNode && typeof process.getBuiltinModule == "function", sha256Native = hasNodeCrypto ? (bytes) => nodeCrypto().createHash("sha256").update(bytes).digest("hex") : null, indexOfBytesNative = NodeBuffer ? (text, pattern) => NodeBuffer.from(text.buffer, text.byteOffset, text.length).indexOf(NodeBuffer.from(pattern.buffer, pattern.byteOffset, pattern.length)) : null, PATHS = Object.freeze({
+var NodeBuffer = typeof Buffer == "function" && typeof Buffer.from == "function" ? Buffer : null, crypto, nodeCrypto = () => crypto ?? (crypto = nodeBuiltin("crypto")), hasNodeCrypto = isNode && typeof process.getBuiltinModule == "function", sha256Native = hasNodeCrypto ? (bytes) => nodeCrypto().createHash("sha256").update(bytes).digest("hex") : null, indexOfBytesNative = NodeBuffer ? (text, pattern) => NodeBuffer.from(bufferOf(text), byteOffsetOf(text), lengthOf(text)).indexOf(NodeBuffer.from(bufferOf(pattern), byteOffsetOf(pattern), lengthOf(pattern))) : null, PATHS = Object.freeze({
   sha256: "node:crypto",
   indexOfBytes: "Buffer#indexOf",
   includes: "String#includes",
@@ -1140,10 +1159,10 @@ function sha256HexJs(bytes) {
     2600822924,
     528734635,
     1541459225
-  ]), w = new Int32Array(64), n = bytes.length, full = Math.floor(n / 64);
+  ]), w = new Int32Array(64), n = lengthOf(bytes), full = Math.floor(n / 64);
   for (let i = 0; i < full; i++) compress(state, w, bytes, i * 64);
   let rest = n - full * 64, tail = new Uint8Array(rest < 56 ? 64 : 128);
-  tail.set(bytes.subarray(full * 64)), tail[rest] = 128;
+  tail.set(subarrayOf(bytes, full * 64, n)), tail[rest] = 128;
   let view = new DataView(tail.buffer);
   view.setUint32(tail.length - 8, Math.floor(n / 536870912)), view.setUint32(tail.length - 4, n * 8 >>> 0);
   for (let off = 0; off < tail.length; off += 64) compress(state, w, tail, off);
@@ -1157,7 +1176,7 @@ var sha256Hex = sha256Native ?? sha256HexJs, sha256Path = sha256Native ? PATHS.s
 function sha256Hex2(instance, operation, bytes) {
   return withHeap(instance, operation, (heap, M) => {
     let dataPtr = heap.copyIn(bytes), digestPtr = heap.alloc(32);
-    M.crypto_sha256(dataPtr, bytes.length, digestPtr);
+    M.crypto_sha256(dataPtr, lengthOf(bytes), digestPtr);
     let digest = heap.view(Uint8Array, digestPtr, 32), hex = "";
     for (let i = 0; i < 32; i++) hex += (digest[i] < 16 ? "0" : "") + digest[i].toString(16);
     return hex;
@@ -1210,15 +1229,15 @@ function lcmBig(instance, operation, a, b) {
 }
 
 // js/wasm/matrix.js
-var typeOf = (input) => input.type === "f32" ? Float32Array : Float64Array;
+var typeOf2 = (input) => input.type === "f32" ? Float32Array : Float64Array;
 function allocMatrix(heap, Type, rows2, cols) {
   return heap.alloc(rows2 * cols * Type.BYTES_PER_ELEMENT);
 }
 function fill(heap, ptr, input) {
-  heap.view(typeOf(input), ptr, input.rows * input.cols).set(heap.live(input.data));
+  heap.view(typeOf2(input), ptr, input.rows * input.cols).set(heap.live(input.data));
 }
 function readOut(heap, ptr, like, rows2, cols) {
-  let Type = typeOf(like);
+  let Type = typeOf2(like);
   if (like.form === "object") return { rows: rows2, cols, data: heap.copyOut(Type, ptr, rows2 * cols) };
   let view = heap.view(Type, ptr, rows2 * cols), out = new Array(rows2);
   for (let i = 0; i < rows2; i++) {
@@ -1230,7 +1249,7 @@ function readOut(heap, ptr, like, rows2, cols) {
 }
 function matrixMultiply(instance, operation, { a, b }, threads) {
   return withHeap(instance, operation, (heap, M) => {
-    let Type = typeOf(a), m = a.rows, k = a.cols, n = b.cols, pa = allocMatrix(heap, Type, m, k), pb = allocMatrix(heap, Type, k, n), pc = allocMatrix(heap, Type, m, n);
+    let Type = typeOf2(a), m = a.rows, k = a.cols, n = b.cols, pa = allocMatrix(heap, Type, m, k), pb = allocMatrix(heap, Type, k, n), pc = allocMatrix(heap, Type, m, n);
     fill(heap, pa, a), fill(heap, pb, b);
     let multiply2 = a.type === "f32" ? M.matrix_multiply_f32 : M.matrix_multiply_f64;
     return checkStatus(instance, operation, multiply2(pa, pb, pc, m, k, n, threads)), readOut(heap, pc, a, m, n);
@@ -1238,7 +1257,7 @@ function matrixMultiply(instance, operation, { a, b }, threads) {
 }
 function matrixTranspose(instance, operation, { a }) {
   return withHeap(instance, operation, (heap, M) => {
-    let Type = typeOf(a), { rows: rows2, cols } = a, pa = allocMatrix(heap, Type, rows2, cols), pt = allocMatrix(heap, Type, cols, rows2);
+    let Type = typeOf2(a), { rows: rows2, cols } = a, pa = allocMatrix(heap, Type, rows2, cols), pt = allocMatrix(heap, Type, cols, rows2);
     return fill(heap, pa, a), a.type === "f32" ? M.matrix_transpose_f32(pa, pt, rows2, cols) : M.matrix_transpose_f64(pa, pt, rows2, cols), readOut(heap, pt, a, cols, rows2);
   });
 }
@@ -1258,13 +1277,13 @@ for (let i = 0; i < 256; i++) {
 var ascii = null;
 function sha256Batch(instance, operation, items) {
   let count = items.length, total = 0;
-  for (let i = 0; i < count; i++) total += items[i].length;
+  for (let i = 0; i < count; i++) total += lengthOf(items[i]);
   return withHeap(instance, operation, (heap, M) => {
     let dataPtr = heap.alloc(total), offsetsPtr = heap.alloc((count + 1) * 4), digestsPtr = heap.alloc(count * 32), arena = heap.view(Uint8Array, dataPtr, total), offsets = heap.view(Uint32Array, offsetsPtr, count + 1), at = 0;
     for (let i = 0; i < count; i++) {
       offsets[i] = at;
       let bytes = heap.live(items[i]);
-      arena.set(bytes, at), at += bytes.length;
+      arena.set(bytes, at), at += lengthOf(bytes);
     }
     offsets[count] = at, checkStatus(instance, operation, M.crypto_sha256_batch(dataPtr, offsetsPtr, count, digestsPtr));
     let digests = heap.view(Uint8Array, digestsPtr, count * 32), pairs = new Uint16Array(count * 32);
@@ -1322,7 +1341,7 @@ var utf8 = new TextEncoder();
 function toBytes(operation, argument, value) {
   if (typeof value == "string") return utf8.encode(value);
   let name = typedArrayName(value);
-  if (name === "Uint8Array") return viewOf(operation, argument, value, name);
+  if (name === "Uint8Array") return arrayOf(operation, argument, value, name);
   if (name === "Uint8ClampedArray" || name === "Int8Array") {
     let view = viewOf(operation, argument, value, name);
     return sameMemory(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), view);
@@ -1346,12 +1365,14 @@ function arity(operation, args, min, max = min) {
 
 // js/registry/crypto.js
 var KEY = new Uint8Array([109, 108, 119, 33, 19, 55, 192, 222, 90, 165, 1, 254, 66, 153, 126, 128]);
-function xorOut(name, options, data) {
+function xorOut(name, options, data, n) {
   if (options === void 0) return;
   let { out } = readOptions(name, "options", options, ["out"]);
   if (out === void 0) return;
   let view = typedArrayView(name, "options.out", out, ["Uint8Array"], "a Uint8Array");
-  return view.length !== data.length && fail2(name, "options.out", `must have data's length ${data.length}, got ${view.length}`), bufferOf(view) === bufferOf(data) && view.byteOffset !== data.byteOffset && view.byteOffset < data.byteOffset + data.length && data.byteOffset < view.byteOffset + view.length && fail2(name, "options.out", "must be data itself or not overlap it"), { view, array: out };
+  view.length !== n && fail2(name, "options.out", `must have data's length ${n}, got ${view.length}`);
+  let at = byteOffsetOf(data);
+  return bufferOf(view) === bufferOf(data) && view.byteOffset !== at && view.byteOffset < at + n && at < view.byteOffset + view.length && fail2(name, "options.out", "must be data itself or not overlap it"), { view, array: out };
 }
 var returned = (out, result) => out === void 0 ? result : out.array;
 function xorRow(name) {
@@ -1362,12 +1383,14 @@ function xorRow(name) {
     complexity: "O(n)",
     validate(args) {
       arity(name, args, 2, 3);
-      let data = toBytes(name, "data", args[0]), key = toBytes(name, "key", args[1]);
-      return key.length === 0 && fail2(name, "key", "must not be empty"), { data, key, out: xorOut(name, args[2], data) };
+      let data = toBytes(name, "data", args[0]), key = toBytes(name, "key", args[1]), keyLength = lengthOf(key);
+      keyLength === 0 && fail2(name, "key", "must not be empty");
+      let n = lengthOf(data);
+      return { data, key, out: xorOut(name, args[2], data, n), n, keyLength };
     },
-    size: ({ data }) => data.length,
-    js: ({ data, key, out }) => returned(out, cryptoXor(data, key, out?.view)),
-    wasm: (instance, { data, key, out }) => returned(out, cryptoXor2(instance, name, data, key, out?.view)),
+    size: ({ n }) => n,
+    js: ({ data, key, out, n, keyLength }) => returned(out, cryptoXor(data, key, out?.view, n, keyLength)),
+    wasm: (instance, { data, key, out, n, keyLength }) => returned(out, cryptoXor2(instance, name, data, key, out?.view, n, keyLength)),
     sample: () => ["multilingual", "key"],
     sweep: (k) => ({ scales: k.geometric(16, 4 << 20), args: (n) => [k.randomBytes(n, 7), KEY] })
   };
@@ -1381,7 +1404,7 @@ function bytesRow(name, signature, description, jsFn, wasmFn, sweepFactor, jsPat
     validate(args) {
       return arity(name, args, 1), { data: toBytes(name, "data", args[0]) };
     },
-    size: ({ data }) => data.length,
+    size: ({ data }) => lengthOf(data),
     js: ({ data }) => jsFn(data),
     // The platform-native implementation the JS backend uses, if any (js/fallbacks/platform.js).
     jsPath: () => jsPath,
@@ -1422,10 +1445,10 @@ var crypto_default = [
 
 // js/fallbacks/data.js
 function dataSort({ kind, array }) {
-  return kind === "typed" ? array.slice().sort() : kind === "numbers" ? Array.from(array.slice().sort()) : array.slice().sort();
+  return kind === "typed" ? copyOf(array).sort() : kind === "numbers" ? Array.from(array.slice().sort()) : array.slice().sort();
 }
 function dataSortJs({ kind, array }) {
-  let numeric = kind !== "strings" && typeof array[0] != "bigint", out = array.slice(), end = out.length;
+  let numeric = kind !== "strings" && typeof array[0] != "bigint", out = kind === "typed" ? copyOf(array) : array.slice(), end = out.length;
   if (numeric) {
     let k = 0;
     for (let i = 0; i < out.length; i++) out[i] === out[i] && (out[k++] = out[i]);
@@ -1476,28 +1499,29 @@ function dataGroupBy(records, key) {
 }
 
 // js/wasm/element_type.js
-var ELEMENT_TYPE_CODES = /* @__PURE__ */ new Map([
-  [Int8Array, 0],
-  [Uint8Array, 1],
-  [Uint8ClampedArray, 1],
-  [Int16Array, 2],
-  [Uint16Array, 3],
-  [Int32Array, 4],
-  [Uint32Array, 5],
-  [Float32Array, 6],
-  [Float64Array, 7],
-  [BigInt64Array, 8],
-  [BigUint64Array, 9]
-]);
+var CODES = Object.freeze({
+  __proto__: null,
+  Int8Array: 0,
+  Uint8Array: 1,
+  Uint8ClampedArray: 1,
+  Int16Array: 2,
+  Uint16Array: 3,
+  Int32Array: 4,
+  Uint32Array: 5,
+  Float32Array: 6,
+  Float64Array: 7,
+  BigInt64Array: 8,
+  BigUint64Array: 9
+});
 function elementTypeCode(array) {
-  return ELEMENT_TYPE_CODES.get(array.constructor);
+  return CODES[typeOf(array)];
 }
 
 // js/wasm/data.js
 function sortTyped(instance, operation, array) {
   return withHeap(instance, operation, (heap, M) => {
-    let ptr = heap.copyOwned(array);
-    return checkStatus(instance, operation, M.data_sort_typed(ptr, array.length, elementTypeCode(array))), heap.copyOut(array.constructor, ptr, array.length);
+    let n = lengthOf(array), ptr = heap.copyOwned(array);
+    return checkStatus(instance, operation, M.data_sort_typed(ptr, n, elementTypeCode(array))), heap.copyOut(TYPED_ARRAYS[typeOf(array)], ptr, n);
   });
 }
 function sortStrings(instance, operation, strings) {
@@ -1534,7 +1558,7 @@ function elementsOf(operation, argument, value, type, expected) {
 }
 function toNumericArray(operation, argument, value) {
   let name = typedArrayName(value);
-  if (name !== void 0 && NUMBER_TYPED_ARRAYS.includes(name)) return viewOf(operation, argument, value, name);
+  if (name !== void 0 && NUMBER_TYPED_ARRAYS.includes(name)) return arrayOf(operation, argument, value, name);
   if (name === void 0 && isArray(operation, argument, value))
     return Float64Array.from(elementsOf(operation, argument, value, "number", "only numbers"));
   fail2(operation, argument, `must be a numeric typed array or an Array of numbers, got ${describe(value)}`);
@@ -1543,7 +1567,7 @@ function validateSort(args) {
   let name = "data_sort";
   arity(name, args, 1);
   let value = args[0], typed = typedArrayName(value);
-  if (typed !== void 0) return { kind: "typed", array: viewOf(name, "array", value, typed) };
+  if (typed !== void 0) return { kind: "typed", array: arrayOf(name, "array", value, typed) };
   isArray(name, "array", value) || fail2(name, "array", `must be a typed array or an Array of numbers or of strings, got ${describe(value)}`);
   let items = arraySnapshot(value);
   if (items.length === 0) return { kind: "numbers", array: new Float64Array(0) };
@@ -1573,7 +1597,7 @@ var data_default = [
     description: "A new sorted array of the same type (input untouched): numeric order of TypedArray.prototype.sort (-0 before +0, NaN last) for typed arrays and number[]; UTF-16 code-unit order for string[]",
     complexity: "O(n\xB7w) radix (w = element bytes) for numbers; O(n log n \xB7 L) for strings",
     validate: validateSort,
-    size: ({ array }) => array.length,
+    size: ({ kind, array }) => kind === "strings" ? array.length : lengthOf(array),
     js: (input) => dataSort(input),
     wasm: (instance, input) => dataSort2(instance, "data_sort", input),
     sample: () => [new Float64Array([3, -0, 0, NaN, -1])],
@@ -3083,23 +3107,24 @@ var integrate = {
 
 // js/fallbacks/search.js
 function searchBinary(array, target) {
-  let lo = 0, hi = array.length;
+  let n = lengthOf(array), lo = 0, hi = n;
   for (; lo < hi; ) {
     let mid = lo + (hi - lo >>> 1);
     array[mid] < target ? lo = mid + 1 : hi = mid;
   }
-  return lo < array.length && array[lo] === target ? lo : -1;
+  return lo < n && array[lo] === target ? lo : -1;
 }
 var typedIndexOf = Object.getPrototypeOf(Uint8Array.prototype).indexOf;
 function searchLinear(array, target) {
   return typedIndexOf.call(array, target);
 }
 function searchLinearJs(array, target) {
-  for (let i = 0; i < array.length; i++) if (array[i] === target) return i;
+  let n = lengthOf(array);
+  for (let i = 0; i < n; i++) if (array[i] === target) return i;
   return -1;
 }
 function indexOfBytes(text, pattern) {
-  let n = text.length, m = pattern.length;
+  let n = lengthOf(text), m = lengthOf(pattern);
   if (m === 0) return 0;
   if (m > n) return -1;
   let shift = new Int32Array(256).fill(m);
@@ -3143,10 +3168,10 @@ function searchContainsPath({ strings }) {
 
 // js/wasm/search.js
 function searchBinary2(instance, operation, array, target) {
-  return withHeap(instance, operation, (heap, M) => M.search_binary(heap.copyIn(array), array.length, elementTypeCode(array), target));
+  return withHeap(instance, operation, (heap, M) => M.search_binary(heap.copyIn(array), lengthOf(array), elementTypeCode(array), target));
 }
 function searchLinear2(instance, operation, array, target) {
-  return withHeap(instance, operation, (heap, M) => M.search_linear(heap.copyIn(array), array.length, elementTypeCode(array), target));
+  return withHeap(instance, operation, (heap, M) => M.search_linear(heap.copyIn(array), lengthOf(array), elementTypeCode(array), target));
 }
 var isWellFormed2 = typeof String.prototype.isWellFormed == "function" ? (s) => s.isWellFormed() : (s) => !new RegExp("[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]").test(s), encoder = new TextEncoder();
 function copyUtf8In(heap, text) {
@@ -3164,7 +3189,7 @@ function copyUtf16In(heap, text) {
 }
 function searchContains2(instance, operation, { text, pattern, strings }) {
   return withHeap(instance, operation, (heap, M) => {
-    if (!strings) return M.search_contains8(heap.copyIn(text), text.length, heap.copyIn(pattern), pattern.length) >= 0;
+    if (!strings) return M.search_contains8(heap.copyIn(text), lengthOf(text), heap.copyIn(pattern), lengthOf(pattern)) >= 0;
     if (isWellFormed2(text) && isWellFormed2(pattern)) {
       let [t2, n] = copyUtf8In(heap, text), [p2, m] = copyUtf8In(heap, pattern);
       return M.search_contains8(t2, n, p2, m) >= 0;
@@ -3188,7 +3213,7 @@ function numericSearchRow(name, { description, complexity, js, jsPure, wasm, sor
     validate(args) {
       return arity(name, args, 2), { array: toNumericArray(name, "array", args[0]), target: toTarget(name, args[1]) };
     },
-    size: ({ array }) => array.length,
+    size: ({ array }) => lengthOf(array),
     js: ({ array, target }) => js(array, target),
     jsPath: platform === null ? void 0 : () => platform,
     platform,
@@ -3228,7 +3253,7 @@ var search_default = [
       let [text, pattern] = args;
       return typeof text == "string" && typeof pattern == "string" ? { text, pattern, strings: !0 } : { text: toBytes(name, "text", text), pattern: toBytes(name, "pattern", pattern), strings: !1 };
     },
-    size: ({ text }) => text.length,
+    size: ({ text, strings }) => strings ? text.length : lengthOf(text),
     js: (input) => searchContains(input),
     jsPath: searchContainsPath,
     jsPure: (input) => searchContainsJs(input),
@@ -5956,9 +5981,9 @@ var JS_ONLY2 = "js-only: the operation takes JS callbacks", NOT_READY = "loading
           }
     }
     last.backend = wasm ? BACKENDS.WASM : BACKENDS.JS;
-    let instance = life.instanceFor(threads, residentCount() !== residents), variant = life.variantOf(instance);
-    last.variant = wasm ? variant : null;
-    let started = now(), result, clock = life.clockOf(instance);
+    let instance = null, variant = null, clock = null;
+    wasm && (instance = life.instanceFor(threads, residentCount() !== residents), variant = life.variantOf(instance), clock = life.clockOf(instance)), last.variant = variant;
+    let started = now(), result;
     if (wasm) {
       clock !== null && (clock.ms = 0);
       try {
@@ -5969,7 +5994,7 @@ var JS_ONLY2 = "js-only: the operation takes JS callbacks", NOT_READY = "loading
     } else
       result = jsOf(plan, this.config.platformNatives)(input);
     let ms = now() - started;
-    return ((_a = this._stats)[_b = plan.id] ?? (_a[_b] = new OperationStats())).add(wasm, ms), last.reason = reason, last.jsPath = !wasm && plan.jsPath !== null && this.config.platformNatives ? plan.jsPath(input) : null, last.size = size, last.min = min, last.path = path, last.variant = wasm ? variant : null, last.ms = ms, last.kernelMs = wasm && clock !== null ? clock.ms : -1, result;
+    return ((_a = this._stats)[_b = plan.id] ?? (_a[_b] = new OperationStats())).add(wasm, ms), last.reason = reason, last.jsPath = !wasm && plan.jsPath !== null && this.config.platformNatives ? plan.jsPath(input) : null, last.size = size, last.min = min, last.path = path, wasm || (last.variant = null), last.ms = ms, last.kernelMs = wasm && clock !== null ? clock.ms : -1, result;
   }
   /**
    * What a WASM path threw, for callFunction and callBatch alike: rethrows what is an

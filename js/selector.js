@@ -466,7 +466,9 @@ export class BackendSelector {
   /**
    * Measure AUTO's crossovers in this engine on the serving instance within
    * `budgetMs` (js/calibrate.js), apply them, and return them ({ [operation]:
-   * { wasmMinSize } }, the `thresholds` option's shape, to save and pass back later).
+   * { wasmMinSize } }, and for operations with a batch kernel { ['name:batch']:
+   * { wasmMinSize, itemMinSize, itemMaxSize } } — the `thresholds` option's shape, to save
+   * and pass back later).
    */
   async calibrate(options) {
     const { result } = await calibrate(this, options, (rows, calibration) => {
