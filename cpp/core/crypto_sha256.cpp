@@ -149,4 +149,14 @@ void sha256(const uint8_t* data, size_t n, uint8_t digest[32]) {
   sha256Digest(state, digest);
 }
 
+void sha256Hex(const uint8_t* data, size_t n, char hex[64]) {
+  uint8_t digest[32];
+  sha256(data, n, digest);
+  static constexpr char kDigits[] = "0123456789abcdef";
+  for (int i = 0; i < 32; ++i) {
+    hex[2 * i] = kDigits[digest[i] >> 4];
+    hex[2 * i + 1] = kDigits[digest[i] & 15];
+  }
+}
+
 }  // namespace mlw

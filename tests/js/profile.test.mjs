@@ -42,6 +42,19 @@ describe('profileKernels', () => {
     expect(s.lastCallReport().kernelMs).toBeLessThan(big.kernelMs);
   });
 
+  it.runIf(hasWasm)('counts crypto_sha256 too (its path calls a raw export when not profiling), with the same digests', async () => {
+    const on = await make({ preferBackend: 'wasm', threads: false, profileKernels: true });
+    const off = await make({ preferBackend: 'wasm', threads: false });
+    for (const n of [0, 1024, 16384, 16385, 1 << 20]) {
+      const data = new Uint8Array(n).map((_, i) => (i * 31) & 255);
+      expect(on.callFunction('crypto_sha256', data)).toBe(off.callFunction('crypto_sha256', data));
+      const r = on.lastCallReport();
+      expect(r.backend).toBe('wasm');
+      expect(r.kernelMs).toBeGreaterThan(0);
+      expect(r.kernelMs).toBeLessThanOrEqual(r.ms);
+    }
+  });
+
   it.runIf(hasWasm)('no kernelMs on JS calls, nor when the option is off', async () => {
     const auto = await make({ profileKernels: true });
     auto.callFunction('crypto_xor_encrypt', 'ab', 'k'); // 2 bytes, below its threshold: JS

@@ -130,6 +130,14 @@ describe('crypto_sha256', () => {
       { numRuns: 100 },
     );
   });
+  it('inputs on both sides of the WASM scratch area (16 KiB: copied into static data, above: a heap block), alternating', () => {
+    // js/wasm/crypto_sha256.js: up to 16384 bytes go to the instance's scratch area; the
+    // next call of either kind must not see what the previous one left there.
+    for (const n of [16383, 16384, 16385, 0, 16384, 40000, 1, 16385, 1024]) {
+      const bytes = bytesOfLength(n, n + 7);
+      expect(agree('crypto_sha256', bytes)).toBe(nodeSha(bytes));
+    }
+  });
   it('a subarray view hashes only its own bytes', () => {
     const buf = crypto.randomBytes(1000);
     const view = new Uint8Array(buf.buffer, buf.byteOffset + 3, 500);
