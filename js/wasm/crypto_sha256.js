@@ -1,11 +1,13 @@
 // WASM side of crypto_sha256. The call's fixed cost is most of a small call (1 KB is
-// ~3 µs of hashing), so the path is lean: inputs up to the module's scratch size
-// (16 KiB, cpp/bindings/crypto_bindings.cpp) are copied into a static area of the
-// instance instead of a heap block of their own (no malloc, no free, nothing that can
+// ~3 µs of hashing), so the path is lean: an input up to the module's scratch size
+// (64 KiB, cpp/bindings/crypto_bindings.cpp) is copied into a static area of the
+// instance instead of a heap block of its own (no malloc, no free, nothing that can
 // fail), the kernel is a raw export instead of an embind function, and C++ writes the
-// digest as 64 ASCII hex characters that become the string in one decode. Larger inputs
-// and WasmArray views (read where they are) go through a HeapScope as before; the
-// digest still lands in the scratch area.
+// digest as 64 ASCII hex characters that become the string in one decode. A larger
+// input is streamed through the same area, 64 KiB at a time (no heap block the size of
+// the input: no WasmMemoryError for a large message). WasmArray views (read where they
+// are) go through a HeapScope with the one-shot kernel; so does every call with
+// profileKernels on, through the embind twin that js/profile.js times.
 import { withHeap } from './heap.js';
 import { liveView, residentAddress } from '../wasm-array.js';
 import { isProfiled } from '../profiled.js';
@@ -26,8 +28,18 @@ function recordOf(instance) {
     // that what is kept is the export, not the glue's stub. With profileKernels on, the
     // embind twin that js/profile.js wraps is kept instead, so kernelMs counts the call.
     M._mlw_sha256_hex(scratch, 0, scratch);
+    const profiled = isProfiled(instance);
+    if (!profiled) {
+      // (The same first call through each stub: begin, then an empty update.)
+      M._mlw_sha256_begin();
+      M._mlw_sha256_update(scratch, 0);
+      M._mlw_sha256_finish(scratch, 0, scratch);
+    }
     record = {
-      hash: isProfiled(instance) ? M.crypto_sha256 : M._mlw_sha256_hex,
+      hash: profiled ? M.crypto_sha256 : M._mlw_sha256_hex,
+      begin: profiled ? null : M._mlw_sha256_begin,
+      update: profiled ? null : M._mlw_sha256_update,
+      finish: profiled ? null : M._mlw_sha256_finish,
       hex: scratch,
       input: scratch + HEX_LENGTH,
       inputSize: M._mlw_sha256_scratch_input() >>> 0,
@@ -57,12 +69,31 @@ function hexOf(record) {
   return record.decode === null ? String.fromCharCode.apply(null, view) : record.decode.decode(view);
 }
 
+/** A message longer than the scratch area, through it piece by piece (whole blocks, then the rest). */
+function streamed(record, bytes) {
+  const { inputView, input, inputSize } = record;
+  const n = bytes.length;
+  record.begin();
+  let at = 0;
+  for (; n - at > inputSize; at += inputSize) {
+    inputView.set(bytes.subarray(at, at + inputSize));
+    record.update(input, inputSize / 64);
+  }
+  inputView.set(at === 0 ? bytes : bytes.subarray(at));
+  record.finish(input, n - at, record.hex);
+}
+
 export function sha256Hex(instance, operation, bytes) {
   const record = recordOf(instance);
   const n = bytes.length;
-  if (n <= record.inputSize && residentAddress(bytes, instance) < 0) {
-    viewsOn(record, instance.memory.buffer).inputView.set(bytes);
-    record.hash(record.input, n, record.hex);
+  if (residentAddress(bytes, instance) < 0 && (n <= record.inputSize || record.begin !== null)) {
+    viewsOn(record, instance.memory.buffer);
+    if (n <= record.inputSize) {
+      record.inputView.set(bytes);
+      record.hash(record.input, n, record.hex);
+    } else {
+      streamed(record, bytes);
+    }
     return hexOf(record);
   }
   return withHeap(instance, operation, (heap) => {

@@ -130,10 +130,12 @@ describe('crypto_sha256', () => {
       { numRuns: 100 },
     );
   });
-  it('inputs on both sides of the WASM scratch area (16 KiB: copied into static data, above: a heap block), alternating', () => {
-    // js/wasm/crypto_sha256.js: up to 16384 bytes go to the instance's scratch area; the
-    // next call of either kind must not see what the previous one left there.
-    for (const n of [16383, 16384, 16385, 0, 16384, 40000, 1, 16385, 1024]) {
+  it('inputs on both sides of the WASM scratch area (64 KiB: copied whole; above: streamed through it), alternating', () => {
+    // js/wasm/crypto_sha256.js: up to 65536 bytes go to the instance's scratch area in
+    // one piece, more in 64 KiB pieces (a last piece of 1 byte, of a whole 64 KiB, of
+    // 64 KiB + 1); the next call of either kind must not see what the previous one left.
+    const S = 65536;
+    for (const n of [S - 1, S, S + 1, 0, S, 2 * S, 2 * S + 1, 2 * S + 63, 3 * S - 64, 1, S + 1, 1024, 300000]) {
       const bytes = bytesOfLength(n, n + 7);
       expect(agree('crypto_sha256', bytes)).toBe(nodeSha(bytes));
     }
