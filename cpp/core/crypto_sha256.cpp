@@ -69,7 +69,11 @@ void compress(uint32_t state[8], const uint8_t* block) {
   uint32_t a = state[0], b = state[1], c = state[2], d = state[3];
   uint32_t e = state[4], f = state[5], g = state[6], h = state[7];
   uint32_t bc = b ^ c;
-#define MLW_WK(i) wk[i]
+  // The rounds read W[t] + K[t] back as scalar loads (volatile: clang would otherwise keep
+  // wk in vector registers and read it with i32x4.extract_lane, which V8 emits as
+  // vpextrd, two micro-ops each on x64, against a load that folds into the add).
+  const volatile uint32_t* const wkRead = wk;
+#define MLW_WK(i) wkRead[i]
   // Rounds 0..47, each group of four followed by the schedule words 16 rounds ahead
   // (three iterations; within one, the ring indices are constants).
   for (const uint32_t* k = K + 16; k != K + 64; k += 16) {
