@@ -58,7 +58,11 @@ EMSCRIPTEN_KEEPALIVE void mlw_sha256_finish(uintptr_t data, size_t n, uintptr_t 
 
 EMSCRIPTEN_BINDINGS(crypto) {
   emscripten::function("crypto_hash", &hashBinding);
-  // The same kernel as mlw_sha256_hex, under the crypto_ name that profileKernels
-  // (js/profile.js) wraps: with profiling on, js/wasm/crypto_sha256.js calls this one.
+  // The same kernels as the raw mlw_sha256_* exports, under the crypto_ names that
+  // profileKernels (js/profile.js) wraps: with profiling on, js/wasm/crypto_sha256.js
+  // takes the same path through these, so kernelMs counts every kernel call.
   emscripten::function("crypto_sha256", &sha256HexBinding);
+  emscripten::function("crypto_sha256_begin", &mlw_sha256_begin);
+  emscripten::function("crypto_sha256_update", &mlw_sha256_update);
+  emscripten::function("crypto_sha256_finish", &mlw_sha256_finish);
 }

@@ -6,8 +6,9 @@
 // digest as 64 ASCII hex characters that become the string in one decode. A larger
 // input is streamed through the same area, 64 KiB at a time (no heap block the size of
 // the input: no WasmMemoryError for a large message). WasmArray views (read where they
-// are) go through a HeapScope with the one-shot kernel; so does every call with
-// profileKernels on, through the embind twin that js/profile.js times.
+// are) go through a HeapScope with the one-shot kernel. With profileKernels on, the
+// same path calls the embind twins (crypto_sha256, crypto_sha256_begin/update/finish),
+// which js/profile.js times.
 import { withHeap } from './heap.js';
 import { liveView, residentAddress } from '../wasm-array.js';
 import { isProfiled } from '../profiled.js';
@@ -28,18 +29,16 @@ function recordOf(instance) {
     // that what is kept is the export, not the glue's stub. With profileKernels on, the
     // embind twin that js/profile.js wraps is kept instead, so kernelMs counts the call.
     M._mlw_sha256_hex(scratch, 0, scratch);
+    // (The same first call through each stub: begin, an empty update, a finish.)
+    M._mlw_sha256_begin();
+    M._mlw_sha256_update(scratch, 0);
+    M._mlw_sha256_finish(scratch, 0, scratch);
     const profiled = isProfiled(instance);
-    if (!profiled) {
-      // (The same first call through each stub: begin, then an empty update.)
-      M._mlw_sha256_begin();
-      M._mlw_sha256_update(scratch, 0);
-      M._mlw_sha256_finish(scratch, 0, scratch);
-    }
     record = {
       hash: profiled ? M.crypto_sha256 : M._mlw_sha256_hex,
-      begin: profiled ? null : M._mlw_sha256_begin,
-      update: profiled ? null : M._mlw_sha256_update,
-      finish: profiled ? null : M._mlw_sha256_finish,
+      begin: profiled ? M.crypto_sha256_begin : M._mlw_sha256_begin,
+      update: profiled ? M.crypto_sha256_update : M._mlw_sha256_update,
+      finish: profiled ? M.crypto_sha256_finish : M._mlw_sha256_finish,
       hex: scratch,
       input: scratch + HEX_LENGTH,
       inputSize: M._mlw_sha256_scratch_input() >>> 0,
@@ -86,7 +85,7 @@ function streamed(record, bytes) {
 export function sha256Hex(instance, operation, bytes) {
   const record = recordOf(instance);
   const n = bytes.length;
-  if (residentAddress(bytes, instance) < 0 && (n <= record.inputSize || record.begin !== null)) {
+  if (residentAddress(bytes, instance) < 0) {
     viewsOn(record, instance.memory.buffer);
     if (n <= record.inputSize) {
       record.inputView.set(bytes);
