@@ -263,9 +263,12 @@ export async function timePeers(workloads, { ours, peers, api, native = null, qu
     };
     // Warm-up, untimed: the first result checked, then calls for about warmMs (at least
     // two, at most 500) so every engine's code is tiered up (a WASM peer compiled
-    // lazily runs its baseline tier for its first calls); then one call to size the
-    // batches.
+    // lazily runs its baseline tier for its first calls); then calls for about sizeMs to
+    // size the batches: their mean, not one call, whose time a microsecond call cannot
+    // give (one interruption made a 5 µs call look like 70 µs, so its batches were 28
+    // calls instead of ~400, or a single call measured alone).
     const warmMs = quick ? 30 : 100;
+    const sizeMs = quick ? 2 : 5;
     let slowest = 0;
     for (const c of timed) {
       try {
@@ -273,11 +276,21 @@ export async function timePeers(workloads, { ours, peers, api, native = null, qu
         errors.set(c, c.check(r0));
         c.cleanup?.(r0);
         const w0 = now();
-        for (let i = 0; i < 500 && (i < 1 || now() - w0 < warmMs); i++) c.cleanup?.(await call(c));
+        // (Not `c.cleanup?.(await call(c))`: without a cleanup that skips the call itself.)
+        for (let i = 0; i < 500 && (i < 1 || now() - w0 < warmMs); i++) {
+          const r = await call(c);
+          c.cleanup?.(r);
+        }
         const t0 = now();
-        const r1 = await call(c);
-        const t = now() - t0;
-        c.cleanup?.(r1);
+        let calls = 0;
+        let t;
+        do {
+          const r = await call(c);
+          c.cleanup?.(r);
+          calls++;
+          t = now() - t0;
+        } while (t < sizeMs && calls < 4096);
+        t /= calls;
         c.once = t;
         slowest = Math.max(slowest, t);
       } catch (error) {
@@ -288,7 +301,12 @@ export async function timePeers(workloads, { ours, peers, api, native = null, qu
     // Budget per workload; a pure-JS peer far slower than the rest gets fewer runs.
     const budget = quick ? 1500 : 12000;
     const perRound = timed.filter((c) => !c.dead).reduce((s, c) => s + Math.max(c.once ?? 0, 0.001), 0);
-    const n = Math.max(3, Math.min(quick ? 5 : 9, Math.floor(budget / Math.max(perRound, 1e-3))));
+    // Runs: 9 (5 quick), or 21 (9 quick) where one call of every contestant together
+    // takes under 50 ms: a microsecond workload's runs are batches of ~2 ms, so on a
+    // shared machine one burst of another process's work can move the median of 9; more
+    // interleaved runs cost nothing there.
+    const most = perRound < 50 ? (quick ? 9 : 21) : quick ? 5 : 9;
+    const n = Math.max(3, Math.min(most, Math.floor(budget / Math.max(perRound, 1e-3))));
     for (let r = 0; r < n; r++) {
       onProgress?.({ done, total: workloads.length, workload: w.id, phase: `run ${r + 1}/${n}` });
       for (let k = 0; k < timed.length; k++) {

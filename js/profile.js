@@ -6,6 +6,7 @@
 // a few percent of a 2 µs one.
 import { FAMILY_PREFIXES } from './registry/index.js';
 import { now } from './clock.js';
+import { markProfiled } from './profiled.js';
 
 
 // Every family's exports, minus the helpers that only size or free a result.
@@ -18,6 +19,7 @@ const NOT_KERNEL = /_(free_result|capacity)$/;
  */
 export function profileKernels(instance) {
   const clock = { ms: 0 };
+  markProfiled(instance);
   const M = instance.module;
   for (const name of Object.keys(M)) {
     const kernel = M[name];

@@ -69,7 +69,11 @@ void compress(uint32_t state[8], const uint8_t* block) {
   uint32_t a = state[0], b = state[1], c = state[2], d = state[3];
   uint32_t e = state[4], f = state[5], g = state[6], h = state[7];
   uint32_t bc = b ^ c;
-#define MLW_WK(i) wk[i]
+  // The rounds read W[t] + K[t] back as scalar loads (volatile: clang would otherwise keep
+  // wk in vector registers and read it with i32x4.extract_lane, which V8 emits as
+  // vpextrd, two micro-ops each on x64, against a load that folds into the add).
+  const volatile uint32_t* const wkRead = wk;
+#define MLW_WK(i) wkRead[i]
   // Rounds 0..47, each group of four followed by the schedule words 16 rounds ahead
   // (three iterations; within one, the ring indices are constants).
   for (const uint32_t* k = K + 16; k != K + 64; k += 16) {
@@ -119,16 +123,33 @@ void sha256Compress(uint32_t state[8], const uint8_t* data, size_t blocks) {
   for (size_t i = 0; i < blocks; ++i) compress(state, data + 64 * i);
 }
 
-size_t sha256Tail(const uint8_t* data, size_t n, uint8_t tail[128]) {
+namespace {
+
+// The final block(s) of a message of `total` bytes whose last total % 64 bytes are at `last`.
+size_t tailOf(const uint8_t* last, uint64_t total, uint8_t tail[128]) {
   // Padding: 0x80, zeros, then the bit length big-endian; one or two final blocks.
-  const size_t rest = n % 64;
+  const size_t rest = size_t(total % 64);
   std::memset(tail, 0, 128);
-  if (rest) std::memcpy(tail, data + (n - rest), rest);
+  if (rest) std::memcpy(tail, last, rest);
   tail[rest] = 0x80;
   const size_t tailLen = rest < 56 ? 64 : 128;
-  const uint64_t bits = uint64_t(n) * 8;
+  const uint64_t bits = total * 8;
   for (int i = 0; i < 8; ++i) tail[tailLen - 1 - i] = uint8_t(bits >> (8 * i));
   return tailLen / 64;
+}
+
+void hexOf(const uint8_t digest[32], char hex[64]) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  for (int i = 0; i < 32; ++i) {
+    hex[2 * i] = kDigits[digest[i] >> 4];
+    hex[2 * i + 1] = kDigits[digest[i] & 15];
+  }
+}
+
+}  // namespace
+
+size_t sha256Tail(const uint8_t* data, size_t n, uint8_t tail[128]) {
+  return tailOf(data + (n - n % 64), n, tail);
 }
 
 void sha256Digest(const uint32_t state[8], uint8_t digest[32]) {
@@ -147,6 +168,31 @@ void sha256(const uint8_t* data, size_t n, uint8_t digest[32]) {
   uint8_t tail[128];
   sha256Compress(state, tail, sha256Tail(data, n, tail));
   sha256Digest(state, digest);
+}
+
+void sha256Hex(const uint8_t* data, size_t n, char hex[64]) {
+  uint8_t digest[32];
+  sha256(data, n, digest);
+  hexOf(digest, hex);
+}
+
+void sha256Begin(Sha256Stream& s) {
+  std::memcpy(s.state, kSha256Init, sizeof s.state);
+  s.bytes = 0;
+}
+
+void sha256Update(Sha256Stream& s, const uint8_t* data, size_t blocks) {
+  sha256Compress(s.state, data, blocks);
+  s.bytes += uint64_t(blocks) * 64;
+}
+
+void sha256FinishHex(Sha256Stream& s, const uint8_t* data, size_t n, char hex[64]) {
+  sha256Compress(s.state, data, n / 64);
+  uint8_t tail[128];
+  sha256Compress(s.state, tail, tailOf(data + (n - n % 64), s.bytes + n, tail));
+  uint8_t digest[32];
+  sha256Digest(s.state, digest);
+  hexOf(digest, hex);
 }
 
 }  // namespace mlw

@@ -7,6 +7,22 @@ namespace mlw {
 // SHA-256 (FIPS 180-4) of n bytes; digest receives 32 bytes.
 void sha256(const uint8_t* data, size_t n, uint8_t digest[32]);
 
+// The same digest as 64 lowercase hex characters (ASCII, no terminator): what
+// crypto_sha256 answers, so the WASM call hands back text ready to decode.
+void sha256Hex(const uint8_t* data, size_t n, char hex[64]);
+
+// A message fed in pieces (the WASM path streams a large input through a small scratch
+// area instead of copying all of it into the heap): begin, update with whole 64-byte
+// blocks, then finishHex with the message's last n bytes (any n), which writes the hex
+// digest of everything fed.
+struct Sha256Stream {
+  uint32_t state[8];
+  uint64_t bytes;  // fed so far by update
+};
+void sha256Begin(Sha256Stream& s);
+void sha256Update(Sha256Stream& s, const uint8_t* data, size_t blocks);
+void sha256FinishHex(Sha256Stream& s, const uint8_t* data, size_t n, char hex[64]);
+
 // The pieces the multi-message kernel (crypto_sha256_multi.hpp) shares with sha256().
 // The round constants and the initial hash value (FIPS 180-4, 4.2.2 and 5.3.3).
 inline constexpr uint32_t kSha256K[64] = {

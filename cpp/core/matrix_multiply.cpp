@@ -262,12 +262,21 @@ namespace {
 //    starts late or runs slower (a cold pool worker, another process on its core) leaves
 //    its remaining rows to the others; a claim is MC rows while many remain and shrinks
 //    to a quarter of what is left per thread near the end (never below kMinClaim rows),
-//    so the threads also finish within a few rows' time of each other.
-// Each claimed row range is computed by one thread, k-blocks in order, exactly as
-// multiplyRows does it, so the result is the single-thread one bit for bit. All scratch
-// (the shared packed b: k*n values rounded up to whole panels; the flags; one packed a
-// block per thread) is allocated here, on the calling thread, before any thread starts: a
-// failed allocation is an OutOfMemory status, never an abort inside a worker.
+//    so the threads also finish within a few rows' time of each other;
+//  - k-blocks are the outer loop, as in multiplyRows: the threads claim the rows of one
+//    k-block, wait until all of its rows are done, then go on to the next. Each k-block's
+//    packed b (KC rows: 2 MiB for f64 at n = 1000) is then read from L2 by every claim.
+//    (Row claims outer and k-blocks inner streamed the whole packed b from L3 once per
+//    64-row claim: that path took 1.12-1.14x the one-thread time on one thread, which
+//    capped two threads at about 1.77x; docs/performance.md, "Thread scaling".)
+// Each row's k-blocks run in order (the wait), each claimed range on one thread exactly as
+// multiplyRows does it, so the result is the single-thread one bit for bit. The wait
+// cannot hang: a thread waits only after finding no rows of the k-block left to claim,
+// so every row of it is held by a running thread (also when parallelFor runs the ranges
+// inline). All scratch (the shared packed b: k*n values rounded up to whole panels; the
+// flags and counters; one packed a block per thread) is allocated here, on the calling
+// thread, before any thread starts: a failed allocation is an OutOfMemory status, never
+// an abort inside a worker.
 template <typename T>
 Status multiplyShared(const T* a, const T* b, T* c, size_t m, size_t k, size_t n, unsigned threads) {
   using L = Lanes<T>;
@@ -295,16 +304,26 @@ Status multiplyShared(const T* a, const T* b, T* c, size_t m, size_t k, size_t n
   for (size_t i = 0; i < blocks * panels; ++i) new (&ready[i]) std::atomic<uint8_t>(0);
   enum : uint8_t { kUnpacked = 0, kPacking = 1, kReady = 2 };
   T* bpack = scratch;
-  std::atomic<size_t> next{0};
-  // The next rows [*r0, *r1) of c for the calling thread, or false when none are left.
-  auto claim = [&](size_t* r0, size_t* r1) {
-    size_t at = next.load(std::memory_order_relaxed);
+  // Per k-block: the next unclaimed row and the rows finished (k-block bi of a row runs
+  // only after every row's k-block bi-1: the wait below).
+  void* counters = allocate(checkedBytes(2 * blocks, sizeof(std::atomic<size_t>)));
+  if (!counters) {
+    release(flags);
+    release(scratch);
+    return Status::OutOfMemory;
+  }
+  std::atomic<size_t>* next = static_cast<std::atomic<size_t>*>(counters);
+  std::atomic<size_t>* done = next + blocks;
+  for (size_t i = 0; i < 2 * blocks; ++i) new (&next[i]) std::atomic<size_t>(0);
+  // The next rows [*r0, *r1) of c in k-block bi for the calling thread, or false when none are left.
+  auto claim = [&](size_t bi, size_t* r0, size_t* r1) {
+    size_t at = next[bi].load(std::memory_order_relaxed);
     for (;;) {
       if (at >= m) return false;
       size_t rows = (m - at) / (4 * parts);
       rows = rows < kMinClaim ? kMinClaim : rows > MC ? MC : rows / MR * MR;
       const size_t end = m - at < rows ? m : at + rows;
-      if (next.compare_exchange_weak(at, end, std::memory_order_relaxed)) {
+      if (next[bi].compare_exchange_weak(at, end, std::memory_order_relaxed)) {
         *r0 = at;
         *r1 = end;
         return true;
@@ -315,12 +334,19 @@ Status multiplyShared(const T* a, const T* b, T* c, size_t m, size_t k, size_t n
     for (size_t part = p0; part < p1; ++part) {
       T* apack = scratch + bElems + part * aElems;
       const size_t firstPanel = panels * part / parts;
-      for (size_t ic, end; claim(&ic, &end);) {
-        const size_t mc = end - ic;
-        for (size_t pc = 0, bi = 0; pc < k; pc += KC, ++bi) {
-          const size_t kc = k - pc < KC ? k - pc : KC;
-          const bool first = pc == 0;
-          T* bblock = bpack + pc * panels * NR;  // k-block bi: panels of kc rows each
+      for (size_t pc = 0, bi = 0; pc < k; pc += KC, ++bi) {
+        // Every row's previous k-block is finished before this one adds to it. A thread
+        // here has found no rows of k-block bi-1 left to claim, so every row of it is
+        // claimed by a running thread: the wait ends (also when ranges run inline).
+        if (bi > 0) {
+          while (done[bi - 1].load(std::memory_order_acquire) < m) {
+          }
+        }
+        const size_t kc = k - pc < KC ? k - pc : KC;
+        const bool first = pc == 0;
+        T* bblock = bpack + pc * panels * NR;  // k-block bi: panels of kc rows each
+        for (size_t ic, end; claim(bi, &ic, &end);) {
+          const size_t mc = end - ic;
           packA(a, k, ic, mc, pc, kc, apack);
           for (size_t step = 0, q = firstPanel; step < panels; ++step, q = q + 1 == panels ? 0 : q + 1) {
             T* bp = bblock + q * kc * NR;
@@ -337,11 +363,14 @@ Status multiplyShared(const T* a, const T* b, T* c, size_t m, size_t k, size_t n
             }
             panelTiles<T>(apack, bp, c, n, ic, mc, kc, q, first);
           }
+          done[bi].fetch_add(mc, std::memory_order_release);
         }
       }
     }
   });
   for (size_t i = 0; i < blocks * panels; ++i) ready[i].~atomic();
+  for (size_t i = 0; i < 2 * blocks; ++i) next[i].~atomic();
+  release(counters);
   release(flags);
   release(scratch);
   return Status::Ok;

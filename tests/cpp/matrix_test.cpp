@@ -171,7 +171,9 @@ TEST(MatrixMultiply, ThreadedEqualsSingleThreadBitForBit) {
   const size_t shapes[][3] = {{1, 1, 1}, {3, 5, 2}, {4, 7, 4}, {5, 9, 3}, {9, 300, 17},
                               {13, 513, 33}, {64, 64, 64}, {67, 600, 65}, {130, 257, 9},
                               // several row blocks and k-blocks: the shared packed b of the threaded path
-                              {200, 700, 37}};
+                              {200, 700, 37},
+                              // rows claimed k-block by k-block, a wait between k-blocks (f64: 5, f32: 3)
+                              {301, 1100, 70}};
   uint32_t seed = 91;
   for (const auto& s : shapes) {
     expectSameForEveryThreadCount<double>(s[0], s[1], s[2], seed++);

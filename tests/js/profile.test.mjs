@@ -42,6 +42,23 @@ describe('profileKernels', () => {
     expect(s.lastCallReport().kernelMs).toBeLessThan(big.kernelMs);
   });
 
+  it.runIf(hasWasm)('counts crypto_sha256 too, whole and streamed (its path calls raw exports when not profiling), with the same digests and no heap block', async () => {
+    const on = await make({ preferBackend: 'wasm', threads: false, profileKernels: true });
+    const off = await make({ preferBackend: 'wasm', threads: false });
+    for (const n of [0, 1024, 65536, 65537, 1 << 20]) {
+      const data = new Uint8Array(n).map((_, i) => (i * 31) & 255);
+      expect(on.callFunction('crypto_sha256', data)).toBe(off.callFunction('crypto_sha256', data));
+      const r = on.lastCallReport();
+      expect(r.backend).toBe('wasm');
+      expect(r.kernelMs).toBeGreaterThan(0);
+      expect(r.kernelMs).toBeLessThanOrEqual(r.ms);
+    }
+    // Streamed through the static scratch area, profiled or not: malloc's high-water mark
+    // stays where it was (1 MiB hashed, no 1 MiB block).
+    expect(on.status().memory.peakBytes).toBeLessThan(1 << 20);
+    expect(off.status().memory.peakBytes).toBeLessThan(1 << 20);
+  });
+
   it.runIf(hasWasm)('no kernelMs on JS calls, nor when the option is off', async () => {
     const auto = await make({ profileKernels: true });
     auto.callFunction('crypto_xor_encrypt', 'ab', 'k'); // 2 bytes, below its threshold: JS

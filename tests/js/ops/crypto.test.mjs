@@ -130,6 +130,16 @@ describe('crypto_sha256', () => {
       { numRuns: 100 },
     );
   });
+  it('inputs on both sides of the WASM scratch area (64 KiB: copied whole; above: streamed through it), alternating', () => {
+    // js/wasm/crypto_sha256.js: up to 65536 bytes go to the instance's scratch area in
+    // one piece, more in 64 KiB pieces (a last piece of 1 byte, of a whole 64 KiB, of
+    // 64 KiB + 1); the next call of either kind must not see what the previous one left.
+    const S = 65536;
+    for (const n of [S - 1, S, S + 1, 0, S, 2 * S, 2 * S + 1, 2 * S + 63, 3 * S - 64, 1, S + 1, 1024, 300000]) {
+      const bytes = bytesOfLength(n, n + 7);
+      expect(agree('crypto_sha256', bytes)).toBe(nodeSha(bytes));
+    }
+  });
   it('a subarray view hashes only its own bytes', () => {
     const buf = crypto.randomBytes(1000);
     const view = new Uint8Array(buf.buffer, buf.byteOffset + 3, 500);
