@@ -55,7 +55,7 @@ export interface BackendConfig {
   platformNatives?: boolean;
 }
 
-/** Per operation (canonical name with a WASM kernel): thresholds.json's `operations` shape. */
+/** Per operation (canonical name with a WASM kernel, 'name:kind' for an input kind, 'name:batch' for a batch threshold): thresholds.json's `operations` shape. */
 export type Thresholds = Record<string, OperationThresholds>;
 export interface OperationThresholds {
   /** Below this size AUTO answers with JS (9007199254740991 = never WASM). */
@@ -66,6 +66,10 @@ export interface OperationThresholds {
   maxThreads?: number;
   /** A remark (thresholds.json's rows carry one); not read by the policy. */
   note?: string;
+  /** Batch thresholds ('name:batch' keys) only: the mean item size from which their wasmMinSize (an item count) applies. */
+  itemMinSize?: number;
+  /** Batch thresholds ('name:batch' keys) only: the mean item size up to which their wasmMinSize applies (none: no upper bound). */
+  itemMaxSize?: number;
 }
 
 export interface CalibrateOptions {

@@ -559,6 +559,21 @@ var operations = {
   "matrix_transpose:arrays": {
     wasmMinSize: 1048576,
     note: "arrays of arrays, measured 2026-12-02 07:47-08:13 UTC under load (load average 7-21 on 2 cores), four runs (this file's points, bench/matrix-forms.mjs): WASM 1.07-3x slower from 24x24 to 512x512 in each; at 1024x1024 and 2048x2048 0.79-0.92x in three of the four (1.53x and 1.04x in one): WASM from 1024x1024 on; {rows, cols, data} keeps its own threshold (matrix_transpose)"
+  },
+  "numeric_fibonacci:batch": {
+    wasmMinSize: 64,
+    itemMinSize: 0,
+    itemMaxSize: 76.09375
+  },
+  "matrix_multiply:batch": {
+    wasmMinSize: 16,
+    itemMinSize: 216,
+    itemMaxSize: 9007199254740991
+  },
+  "crypto_sha256:batch": {
+    wasmMinSize: 16,
+    itemMinSize: 0,
+    itemMaxSize: 256
   }
 }, engines = {
   "v8-15": {
@@ -650,6 +665,21 @@ var operations = {
       },
       science_integrate: {
         wasmMinSize: 4
+      },
+      "numeric_fibonacci:batch": {
+        wasmMinSize: 64,
+        itemMinSize: 14.09375,
+        itemMaxSize: 76.09375
+      },
+      "matrix_multiply:batch": {
+        wasmMinSize: 4,
+        itemMinSize: 512,
+        itemMaxSize: 9007199254740991
+      },
+      "crypto_sha256:batch": {
+        wasmMinSize: 1,
+        itemMinSize: 0,
+        itemMaxSize: 9007199254740991
       }
     }
   },
@@ -742,6 +772,21 @@ var operations = {
       },
       science_integrate: {
         wasmMinSize: 16
+      },
+      "numeric_fibonacci:batch": {
+        wasmMinSize: 64,
+        itemMinSize: 14.09375,
+        itemMaxSize: 76.09375
+      },
+      "matrix_multiply:batch": {
+        wasmMinSize: 4,
+        itemMinSize: 216,
+        itemMaxSize: 9007199254740991
+      },
+      "crypto_sha256:batch": {
+        wasmMinSize: 1,
+        itemMinSize: 0,
+        itemMaxSize: 9007199254740991
       }
     }
   },
@@ -1162,14 +1207,61 @@ function sha256HexJs(bytes) {
 }
 var sha256Hex = sha256Native ?? sha256HexJs, sha256Path = sha256Native ? PATHS.sha256 : null;
 
+// js/profiled.js
+var profiled = /* @__PURE__ */ new WeakSet();
+function markProfiled(instance) {
+  profiled.add(instance);
+}
+function isProfiled(instance) {
+  return profiled.has(instance);
+}
+
 // js/wasm/crypto_sha256.js
+var HEX_LENGTH = 64, ascii = typeof TextDecoder == "function" ? new TextDecoder() : null, records = /* @__PURE__ */ new WeakMap();
+function recordOf(instance) {
+  let record = records.get(instance);
+  if (record === void 0) {
+    let M = instance.module, scratch = M._mlw_sha256_scratch() >>> 0;
+    M._mlw_sha256_hex(scratch, 0, scratch), M._mlw_sha256_begin(), M._mlw_sha256_update(scratch, 0), M._mlw_sha256_finish(scratch, 0, scratch);
+    let profiled2 = isProfiled(instance);
+    record = {
+      hash: profiled2 ? (...a) => M.crypto_sha256(...a) : (p, n, h) => M._mlw_sha256_hex(p, n, h),
+      begin: profiled2 ? () => M.crypto_sha256_begin() : () => M._mlw_sha256_begin(),
+      update: profiled2 ? (p, n) => M.crypto_sha256_update(p, n) : (p, n) => M._mlw_sha256_update(p, n),
+      finish: profiled2 ? (p, n, h) => M.crypto_sha256_finish(p, n, h) : (p, n, h) => M._mlw_sha256_finish(p, n, h),
+      hex: scratch,
+      input: scratch + HEX_LENGTH,
+      inputSize: M._mlw_sha256_scratch_input() >>> 0,
+      // Browsers' TextDecoder does not read views of shared memory (the threads build's).
+      decode: ascii === null || typeof SharedArrayBuffer == "function" && instance.memory.buffer instanceof SharedArrayBuffer ? null : ascii,
+      buffer: null,
+      // the memory's buffer the two views below are on (memory growth replaces it)
+      inputView: null,
+      hexView: null
+    }, records.set(instance, record);
+  }
+  return record;
+}
+function viewsOn(record, buffer) {
+  return record.buffer !== buffer && (record.buffer = buffer, record.inputView = new Uint8Array(buffer, record.input, record.inputSize), record.hexView = new Uint8Array(buffer, record.hex, HEX_LENGTH)), record;
+}
+function hexOf(record) {
+  let view = record.hexView;
+  return record.decode === null ? String.fromCharCode.apply(null, view) : record.decode.decode(view);
+}
+function streamed(record, bytes) {
+  let { inputView, input, inputSize } = record, n = lengthOf(bytes);
+  record.begin();
+  let at = 0;
+  for (; n - at > inputSize; at += inputSize)
+    inputView.set(subarrayOf(bytes, at, at + inputSize)), record.update(input, inputSize / 64);
+  inputView.set(at === 0 ? bytes : subarrayOf(bytes, at, n)), record.finish(input, n - at, record.hex);
+}
 function sha256Hex2(instance, operation, bytes) {
-  return withHeap(instance, operation, (heap, M) => {
-    let dataPtr = heap.copyIn(bytes), digestPtr = heap.alloc(32);
-    M.crypto_sha256(dataPtr, lengthOf(bytes), digestPtr);
-    let digest = heap.view(Uint8Array, digestPtr, 32), hex = "";
-    for (let i = 0; i < 32; i++) hex += (digest[i] < 16 ? "0" : "") + digest[i].toString(16);
-    return hex;
+  let record = recordOf(instance), n = lengthOf(bytes);
+  return residentAddress(bytes, instance) < 0 ? (viewsOn(record, instance.memory.buffer), n <= record.inputSize ? (record.inputView.set(bytes), record.hash(record.input, n, record.hex)) : streamed(record, bytes), hexOf(record)) : withHeap(instance, operation, (heap) => {
+    let dataPtr = heap.copyIn(bytes);
+    return record.hash(dataPtr, lengthOf(liveView(bytes)), record.hex), hexOf(viewsOn(record, instance.memory.buffer));
   });
 }
 
@@ -1264,7 +1356,7 @@ for (let i = 0; i < 256; i++) {
   let hex = i.toString(16).padStart(2, "0");
   HEX_PAIRS[i] = hex.charCodeAt(0) | hex.charCodeAt(1) << 8;
 }
-var ascii = null;
+var ascii2 = null;
 function sha256Batch(instance, operation, items) {
   let count = items.length, total = 0;
   for (let i = 0; i < count; i++) total += lengthOf(items[i]);
@@ -1278,7 +1370,7 @@ function sha256Batch(instance, operation, items) {
     offsets[count] = at, checkStatus(instance, operation, M.crypto_sha256_batch(dataPtr, offsetsPtr, count, digestsPtr));
     let digests = heap.view(Uint8Array, digestsPtr, count * 32), pairs = new Uint16Array(count * 32);
     for (let j = 0; j < pairs.length; j++) pairs[j] = HEX_PAIRS[digests[j]];
-    let text = (ascii ?? (ascii = new TextDecoder("latin1"))).decode(pairs), out = new Array(count);
+    let text = (ascii2 ?? (ascii2 = new TextDecoder("latin1"))).decode(pairs), out = new Array(count);
     for (let i = 0; i < count; i++) out[i] = text.slice(64 * i, 64 * i + 64);
     return out;
   });
@@ -1429,7 +1521,10 @@ var crypto_default = [
     // platformNatives: false: the package's own SHA-256 in JS.
     jsPure: ({ data }) => sha256HexJs(data),
     // callBatch (js/batch.js): one arena, one C++ loop.
-    wasmBatch: (instance, inputs) => sha256Batch(instance, "crypto_sha256", inputs.map((x) => x.data))
+    wasmBatch: (instance, inputs) => sha256Batch(instance, "crypto_sha256", inputs.map((x) => x.data)),
+    // Batch threshold ('crypto_sha256:batch', js/calibrate.js calibrateBatch): counts at a
+    // typical item (countAt: 64 bytes), then item sizes (bytes) at a fixed count.
+    batchSweep: (k) => ({ countAt: 64, items: [16, 64, 256, 1024, 4096], item: (n, i) => [k.randomBytes(n, 100 + i % 32)], counts: [1, 4, 16, 64, 256, 1024] })
   }
 ];
 
@@ -1480,9 +1575,9 @@ function dataMap(array, fn) {
 function dataReduce(array, fn, hasInitial, initial) {
   return hasInitial ? array.reduce(fn, initial) : array.reduce(fn);
 }
-function dataGroupBy(records, key) {
+function dataGroupBy(records2, key) {
   let groups = /* @__PURE__ */ new Map(), keyOf = typeof key == "function" ? key : (record) => record[key];
-  return records.forEach((record, i) => {
+  return records2.forEach((record, i) => {
     let k = String(keyOf(record, i)), group = groups.get(k);
     group ? group.push(record) : groups.set(k, [record]);
   }), Object.fromEntries(groups);
@@ -1646,17 +1741,17 @@ var data_default = [
       arity(name, args, 2);
       let [given, key] = args;
       isArray(name, "records", given) || fail2(name, "records", `must be an Array, got ${describe(given)}`);
-      let records = arraySnapshot(given);
+      let records2 = arraySnapshot(given);
       if (typeof key == "string")
-        for (let i = 0; i < records.length; i++) {
-          let r = records[i];
+        for (let i = 0; i < records2.length; i++) {
+          let r = records2[i];
           (r === null || typeof r != "object") && fail2(name, "records", `element ${i} is ${describe(r)}; with a property-name key every record must be an object`);
         }
       else typeof key != "function" && fail2(name, "key", `must be a property name (string) or a function, got ${describe(key)}`);
-      return { records, key };
+      return { records: records2, key };
     },
-    size: ({ records }) => records.length,
-    js: ({ records, key }) => dataGroupBy(records, key),
+    size: ({ records: records2 }) => records2.length,
+    js: ({ records: records2, key }) => dataGroupBy(records2, key),
     sample: () => [[{ k: "a" }, { k: "b" }, { k: "a" }], "k"]
   }
 ];
@@ -2556,7 +2651,15 @@ var multiply = {
       [7, 8]
     ]
   ],
-  sweep: (k) => ({ scales: k.geometric(2, 256, 1.2), args: (n) => [k.randomMatrix(n, n, 11), k.randomMatrix(n, n, 29)] })
+  sweep: (k) => ({ scales: k.geometric(2, 256, 1.2), args: (n) => [k.randomMatrix(n, n, 11), k.randomMatrix(n, n, 29)] }),
+  // Batch threshold ('matrix_multiply:batch', js/calibrate.js calibrateBatch): counts at a
+  // typical item (countAt: 8\u00d78), then n\u00d7n products (size n\u00b3) at a fixed count.
+  batchSweep: (k) => ({
+    countAt: 8,
+    items: [2, 3, 4, 6, 8, 12, 16, 24],
+    item: (n, i) => [k.randomMatrix(n, n, 3 * (i % 32) + 1), k.randomMatrix(n, n, 3 * (i % 32) + 2)],
+    counts: [1, 4, 16, 64, 256, 1024]
+  })
 };
 var transpose = {
   name: "matrix_transpose",
@@ -2765,7 +2868,10 @@ var numeric_default = [
       // callBatch (js/batch.js): one arena, one C++ loop.
       wasmBatch: (instance, inputs) => fibonacciBatch(instance, "numeric_fibonacci", inputs.map((x) => x.n), 78),
       // No heap that scales: the largest n (a 4180-digit result).
-      sweep: (k) => ({ scales: k.geometric(2, 2e4, 2.5), args: (n) => [n] })
+      sweep: (k) => ({ scales: k.geometric(2, 2e4, 2.5), args: (n) => [n] }),
+      // Batch threshold ('numeric_fibonacci:batch', js/calibrate.js calibrateBatch): counts
+      // at a typical item (countAt: n 36-40), then item sizes (n) at a fixed count.
+      batchSweep: () => ({ countAt: 40, items: [4, 16, 40, 78, 120, 300, 1e3], item: (n, i) => [Math.max(0, n - i % 5)], counts: [1, 4, 16, 64, 256, 1024] })
     }
   ),
   {
@@ -3441,7 +3547,7 @@ for (let row of rows) {
 for (let s of ambiguous) shortNames.delete(s);
 var CallPlan = class {
   constructor(row, id) {
-    this.id = id, this.name = row.name, this.validate = snapshotting(row.name, row.validate), this.js = row.js, this.wasm = typeof row.wasm == "function" ? row.wasm : null, this.size = typeof row.size == "function" ? row.size : null, this.jsPath = typeof row.jsPath == "function" ? row.jsPath : null, this.jsPure = typeof row.jsPure == "function" ? row.jsPure : row.js, this.policyIdOf = null, this.row = row;
+    this.id = id, this.name = row.name, this.validate = snapshotting(row.name, row.validate), this.js = row.js, this.wasm = typeof row.wasm == "function" ? row.wasm : null, this.size = typeof row.size == "function" ? row.size : null, this.jsPath = typeof row.jsPath == "function" ? row.jsPath : null, this.jsPure = typeof row.jsPure == "function" ? row.jsPure : row.js, this.policyIdOf = null, this.batchId = -1, this.row = row;
   }
 }, policyKeys = [];
 function snapshotting(name, validate) {
@@ -3465,6 +3571,8 @@ for (let plan of plans) {
     ids[k] = policyKeys.length, policyKeys.push({ id: policyKeys.length, key: `${plan.name}:${k}`, plan, kind: k });
   plan.policyIdOf = (input) => ids[kind(input)];
 }
+for (let plan of plans)
+  typeof plan.row.wasmBatch != "function" || plan.wasm === null || (plan.batchId = policyKeys.length, policyKeys.push({ id: policyKeys.length, key: `${plan.name}:batch`, plan, kind: "batch" }));
 var planByName = /* @__PURE__ */ new Map();
 for (let plan of plans) planByName.set(plan.name, plan);
 for (let [s, row] of shortNames) planByName.set(s, plans[rows.indexOf(row)]);
@@ -3542,9 +3650,11 @@ function v8Key(version) {
   let major = /^(\d+)\./.exec(String(version ?? ""));
   return major ? `v8-${major[1]}` : "unknown";
 }
+var isBatchKey = (key) => key.endsWith(":batch");
 function over(rows2) {
-  let out = { ...operations };
-  for (let [name, row] of Object.entries(rows2)) out[name] = { ...operations[name], ...row };
+  let out = {};
+  for (let [name, row] of Object.entries(operations)) isBatchKey(name) || (out[name] = row);
+  for (let [name, row] of Object.entries(rows2)) out[name] = { ...out[name], ...row };
   return out;
 }
 function shippedSet(key) {
@@ -3575,21 +3685,27 @@ var DEFAULT_LABEL = `default (${defaultEngine.engine} measured in ${defaultEngin
   threadsMinSize: (v) => typeof v == "number" && (v === -1 || v >= 0) && Number.isFinite(v) || "must be -1 (never) or a finite number >= 0",
   maxThreads: (v) => Number.isInteger(v) && v >= 0 && v <= 64 || "must be an integer from 0 (no cap) to 64",
   // thresholds.json's rows carry one; kept, never read by the policy (a row copied from the file passes).
-  note: (v) => typeof v == "string" || "must be a string"
-}, FIELD = new Map(Object.entries(FIELDS));
+  note: (v) => typeof v == "string" || "must be a string",
+  // 'name:batch' rows only: the mean item size range in which the batch kernel beats JS
+  // per item (js/batch.js); outside it a batch is held against the per-call threshold.
+  // itemMaxSize 9007199254740991: no upper bound (calibrate() writes both).
+  itemMinSize: (v) => typeof v == "number" && v >= 0 && Number.isFinite(v) || "must be a finite number >= 0",
+  itemMaxSize: (v) => typeof v == "number" && v >= 0 && Number.isFinite(v) || "must be a finite number >= 0"
+}, BATCH_ONLY = /* @__PURE__ */ new Set(["itemMinSize", "itemMaxSize"]), FIELD = new Map(Object.entries(FIELDS));
 function checkThresholds(value) {
   if (value === null || typeof value != "object" || Array.isArray(value)) return "must be an object of per-operation thresholds";
   let copy = {};
   for (let key of Object.keys(value)) {
-    let [name, kind, extra] = key.split(":"), row = operations2.get(name);
-    if (!row || typeof row.wasm != "function" || extra !== void 0 || kind !== void 0 && !row.kinds?.includes(kind))
-      return `names an ${row ? typeof row.wasm != "function" ? "operation without a WASM kernel" : "unknown input kind of" : "unknown operation"} '${key}' (keys are canonical operation names with a WASM kernel, as listOperations() gives them)`;
+    let [name, kind, extra] = key.split(":"), row = operations2.get(name), batch = kind === "batch" && typeof row?.wasmBatch == "function";
+    if (!row || typeof row.wasm != "function" || extra !== void 0 || kind !== void 0 && !batch && !row.kinds?.includes(kind))
+      return `names an ${row ? typeof row.wasm != "function" ? "operation without a WASM kernel" : kind === "batch" ? "operation without a batch kernel (no batch threshold) in" : "unknown input kind of" : "unknown operation"} '${key}' (keys are canonical operation names with a WASM kernel, as listOperations() gives them)`;
     let entry = value[key];
     if (entry === null || typeof entry != "object" || Array.isArray(entry)) return `'${key}' must be an object such as { wasmMinSize: 4096 }`;
     let out = {};
     for (let field of Object.keys(entry)) {
       let check = FIELD.get(field);
       if (!check) return `'${key}' has an unknown field '${field}' (known: ${[...FIELD.keys()].join(", ")})`;
+      if (BATCH_ONLY.has(field) && !batch) return `'${key}.${field}' belongs to a batch threshold ('name:batch' keys) only`;
       let v = entry[field], ok = check(v);
       if (ok !== !0) return `'${key}.${field}' ${ok}, got ${typeof v == "number" ? v : JSON.stringify(v) ?? typeof v}`;
       out[field] = v;
@@ -4084,15 +4200,15 @@ function transferables(args, batch = !1) {
 }
 
 // build/glue/mlw-glue.mjs
-var ze = (() => {
+var on = (() => {
   var fr = typeof document < "u" && document.currentScript ? document.currentScript.src : void 0;
   return (function(D) {
     D = D || {};
-    var s = typeof D < "u" ? D : {}, sr, Q;
-    s.ready = new Promise(function(r, e) {
+    var u = typeof D < "u" ? D : {}, sr, Q;
+    u.ready = new Promise(function(r, e) {
       sr = r, Q = e;
     });
-    var cr = Object.assign({}, s), Sr = [], lr = typeof window == "object", L = typeof importScripts == "function", rn = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string", A = "";
+    var cr = Object.assign({}, u), Sr = [], lr = typeof window == "object", L = typeof importScripts == "function", un = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string", A = "";
     function Or(r) {
       return A + r;
     }
@@ -4113,23 +4229,23 @@ var ze = (() => {
         n();
       }), t.onerror = n, t.send(null);
     }), Vr = ((r) => document.title = r));
-    var en = s.print || console.log.bind(console), H = s.printErr || console.warn.bind(console);
-    Object.assign(s, cr), cr = null;
-    var B;
+    var fn = u.print || console.log.bind(console), H = u.printErr || console.warn.bind(console);
+    Object.assign(u, cr), cr = null;
+    var x;
     typeof WebAssembly != "object" && X2("no native wasm support detected");
     var U, vr = !1, jr, Ir = new TextDecoder("utf8");
     function Mr(r, e) {
       if (r >>>= 0, !r) return "";
-      for (var n = r + e, t = r; !(t >= n) && _[t >>> 0]; ) ++t;
-      return Ir.decode(_.subarray(r >>> 0, t >>> 0));
+      for (var n = r + e, t = r; !(t >= n) && p[t >>> 0]; ) ++t;
+      return Ir.decode(p.subarray(r >>> 0, t >>> 0));
     }
     function Nr(r, e, n, t) {
       if (n >>>= 0, !(t > 0)) return 0;
-      for (var i = n, o = n + t - 1, u = 0; u < r.length; ++u) {
-        var a = r.charCodeAt(u);
+      for (var i = n, o = n + t - 1, f = 0; f < r.length; ++f) {
+        var a = r.charCodeAt(f);
         if (a >= 55296 && a <= 57343) {
-          var f = r.charCodeAt(++u);
-          a = 65536 + ((a & 1023) << 10) | f & 1023;
+          var s = r.charCodeAt(++f);
+          a = 65536 + ((a & 1023) << 10) | s & 1023;
         }
         if (a <= 127) {
           if (n >= o) break;
@@ -4148,21 +4264,21 @@ var ze = (() => {
       return e[n >>> 0] = 0, n - i;
     }
     function Lr(r, e, n) {
-      return Nr(r, _, e, n);
+      return Nr(r, p, e, n);
     }
-    function Br(r) {
+    function xr(r) {
       for (var e = 0, n = 0; n < r.length; ++n) {
         var t = r.charCodeAt(n);
         t >= 55296 && t <= 57343 && (t = 65536 + ((t & 1023) << 10) | r.charCodeAt(++n) & 1023), t <= 127 ? ++e : t <= 2047 ? e += 2 : t <= 65535 ? e += 3 : e += 4;
       }
       return e;
     }
-    var xr = new TextDecoder("utf-16le");
+    var Br = new TextDecoder("utf-16le");
     function Xr(r, e) {
       for (var n = r, t = n >> 1, i = t + e / 2; !(t >= i) && V[t >>> 0]; ) ++t;
-      return n = t << 1, xr.decode(_.subarray(r >>> 0, n >>> 0));
-      for (var o, u; !(u >= e / 2); ++u) {
-        var a = W[r + u * 2 >>> 1];
+      return n = t << 1, Br.decode(p.subarray(r >>> 0, n >>> 0));
+      for (var o, f; !(f >= e / 2); ++f) {
+        var a = W[r + f * 2 >>> 1];
         if (a == 0) break;
         o += String.fromCharCode(a);
       }
@@ -4171,8 +4287,8 @@ var ze = (() => {
       if (n === void 0 && (n = 2147483647), n < 2) return 0;
       n -= 2;
       for (var t = e, i = n < r.length * 2 ? n / 2 : r.length, o = 0; o < i; ++o) {
-        var u = r.charCodeAt(o);
-        W[e >>> 1] = u, e += 2;
+        var f = r.charCodeAt(o);
+        W[e >>> 1] = f, e += 2;
       }
       return W[e >>> 1] = 0, e - t;
     }
@@ -4193,12 +4309,12 @@ var ze = (() => {
     function Yr(r, e, n) {
       if (e >>>= 0, n === void 0 && (n = 2147483647), n < 4) return 0;
       for (var t = e, i = t + n - 4, o = 0; o < r.length; ++o) {
-        var u = r.charCodeAt(o);
-        if (u >= 55296 && u <= 57343) {
+        var f = r.charCodeAt(o);
+        if (f >= 55296 && f <= 57343) {
           var a = r.charCodeAt(++o);
-          u = 65536 + ((u & 1023) << 10) | a & 1023;
+          f = 65536 + ((f & 1023) << 10) | a & 1023;
         }
-        if (P[e >>> 2] = u, e += 4, e + 4 > i) break;
+        if (P[e >>> 2] = f, e += 4, e + 4 > i) break;
       }
       return P[e >>> 2] = 0, e - t;
     }
@@ -4209,24 +4325,24 @@ var ze = (() => {
       }
       return e;
     }
-    var k, x, _, W, V, P, m, dr, pr;
-    function _r(r) {
-      k = r, s.HEAP8 = x = new Int8Array(r), s.HEAP16 = W = new Int16Array(r), s.HEAP32 = P = new Int32Array(r), s.HEAPU8 = _ = new Uint8Array(r), s.HEAPU16 = V = new Uint16Array(r), s.HEAPU32 = m = new Uint32Array(r), s.HEAPF32 = dr = new Float32Array(r), s.HEAPF64 = pr = new Float64Array(r);
+    var k, B, p, W, V, P, y, dr, _r;
+    function pr(r) {
+      k = r, u.HEAP8 = B = new Int8Array(r), u.HEAP16 = W = new Int16Array(r), u.HEAP32 = P = new Int32Array(r), u.HEAPU8 = p = new Uint8Array(r), u.HEAPU16 = V = new Uint16Array(r), u.HEAPU32 = y = new Uint32Array(r), u.HEAPF32 = dr = new Float32Array(r), u.HEAPF64 = _r = new Float64Array(r);
     }
-    var gr = 4194304;
-    s.wasmMemory ? U = s.wasmMemory : U = new WebAssembly.Memory({ initial: gr / 65536, maximum: 65536 }), U && (k = U.buffer), gr = k.byteLength, _r(k);
-    var yr, $r = [], hr = [], Jr = [], Qr = !1;
+    var hr = 4194304;
+    u.wasmMemory ? U = u.wasmMemory : U = new WebAssembly.Memory({ initial: hr / 65536, maximum: 65536 }), U && (k = U.buffer), hr = k.byteLength, pr(k);
+    var gr, $r = [], mr = [], Jr = [], Qr = !1;
     function zr() {
       er($r);
     }
     function re() {
-      Qr = !0, er(hr);
+      Qr = !0, er(mr);
     }
     function ee() {
       er(Jr);
     }
     function ne(r) {
-      hr.unshift(r);
+      mr.unshift(r);
     }
     var j = 0, rr = null, I = null;
     function te(r) {
@@ -4238,21 +4354,21 @@ var ze = (() => {
         I = null, e();
       }
     }
-    s.preloadedImages = {}, s.preloadedAudios = {};
+    u.preloadedImages = {}, u.preloadedAudios = {};
     function X2(r) {
       r = "Aborted(" + r + ")", H(r), vr = !0, jr = 1, r += ". Build with -s ASSERTIONS=1 for more info.";
       var e = new WebAssembly.RuntimeError(r);
       throw Q(e), e;
     }
     var ae = "data:application/octet-stream;base64,";
-    function mr(r) {
+    function yr(r) {
       return r.startsWith(ae);
     }
-    var y;
-    y = "mlw-baseline.wasm", mr(y) || (y = Or(y));
-    function br(r) {
+    var g;
+    g = "mlw-baseline.wasm", yr(g) || (g = Or(g));
+    function wr(r) {
       try {
-        if (r == y && B) return new Uint8Array(B);
+        if (r == g && x) return new Uint8Array(x);
         if (z) return z(r);
         throw "both async and sync fetching of the wasm failed";
       } catch (e) {
@@ -4260,47 +4376,47 @@ var ze = (() => {
       }
     }
     function oe() {
-      return !B && (lr || L) && typeof fetch == "function" ? fetch(y, { credentials: "same-origin" }).then(function(r) {
-        if (!r.ok) throw "failed to load wasm binary file at '" + y + "'";
+      return !x && (lr || L) && typeof fetch == "function" ? fetch(g, { credentials: "same-origin" }).then(function(r) {
+        if (!r.ok) throw "failed to load wasm binary file at '" + g + "'";
         return r.arrayBuffer();
       }).catch(function() {
-        return br(y);
+        return wr(g);
       }) : Promise.resolve().then(function() {
-        return br(y);
+        return wr(g);
       });
     }
     function ue() {
       var r = { a: Ze };
-      function e(u, a) {
-        var f = u.exports;
-        s.asm = f, yr = s.asm.x, ne(s.asm.u), ie("wasm-instantiate");
+      function e(f, a) {
+        var s = f.exports;
+        u.asm = s, gr = u.asm.x, ne(u.asm.u), ie("wasm-instantiate");
       }
       te("wasm-instantiate");
-      function n(u) {
-        e(u.instance);
+      function n(f) {
+        e(f.instance);
       }
-      function t(u) {
+      function t(f) {
         return oe().then(function(a) {
           return WebAssembly.instantiate(a, r);
         }).then(function(a) {
           return a;
-        }).then(u, function(a) {
+        }).then(f, function(a) {
           H("failed to asynchronously prepare wasm: " + a), X2(a);
         });
       }
       function i() {
-        return !B && typeof WebAssembly.instantiateStreaming == "function" && !mr(y) && typeof fetch == "function" ? fetch(y, { credentials: "same-origin" }).then(function(u) {
-          var a = WebAssembly.instantiateStreaming(u, r);
-          return a.then(n, function(f) {
-            return H("wasm streaming compile failed: " + f), H("falling back to ArrayBuffer instantiation"), t(n);
+        return !x && typeof WebAssembly.instantiateStreaming == "function" && !yr(g) && typeof fetch == "function" ? fetch(g, { credentials: "same-origin" }).then(function(f) {
+          var a = WebAssembly.instantiateStreaming(f, r);
+          return a.then(n, function(s) {
+            return H("wasm streaming compile failed: " + s), H("falling back to ArrayBuffer instantiation"), t(n);
           });
         }) : t(n);
       }
-      if (s.instantiateWasm) try {
-        var o = s.instantiateWasm(r, e);
+      if (u.instantiateWasm) try {
+        var o = u.instantiateWasm(r, e);
         return o;
-      } catch (u) {
-        return H("Module.instantiateWasm callback failed with error: " + u), !1;
+      } catch (f) {
+        return H("Module.instantiateWasm callback failed with error: " + f), !1;
       }
       return i().catch(Q), {};
     }
@@ -4308,7 +4424,7 @@ var ze = (() => {
       for (; r.length > 0; ) {
         var e = r.shift();
         if (typeof e == "function") {
-          e(s);
+          e(u);
           continue;
         }
         var n = e.func;
@@ -4318,17 +4434,17 @@ var ze = (() => {
     var q = [];
     function G(r) {
       var e = q[r];
-      return e || (r >= q.length && (q.length = r + 1), q[r] = e = yr.get(r)), e;
+      return e || (r >= q.length && (q.length = r + 1), q[r] = e = gr.get(r)), e;
     }
     var K2 = {};
-    function wr(r) {
+    function br(r) {
       for (; r.length; ) {
         var e = r.pop(), n = r.pop();
         n(e);
       }
     }
     function Y(r) {
-      return this.fromWireType(m[r >>> 2]);
+      return this.fromWireType(y[r >>> 2]);
     }
     var S = {}, R = {}, Z = {}, fe = 48, se = 57;
     function ce(r) {
@@ -4362,44 +4478,44 @@ var ze = (() => {
         Z[a] = e;
       });
       function t(a) {
-        var f = n(a);
-        f.length !== r.length && Er("Mismatched type converter count");
-        for (var c = 0; c < r.length; ++c) b(r[c], f[c]);
+        var s = n(a);
+        s.length !== r.length && Er("Mismatched type converter count");
+        for (var c = 0; c < r.length; ++c) w(r[c], s[c]);
       }
-      var i = new Array(e.length), o = [], u = 0;
-      e.forEach(function(a, f) {
-        R.hasOwnProperty(a) ? i[f] = R[a] : (o.push(a), S.hasOwnProperty(a) || (S[a] = []), S[a].push(function() {
-          i[f] = R[a], ++u, u === o.length && t(i);
+      var i = new Array(e.length), o = [], f = 0;
+      e.forEach(function(a, s) {
+        R.hasOwnProperty(a) ? i[s] = R[a] : (o.push(a), S.hasOwnProperty(a) || (S[a] = []), S[a].push(function() {
+          i[s] = R[a], ++f, f === o.length && t(i);
         }));
       }), o.length === 0 && t(i);
     }
     function le(r) {
       var e = K2[r];
       delete K2[r];
-      var n = e.rawConstructor, t = e.rawDestructor, i = e.fields, o = i.map(function(u) {
-        return u.getterReturnType;
-      }).concat(i.map(function(u) {
-        return u.setterArgumentType;
+      var n = e.rawConstructor, t = e.rawDestructor, i = e.fields, o = i.map(function(f) {
+        return f.getterReturnType;
+      }).concat(i.map(function(f) {
+        return f.setterArgumentType;
       }));
-      tr([r], o, function(u) {
+      tr([r], o, function(f) {
         var a = {};
-        return i.forEach(function(f, c) {
-          var l = f.fieldName, v = u[c], d = f.getter, h = f.getterContext, F = u[c + i.length], T2 = f.setter, O = f.setterContext;
+        return i.forEach(function(s, c) {
+          var l = s.fieldName, v = f[c], d = s.getter, m = s.getterContext, F = f[c + i.length], T2 = s.setter, O = s.setterContext;
           a[l] = { read: function(N) {
-            return v.fromWireType(d(h, N));
+            return v.fromWireType(d(m, N));
           }, write: function(N, ur) {
             var C = [];
-            T2(O, N, F.toWireType(C, ur)), wr(C);
+            T2(O, N, F.toWireType(C, ur)), br(C);
           } };
-        }), [{ name: e.name, fromWireType: function(f) {
+        }), [{ name: e.name, fromWireType: function(s) {
           var c = {};
-          for (var l in a) c[l] = a[l].read(f);
-          return t(f), c;
-        }, toWireType: function(f, c) {
+          for (var l in a) c[l] = a[l].read(s);
+          return t(s), c;
+        }, toWireType: function(s, c) {
           for (var l in a) if (!(l in c)) throw new TypeError('Missing field:  "' + l + '"');
           var v = n();
           for (l in a) a[l].write(v, c[l]);
-          return f !== null && f.push(t, v), v;
+          return s !== null && s.push(t, v), v;
         }, argPackAdvance: 8, readValueFromPointer: Y, destructorFunction: t }];
       });
     }
@@ -4424,20 +4540,20 @@ var ze = (() => {
       Fr = r;
     }
     var Fr = void 0;
-    function p(r) {
-      for (var e = "", n = r; _[n >>> 0]; ) e += Fr[_[n++ >>> 0]];
+    function _(r) {
+      for (var e = "", n = r; p[n >>> 0]; ) e += Fr[p[n++ >>> 0]];
       return e;
     }
     var Cr = void 0;
-    function g(r) {
+    function h(r) {
       throw new Cr(r);
     }
-    function b(r, e, n = {}) {
+    function w(r, e, n = {}) {
       if (!("argPackAdvance" in e)) throw new TypeError("registerType registeredInstance requires argPackAdvance");
       var t = e.name;
-      if (r || g('type "' + t + '" must have a positive integer typeid pointer'), R.hasOwnProperty(r)) {
+      if (r || h('type "' + t + '" must have a positive integer typeid pointer'), R.hasOwnProperty(r)) {
         if (n.ignoreDuplicateRegistrations) return;
-        g("Cannot register type '" + t + "' twice");
+        h("Cannot register type '" + t + "' twice");
       }
       if (R[r] = e, delete Z[r], S.hasOwnProperty(r)) {
         var i = S[r];
@@ -4446,43 +4562,43 @@ var ze = (() => {
         });
       }
     }
-    function pe(r, e, n, t, i) {
+    function _e(r, e, n, t, i) {
       var o = $(n);
-      e = p(e), b(r, { name: e, fromWireType: function(u) {
-        return !!u;
-      }, toWireType: function(u, a) {
+      e = _(e), w(r, { name: e, fromWireType: function(f) {
+        return !!f;
+      }, toWireType: function(f, a) {
         return a ? t : i;
-      }, argPackAdvance: 8, readValueFromPointer: function(u) {
+      }, argPackAdvance: 8, readValueFromPointer: function(f) {
         var a;
-        if (n === 1) a = x;
+        if (n === 1) a = B;
         else if (n === 2) a = W;
         else if (n === 4) a = P;
         else throw new TypeError("Unknown boolean type size: " + e);
-        return this.fromWireType(a[u >>> o]);
+        return this.fromWireType(a[f >>> o]);
       }, destructorFunction: null });
     }
-    function _e(r, e, n) {
-      r = p(r), tr([], [e], function(t) {
-        return t = t[0], s[r] = t.fromWireType(n), [];
+    function pe(r, e, n) {
+      r = _(r), tr([], [e], function(t) {
+        return t = t[0], u[r] = t.fromWireType(n), [];
       });
     }
-    var ir = [], w = [{}, { value: void 0 }, { value: null }, { value: !0 }, { value: !1 }];
-    function ge(r) {
-      r > 4 && --w[r].refcount === 0 && (w[r] = void 0, ir.push(r));
+    var ir = [], b = [{}, { value: void 0 }, { value: null }, { value: !0 }, { value: !1 }];
+    function he(r) {
+      r > 4 && --b[r].refcount === 0 && (b[r] = void 0, ir.push(r));
     }
-    function ye() {
-      for (var r = 0, e = 5; e < w.length; ++e) w[e] !== void 0 && ++r;
+    function ge() {
+      for (var r = 0, e = 5; e < b.length; ++e) b[e] !== void 0 && ++r;
       return r;
     }
-    function he() {
-      for (var r = 5; r < w.length; ++r) if (w[r] !== void 0) return w[r];
+    function me() {
+      for (var r = 5; r < b.length; ++r) if (b[r] !== void 0) return b[r];
       return null;
     }
-    function me() {
-      s.count_emval_handles = ye, s.get_first_emval = he;
+    function ye() {
+      u.count_emval_handles = ge, u.get_first_emval = me;
     }
     var Pr = { toValue: function(r) {
-      return r || g("Cannot use deleted val. handle = " + r), w[r].value;
+      return r || h("Cannot use deleted val. handle = " + r), b[r].value;
     }, toHandle: function(r) {
       switch (r) {
         case void 0:
@@ -4494,35 +4610,35 @@ var ze = (() => {
         case !1:
           return 4;
         default: {
-          var e = ir.length ? ir.pop() : w.length;
-          return w[e] = { refcount: 1, value: r }, e;
+          var e = ir.length ? ir.pop() : b.length;
+          return b[e] = { refcount: 1, value: r }, e;
         }
       }
     } };
-    function be(r, e) {
-      e = p(e), b(r, { name: e, fromWireType: function(n) {
+    function we(r, e) {
+      e = _(e), w(r, { name: e, fromWireType: function(n) {
         var t = Pr.toValue(n);
-        return ge(n), t;
+        return he(n), t;
       }, toWireType: function(n, t) {
         return Pr.toHandle(t);
       }, argPackAdvance: 8, readValueFromPointer: Y, destructorFunction: null });
     }
-    function we(r, e, n) {
+    function be(r, e, n) {
       if (r[e].overloadTable === void 0) {
         var t = r[e];
         r[e] = function() {
-          return r[e].overloadTable.hasOwnProperty(arguments.length) || g("Function '" + n + "' called with an invalid number of arguments (" + arguments.length + ") - expects one of (" + r[e].overloadTable + ")!"), r[e].overloadTable[arguments.length].apply(this, arguments);
+          return r[e].overloadTable.hasOwnProperty(arguments.length) || h("Function '" + n + "' called with an invalid number of arguments (" + arguments.length + ") - expects one of (" + r[e].overloadTable + ")!"), r[e].overloadTable[arguments.length].apply(this, arguments);
         }, r[e].overloadTable = [], r[e].overloadTable[t.argCount] = t;
       }
     }
     function Ur(r, e, n) {
-      s.hasOwnProperty(r) ? ((n === void 0 || s[r].overloadTable !== void 0 && s[r].overloadTable[n] !== void 0) && g("Cannot register public name '" + r + "' twice"), we(s, r, r), s.hasOwnProperty(n) && g("Cannot register multiple overloads of a function with the same number of arguments (" + n + ")!"), s[r].overloadTable[n] = e) : (s[r] = e, n !== void 0 && (s[r].numArguments = n));
+      u.hasOwnProperty(r) ? ((n === void 0 || u[r].overloadTable !== void 0 && u[r].overloadTable[n] !== void 0) && h("Cannot register public name '" + r + "' twice"), be(u, r, r), u.hasOwnProperty(n) && h("Cannot register multiple overloads of a function with the same number of arguments (" + n + ")!"), u[r].overloadTable[n] = e) : (u[r] = e, n !== void 0 && (u[r].numArguments = n));
     }
     function Te(r, e, n) {
       switch (e) {
         case 0:
           return function(t) {
-            var i = n ? x : _;
+            var i = n ? B : p;
             return this.fromWireType(i[t >>> 0]);
           };
         case 1:
@@ -4532,7 +4648,7 @@ var ze = (() => {
           };
         case 2:
           return function(t) {
-            var i = n ? P : m;
+            var i = n ? P : y;
             return this.fromWireType(i[t >>> 2]);
           };
         default:
@@ -4541,26 +4657,26 @@ var ze = (() => {
     }
     function Ae(r, e, n, t) {
       var i = $(n);
-      e = p(e);
+      e = _(e);
       function o() {
       }
-      o.values = {}, b(r, { name: e, constructor: o, fromWireType: function(u) {
-        return this.constructor.values[u];
-      }, toWireType: function(u, a) {
+      o.values = {}, w(r, { name: e, constructor: o, fromWireType: function(f) {
+        return this.constructor.values[f];
+      }, toWireType: function(f, a) {
         return a.value;
       }, argPackAdvance: 8, readValueFromPointer: Te(e, i, t), destructorFunction: null }), Ur(e, o);
     }
     function Wr(r) {
-      var e = kr(r), n = p(e);
+      var e = kr(r), n = _(e);
       return E(e), n;
     }
     function Ee(r, e) {
       var n = R[r];
-      return n === void 0 && g(e + " has unknown type " + Wr(r)), n;
+      return n === void 0 && h(e + " has unknown type " + Wr(r)), n;
     }
     function Fe(r, e, n) {
       var t = Ee(r, "enum");
-      e = p(e);
+      e = _(e);
       var i = t.constructor, o = Object.create(t.constructor.prototype, { value: { value: n }, constructor: { value: Tr(t.name + "_" + e, function() {
       }) } });
       i.values[n] = o, i[e] = o;
@@ -4573,7 +4689,7 @@ var ze = (() => {
           };
         case 3:
           return function(n) {
-            return this.fromWireType(pr[n >>> 3]);
+            return this.fromWireType(_r[n >>> 3]);
           };
         default:
           throw new TypeError("Unknown float type: " + r);
@@ -4581,7 +4697,7 @@ var ze = (() => {
     }
     function Pe(r, e, n) {
       var t = $(n);
-      e = p(e), b(r, { name: e, fromWireType: function(i) {
+      e = _(e), w(r, { name: e, fromWireType: function(i) {
         return i;
       }, toWireType: function(i, o) {
         return o;
@@ -4589,23 +4705,23 @@ var ze = (() => {
     }
     function Ue(r, e, n, t, i) {
       var o = e.length;
-      o < 2 && g("argTypes array size mismatch! Must at least get return value and 'this' types!");
-      for (var u = e[1] !== null && n !== null, a = !1, f = 1; f < e.length; ++f) if (e[f] !== null && e[f].destructorFunction === void 0) {
+      o < 2 && h("argTypes array size mismatch! Must at least get return value and 'this' types!");
+      for (var f = e[1] !== null && n !== null, a = !1, s = 1; s < e.length; ++s) if (e[s] !== null && e[s].destructorFunction === void 0) {
         a = !0;
         break;
       }
-      var c = e[0].name !== "void", l = o - 2, v = new Array(l), d = [], h = [];
+      var c = e[0].name !== "void", l = o - 2, v = new Array(l), d = [], m = [];
       return function() {
-        arguments.length !== l && g("function " + r + " called with " + arguments.length + " arguments, expected " + l + " args!"), h.length = 0;
+        arguments.length !== l && h("function " + r + " called with " + arguments.length + " arguments, expected " + l + " args!"), m.length = 0;
         var F;
-        d.length = u ? 2 : 1, d[0] = i, u && (F = e[1].toWireType(h, this), d[1] = F);
-        for (var T2 = 0; T2 < l; ++T2) v[T2] = e[T2 + 2].toWireType(h, arguments[T2]), d.push(v[T2]);
+        d.length = f ? 2 : 1, d[0] = i, f && (F = e[1].toWireType(m, this), d[1] = F);
+        for (var T2 = 0; T2 < l; ++T2) v[T2] = e[T2 + 2].toWireType(m, arguments[T2]), d.push(v[T2]);
         var O = t.apply(null, d);
         function N(ur) {
-          if (a) wr(h);
-          else for (var C = u ? 1 : 2; C < e.length; C++) {
-            var Qe = C === 1 ? F : v[C - 2];
-            e[C].destructorFunction !== null && e[C].destructorFunction(Qe);
+          if (a) br(m);
+          else for (var C = f ? 1 : 2; C < e.length; C++) {
+            var an = C === 1 ? F : v[C - 2];
+            e[C].destructorFunction !== null && e[C].destructorFunction(an);
           }
           if (c) return e[0].fromWireType(ur);
         }
@@ -4617,10 +4733,10 @@ var ze = (() => {
       return n;
     }
     function Re(r, e, n) {
-      s.hasOwnProperty(r) || Er("Replacing nonexistant public symbol"), s[r].overloadTable !== void 0 && n !== void 0 ? s[r].overloadTable[n] = e : (s[r] = e, s[r].argCount = n);
+      u.hasOwnProperty(r) || Er("Replacing nonexistant public symbol"), u[r].overloadTable !== void 0 && n !== void 0 ? u[r].overloadTable[n] = e : (u[r] = e, u[r].argCount = n);
     }
     function ke(r, e, n) {
-      var t = s["dynCall_" + r];
+      var t = u["dynCall_" + r];
       return n && n.length ? t.apply(null, [e].concat(n)) : t.call(null, e);
     }
     function Se(r, e, n) {
@@ -4633,12 +4749,12 @@ var ze = (() => {
       };
     }
     function M(r, e) {
-      r = p(r);
+      r = _(r);
       function n() {
         return r.includes("j") ? Oe(r, e) : G(e);
       }
       var t = n();
-      return typeof t != "function" && g("unknown function pointer with signature " + r + ": " + e), t;
+      return typeof t != "function" && h("unknown function pointer with signature " + r + ": " + e), t;
     }
     var Rr = void 0;
     function De(r, e) {
@@ -4655,21 +4771,21 @@ var ze = (() => {
       throw e.forEach(i), new Rr(r + ": " + n.map(Wr).join([", "]));
     }
     function He(r, e, n, t, i, o) {
-      var u = We(e, n);
-      r = p(r), i = M(t, i), Ur(r, function() {
-        De("Cannot call " + r + " due to unbound types", u);
-      }, e - 1), tr([], u, function(a) {
-        var f = [a[0], null].concat(a.slice(1));
-        return Re(r, Ue(r, f, null, i, o), e - 1), [];
+      var f = We(e, n);
+      r = _(r), i = M(t, i), Ur(r, function() {
+        De("Cannot call " + r + " due to unbound types", f);
+      }, e - 1), tr([], f, function(a) {
+        var s = [a[0], null].concat(a.slice(1));
+        return Re(r, Ue(r, s, null, i, o), e - 1), [];
       });
     }
     function Ve(r, e, n) {
       switch (e) {
         case 0:
           return n ? function(i) {
-            return x[i >>> 0];
+            return B[i >>> 0];
           } : function(i) {
-            return _[i >>> 0];
+            return p[i >>> 0];
           };
         case 1:
           return n ? function(i) {
@@ -4681,97 +4797,97 @@ var ze = (() => {
           return n ? function(i) {
             return P[i >>> 2];
           } : function(i) {
-            return m[i >>> 2];
+            return y[i >>> 2];
           };
         default:
           throw new TypeError("Unknown integer type: " + r);
       }
     }
     function je(r, e, n, t, i) {
-      e = p(e), i === -1 && (i = 4294967295);
-      var o = $(n), u = (v) => v;
+      e = _(e), i === -1 && (i = 4294967295);
+      var o = $(n), f = (v) => v;
       if (t === 0) {
         var a = 32 - 8 * n;
-        u = ((v) => v << a >>> a);
+        f = ((v) => v << a >>> a);
       }
-      var f = e.includes("unsigned"), c = (v, d) => {
+      var s = e.includes("unsigned"), c = (v, d) => {
       }, l;
-      f ? l = function(v, d) {
+      s ? l = function(v, d) {
         return c(d, this.name), d >>> 0;
       } : l = function(v, d) {
         return c(d, this.name), d;
-      }, b(r, { name: e, fromWireType: u, toWireType: l, argPackAdvance: 8, readValueFromPointer: Ve(e, o, t !== 0), destructorFunction: null });
+      }, w(r, { name: e, fromWireType: f, toWireType: l, argPackAdvance: 8, readValueFromPointer: Ve(e, o, t !== 0), destructorFunction: null });
     }
     function Ie(r, e, n) {
       var t = [Int8Array, Uint8Array, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array], i = t[e];
-      function o(u) {
-        u = u >> 2;
-        var a = m, f = a[u >>> 0], c = a[u + 1 >>> 0];
-        return new i(k, c, f);
+      function o(f) {
+        f = f >> 2;
+        var a = y, s = a[f >>> 0], c = a[f + 1 >>> 0];
+        return new i(k, c, s);
       }
-      n = p(n), b(r, { name: n, fromWireType: o, argPackAdvance: 8, readValueFromPointer: o }, { ignoreDuplicateRegistrations: !0 });
+      n = _(n), w(r, { name: n, fromWireType: o, argPackAdvance: 8, readValueFromPointer: o }, { ignoreDuplicateRegistrations: !0 });
     }
     function Me(r, e) {
-      e = p(e);
+      e = _(e);
       var n = e === "std::string";
-      b(r, { name: e, fromWireType: function(t) {
-        var i = m[t >>> 2], o;
-        if (n) for (var u = t + 4, a = 0; a <= i; ++a) {
-          var f = t + 4 + a;
-          if (a == i || _[f >>> 0] == 0) {
-            var c = f - u, l = Mr(u, c);
-            o === void 0 ? o = l : (o += "\0", o += l), u = f + 1;
+      w(r, { name: e, fromWireType: function(t) {
+        var i = y[t >>> 2], o;
+        if (n) for (var f = t + 4, a = 0; a <= i; ++a) {
+          var s = t + 4 + a;
+          if (a == i || p[s >>> 0] == 0) {
+            var c = s - f, l = Mr(f, c);
+            o === void 0 ? o = l : (o += "\0", o += l), f = s + 1;
           }
         }
         else {
-          for (var v = new Array(i), a = 0; a < i; ++a) v[a] = String.fromCharCode(_[t + 4 + a >>> 0]);
+          for (var v = new Array(i), a = 0; a < i; ++a) v[a] = String.fromCharCode(p[t + 4 + a >>> 0]);
           o = v.join("");
         }
         return E(t), o;
       }, toWireType: function(t, i) {
         i instanceof ArrayBuffer && (i = new Uint8Array(i));
-        var o, u = typeof i == "string";
-        u || i instanceof Uint8Array || i instanceof Uint8ClampedArray || i instanceof Int8Array || g("Cannot pass non-string to std::string"), n && u ? o = (() => Br(i)) : o = (() => i.length);
-        var a = o(), f = ar(4 + a + 1);
-        if (f >>>= 0, m[f >>> 2] = a, n && u) Lr(i, f + 4, a + 1);
-        else if (u) for (var c = 0; c < a; ++c) {
+        var o, f = typeof i == "string";
+        f || i instanceof Uint8Array || i instanceof Uint8ClampedArray || i instanceof Int8Array || h("Cannot pass non-string to std::string"), n && f ? o = (() => xr(i)) : o = (() => i.length);
+        var a = o(), s = ar(4 + a + 1);
+        if (s >>>= 0, y[s >>> 2] = a, n && f) Lr(i, s + 4, a + 1);
+        else if (f) for (var c = 0; c < a; ++c) {
           var l = i.charCodeAt(c);
-          l > 255 && (E(f), g("String has UTF-16 code units that do not fit in 8 bits")), _[f + 4 + c >>> 0] = l;
+          l > 255 && (E(s), h("String has UTF-16 code units that do not fit in 8 bits")), p[s + 4 + c >>> 0] = l;
         }
-        else for (var c = 0; c < a; ++c) _[f + 4 + c >>> 0] = i[c];
-        return t !== null && t.push(E, f), f;
+        else for (var c = 0; c < a; ++c) p[s + 4 + c >>> 0] = i[c];
+        return t !== null && t.push(E, s), s;
       }, argPackAdvance: 8, readValueFromPointer: Y, destructorFunction: function(t) {
         E(t);
       } });
     }
     function Ne(r, e, n) {
-      n = p(n);
-      var t, i, o, u, a;
-      e === 2 ? (t = Xr, i = qr, u = Gr, o = (() => V), a = 1) : e === 4 && (t = Kr, i = Yr, u = Zr, o = (() => m), a = 2), b(r, { name: n, fromWireType: function(f) {
-        for (var c = m[f >>> 2], l = o(), v, d = f + 4, h = 0; h <= c; ++h) {
-          var F = f + 4 + h * e;
-          if (h == c || l[F >>> a] == 0) {
+      n = _(n);
+      var t, i, o, f, a;
+      e === 2 ? (t = Xr, i = qr, f = Gr, o = (() => V), a = 1) : e === 4 && (t = Kr, i = Yr, f = Zr, o = (() => y), a = 2), w(r, { name: n, fromWireType: function(s) {
+        for (var c = y[s >>> 2], l = o(), v, d = s + 4, m = 0; m <= c; ++m) {
+          var F = s + 4 + m * e;
+          if (m == c || l[F >>> a] == 0) {
             var T2 = F - d, O = t(d, T2);
             v === void 0 ? v = O : (v += "\0", v += O), d = F + e;
           }
         }
-        return E(f), v;
-      }, toWireType: function(f, c) {
-        typeof c != "string" && g("Cannot pass non-string to C++ string type " + n);
-        var l = u(c), v = ar(4 + l + e);
-        return v >>>= 0, m[v >>> 2] = l >> a, i(c, v + 4, l + e), f !== null && f.push(E, v), v;
-      }, argPackAdvance: 8, readValueFromPointer: Y, destructorFunction: function(f) {
-        E(f);
+        return E(s), v;
+      }, toWireType: function(s, c) {
+        typeof c != "string" && h("Cannot pass non-string to C++ string type " + n);
+        var l = f(c), v = ar(4 + l + e);
+        return v >>>= 0, y[v >>> 2] = l >> a, i(c, v + 4, l + e), s !== null && s.push(E, v), v;
+      }, argPackAdvance: 8, readValueFromPointer: Y, destructorFunction: function(s) {
+        E(s);
       } });
     }
     function Le(r, e, n, t, i, o) {
-      K2[r] = { name: p(e), rawConstructor: M(n, t), rawDestructor: M(i, o), fields: [] };
+      K2[r] = { name: _(e), rawConstructor: M(n, t), rawDestructor: M(i, o), fields: [] };
     }
-    function Be(r, e, n, t, i, o, u, a, f, c) {
-      K2[r].fields.push({ fieldName: p(e), getterReturnType: n, getter: M(t, i), getterContext: o, setterArgumentType: u, setter: M(a, f), setterContext: c });
+    function xe(r, e, n, t, i, o, f, a, s, c) {
+      K2[r].fields.push({ fieldName: _(e), getterReturnType: n, getter: M(t, i), getterContext: o, setterArgumentType: f, setter: M(a, s), setterContext: c });
     }
-    function xe(r, e) {
-      e = p(e), b(r, { isVoid: !0, name: e, argPackAdvance: 0, fromWireType: function() {
+    function Be(r, e) {
+      e = _(e), w(r, { isVoid: !0, name: e, argPackAdvance: 0, fromWireType: function() {
       }, toWireType: function(n, t) {
       } });
     }
@@ -4779,42 +4895,54 @@ var ze = (() => {
       X2("");
     }
     function qe(r, e, n) {
-      _.copyWithin(r >>> 0, e >>> 0, e + n >>> 0);
+      p.copyWithin(r >>> 0, e >>> 0, e + n >>> 0);
     }
     function Ge() {
       return 4294901760;
     }
     function Ke(r) {
       try {
-        return U.grow(r - k.byteLength + 65535 >>> 16), _r(U.buffer), 1;
+        return U.grow(r - k.byteLength + 65535 >>> 16), pr(U.buffer), 1;
       } catch {
       }
     }
     function Ye(r) {
-      var e = _.length;
+      var e = p.length;
       r = r >>> 0;
       var n = Ge();
       if (r > n) return !1;
-      let t = (f, c) => f + (c - f % c) % c;
+      let t = (s, c) => s + (c - s % c) % c;
       for (var i = 1; i <= 4; i *= 2) {
         var o = e * (1 + 0.2 / i);
         o = Math.min(o, r + 100663296);
-        var u = Math.min(n, t(Math.max(r, o), 65536)), a = Ke(u);
+        var f = Math.min(n, t(Math.max(r, o), 65536)), a = Ke(f);
         if (a) return !0;
       }
       return !1;
     }
-    Ar = s.InternalError = nr(Error, "InternalError"), de(), Cr = s.BindingError = nr(Error, "BindingError"), me(), Rr = s.UnboundTypeError = nr(Error, "UnboundTypeError");
-    var Ze = { i: le, p: ve, n: pe, e: _e, t: be, m: Ae, g: Fe, l: Pe, b: He, d: je, c: Ie, k: Me, h: Ne, j: Le, f: Be, o: xe, q: Xe, s: qe, r: Ye, a: U }, nn = ue(), $e = s.___wasm_call_ctors = function() {
-      return ($e = s.___wasm_call_ctors = s.asm.u).apply(null, arguments);
-    }, ar = s._malloc = function() {
-      return (ar = s._malloc = s.asm.v).apply(null, arguments);
-    }, E = s._free = function() {
-      return (E = s._free = s.asm.w).apply(null, arguments);
-    }, kr = s.___getTypeName = function() {
-      return (kr = s.___getTypeName = s.asm.y).apply(null, arguments);
-    }, Je = s.___embind_register_native_and_builtin_types = function() {
-      return (Je = s.___embind_register_native_and_builtin_types = s.asm.z).apply(null, arguments);
+    Ar = u.InternalError = nr(Error, "InternalError"), de(), Cr = u.BindingError = nr(Error, "BindingError"), ye(), Rr = u.UnboundTypeError = nr(Error, "UnboundTypeError");
+    var Ze = { i: le, p: ve, n: _e, e: pe, t: we, m: Ae, g: Fe, l: Pe, b: He, d: je, c: Ie, k: Me, h: Ne, j: Le, f: xe, o: Be, q: Xe, s: qe, r: Ye, a: U }, sn = ue(), $e = u.___wasm_call_ctors = function() {
+      return ($e = u.___wasm_call_ctors = u.asm.u).apply(null, arguments);
+    }, ar = u._malloc = function() {
+      return (ar = u._malloc = u.asm.v).apply(null, arguments);
+    }, E = u._free = function() {
+      return (E = u._free = u.asm.w).apply(null, arguments);
+    }, Je = u._mlw_sha256_scratch = function() {
+      return (Je = u._mlw_sha256_scratch = u.asm.y).apply(null, arguments);
+    }, Qe = u._mlw_sha256_scratch_input = function() {
+      return (Qe = u._mlw_sha256_scratch_input = u.asm.z).apply(null, arguments);
+    }, ze = u._mlw_sha256_hex = function() {
+      return (ze = u._mlw_sha256_hex = u.asm.A).apply(null, arguments);
+    }, rn = u._mlw_sha256_begin = function() {
+      return (rn = u._mlw_sha256_begin = u.asm.B).apply(null, arguments);
+    }, en = u._mlw_sha256_update = function() {
+      return (en = u._mlw_sha256_update = u.asm.C).apply(null, arguments);
+    }, nn = u._mlw_sha256_finish = function() {
+      return (nn = u._mlw_sha256_finish = u.asm.D).apply(null, arguments);
+    }, kr = u.___getTypeName = function() {
+      return (kr = u.___getTypeName = u.asm.E).apply(null, arguments);
+    }, tn = u.___embind_register_native_and_builtin_types = function() {
+      return (tn = u.___embind_register_native_and_builtin_types = u.asm.F).apply(null, arguments);
     }, J;
     I = function r() {
       J || or(), J || (I = r);
@@ -4822,13 +4950,13 @@ var ze = (() => {
     function or(r) {
       if (r = r || Sr, j > 0 || (zr(), j > 0)) return;
       function e() {
-        J || (J = !0, s.calledRun = !0, !vr && (re(), sr(s), ee()));
+        J || (J = !0, u.calledRun = !0, !vr && (re(), sr(u), ee()));
       }
       e();
     }
-    return s.run = or, or(), D.ready;
+    return u.run = or, or(), D.ready;
   });
-})(), tn = ze;
+})(), cn = on;
 
 // js/loader.js
 var LoadFailure = class extends Error {
@@ -4940,7 +5068,7 @@ async function instantiateWasm(compiling, config) {
   });
   instantiationFailed.catch(() => {
   });
-  let created = tn({
+  let created = cn({
     wasmMemory: memory,
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
@@ -5200,12 +5328,12 @@ var InstancePolicy = class {
   constructor(module, rows2) {
     this.module = module, this.granted = 1;
     let count = allPolicyKeys().length;
-    this.wasmMinSize = new Float64Array(count), this.threadsFrom = new Float64Array(count).fill(1 / 0), this.hasRow = new Uint8Array(count), this.routeNames = enumNames(module.Route), this.pathNames = enumNames(module.KernelPath), this.singlePath = "scalar";
+    this.wasmMinSize = new Float64Array(count), this.threadsFrom = new Float64Array(count).fill(1 / 0), this.hasRow = new Uint8Array(count), this.itemMinSize = new Float64Array(count), this.itemMaxSize = new Float64Array(count).fill(1 / 0), this.routeNames = enumNames(module.Route), this.pathNames = enumNames(module.KernelPath), this.singlePath = "scalar";
     for (let { id, key, plan } of allPolicyKeys()) {
       let row = rows2[key];
       if (row === void 0 || plan.wasm === null) continue;
       let { wasmMinSize = 0, threadsMinSize = -1, maxThreads = 0 } = row;
-      module.policy_set(id, wasmMinSize, threadsMinSize, maxThreads) && (this.hasRow[id] = 1);
+      module.policy_set(id, wasmMinSize, threadsMinSize, maxThreads) && (this.hasRow[id] = 1), this.itemRange(id, row);
     }
   }
   /**
@@ -5221,9 +5349,13 @@ var InstancePolicy = class {
     }
     return this.singlePath = this.decide(-1, 0).path, this.granted;
   }
+  /** A batch threshold's item size range (the whole range for other ids). */
+  itemRange(id, { itemMinSize = 0, itemMaxSize = 1 / 0 }) {
+    this.itemMinSize[id] = itemMinSize, this.itemMaxSize[id] = itemMaxSize;
+  }
   /** Hand one operation's thresholds to C++ (tests; thresholds.json rows at construction). */
-  setThresholds(id, { wasmMinSize = 0, threadsMinSize = -1, maxThreads = 0 }) {
-    return this.module.policy_set(id, wasmMinSize, threadsMinSize, maxThreads) ? (this.hasRow[id] = 1, this.configure(this.granted), !0) : !1;
+  setThresholds(id, { wasmMinSize = 0, threadsMinSize = -1, maxThreads = 0, ...range }) {
+    return this.module.policy_set(id, wasmMinSize, threadsMinSize, maxThreads) ? (this.hasRow[id] = 1, this.itemRange(id, range), this.configure(this.granted), !0) : !1;
   }
   /** The C++ policy's decision for one call: { wasm, path, threads }. */
   decide(id, size) {
@@ -5238,7 +5370,9 @@ var now = typeof performance == "object" ? performance.now.bind(performance) : D
 // js/profile.js
 var KERNEL = new RegExp(`^(${FAMILY_PREFIXES.join("|")})`), NOT_KERNEL = /_(free_result|capacity)$/;
 function profileKernels(instance) {
-  let clock = { ms: 0 }, M = instance.module;
+  let clock = { ms: 0 };
+  markProfiled(instance);
+  let M = instance.module;
   for (let name of Object.keys(M)) {
     let kernel = M[name];
     typeof kernel != "function" || !KERNEL.test(name) || NOT_KERNEL.test(name) || (M[name] = function(...args) {
@@ -5526,6 +5660,15 @@ function validateAll(plan, lists) {
     }
   return dropViews(mark), inputs;
 }
+function threshold(plan, policy, inputs, size, source) {
+  let count = inputs.length, mean = count === 0 ? 0 : size / count, b = plan.batchId;
+  if (b >= 0 && policy.hasRow[b] === 1) {
+    let lo = policy.itemMinSize[b], hi = policy.itemMaxSize[b], range = `items of mean size ${+mean.toPrecision(4)} in [${lo}, ${hi >= Number.MAX_SAFE_INTEGER ? "\u221E" : hi}]`;
+    return mean >= lo && mean <= hi ? { id: b, measure: count, what: `batch of ${count} items`, which: `batch threshold, ${range}, ${source}` } : { id: plan.policyIdOf === null || count === 0 ? plan.id : plan.policyIdOf(inputs[0]), measure: mean, what: `mean item size ${+mean.toPrecision(4)}`, which: `per-call threshold: items outside the batch threshold's range, ${source}` };
+  }
+  let id = plan.policyIdOf === null || count === 0 ? plan.id : plan.policyIdOf(inputs[0]);
+  return b >= 0 ? { id, measure: size, what: `batch size ${size}`, which: `per-call threshold against the total size: no batch threshold in this engine's set, ${source}` } : { id, measure: mean, what: `mean item size ${+mean.toPrecision(4)}`, which: `per-call threshold: each item crosses on its own, ${source}` };
+}
 function callBatch(selector2, name, argsList, options) {
   let last = selector2._last, outer = enterCall(selector2);
   try {
@@ -5551,12 +5694,12 @@ function run(selector2, last, name, argsList, options) {
       throw last.backend = BACKENDS.WASM, life.configError() ?? new WasmUnavailableError(life.reason === "loading" ? "callBatch: the module is still loading; await selector.ready first" : life.reason);
     reason = life.reason === "loading" ? "not-ready: WASM still loading" : `fallback: ${life.reason}`;
   } else {
-    let policy = life.policy, id = plan.policyIdOf === null || count === 0 ? plan.id : plan.policyIdOf(inputs[0]), min = policy.wasmMinSize[id], forced = requested === BACKENDS.WASM;
-    if (size < min && !forced) reason = `below-threshold: batch size ${size} < ${min} (thresholds.json)`;
+    let policy = life.policy, forced = requested === BACKENDS.WASM, { id, measure, what, which } = threshold(plan, policy, inputs, size, selector2._thresholds.source), min = policy.wasmMinSize[id];
+    if (measure < min && !forced) reason = `below-threshold: ${what} < ${min} (${which})`;
     else
       try {
-        let d = policy.decide(id, size);
-        wasm = !0, threads = d.threads, forced ? reason = "preferBackend: wasm" : policy.hasRow[id] === 0 ? reason = "auto" : reason = `auto: batch size ${size} >= ${min}, ${d.path}${d.threads > 1 ? ` on ${d.threads} threads` : ""}`;
+        let d = policy.decide(id, measure);
+        wasm = !0, threads = d.threads, forced ? reason = "preferBackend: wasm" : policy.hasRow[id] === 0 ? reason = "auto" : reason = `auto: ${what} >= ${min} (${which}), ${d.path}${d.threads > 1 ? ` on ${d.threads} threads` : ""}`;
       } catch (error) {
         if (selector2._rebuild(), forced) throw error;
         reason = `wasm-trap: ${error?.message ?? error} (policy); answered by JS`;
@@ -5648,7 +5791,7 @@ function jsonText(bytes, seed) {
 }
 
 // js/calibrate.js
-var KIT = Object.freeze({ geometric, jsonText, loremText, randomBytes, randomFloats, randomMatrix, randomText, testImage }), DEFAULT_BUDGET_MS = 500, MAX_BUDGET_MS = 6e5, NEVER = Number.MAX_SAFE_INTEGER;
+var KIT = Object.freeze({ geometric, jsonText, loremText, randomBytes, randomFloats, randomMatrix, randomText, testImage }), DEFAULT_BUDGET_MS = 500, BATCH_SHARE = 0.3, BATCH_COUNT = 64, MAX_BUDGET_MS = 6e5, NEVER = Number.MAX_SAFE_INTEGER;
 function clockStep() {
   let step = 1 / 0;
   for (let i = 0; i < 5; i++) {
@@ -5669,6 +5812,56 @@ function crossover(points) {
   }
   let top2 = points.at(-1);
   return best.at < points.length && top2.b > 1.1 * top2.a ? points.length : best.at;
+}
+function batchRange(points) {
+  let best = -1;
+  if (points.forEach((p, i) => {
+    p.b < p.a && (best < 0 || p.a / p.b > points[best].a / points[best].b) && (best = i);
+  }), best < 0) return null;
+  let from = best, to = best;
+  for (; from > 0 && points[from - 1].b < points[from - 1].a; ) from--;
+  for (; to + 1 < points.length && points[to + 1].b < points[to + 1].a; ) to++;
+  return { itemMinSize: from === 0 ? 0 : points[from].size, itemMaxSize: to + 1 < points.length ? points[to].size : NEVER, from, to };
+}
+function calibrateBatch(row, kit, time, count = 256) {
+  let sweep2 = row.batchSweep(kit), pools = /* @__PURE__ */ new Map(), listsOf = (scale, n) => {
+    pools.has(scale) || pools.set(scale, Array.from({ length: 32 }, (_, i) => sweep2.item(scale, i)));
+    let pool = pools.get(scale);
+    return Array.from({ length: n }, (_, i) => pool[i % pool.length]);
+  }, sizeOf = (scale) => row.size(row.validate(sweep2.item(scale, 0))), countSweep = (scale) => {
+    let points2 = [];
+    for (let n of sweep2.counts) {
+      let t = time(listsOf(scale, n));
+      if (t === null) return { points: points2, complete: !1 };
+      points2.push({ size: n, ...t });
+    }
+    return { points: points2, complete: !0 };
+  }, first = sweep2.countAt ?? sweep2.items[0];
+  if (time(listsOf(first, count)) === null) return { row: null, items: [], counts: [], complete: !1 };
+  let counts2 = sweep2.countAt === void 0 ? null : countSweep(sweep2.countAt);
+  if (counts2 !== null && !counts2.complete && counts2.points.length < 3) return { row: null, items: [], counts: counts2.points, complete: !1 };
+  for (let scale of [sweep2.items[sweep2.items.length >> 1], sweep2.items[0]])
+    if (time(listsOf(scale, count)) === null) return { row: null, items: [], counts: counts2?.points ?? [], complete: !1 };
+  let items = [];
+  for (let scale of sweep2.items) {
+    let lists = listsOf(scale, count), size = lists.reduce((sum, args) => sum + row.size(row.validate(args)), 0) / count, t = time(lists);
+    if (t === null) return { row: null, items, counts: counts2?.points ?? [], complete: !1 };
+    items.push({ size, scale, ...t });
+  }
+  let range = batchRange(items);
+  if (range === null) {
+    let largest = items.at(-1).size;
+    return { row: { wasmMinSize: NEVER, itemMinSize: NEVER, itemMaxSize: NEVER, note: `a batch of ${count} on WASM was not faster at any item size measured (up to ${largest}): per-call threshold` }, items, counts: counts2?.points ?? [], complete: !0 };
+  }
+  let at = counts2 === null ? null : sizeOf(sweep2.countAt);
+  if (at === null || at < range.itemMinSize || at > range.itemMaxSize) {
+    let mid = items[range.from + range.to >> 1];
+    counts2 = countSweep(mid.scale), at = mid.size;
+  }
+  let points = counts2.points, cross = points.length >= 3 ? crossover(points) : points.length;
+  if (!counts2.complete && cross >= points.length) return { row: null, items, counts: points, complete: !1 };
+  let out = { wasmMinSize: cross === points.length ? NEVER : points[cross].size, itemMinSize: range.itemMinSize, itemMaxSize: range.itemMaxSize };
+  return cross === points.length && (out.note = `WASM won at ${count} items in [${range.itemMinSize}, ${range.itemMaxSize}] but at no count measured at item size ${at}`), { row: out, items, counts: points, complete: counts2.complete, countsAt: at };
 }
 function readOptions2(options) {
   if (options === void 0) return { plans: null, budgetMs: DEFAULT_BUDGET_MS };
@@ -5694,7 +5887,10 @@ function readOptions2(options) {
   return { plans: plans2, budgetMs };
 }
 function timePair(plan, instance, args, batchMs, jsRun) {
-  let js = () => jsRun(plan.validate(args)), wasm = () => plan.wasm(instance, plan.validate(args), 1), batch = (run2, reps2) => {
+  return timeSides(() => jsRun(plan.validate(args)), () => plan.wasm(instance, plan.validate(args), 1), batchMs);
+}
+function timeSides(js, wasm, batchMs) {
+  let batch = (run2, reps2) => {
     let t0 = now();
     for (let i = 0; i < reps2; i++) run2();
     return now() - t0;
@@ -5759,7 +5955,28 @@ async function calibrate(selector2, options, apply) {
   await selector2.warmUp([]);
   let started = now(), instance = selector2._life.instanceFor(1, !1), result = {}, evidence = {};
   if (instance === null) return { result, calibration: null };
-  let plans2 = asked ?? allPlans().filter((plan) => plan.wasm !== null && typeof plan.row.sweep == "function"), rows2 = selector2._thresholds.rows, deadline = started + budgetMs, step = clockStep(), batchMs = Math.max(0.1, 20 * step), notes = {}, spent = {};
+  let plans2 = asked ?? allPlans().filter((plan) => plan.wasm !== null && typeof plan.row.sweep == "function"), rows2 = selector2._thresholds.rows, deadline = started + budgetMs, step = clockStep(), batchMs = Math.max(0.1, 20 * step), notes = {}, spent = {}, batches = plans2.filter((plan) => plan.batchId >= 0 && typeof plan.row.batchSweep == "function"), batchEnd = started + budgetMs * (batches.length ? BATCH_SHARE : 0), batchEvidence = {}, batchBatchMs = Math.max(0.5, batchMs);
+  for (let [i, plan] of batches.entries()) {
+    let key = `${plan.name}:batch`, opStarted = now(), opEnd = opStarted + Math.max(0, (batchEnd - opStarted) / (batches.length - i)), jsRun = jsOf(plan, selector2.config.platformNatives), slowest = 0, time = (lists) => {
+      if (now() + Math.max(slowest * 2, batchBatchMs) * 12 > opEnd) return null;
+      let inputs = () => lists.map((args) => plan.validate(args)), t = timeSides(() => inputs().map(jsRun), () => plan.row.wasmBatch(instance, inputs(), 1), batchBatchMs);
+      return slowest = t.slowest, { a: t.a, b: t.b };
+    }, measured;
+    try {
+      measured = calibrateBatch(plan.row, KIT, time, BATCH_COUNT);
+    } catch (error) {
+      notes[key] = `not measured: ${error?.name ?? "Error"}: ${error?.message ?? error}`;
+      continue;
+    }
+    spent[key] = +(now() - opStarted).toFixed(1);
+    let round = (p) => [p.size, +p.a.toPrecision(3), +p.b.toPrecision(3)];
+    if (batchEvidence[key] = { items: measured.items.map(round), countsAt: measured.countsAt, counts: measured.counts.map(round) }, measured.row === null) {
+      notes[key] = `the batch sweep did not fit the budget (${measured.items.length} item sizes, ${measured.counts.length} counts): kept`;
+      continue;
+    }
+    let { note, ...row } = measured.row;
+    result[key] = row, note && (notes[key] = note);
+  }
   for (let [i, plan] of plans2.entries()) {
     if (typeof plan.row.sweep != "function") continue;
     let opStarted = now(), share = Math.max(0, (deadline - opStarted) / (plans2.length - i)), current = rows2[plan.name]?.wasmMinSize ?? 0, walked;
@@ -5780,6 +5997,8 @@ async function calibrate(selector2, options, apply) {
     clockStepMs: step,
     columns: ["size", "jsMs", "wasmMs"],
     points: evidence,
+    // Batch thresholds: counts at the typical item, batches of BATCH_COUNT over item sizes.
+    batchPoints: batchEvidence,
     notes,
     msByOperation: spent
   };
@@ -6051,7 +6270,9 @@ var JS_ONLY2 = "js-only: the operation takes JS callbacks", NOT_READY = "loading
   /**
    * Measure AUTO's crossovers in this engine on the serving instance within
    * `budgetMs` (js/calibrate.js), apply them, and return them ({ [operation]:
-   * { wasmMinSize } }, the `thresholds` option's shape, to save and pass back later).
+   * { wasmMinSize } }, and for operations with a batch kernel { ['name:batch']:
+   * { wasmMinSize, itemMinSize, itemMaxSize } } \u2014 the `thresholds` option's shape, to save
+   * and pass back later).
    */
   async calibrate(options) {
     let { result } = await calibrate(this, options, (rows2, calibration) => {

@@ -35,12 +35,14 @@ function recordOf(instance) {
     M._mlw_sha256_begin();
     M._mlw_sha256_update(scratch, 0);
     M._mlw_sha256_finish(scratch, 0, scratch);
+    // The kernels are looked up on the module at each call (a property read), not kept:
+    // what the module holds is what runs (tests/js/internal/faults.test.mjs replaces them).
     const profiled = isProfiled(instance);
     record = {
-      hash: profiled ? M.crypto_sha256 : M._mlw_sha256_hex,
-      begin: profiled ? M.crypto_sha256_begin : M._mlw_sha256_begin,
-      update: profiled ? M.crypto_sha256_update : M._mlw_sha256_update,
-      finish: profiled ? M.crypto_sha256_finish : M._mlw_sha256_finish,
+      hash: profiled ? (...a) => M.crypto_sha256(...a) : (p, n, h) => M._mlw_sha256_hex(p, n, h),
+      begin: profiled ? () => M.crypto_sha256_begin() : () => M._mlw_sha256_begin(),
+      update: profiled ? (p, n) => M.crypto_sha256_update(p, n) : (p, n) => M._mlw_sha256_update(p, n),
+      finish: profiled ? (p, n, h) => M.crypto_sha256_finish(p, n, h) : (p, n, h) => M._mlw_sha256_finish(p, n, h),
       hex: scratch,
       input: scratch + HEX_LENGTH,
       inputSize: M._mlw_sha256_scratch_input() >>> 0,
