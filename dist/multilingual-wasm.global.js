@@ -295,19 +295,22 @@ var MultilingualWasm = (() => {
     return top;
   }
   function sealViews(mark, operation) {
-    for (let i = mark; i < top; i += 3)
-      if (taByteLength.call(made[i]) !== made[i + 1]) {
-        let argument = made[i + 2];
-        dropViews(mark), fail2(operation, argument, "was detached or resized while the arguments were being read (by a getter or a Proxy): pass arrays that stay as they are during the call");
+    let end = top;
+    top = mark;
+    for (let i = mark; i < end; i += 3) {
+      let view = made[i];
+      if (made[i] = void 0, taByteLength.call(view) !== made[i + 1]) {
+        for (let j = i + 3; j < end; j += 3) made[j] = void 0;
+        fail2(operation, made[i + 2], "was detached or resized while the arguments were being read (by a getter or a Proxy): pass arrays that stay as they are during the call");
       }
-    dropViews(mark);
+    }
   }
   function firstChangedView(mark) {
     for (let i = mark; i < top; i += 3) if (taByteLength.call(made[i]) !== made[i + 1]) return i;
     return -1;
   }
   function dropViews(mark) {
-    for (let i = mark; i < top; i++) made[i] = void 0;
+    for (let i = mark; i < top; i += 3) made[i] = void 0;
     top = mark;
   }
   var detachedMessage = "is a view of a detached ArrayBuffer, or of a resizable buffer that no longer covers it";
@@ -327,7 +330,12 @@ var MultilingualWasm = (() => {
     return register(new TYPED_ARRAYS[name](taBuffer.call(value), taByteOffset.call(value), length), argument);
   }
   function arrayOf(operation, argument, value, name) {
-    if (taTag.call(value) === void 0) return viewOf(operation, argument, value, name);
+    return taTag.call(value) === void 0 ? viewOf(operation, argument, value, name) : recorded(operation, argument, value);
+  }
+  function uint8ArrayOf(operation, argument, value) {
+    return taTag.call(value) === "Uint8Array" ? recorded(operation, argument, value) : void 0;
+  }
+  function recorded(operation, argument, value) {
     let byteLength = taByteLength.call(value);
     if (byteLength === 0)
       try {
@@ -1432,6 +1440,8 @@ var MultilingualWasm = (() => {
   var utf8 = new TextEncoder();
   function toBytes(operation, argument, value) {
     if (typeof value == "string") return utf8.encode(value);
+    let bytes = uint8ArrayOf(operation, argument, value);
+    if (bytes !== void 0) return bytes;
     let name = typedArrayName(value);
     if (name === "Uint8Array") return arrayOf(operation, argument, value, name);
     if (name === "Uint8ClampedArray" || name === "Int8Array") {

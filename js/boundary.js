@@ -110,14 +110,17 @@ export function viewMark() {
  * was made (no later getter detached or shrank its buffer). Forgets them either way.
  */
 export function sealViews(mark, operation) {
-  for (let i = mark; i < top; i += 3) {
-    if (taByteLength.call(made[i]) !== made[i + 1]) {
-      const argument = made[i + 2];
-      dropViews(mark);
-      fail(operation, argument, 'was detached or resized while the arguments were being read (by a getter or a Proxy): pass arrays that stay as they are during the call');
+  // (One pass that checks and forgets: this runs on every call that takes an array.)
+  const end = top;
+  top = mark;
+  for (let i = mark; i < end; i += 3) {
+    const view = made[i];
+    made[i] = undefined;
+    if (taByteLength.call(view) !== made[i + 1]) {
+      for (let j = i + 3; j < end; j += 3) made[j] = undefined;
+      fail(operation, made[i + 2], 'was detached or resized while the arguments were being read (by a getter or a Proxy): pass arrays that stay as they are during the call');
     }
   }
-  dropViews(mark);
 }
 
 /**
@@ -131,7 +134,7 @@ export function firstChangedView(mark) {
 
 /** Forget the views since `mark` (after sealViews, or when validation threw). */
 export function dropViews(mark) {
-  for (let i = mark; i < top; i++) made[i] = undefined;
+  for (let i = mark; i < top; i += 3) made[i] = undefined; // (the other two slots hold no caller values)
   top = mark;
 }
 
@@ -173,6 +176,19 @@ export function viewOf(operation, argument, value, name) {
  */
 export function arrayOf(operation, argument, value, name) {
   if (taTag.call(value) === undefined) return viewOf(operation, argument, value, name);
+  return recorded(operation, argument, value);
+}
+
+/**
+ * arrayOf for the commonest case, in one step: `value` itself when it is a real Uint8Array
+ * (any realm), else undefined (the caller then tries the other forms it takes).
+ */
+export function uint8ArrayOf(operation, argument, value) {
+  return taTag.call(value) === 'Uint8Array' ? recorded(operation, argument, value) : undefined;
+}
+
+/** The caller's typed array, checked for detachment and recorded for sealViews. */
+function recorded(operation, argument, value) {
   const byteLength = taByteLength.call(value);
   if (byteLength === 0) {
     try {

@@ -1,7 +1,7 @@
 // Argument checks and conversions shared by both backends: every operation validates
 // here once, so the JS and WASM paths reject exactly the same inputs with the same error.
 import { InvalidArgumentError } from './errors.js';
-import { arrayBufferView, arrayOf, describe, fail, typedArrayName, viewOf } from './boundary.js';
+import { arrayBufferView, arrayOf, describe, fail, typedArrayName, uint8ArrayOf, viewOf } from './boundary.js';
 import { sameMemory } from './wasm-array.js';
 
 export { describe, fail };
@@ -17,8 +17,10 @@ const utf8 = new TextEncoder();
  */
 export function toBytes(operation, argument, value) {
   if (typeof value === 'string') return utf8.encode(value);
+  const bytes = uint8ArrayOf(operation, argument, value);
+  if (bytes !== undefined) return bytes;
   const name = typedArrayName(value);
-  if (name === 'Uint8Array') return arrayOf(operation, argument, value, name);
+  if (name === 'Uint8Array') return arrayOf(operation, argument, value, name); // a WasmArray
   if (name === 'Uint8ClampedArray' || name === 'Int8Array') {
     const view = viewOf(operation, argument, value, name);
     return sameMemory(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), view);
