@@ -32,19 +32,36 @@ const BROWSERS = {
   firefox: () => firefox.launch({ executablePath: '/usr/bin/firefox-esr', channel: 'moz-firefox' }),
 };
 
+const USAGE = `usage: node bench/calibrate-browsers.mjs [--browsers chromium,firefox] [--budget MS] [--dry-run] [--check] [--json DIR]
+  (npm run calibrate:browsers) calibrate AUTO in each browser (the demo's ?calibrate=1: selector.calibrate)
+  and run the quick suite there; writes each engine's set into thresholds.json and rebuilds the bundles
+  --browsers   which browsers (default: chromium,firefox; Debian's, driven by Playwright)
+  --budget MS  calibrate()'s budget in the page (default 4000)
+  --dry-run    measure and print, write nothing
+  --check      no calibration: the quick suite on the shipped thresholds (AUTO/best per row); writes nothing
+  --json DIR   also write each browser's result document to DIR/<browser>.json
+  --help       this text`;
+
+class UsageError extends Error {}
+
 function parseArgs(argv) {
-  const opts = { browsers: Object.keys(BROWSERS), budgetMs: 4000, dry: false, json: null, check: false };
+  const opts = { browsers: Object.keys(BROWSERS), budgetMs: 4000, dry: false, json: null, check: false, help: false };
+  const value = (i, what) => {
+    if (i >= argv.length || argv[i].startsWith('--')) throw new UsageError(`${argv[i - 1]} needs ${what}`);
+    return argv[i];
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--browsers') opts.browsers = argv[++i].split(',').filter(Boolean);
-    else if (a === '--budget') opts.budgetMs = Number(argv[++i]);
+    if (a === '--help' || a === '-h') opts.help = true;
+    else if (a === '--browsers') opts.browsers = value(++i, 'a list of browsers').split(',').filter(Boolean);
+    else if (a === '--budget') opts.budgetMs = Number(value(++i, 'a number of milliseconds'));
     else if (a === '--dry-run') opts.dry = true;
     else if (a === '--check') opts.check = opts.dry = true;
-    else if (a === '--json') opts.json = argv[++i];
-    else throw new Error(`unknown option ${a}`);
+    else if (a === '--json') opts.json = value(++i, 'a folder');
+    else throw new UsageError(`unknown option ${a}`);
   }
-  for (const b of opts.browsers) if (!BROWSERS[b]) throw new Error(`unknown browser ${b} (known: ${Object.keys(BROWSERS).join(', ')})`);
-  if (!(opts.budgetMs > 0)) throw new Error('--budget needs a number of milliseconds above 0');
+  for (const b of opts.browsers) if (!BROWSERS[b]) throw new UsageError(`unknown browser ${b} (known: ${Object.keys(BROWSERS).join(', ')})`);
+  if (!(opts.budgetMs > 0)) throw new UsageError('--budget needs a number of milliseconds above 0');
   return opts;
 }
 
@@ -87,7 +104,19 @@ const autoBest = (s) => {
 };
 
 async function main(argv) {
-  const opts = parseArgs(argv);
+  let opts;
+  try {
+    opts = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n${USAGE}`);
+    process.exitCode = 1;
+    return;
+  }
+  if (opts.help) {
+    console.log(USAGE);
+    return;
+  }
   const server = createServer();
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;

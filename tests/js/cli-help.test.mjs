@@ -57,3 +57,22 @@ describe('node bench/calibrate.mjs', () => {
     expect(node(['bench/calibrate.mjs', '--only']).stderr).toMatch(/--only needs a list of operations/);
   });
 });
+
+describe('node bench/calibrate-browsers.mjs', () => {
+  it('--help prints the usage and starts no browser', () => {
+    const before = fs.readFileSync(path.join(root, 'thresholds.json'), 'utf8');
+    const run = node(['bench/calibrate-browsers.mjs', '--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/usage: node bench\/calibrate-browsers\.mjs \[--browsers chromium,firefox\]/);
+    for (const option of ['--browsers', '--budget', '--dry-run', '--check', '--json']) expect(run.stdout).toContain(option);
+    expect(fs.readFileSync(path.join(root, 'thresholds.json'), 'utf8')).toBe(before);
+  });
+
+  it('an unknown option or a missing value is an error with the usage', () => {
+    const run = node(['bench/calibrate-browsers.mjs', '--runs', '3']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/unknown option --runs/);
+    expect(run.stderr).toMatch(/usage: node bench\/calibrate-browsers\.mjs/);
+    expect(node(['bench/calibrate-browsers.mjs', '--budget']).stderr).toMatch(/--budget needs a number of milliseconds/);
+  });
+});
