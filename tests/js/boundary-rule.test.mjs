@@ -123,3 +123,19 @@ describe("the caller's typed arrays: elements by index, nothing else of theirs",
     });
   }
 });
+
+describe("the caller's typed arrays in callAsync (the worker's copy is made from the engine's own reads)", () => {
+  it('tripwired typed arrays give the answers of plain ones on the AUTO selector, every operation', async () => {
+    let checked = 0;
+    for (const row of takesTypedArrays) {
+      const args = fc.sample(row.arbitrary(fc), { numRuns: 40, seed: 20261202 }).find((a) => replaced(a, (v) => v) !== null);
+      if (args === undefined) continue;
+      const settle = (p) => p.then((value) => ({ ok: true, value: plain(value) }), (error) => ({ ok: false, name: error?.name, message: error?.message }));
+      const expected = await settle(selectors.auto.callAsync(row.name, ...replaced(args, (v) => new globalThis[tagOf.call(v)](v))));
+      const got = await settle(selectors.auto.callAsync(row.name, ...replaced(args, tripwired)));
+      expect(got, `${row.name} in callAsync: ${got.message ?? ''}`).toEqual(expected);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(5);
+  }, 60_000);
+});
