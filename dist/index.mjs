@@ -212,7 +212,7 @@ function liveView(view) {
 function fail2(operation, argument, message) {
   throw new InvalidArgumentError(`'${argument}' ${message}`, { operation, argument });
 }
-var TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype), getter = (object, key) => Object.getOwnPropertyDescriptor(object, key).get, taTag = getter(TypedArrayPrototype, Symbol.toStringTag), taLength = getter(TypedArrayPrototype, "length"), taByteLength = getter(TypedArrayPrototype, "byteLength"), taByteOffset = getter(TypedArrayPrototype, "byteOffset"), taBuffer = getter(TypedArrayPrototype, "buffer"), taKeys = TypedArrayPrototype.keys, abByteLength = getter(ArrayBuffer.prototype, "byteLength"), abSlice = ArrayBuffer.prototype.slice, taSet = TypedArrayPrototype.set, TYPED_ARRAYS = Object.freeze({
+var TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype), getter = (object, key) => Object.getOwnPropertyDescriptor(object, key).get, taTag = getter(TypedArrayPrototype, Symbol.toStringTag), taLength = getter(TypedArrayPrototype, "length"), taByteLength = getter(TypedArrayPrototype, "byteLength"), taByteOffset = getter(TypedArrayPrototype, "byteOffset"), taBuffer = getter(TypedArrayPrototype, "buffer"), taKeys = TypedArrayPrototype.keys, abByteLength = getter(ArrayBuffer.prototype, "byteLength"), abSlice = ArrayBuffer.prototype.slice, TYPED_ARRAYS = Object.freeze({
   Int8Array,
   Uint8Array,
   Uint8ClampedArray,
@@ -238,7 +238,10 @@ function arrayBufferByteLength(value) {
 }
 var made = [], top = 0;
 function register(view, argument) {
-  return made[top] = view, made[top + 1] = taByteLength.call(view), made[top + 2] = argument, top += 3, view;
+  return remember(view, taByteLength.call(view), argument);
+}
+function remember(array, byteLength, argument) {
+  return made[top] = array, made[top + 1] = byteLength, made[top + 2] = argument, top += 3, array;
 }
 function viewMark() {
   return top;
@@ -292,7 +295,7 @@ function recorded(operation, argument, value) {
     } catch {
       fail2(operation, argument, detachedMessage);
     }
-  return made[top] = value, made[top + 1] = byteLength, made[top + 2] = argument, top += 3, value;
+  return remember(value, byteLength, argument);
 }
 var lengthOf = (array) => taLength.call(array), byteOffsetOf = (array) => taByteOffset.call(array), byteLengthOf = (array) => taByteLength.call(array), typeOf = (array) => taTag.call(array);
 function subarrayOf(array, start, end) {

@@ -24,7 +24,7 @@
 //   `.subarray()`, `.set()`, `.constructor`, …, which an own property or a subclass could
 //   redefine). It reads elements by index, and everything else through the engine's own
 //   functions captured below (lengthOf, byteOffsetOf, bufferOf, byteLengthOf, subarrayOf,
-//   copyInto, typeOf), or passes the array to engine code that reads its internal slots
+//   copyOf, typeOf), or passes the array to engine code that reads its internal slots
 //   (`ours.set(array)`, `new Uint8Array(array)`, TextDecoder, node:crypto's update).
 //   tests/js/boundary-fuzz.test.mjs holds every operation to it: a genuine typed array
 //   whose every named member is an own accessor that throws must give the right answer.
@@ -47,7 +47,6 @@ const taBuffer = getter(TypedArrayPrototype, 'buffer');
 const taKeys = TypedArrayPrototype.keys;
 const abByteLength = getter(ArrayBuffer.prototype, 'byteLength');
 const abSlice = ArrayBuffer.prototype.slice;
-const taSet = TypedArrayPrototype.set;
 
 /** This realm's constructor for each typed array name. */
 export const TYPED_ARRAYS = Object.freeze({
@@ -93,11 +92,15 @@ const made = [];
 let top = 0;
 
 function register(view, argument) {
-  made[top] = view;
-  made[top + 1] = taByteLength.call(view);
+  return remember(view, taByteLength.call(view), argument);
+}
+
+function remember(array, byteLength, argument) {
+  made[top] = array;
+  made[top + 1] = byteLength;
   made[top + 2] = argument;
   top += 3;
-  return view;
+  return array;
 }
 
 /** Where sealViews will start checking: take it before validating. */
@@ -197,11 +200,7 @@ function recorded(operation, argument, value) {
       fail(operation, argument, detachedMessage);
     }
   }
-  made[top] = value;
-  made[top + 1] = byteLength;
-  made[top + 2] = argument;
-  top += 3;
-  return value;
+  return remember(value, byteLength, argument);
 }
 
 // The engine's own reads of a typed array (any realm; no code of the caller's runs).
@@ -221,10 +220,6 @@ export function subarrayOf(array, start, end) {
 /** A new array of this realm with the same type and elements (the engine's own copy). */
 export function copyOf(array) {
   return new TYPED_ARRAYS[taTag.call(array)](array);
-}
-/** target.set(source, offset) through the engine's own method. */
-export function copyInto(target, source, offset = 0) {
-  taSet.call(target, source, offset);
 }
 
 /** A Uint8Array over all bytes of a real ArrayBuffer (any realm), or null if `value` is none. */
