@@ -308,6 +308,9 @@ function register(view, argument) {
 function remember(array, byteLength, argument) {
   return made[top] = array, made[top + 1] = byteLength, made[top + 2] = argument, top += 3, array;
 }
+function recordedByteLength() {
+  return made[top - 2];
+}
 function viewMark() {
   return top;
 }
@@ -989,9 +992,9 @@ var operations = {
 
 // js/fallbacks/crypto_xor.js
 function cryptoXor(data, key, given, n = lengthOf(data), keyLen = lengthOf(key)) {
-  let out = given ?? new Uint8Array(n);
-  if (n === 0) return out;
-  if (out.set(data), keyLen <= 64 && n >= 256 && out.byteOffset % 4 === 0) {
+  if (n === 0) return given ?? new Uint8Array(0);
+  let out = given;
+  if (out === void 0 ? out = new Uint8Array(data) : out.set(data), keyLen <= 64 && n >= 256 && out.byteOffset % 4 === 0) {
     let period = keyLen * 4, pattern = new Uint8Array(period);
     for (let i = 0; i < period; i++) pattern[i] = key[i % keyLen];
     let words = n >>> 2, out32 = new Uint32Array(out.buffer, out.byteOffset, words), pat32 = new Uint32Array(pattern.buffer), periodWords = keyLen, p = 0;
@@ -1432,18 +1435,25 @@ function matrixMultiplyBatch(instance, operation, items) {
 // js/validate.js
 var utf8 = new TextEncoder();
 function toBytes(operation, argument, value) {
-  if (typeof value == "string") return utf8.encode(value);
-  let bytes = uint8ArrayOf(operation, argument, value);
-  if (bytes !== void 0) return bytes;
-  let name = typedArrayName(value);
-  if (name === "Uint8Array") return arrayOf(operation, argument, value, name);
-  if (name === "Uint8ClampedArray" || name === "Int8Array") {
-    let view = viewOf(operation, argument, value, name);
-    return sameMemory(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), view);
+  if (typeof value == "string") {
+    let encoded = utf8.encode(value);
+    return bytesRead = encoded.length, encoded;
   }
-  let buffer = name === void 0 ? arrayBufferView(operation, argument, value) : null;
-  if (buffer !== null) return buffer;
-  fail2(operation, argument, `must be a Uint8Array or a string, got ${describe(value)}`);
+  let bytes = uint8ArrayOf(operation, argument, value);
+  return bytes === void 0 ? otherBytes(operation, argument, value) : (bytesRead = recordedByteLength(), bytes);
+}
+function otherBytes(operation, argument, value) {
+  let name = typedArrayName(value), bytes = null;
+  if (name === "Uint8Array") bytes = arrayOf(operation, argument, value, name);
+  else if (name === "Uint8ClampedArray" || name === "Int8Array") {
+    let view = viewOf(operation, argument, value, name);
+    bytes = sameMemory(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), view);
+  } else name === void 0 && (bytes = arrayBufferView(operation, argument, value));
+  return bytes === null && fail2(operation, argument, `must be a Uint8Array or a string, got ${describe(value)}`), bytesRead = recordedByteLength(), bytes;
+}
+var bytesRead = 0;
+function bytesLength() {
+  return bytesRead;
 }
 function toCount(operation, argument, value, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
   return (typeof value != "number" || !Number.isInteger(value)) && fail2(operation, argument, `must be an integer, got ${typeof value == "number" ? value : describe(value)}`), (value < min || value > max) && fail2(operation, argument, `must be between ${min} and ${max}, got ${value}`), value;
@@ -1478,10 +1488,8 @@ function xorRow(name) {
     complexity: "O(n)",
     validate(args) {
       arity(name, args, 2, 3);
-      let data = toBytes(name, "data", args[0]), key = toBytes(name, "key", args[1]), keyLength = lengthOf(key);
-      keyLength === 0 && fail2(name, "key", "must not be empty");
-      let n = lengthOf(data);
-      return { data, key, out: xorOut(name, args[2], data, n), n, keyLength };
+      let data = toBytes(name, "data", args[0]), n = bytesLength(), key = toBytes(name, "key", args[1]), keyLength = bytesLength();
+      return keyLength === 0 && fail2(name, "key", "must not be empty"), { data, key, out: xorOut(name, args[2], data, n), n, keyLength };
     },
     size: ({ n }) => n,
     js: ({ data, key, out, n, keyLength }) => returned(out, cryptoXor(data, key, out?.view, n, keyLength)),
@@ -1497,9 +1505,9 @@ function bytesRow(name, signature, description, jsFn, wasmFn, sweepFactor, jsPat
     description,
     complexity: "O(n)",
     validate(args) {
-      return arity(name, args, 1), { data: toBytes(name, "data", args[0]) };
+      return arity(name, args, 1), { data: toBytes(name, "data", args[0]), n: bytesLength() };
     },
-    size: ({ data }) => lengthOf(data),
+    size: ({ n }) => n,
     js: ({ data }) => jsFn(data),
     // The platform-native implementation the JS backend uses, if any (js/fallbacks/platform.js).
     jsPath: () => jsPath,
@@ -3360,9 +3368,11 @@ var search_default = [
       let name = "search_contains";
       arity(name, args, 2);
       let [text, pattern] = args;
-      return typeof text == "string" && typeof pattern == "string" ? { text, pattern, strings: !0 } : { text: toBytes(name, "text", text), pattern: toBytes(name, "pattern", pattern), strings: !1 };
+      if (typeof text == "string" && typeof pattern == "string") return { text, pattern, strings: !0, n: 0 };
+      let bytes = toBytes(name, "text", text), n = bytesLength();
+      return { text: bytes, pattern: toBytes(name, "pattern", pattern), strings: !1, n };
     },
-    size: ({ text, strings }) => strings ? text.length : lengthOf(text),
+    size: ({ text, strings, n }) => strings ? text.length : n,
     js: (input) => searchContains(input),
     jsPath: searchContainsPath,
     jsPure: (input) => searchContainsJs(input),
@@ -6021,7 +6031,7 @@ async function calibrate(selector2, options, apply) {
 // js/selector.js
 var JS_ONLY2 = "js-only: the operation takes JS callbacks", NOT_READY = "loading: the module is not ready yet; await selector.ready (or create the selector with await BackendSelector.create(config)) before calling with preferBackend 'wasm'", CallRecord = class {
   constructor() {
-    this.plan = null, this.backend = null, this.reason = null, this.size = 0, this.min = 0, this.path = null, this.variant = null, this.ms = 0, this.kernelMs = -1, this.jsPath = null, this.asyncReport = null, this.error = null, this.operation = null, this.thresholds = null;
+    this.plan = null, this.backend = null, this.reason = null, this.size = 0, this.min = 0, this.path = null, this.variant = null, this.ms = 0, this.kernelMs = -1, this.jsPath = null, this.asyncReport = null, this.error = null, this.operation = null, this.thresholds = null, this.resolvedName = null, this.resolvedPlan = null;
   }
   /** Start recording a call (fields that a throwing call might not reach). */
   reset() {
@@ -6161,8 +6171,8 @@ var JS_ONLY2 = "js-only: the operation takes JS callbacks", NOT_READY = "loading
     var _a, _b;
     let last = this._last;
     last.reset();
-    let plan = resolvePlan(name);
-    last.plan = plan;
+    let plan;
+    name === last.resolvedName ? plan = last.resolvedPlan : (plan = resolvePlan(name), typeof name == "string" && (last.resolvedName = name, last.resolvedPlan = plan)), last.plan = plan;
     let residents = residentCount(), input = plan.validate(args), requested = this.config.preferBackend, life = this._life, inst = life.instance, wasm = !1, reason = null, size = 0, min = 0, path = null, threads = 1;
     if (plan.wasm === null) reason = JS_ONLY2;
     else if (requested === BACKENDS.JS) reason = "preferBackend: js";

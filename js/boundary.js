@@ -103,6 +103,11 @@ function remember(array, byteLength, argument) {
   return array;
 }
 
+/** The byte length of the array recorded last (by viewOf, arrayOf & co), as recorded. */
+export function recordedByteLength() {
+  return made[top - 2];
+}
+
 /** Where sealViews will start checking: take it before validating. */
 export function viewMark() {
   return top;

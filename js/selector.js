@@ -40,6 +40,8 @@ class CallRecord {
     this.error = null; // the call threw: { name, message }
     this.operation = null; // the name asked for, when it resolved to no operation
     this.thresholds = null; // the selector's ThresholdSet (its `source` words the reason)
+    this.resolvedName = null; // the last name callFunction resolved, and its CallPlan
+    this.resolvedPlan = null;
   }
 
   /** Start recording a call (fields that a throwing call might not reach). */
@@ -261,7 +263,16 @@ export class BackendSelector {
   _call(name, args) {
     const last = this._last;
     last.reset();
-    const plan = resolvePlan(name);
+    // (The name of the previous call resolved again costs a Map lookup of a string: kept.)
+    let plan;
+    if (name === last.resolvedName) plan = last.resolvedPlan;
+    else {
+      plan = resolvePlan(name);
+      if (typeof name === 'string') {
+        last.resolvedName = name;
+        last.resolvedPlan = plan;
+      }
+    }
     last.plan = plan;
     const residents = residentCount();
     const input = plan.validate(args);

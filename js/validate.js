@@ -1,7 +1,7 @@
 // Argument checks and conversions shared by both backends: every operation validates
 // here once, so the JS and WASM paths reject exactly the same inputs with the same error.
 import { InvalidArgumentError } from './errors.js';
-import { arrayBufferView, arrayOf, describe, fail, typedArrayName, uint8ArrayOf, viewOf } from './boundary.js';
+import { arrayBufferView, arrayOf, describe, fail, recordedByteLength, typedArrayName, uint8ArrayOf, viewOf } from './boundary.js';
 import { sameMemory } from './wasm-array.js';
 
 export { describe, fail };
@@ -13,21 +13,40 @@ const utf8 = new TextEncoder();
  * ArrayBuffer, or a string (UTF-8). Typed arrays and buffers are recognised by their
  * slots, from any realm. A Uint8Array is passed on as it is (js/boundary.js arrayOf: code
  * that takes bytes reads them by index and through lengthOf & co only); the other forms
- * become owned Uint8Array views.
+ * become owned Uint8Array views. bytesLength() then says how many bytes it returned.
  */
 export function toBytes(operation, argument, value) {
-  if (typeof value === 'string') return utf8.encode(value);
-  const bytes = uint8ArrayOf(operation, argument, value);
-  if (bytes !== undefined) return bytes;
-  const name = typedArrayName(value);
-  if (name === 'Uint8Array') return arrayOf(operation, argument, value, name); // a WasmArray
-  if (name === 'Uint8ClampedArray' || name === 'Int8Array') {
-    const view = viewOf(operation, argument, value, name);
-    return sameMemory(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), view);
+  if (typeof value === 'string') {
+    const encoded = utf8.encode(value);
+    bytesRead = encoded.length; // (our own array)
+    return encoded;
   }
-  const buffer = name === undefined ? arrayBufferView(operation, argument, value) : null;
-  if (buffer !== null) return buffer;
-  fail(operation, argument, `must be a Uint8Array or a string, got ${describe(value)}`);
+  const bytes = uint8ArrayOf(operation, argument, value);
+  if (bytes === undefined) return otherBytes(operation, argument, value);
+  bytesRead = recordedByteLength();
+  return bytes;
+}
+
+function otherBytes(operation, argument, value) {
+  const name = typedArrayName(value);
+  let bytes = null;
+  if (name === 'Uint8Array') bytes = arrayOf(operation, argument, value, name); // a WasmArray
+  else if (name === 'Uint8ClampedArray' || name === 'Int8Array') {
+    const view = viewOf(operation, argument, value, name);
+    bytes = sameMemory(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), view);
+  } else if (name === undefined) bytes = arrayBufferView(operation, argument, value);
+  if (bytes === null) fail(operation, argument, `must be a Uint8Array or a string, got ${describe(value)}`);
+  bytesRead = recordedByteLength();
+  return bytes;
+}
+
+// The length of what toBytes returned last, as it read it (the engine's getter, once): a
+// validation that needs it takes it from here instead of reading the array once more.
+let bytesRead = 0;
+
+/** How many bytes the last toBytes returned (call it right after, in the same validation). */
+export function bytesLength() {
+  return bytesRead;
 }
 
 /** A non-negative safe integer, at most `max`. */

@@ -9,10 +9,12 @@ import { lengthOf } from '../boundary.js';
  * `keyLen` are data's and key's lengths when the caller has them already.
  */
 export function cryptoXor(data, key, given, n = lengthOf(data), keyLen = lengthOf(key)) {
-  const out = given ?? new Uint8Array(n);
-  if (n === 0) return out;
-  // memmove semantics: also right when out is data itself.
-  out.set(data);
+  if (n === 0) return given ?? new Uint8Array(0);
+  // A copy of data to XOR in place (the engine's own copy, from the array's slots); into a
+  // given out with memmove semantics: also right when out is data itself.
+  let out = given;
+  if (out === undefined) out = new Uint8Array(data);
+  else out.set(data);
   // A key pattern of keyLen*4 bytes lines up with 32-bit words; use it when data is
   // large enough, the key small and the output 4-byte aligned.
   if (keyLen <= 64 && n >= 256 && out.byteOffset % 4 === 0) {

@@ -8,8 +8,8 @@ import { fnv1a32 as hashWasm } from '../wasm/crypto.js';
 import { sha256Hex as sha256Js, sha256HexJs, sha256Path } from '../fallbacks/crypto_sha256.js';
 import { sha256Hex as sha256Wasm } from '../wasm/crypto_sha256.js';
 import { sha256Batch } from '../wasm/batch.js';
-import { bufferOf, byteOffsetOf, lengthOf, readOptions, typedArrayView } from '../boundary.js';
-import { arity, fail, toBytes } from '../validate.js';
+import { bufferOf, byteOffsetOf, readOptions, typedArrayView } from '../boundary.js';
+import { arity, bytesLength, fail, toBytes } from '../validate.js';
 import { bad, op } from './bad-inputs.js';
 
 // The facts after `sample` in each row (arbitrary, badInputs, largeInput, sweep,
@@ -90,12 +90,12 @@ function xorRow(name) {
     complexity: 'O(n)',
     validate(args) {
       arity(name, args, 2, 3);
-      const data = toBytes(name, 'data', args[0]);
-      const key = toBytes(name, 'key', args[1]);
-      const keyLength = lengthOf(key);
-      if (keyLength === 0) fail(name, 'key', 'must not be empty');
       // The lengths as validated (sealViews then checks that they still hold).
-      const n = lengthOf(data);
+      const data = toBytes(name, 'data', args[0]);
+      const n = bytesLength();
+      const key = toBytes(name, 'key', args[1]);
+      const keyLength = bytesLength();
+      if (keyLength === 0) fail(name, 'key', 'must not be empty');
       return { data, key, out: xorOut(name, args[2], data, n), n, keyLength };
     },
     size: ({ n }) => n,
@@ -118,9 +118,10 @@ function bytesRow(name, signature, description, jsFn, wasmFn, sweepFactor, jsPat
     complexity: 'O(n)',
     validate(args) {
       arity(name, args, 1);
-      return { data: toBytes(name, 'data', args[0]) };
+      const data = toBytes(name, 'data', args[0]);
+      return { data, n: bytesLength() };
     },
-    size: ({ data }) => lengthOf(data),
+    size: ({ n }) => n,
     js: ({ data }) => jsFn(data),
     // The platform-native implementation the JS backend uses, if any (js/fallbacks/platform.js).
     jsPath: () => jsPath,

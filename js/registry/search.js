@@ -3,7 +3,7 @@ import {
   searchBinary as binaryJs, searchContains as containsJs, searchContainsJs, searchContainsPath, searchLinear as linearJs, searchLinearJs,
 } from '../fallbacks/search.js';
 import { searchBinary as binaryWasm, searchContains as containsWasm, searchLinear as linearWasm } from '../wasm/search.js';
-import { arity, describe, fail, toBytes } from '../validate.js';
+import { arity, bytesLength, describe, fail, toBytes } from '../validate.js';
 import { lengthOf } from '../boundary.js';
 import { toNumericArray } from './data.js';
 import { bad } from './bad-inputs.js';
@@ -104,10 +104,12 @@ export default [
       const name = 'search_contains';
       arity(name, args, 2);
       const [text, pattern] = args;
-      if (typeof text === 'string' && typeof pattern === 'string') return { text, pattern, strings: true };
-      return { text: toBytes(name, 'text', text), pattern: toBytes(name, 'pattern', pattern), strings: false };
+      if (typeof text === 'string' && typeof pattern === 'string') return { text, pattern, strings: true, n: 0 };
+      const bytes = toBytes(name, 'text', text);
+      const n = bytesLength();
+      return { text: bytes, pattern: toBytes(name, 'pattern', pattern), strings: false, n };
     },
-    size: ({ text, strings }) => (strings ? text.length : lengthOf(text)),
+    size: ({ text, strings, n }) => (strings ? text.length : n),
     js: (input) => containsJs(input),
     jsPath: searchContainsPath,
     jsPure: (input) => searchContainsJs(input),
