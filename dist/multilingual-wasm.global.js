@@ -3243,8 +3243,12 @@ var MultilingualWasm = (() => {
   }
   var typedIndexOf = Object.getPrototypeOf(Uint8Array.prototype).indexOf;
   function searchLinear(array, target) {
-    return typedIndexOf.call(array, target);
+    let holder = HOLDERS[typeOf(array)];
+    return holder[0] = target, holder[0] !== target ? -1 : typedIndexOf.call(array, target);
   }
+  var HOLDERS = Object.fromEntries(
+    [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array].map((T2) => [T2.name, new T2(1)])
+  );
   function searchLinearJs(array, target) {
     let n = lengthOf(array);
     for (let i = 0; i < n; i++) if (array[i] === target) return i;

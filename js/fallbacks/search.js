@@ -1,7 +1,7 @@
 // JS fallbacks of the search_ family: the same algorithms as cpp/core/search.cpp, so
 // even unspecified cases (unsorted input to search_binary) answer identically.
 import { PATHS, indexOfBytesNative } from './platform.js';
-import { lengthOf } from '../boundary.js';
+import { lengthOf, typeOf } from '../boundary.js';
 
 // `array`, `text` and `pattern` may be the caller's own typed arrays: read by index and
 // lengthOf only (js/boundary.js).
@@ -23,10 +23,23 @@ const typedIndexOf = Object.getPrototypeOf(Uint8Array.prototype).indexOf;
 
 /** First index with array[i] === target, else -1 (NaN is never found; -0 equals +0). */
 export function searchLinear(array, target) {
+  // A target that no element of this type can hold (NaN, 1.5 in an Int32Array, 0.1 in a
+  // Float32Array, 256 or Infinity in a Uint8ClampedArray) equals no element: not found,
+  // without a search. Exact (the elements are exactly the values the type stores), and
+  // needed: JavaScriptCore's Uint8ClampedArray#indexOf clamps the target (Bun 1.x: a
+  // search for Infinity finds 255), where the spec compares it as it is.
+  const holder = HOLDERS[typeOf(array)];
+  holder[0] = target;
+  if (holder[0] !== target) return -1;
   // The typed array's own indexOf (native, and the same === semantics); the generic
   // Array.prototype.indexOf walks a typed array through property reads.
   return typedIndexOf.call(array, target);
 }
+
+// One element of each numeric type: what a target becomes when an array of it stores it.
+const HOLDERS = Object.fromEntries(
+  [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array].map((T) => [T.name, new T(1)]),
+);
 
 /** searchLinear as a JS loop (platformNatives: false). */
 export function searchLinearJs(array, target) {

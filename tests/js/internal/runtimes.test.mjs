@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { platformParity } from '../platform-parity-cases.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const DENO = path.join(root, 'node_modules/@deno/linux-x64-glibc/deno');
@@ -45,6 +46,7 @@ beforeAll(() => {
   for (const f of ['node-esm.mjs', 'node-cjs.cjs']) fs.copyFileSync(path.join(root, 'web-demo/examples', f), path.join(project, f));
   fs.writeFileSync(path.join(project, 'check.mjs'), CHECK);
   fs.writeFileSync(path.join(project, 'permissions.mjs'), PERMISSIONS);
+  fs.writeFileSync(path.join(project, 'parity.mjs'), PARITY);
   // The same project with the threads build's worker file deleted (issue 10 item 2).
   broken = `${project}-broken`;
   fs.cpSync(project, broken, { recursive: true });
@@ -116,6 +118,24 @@ s.dispose();
 console.log(JSON.stringify(out));
 `;
 
+// Issue 18: the platform-native paths against the package's own JS and WASM, in this
+// runtime (tests/js/platform-parity-cases.mjs; the browser spec runs the same cases).
+const PARITY = `
+import { BackendSelector } from 'multilingual-wasm';
+const platformParity = ${platformParity.toString()};
+console.log(JSON.stringify(await platformParity(BackendSelector)));
+`;
+
+// Every runtime here has node:crypto and Buffer, so every platform path is the native one.
+const NATIVE_PATHS = {
+  crypto_sha256: ['node:crypto'],
+  search_contains: ['String#includes', 'Buffer#indexOf'],
+  search_linear: ['TypedArray#indexOf'],
+  data_sort: ['TypedArray#sort', 'Array#sort'],
+  json_parse: ['JSON.parse'],
+  json_stringify: ['JSON.stringify'],
+};
+
 const SHA_ABC = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
 
 for (const runtime of runtimes) {
@@ -151,6 +171,20 @@ for (const runtime of runtimes) {
       // The threads glue's global.Worker (worker_threads') is not left on the program's global.
       expect(r.globalWorker).toBe(runtime.name === 'node' ? 'undefined' : 'Worker');
       expect(r.workersLeft).toBe(0);
+    });
+
+    it('platform-native paths (node:crypto, Buffer#indexOf, String#includes, TypedArray#indexOf/#sort, JSON) = the package\'s own JS = WASM', () => {
+      const child = run(runtime, 'parity.mjs');
+      expect(child.error).toBeUndefined();
+      expect(child.stderr).toBe('');
+      expect(child.status).toBe(0);
+      const r = JSON.parse(child.stdout);
+      console.log(`${runtime.name}: ${r.cases} platform-parity cases, ${JSON.stringify(r.byOperation)}`);
+      expect(r.wasmServing).toBe(true);
+      expect(r.missing).toEqual([]);
+      expect(r.mismatches).toEqual([]);
+      expect(r.cases).toBeGreaterThan(400);
+      expect(r.paths).toEqual(NATIVE_PATHS);
     });
 
     it('with the threads worker file deleted: simd serves, threads.reason says why, clean exit', () => {
