@@ -54,7 +54,9 @@ function median(values) {
  * and takes the median of the per-pair ratios: AUTO's own cost over that route. Its cost
  * over the best is then that ratio times the route's cost over the best, priced from the
  * contestants' own medians (autoChoiceVsBest): a route that was not the best shows in the
- * second factor, AUTO's bookkeeping in the first.
+ * second factor, AUTO's bookkeeping in the first. Where the best by the medians is another
+ * contestant than the route's, the route is paired with it too (routeVsBestPaired), and
+ * every pairing starts after untimed pairs that let the shared code settle (pairAuto).
  *
  * pairedRatios: `pairs` is [{ autoMs, routeMs }] per pair (each a batch's time per call);
  * returns the number of usable pairs and the median, min and max of autoMs / routeMs.
@@ -401,7 +403,7 @@ async function runWorkload(api, w, title, op, { quick, runs, pairs, backends, pr
 /**
  * Time AUTO and the selector of its route in `pairs` alternating pairs of batches (about
  * 1 ms each, 2 ms in a full run; the order flipping every pair; a minor GC before each
- * batch, as in the main runs); every result is checked. The route's selector: the JS contestant, or for WASM a
+ * batch, as in the main runs), after untimed ones for `settleMs`; every result is checked. The route's selector: the JS contestant, or for WASM a
  * plain (not kernel-profiled) selector of AUTO's variant, as AUTO's own calls are not
  * profiled. Returns { row } for the AUTO row (the route timed against, the pairs and the
  * per-pair ratios' median, min and max) or { row, error } when a check failed.
@@ -432,6 +434,8 @@ async function pairAuto(w, args, autoC, { contestants, jsSelector, times, pairs,
   const budgetMs = quick ? 1000 : 4000;
   const batchMs = reps * callMs;
   const n = Math.min(pairs, Math.floor(budgetMs / (2 * batchMs)));
+  const warmPairs = 2;
+  const settleMs = Math.min(quick ? 150 : 400, budgetMs / 4);
   if (n < 5) return { row: { with: routeName, pairs: 0, skipped: `a pair of batches takes ${(2 * batchMs).toFixed(0)} ms: fewer than 5 fit the ${budgetMs} ms budget` } };
   if (routeSelector !== jsSelector && w.group !== 'sweep') {
     // The plain selector has not run this workload yet: warm it as the contestants were.
@@ -440,37 +444,74 @@ async function pairAuto(w, args, autoC, { contestants, jsSelector, times, pairs,
     do callOnce(w, routeSelector, args);
     while (now() - t0 < warmMs && ++count < 500);
   }
-  const timed = [];
   const batch = new Array(reps);
-  const timeBatch = async (selector, who) => {
+  const timeBatch = async (selector, who, name) => {
     collectGarbage();
     const t0 = now();
     for (let i = 0; i < reps; i++) batch[i] = callOnce(w, selector, args);
     const ms = (now() - t0) / reps;
     for (const result of batch) {
       const problem = await check(result, who);
-      if (problem) throw new Error(`paired with ${routeName}: ${who === 'auto' ? 'AUTO' : routeName}: ${problem}`);
+      if (problem) throw new Error(`paired with ${routeName}: ${name}: ${problem}`);
     }
     return ms;
   };
-  try {
+  // `n` alternating pairs of batches of a and b (the order flipping every pair), after
+  // untimed ones for at least `warmPairs` pairs and `settleMs`: the code the two share
+  // settles before anything counts. Switching to a new workload sends V8 back to
+  // unoptimised code for a while (tens of ms, until the optimising compiler is done),
+  // where every call runs ~2× slower and AUTO's bookkeeping weighs more; pairs timed then
+  // read 1.1–1.3 where the optimised code gives 1.00 (seen in sub-µs search rows and batch
+  // Fibonacci, whose medians over a run came out 1.13 in three runs while a direct A/B
+  // gave 1.00). `after` runs after each timed pair; a string it returns ends the pairing.
+  const alternate = async (a, b, after = () => null) => {
+    const settleStart = now();
+    for (let i = 0; i < warmPairs || now() - settleStart < settleMs; i++) {
+      await timeBatch(a.selector, a.who, a.name);
+      await timeBatch(b.selector, b.who, b.name);
+    }
+    const timed = [];
     for (let i = 0; i < n; i++) {
       if (i % 2 === 0) {
-        const autoMs = await timeBatch(autoC.selector, 'auto');
-        timed.push({ autoMs, routeMs: await timeBatch(routeSelector, route) });
+        const aMs = await timeBatch(a.selector, a.who, a.name);
+        timed.push({ autoMs: aMs, routeMs: await timeBatch(b.selector, b.who, b.name) });
       } else {
-        const routeMs = await timeBatch(routeSelector, route);
-        timed.push({ autoMs: await timeBatch(autoC.selector, 'auto'), routeMs });
+        const bMs = await timeBatch(b.selector, b.who, b.name);
+        timed.push({ autoMs: await timeBatch(a.selector, a.who, a.name), routeMs: bMs });
       }
-      if (autoC.selector.lastCallReport()?.backend !== route) {
-        return { row: { with: routeName, pairs: 0, skipped: `AUTO changed its route to ${autoC.selector.lastCallReport()?.backend} while paired` } };
-      }
+      const stop = after();
+      if (stop) return stop;
     }
+    return pairedRatios(timed);
+  };
+  const routeSide = { selector: routeSelector, who: route, name: routeName };
+  let e;
+  try {
+    e = await alternate({ selector: autoC.selector, who: 'auto', name: 'AUTO' }, routeSide, () =>
+      autoC.selector.lastCallReport()?.backend !== route ? `AUTO changed its route to ${autoC.selector.lastCallReport()?.backend} while paired` : null,
+    );
   } catch (error) {
     return { row: { with: routeName, pairs: 0 }, error: error?.message ?? String(error) };
   }
-  const e = pairedRatios(timed);
-  return { row: { with: routeName, pairs: e.pairs, callsPerBatch: reps, autoVsRoute: e.autoVsRoute, autoVsRouteMin: e.autoVsRouteMin, autoVsRouteMax: e.autoVsRouteMax } };
+  if (typeof e === 'string') return { row: { with: routeName, pairs: 0, skipped: e } };
+  const row = { with: routeName, pairs: e.pairs, settleMs, callsPerBatch: reps, autoVsRoute: e.autoVsRoute, autoVsRouteMin: e.autoVsRouteMin, autoVsRouteMax: e.autoVsRouteMax };
+  // The route against the best contestant by the medians (JS, pure JS, or the WASM of
+  // AUTO's variant), when that is another one: paired the same way, so that the second
+  // factor of AUTO/best (route/best) is not a ratio of two medians taken apart either.
+  const candidates = contestants.filter((c) => !c.dead && (times.get(c)?.length ?? 0) > 0 && (c.backend === 'js' || c.backend === 'js-pure' || (c.backend === 'wasm' && c.variant === autoC.variant)));
+  const best = candidates.sort((x, y) => median(times.get(x)) - median(times.get(y)))[0];
+  const routeIs = (c) => (route === 'js' ? c.backend === 'js' : c.backend === 'wasm');
+  if (best && !routeIs(best)) {
+    const bestName = best.backend === 'wasm' ? `wasm ${best.variant}` : best.backend;
+    const bestSelector = best.backend === 'wasm' && w.group !== 'sweep' ? await selectorFor(best.variant, false) : best.selector;
+    try {
+      const r = await alternate(routeSide, { selector: bestSelector, who: best.backend === 'wasm' ? 'wasm' : best.backend, name: bestName });
+      row.routeVsBest = { with: bestName, pairs: r.pairs, ratio: r.autoVsRoute, min: r.autoVsRouteMin, max: r.autoVsRouteMax };
+    } catch (error) {
+      row.routeVsBest = { with: bestName, pairs: 0, error: error?.message ?? String(error) };
+    }
+  }
+  return { row };
 }
 
 /** Where a selector routes this workload's call (one untimed call): 'js' or 'wasm'. */
@@ -487,11 +528,15 @@ function routeOf(selector, w, args) {
 function pairedFields(auto, routeMs, bestMs) {
   const p = auto.paired;
   if (!p || !(p.pairs > 0)) return p ? { autoPairs: 0, autoPairedWith: p.with ?? null } : {};
+  // route/best: paired where the best by the medians was another contestant (a route
+  // that the pairs show to be the faster one is the best: 1); else the medians' ratio.
+  const rb = p.routeVsBest?.pairs > 0 ? p.routeVsBest : null;
   return {
     autoPairs: p.pairs,
     autoPairedWith: p.with,
     autoVsRoutePaired: p.autoVsRoute,
-    autoVsBestPaired: auto.verified ? autoVsBestPaired(p.autoVsRoute, routeMs, bestMs) : null,
+    ...(rb ? { routeVsBestPaired: rb.ratio, routePairedWith: rb.with } : {}),
+    autoVsBestPaired: auto.verified ? (rb ? p.autoVsRoute * Math.max(1, rb.ratio) : autoVsBestPaired(p.autoVsRoute, routeMs, bestMs)) : null,
   };
 }
 

@@ -44,7 +44,7 @@ describe('pairedRatios and autoVsBestPaired (arithmetic)', () => {
 });
 
 describe.runIf(hasWasm)('runSuite: the paired fields', () => {
-  it('AUTO row and summary carry the paired measurement; the estimate is AUTO/route × autoChoiceVsBest; CSV columns', async () => {
+  it('AUTO row and summary carry the paired measurement; the estimate is AUTO/route × route/best (paired where the best was another contestant); CSV columns', async () => {
     const ids = ['sweep-xor-1kb', 'sweep-contains-strings-256'];
     const doc = await runSuite({ api, quick: true, runs: 2, pairs: 6, workloads: ids });
     for (const s of doc.summary) {
@@ -57,13 +57,23 @@ describe.runIf(hasWasm)('runSuite: the paired fields', () => {
       expect(s.autoPairs).toBe(6);
       expect(s.autoPairedWith).toBe(auto.paired.with);
       expect(s.autoVsRoutePaired).toBe(auto.paired.autoVsRoute);
-      expect(s.autoVsBestPaired).toBeCloseTo(s.autoVsRoutePaired * s.autoChoiceVsBest, 12);
+      expect(auto.paired.settleMs).toBeGreaterThan(0);
+      if (auto.paired.routeVsBest) {
+        // The best by the medians was another contestant: route/best is paired too.
+        expect(auto.paired.routeVsBest.with).not.toBe(auto.paired.with);
+        expect(s.routePairedWith).toBe(auto.paired.routeVsBest.with);
+        expect(s.routeVsBestPaired).toBe(auto.paired.routeVsBest.ratio);
+        expect(s.autoVsBestPaired).toBeCloseTo(s.autoVsRoutePaired * Math.max(1, s.routeVsBestPaired), 12);
+      } else {
+        expect(s.autoChoiceVsBest).toBe(1);
+        expect(s.autoVsBestPaired).toBeCloseTo(s.autoVsRoutePaired, 12);
+      }
       // The plain ratio of medians stays in the document.
       expect(typeof s.autoVsBest).toBe('number');
     }
     const lines = toCsv(doc).trim().split(/\r?\n/);
     const head = lines[0].split(',');
-    expect(lines[0]).toContain(',autoVsBest,autoChoiceVsBest,autoBeforeVsBest,autoVsBestPaired,autoVsRoutePaired,autoPairs,autoPairedWith,');
+    expect(lines[0]).toContain(',autoVsBest,autoChoiceVsBest,autoBeforeVsBest,autoVsBestPaired,autoVsRoutePaired,autoPairs,autoPairedWith,routeVsBestPaired,routePairedWith,');
     const autoLine = lines.find((l) => l.includes(',auto,'))?.split(',');
     expect(Number(autoLine[head.indexOf('autoPairs')])).toBe(6);
   });

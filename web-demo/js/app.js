@@ -238,7 +238,7 @@ function autoBestCell(s, auto) {
   td.dataset.paired = String(shown.paired);
   if (shown.value > 1.25) td.firstElementChild.classList.add('over'); // issue 17's target: at most 1.25× with the shipped thresholds
   const pairedText = shown.paired
-    ? `paired: AUTO/${s.autoPairedWith} ${r(s.autoVsRoutePaired)} over ${s.autoPairs} pairs × route/best ${r(s.autoChoiceVsBest)}; plain ratio of medians ${r(s.autoVsBest)}`
+    ? `paired: AUTO/${s.autoPairedWith} ${r(s.autoVsRoutePaired)} over ${s.autoPairs} pairs × route/best ${s.routePairedWith ? `${r(Math.max(1, s.routeVsBestPaired))} (paired with ${s.routePairedWith}: ${r(s.routeVsBestPaired)})` : r(s.autoChoiceVsBest)}; plain ratio of medians ${r(s.autoVsBest)}`
     : 'plain ratio of medians (no paired measurement)';
   td.title = `AUTO ran on ${s.autoRoutedTo ?? '?'} (${s.autoVariant ?? ''})${s.autoRoutedBefore ? `; with the shipped thresholds it went to ${s.autoRoutedBefore}` : ''}; ${pairedText}`;
   return td;

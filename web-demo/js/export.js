@@ -7,7 +7,7 @@ const RESULT_COLUMNS = ['id', 'title', 'operation', 'backend', 'variant', 'runs'
 // route priced with the contestants' times, with a calibration the shipped route; then the
 // paired estimate (bench/suite.mjs pairedRatios): AUTO/best and AUTO/route from alternating
 // batches of AUTO and its route's contestant, the number of pairs and the route paired with.
-const AUTO_COLUMNS = ['autoVsBest', 'autoChoiceVsBest', 'autoBeforeVsBest', 'autoVsBestPaired', 'autoVsRoutePaired', 'autoPairs', 'autoPairedWith'];
+const AUTO_COLUMNS = ['autoVsBest', 'autoChoiceVsBest', 'autoBeforeVsBest', 'autoVsBestPaired', 'autoVsRoutePaired', 'autoPairs', 'autoPairedWith', 'routeVsBestPaired', 'routePairedWith'];
 const ENV_COLUMNS = ['engine', 'platform', 'cores', 'version', 'crossOriginIsolated', 'date', 'quick', 'thresholds'];
 
 function cell(value) {
