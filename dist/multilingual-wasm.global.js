@@ -603,6 +603,21 @@ var MultilingualWasm = (() => {
     "v8-15": {
       engine: "AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36",
       operations: {
+        "numeric_fibonacci:batch": {
+          wasmMinSize: 64,
+          itemMinSize: 14.09375,
+          itemMaxSize: 76.09375
+        },
+        "matrix_multiply:batch": {
+          wasmMinSize: 16,
+          itemMinSize: 216,
+          itemMaxSize: 9007199254740991
+        },
+        "crypto_sha256:batch": {
+          wasmMinSize: 1,
+          itemMinSize: 0,
+          itemMaxSize: 9007199254740991
+        },
         numeric_fibonacci: {
           wasmMinSize: 9007199254740991
         },
@@ -622,25 +637,25 @@ var MultilingualWasm = (() => {
           wasmMinSize: 9007199254740991
         },
         matrix_multiply: {
-          wasmMinSize: 1728
+          wasmMinSize: 5832
         },
         matrix_transpose: {
-          wasmMinSize: 4096
+          wasmMinSize: 65536
         },
         matrix_determinant: {
-          wasmMinSize: 8
+          wasmMinSize: 64
         },
         string_reverse: {
-          wasmMinSize: 65537
+          wasmMinSize: 4096
         },
         string_is_palindrome: {
           wasmMinSize: 262145
         },
         string_frequency: {
-          wasmMinSize: 64
+          wasmMinSize: 256
         },
         string_longest_substring: {
-          wasmMinSize: 1024
+          wasmMinSize: 4096
         },
         crypto_xor_encrypt: {
           wasmMinSize: 4096
@@ -652,7 +667,7 @@ var MultilingualWasm = (() => {
           wasmMinSize: 1048577
         },
         crypto_sha256: {
-          wasmMinSize: 0
+          wasmMinSize: 16
         },
         data_sort: {
           wasmMinSize: 512
@@ -661,7 +676,7 @@ var MultilingualWasm = (() => {
           wasmMinSize: 9007199254740991
         },
         json_validate: {
-          wasmMinSize: 150
+          wasmMinSize: 293
         },
         json_extract_numbers: {
           wasmMinSize: 593
@@ -673,10 +688,10 @@ var MultilingualWasm = (() => {
           wasmMinSize: 9007199254740991
         },
         search_linear: {
-          wasmMinSize: 9007199254740991
+          wasmMinSize: 131072
         },
         search_contains: {
-          wasmMinSize: 0
+          wasmMinSize: 524288
         },
         image_blur: {
           wasmMinSize: 64
@@ -685,11 +700,16 @@ var MultilingualWasm = (() => {
           wasmMinSize: 65536
         },
         science_monte_carlo_pi: {
-          wasmMinSize: 256
+          wasmMinSize: 512
         },
         science_integrate: {
           wasmMinSize: 4
-        },
+        }
+      }
+    },
+    "spidermonkey-153": {
+      engine: "Gecko/20100101 Firefox/153.0",
+      operations: {
         "numeric_fibonacci:batch": {
           wasmMinSize: 64,
           itemMinSize: 14.09375,
@@ -697,19 +717,14 @@ var MultilingualWasm = (() => {
         },
         "matrix_multiply:batch": {
           wasmMinSize: 4,
-          itemMinSize: 512,
+          itemMinSize: 64,
           itemMaxSize: 9007199254740991
         },
         "crypto_sha256:batch": {
-          wasmMinSize: 1,
+          wasmMinSize: 4,
           itemMinSize: 0,
           itemMaxSize: 9007199254740991
-        }
-      }
-    },
-    "spidermonkey-153": {
-      engine: "Gecko/20100101 Firefox/153.0",
-      operations: {
+        },
         numeric_fibonacci: {
           wasmMinSize: 9007199254740991
         },
@@ -729,25 +744,25 @@ var MultilingualWasm = (() => {
           wasmMinSize: 9007199254740991
         },
         matrix_multiply: {
-          wasmMinSize: 3375
+          wasmMinSize: 1728
         },
         matrix_transpose: {
-          wasmMinSize: 1024
+          wasmMinSize: 65536
         },
         matrix_determinant: {
-          wasmMinSize: 344
+          wasmMinSize: 1728
         },
         string_reverse: {
-          wasmMinSize: 65537
+          wasmMinSize: 262145
         },
         string_is_palindrome: {
-          wasmMinSize: 65537
+          wasmMinSize: 262145
         },
         string_frequency: {
-          wasmMinSize: 16
+          wasmMinSize: 64
         },
         string_longest_substring: {
-          wasmMinSize: 1025
+          wasmMinSize: 4096
         },
         crypto_xor_encrypt: {
           wasmMinSize: 4096
@@ -756,13 +771,13 @@ var MultilingualWasm = (() => {
           wasmMinSize: 4096
         },
         crypto_hash: {
-          wasmMinSize: 1024
+          wasmMinSize: 256
         },
         crypto_sha256: {
-          wasmMinSize: 0
+          wasmMinSize: 16
         },
         data_sort: {
-          wasmMinSize: 4096
+          wasmMinSize: 2048
         },
         json_parse: {
           wasmMinSize: 9007199254740991
@@ -783,34 +798,19 @@ var MultilingualWasm = (() => {
           wasmMinSize: 9007199254740991
         },
         search_contains: {
-          wasmMinSize: 65536
+          wasmMinSize: 524288
         },
         image_blur: {
           wasmMinSize: 64
         },
         image_grayscale: {
-          wasmMinSize: 4096
+          wasmMinSize: 4194305
         },
         science_monte_carlo_pi: {
-          wasmMinSize: 64
+          wasmMinSize: 32
         },
         science_integrate: {
           wasmMinSize: 16
-        },
-        "numeric_fibonacci:batch": {
-          wasmMinSize: 64,
-          itemMinSize: 14.09375,
-          itemMaxSize: 76.09375
-        },
-        "matrix_multiply:batch": {
-          wasmMinSize: 4,
-          itemMinSize: 216,
-          itemMaxSize: 9007199254740991
-        },
-        "crypto_sha256:batch": {
-          wasmMinSize: 1,
-          itemMinSize: 0,
-          itemMaxSize: 9007199254740991
         }
       }
     },
@@ -3254,11 +3254,12 @@ var MultilingualWasm = (() => {
     for (let i = 0; i < n; i++) if (array[i] === target) return i;
     return -1;
   }
+  var SHIFT = new Int32Array(256);
   function indexOfBytes(text, pattern) {
     let n = lengthOf(text), m = lengthOf(pattern);
     if (m === 0) return 0;
     if (m > n) return -1;
-    let shift = new Int32Array(256).fill(m);
+    let shift = SHIFT.fill(m);
     for (let i = 0; i + 1 < m; i++) shift[pattern[i]] = m - 1 - i;
     let last = pattern[m - 1];
     for (let pos = 0; pos <= n - m; pos += shift[text[pos + m - 1]]) {
@@ -3273,7 +3274,7 @@ var MultilingualWasm = (() => {
     let n = text.length, m = pattern.length;
     if (m === 0) return 0;
     if (m > n) return -1;
-    let shift = new Int32Array(256).fill(m);
+    let shift = SHIFT.fill(m);
     for (let i = 0; i + 1 < m; i++) shift[pattern.charCodeAt(i) & 255] = m - 1 - i;
     let last = pattern.charCodeAt(m - 1);
     for (let pos = 0; pos <= n - m; ) {

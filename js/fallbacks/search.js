@@ -48,13 +48,17 @@ export function searchLinearJs(array, target) {
   return -1;
 }
 
+const SHIFT = new Int32Array(256);
+
 /** Horspool over bytes (the kernel's scalar path): first index of pattern, or -1. */
 export function indexOfBytes(text, pattern) {
   const n = lengthOf(text);
   const m = lengthOf(pattern);
   if (m === 0) return 0;
   if (m > n) return -1;
-  const shift = new Int32Array(256).fill(m);
+  // One table for every call (synchronous, nothing re-enters it): allocating one per call
+  // was most of a short search in browsers, where this is the JS path for bytes.
+  const shift = SHIFT.fill(m);
   for (let i = 0; i + 1 < m; i++) shift[pattern[i]] = m - 1 - i;
   const last = pattern[m - 1];
   for (let pos = 0; pos <= n - m; pos += shift[text[pos + m - 1]]) {
@@ -76,7 +80,9 @@ export function indexOfString(text, pattern) {
   const m = pattern.length;
   if (m === 0) return 0;
   if (m > n) return -1;
-  const shift = new Int32Array(256).fill(m);
+  // One table for every call (synchronous, nothing re-enters it): allocating one per call
+  // was most of a short search in browsers, where this is the JS path for bytes.
+  const shift = SHIFT.fill(m);
   for (let i = 0; i + 1 < m; i++) shift[pattern.charCodeAt(i) & 255] = m - 1 - i;
   const last = pattern.charCodeAt(m - 1);
   for (let pos = 0; pos <= n - m; ) {
