@@ -807,38 +807,53 @@ var operations = {
   jsc: {
     engine: "Bun 1.4.5 (JavaScriptCore)",
     operations: {
+      "numeric_fibonacci:batch": {
+        wasmMinSize: 4,
+        itemMinSize: 0,
+        itemMaxSize: 76.09375
+      },
+      "matrix_multiply:batch": {
+        wasmMinSize: 1,
+        itemMinSize: 4096,
+        itemMaxSize: 9007199254740991
+      },
+      "crypto_sha256:batch": {
+        wasmMinSize: 9007199254740991,
+        itemMinSize: 9007199254740991,
+        itemMaxSize: 9007199254740991
+      },
       numeric_fibonacci: {
         wasmMinSize: 9007199254740991
       },
       numeric_fibonacci_recursive: {
-        wasmMinSize: 15
+        wasmMinSize: 8
       },
       numeric_factorial: {
-        wasmMinSize: 1300
+        wasmMinSize: 9007199254740991
       },
       numeric_prime_factors: {
         wasmMinSize: 20
       },
       numeric_gcd: {
-        wasmMinSize: 9007199254740991
-      },
-      numeric_lcm: {
         wasmMinSize: 52
       },
+      numeric_lcm: {
+        wasmMinSize: 9007199254740991
+      },
       matrix_multiply: {
-        wasmMinSize: 5832
+        wasmMinSize: 19683
       },
       matrix_transpose: {
-        wasmMinSize: 16384
+        wasmMinSize: 65536
       },
       matrix_determinant: {
-        wasmMinSize: 1728
+        wasmMinSize: 8e3
       },
       string_reverse: {
-        wasmMinSize: 256
+        wasmMinSize: 1024
       },
       string_is_palindrome: {
-        wasmMinSize: 1024
+        wasmMinSize: 4096
       },
       string_frequency: {
         wasmMinSize: 64
@@ -847,10 +862,10 @@ var operations = {
         wasmMinSize: 4096
       },
       crypto_xor_encrypt: {
-        wasmMinSize: 4096
+        wasmMinSize: 512
       },
       crypto_xor_decrypt: {
-        wasmMinSize: 2048
+        wasmMinSize: 16384
       },
       crypto_hash: {
         wasmMinSize: 1024
@@ -859,7 +874,7 @@ var operations = {
         wasmMinSize: 9007199254740991
       },
       data_sort: {
-        wasmMinSize: 131073
+        wasmMinSize: 4096
       },
       json_parse: {
         wasmMinSize: 9007199254740991
@@ -886,7 +901,7 @@ var operations = {
         wasmMinSize: 64
       },
       image_grayscale: {
-        wasmMinSize: 16384
+        wasmMinSize: 9007199254740991
       },
       science_monte_carlo_pi: {
         wasmMinSize: 256
@@ -899,11 +914,26 @@ var operations = {
   "deno-v8-15": {
     engine: "Deno 2.9.6 (V8 15.0.245.2-rusty)",
     operations: {
+      "numeric_fibonacci:batch": {
+        wasmMinSize: 64,
+        itemMinSize: 14.09375,
+        itemMaxSize: 76.09375
+      },
+      "matrix_multiply:batch": {
+        wasmMinSize: 16,
+        itemMinSize: 512,
+        itemMaxSize: 9007199254740991
+      },
+      "crypto_sha256:batch": {
+        wasmMinSize: 4,
+        itemMinSize: 0,
+        itemMaxSize: 256
+      },
       numeric_fibonacci: {
         wasmMinSize: 9007199254740991
       },
       numeric_fibonacci_recursive: {
-        wasmMinSize: 11
+        wasmMinSize: 8
       },
       numeric_factorial: {
         wasmMinSize: 9007199254740991
@@ -918,13 +948,13 @@ var operations = {
         wasmMinSize: 9007199254740991
       },
       matrix_multiply: {
-        wasmMinSize: 10648
+        wasmMinSize: 5832
       },
       matrix_transpose: {
-        wasmMinSize: 65536
+        wasmMinSize: 4096
       },
       matrix_determinant: {
-        wasmMinSize: 1728
+        wasmMinSize: 8e3
       },
       string_reverse: {
         wasmMinSize: 9007199254740991
@@ -933,13 +963,13 @@ var operations = {
         wasmMinSize: 262145
       },
       string_frequency: {
-        wasmMinSize: 16385
+        wasmMinSize: 1024
       },
       string_longest_substring: {
-        wasmMinSize: 65537
+        wasmMinSize: 262145
       },
       crypto_xor_encrypt: {
-        wasmMinSize: 4096
+        wasmMinSize: 16384
       },
       crypto_xor_decrypt: {
         wasmMinSize: 16384
@@ -951,16 +981,16 @@ var operations = {
         wasmMinSize: 9007199254740991
       },
       data_sort: {
-        wasmMinSize: 512
+        wasmMinSize: 1024
       },
       json_parse: {
         wasmMinSize: 9007199254740991
       },
       json_validate: {
-        wasmMinSize: 593
+        wasmMinSize: 9007199254740991
       },
       json_extract_numbers: {
-        wasmMinSize: 65609
+        wasmMinSize: 262167
       },
       json_stringify: {
         wasmMinSize: 9007199254740991
@@ -972,19 +1002,19 @@ var operations = {
         wasmMinSize: 9007199254740991
       },
       search_contains: {
-        wasmMinSize: 256
+        wasmMinSize: 16384
       },
       image_blur: {
         wasmMinSize: 64
       },
       image_grayscale: {
-        wasmMinSize: 4194305
+        wasmMinSize: 262144
       },
       science_monte_carlo_pi: {
-        wasmMinSize: 256
+        wasmMinSize: 512
       },
       science_integrate: {
-        wasmMinSize: 4
+        wasmMinSize: 16
       }
     }
   }
@@ -1110,7 +1140,7 @@ function fnv1a322(instance, operation, bytes) {
 }
 
 // js/fallbacks/platform.js
-var NodeBuffer = typeof Buffer == "function" && typeof Buffer.from == "function" ? Buffer : null, crypto, nodeCrypto = () => crypto ?? (crypto = nodeBuiltin("crypto")), hasNodeCrypto = isNode && typeof process.getBuiltinModule == "function", sha256Native = hasNodeCrypto ? (bytes) => nodeCrypto().createHash("sha256").update(bytes).digest("hex") : null, indexOfBytesNative = NodeBuffer ? (text, pattern) => NodeBuffer.from(bufferOf(text), byteOffsetOf(text), lengthOf(text)).indexOf(NodeBuffer.from(bufferOf(pattern), byteOffsetOf(pattern), lengthOf(pattern))) : null, PATHS = Object.freeze({
+var NodeBuffer = typeof Buffer == "function" && typeof Buffer.from == "function" ? Buffer : null, crypto, nodeCrypto = () => crypto ?? (crypto = nodeBuiltin("crypto")), hasNodeCrypto = isNode && typeof process.getBuiltinModule == "function", sha256Native = hasNodeCrypto ? (bytes) => nodeCrypto().createHash("sha256").update(bytes).digest("hex") : null, indexOfBytesNative = NodeBuffer && denoVersion === null ? (text, pattern) => NodeBuffer.from(bufferOf(text), byteOffsetOf(text), lengthOf(text)).indexOf(NodeBuffer.from(bufferOf(pattern), byteOffsetOf(pattern), lengthOf(pattern))) : null, PATHS = Object.freeze({
   sha256: "node:crypto",
   indexOfBytes: "Buffer#indexOf",
   includes: "String#includes",
@@ -3281,11 +3311,12 @@ function indexOfString(text, pattern) {
 function searchContainsJs({ text, pattern, strings }) {
   return (strings ? indexOfString : indexOfBytes)(text, pattern) >= 0;
 }
-function searchContains({ text, pattern, strings }) {
-  return strings ? text.includes(pattern) : (indexOfBytesNative ?? indexOfBytes)(text, pattern) >= 0;
+var NATIVE_FROM = 512;
+function searchContains({ text, pattern, strings, n }) {
+  return strings ? text.includes(pattern) : (indexOfBytesNative !== null && n >= NATIVE_FROM ? indexOfBytesNative : indexOfBytes)(text, pattern) >= 0;
 }
-function searchContainsPath({ strings }) {
-  return strings ? PATHS.includes : indexOfBytesNative ? PATHS.indexOfBytes : null;
+function searchContainsPath({ strings, n }) {
+  return strings ? PATHS.includes : indexOfBytesNative !== null && n >= NATIVE_FROM ? PATHS.indexOfBytes : null;
 }
 
 // js/wasm/search.js
@@ -3381,7 +3412,7 @@ var search_default = [
     js: (input) => searchContains(input),
     jsPath: searchContainsPath,
     jsPure: (input) => searchContainsJs(input),
-    platform: "String#includes for two strings; bytes: Buffer#indexOf in Node, Deno and Bun, JS in browsers",
+    platform: "String#includes for two strings; bytes: Buffer#indexOf from 512 bytes of text in Node and Bun, the package's JS below that, in Deno and in browsers",
     wasm: (instance, input) => searchContains2(instance, "search_contains", input),
     sample: () => ["the quick brown fox", "brown"],
     // Small alphabets, so patterns are often found; strings, bytes and a mix of both.

@@ -113,7 +113,7 @@ export default [
     js: (input) => containsJs(input),
     jsPath: searchContainsPath,
     jsPure: (input) => searchContainsJs(input),
-    platform: 'String#includes for two strings; bytes: Buffer#indexOf in Node, Deno and Bun, JS in browsers',
+    platform: 'String#includes for two strings; bytes: Buffer#indexOf from 512 bytes of text in Node and Bun, the package\'s JS below that, in Deno and in browsers',
     wasm: (instance, input) => containsWasm(instance, 'search_contains', input),
     sample: () => ['the quick brown fox', 'brown'],
     // Small alphabets, so patterns are often found; strings, bytes and a mix of both.

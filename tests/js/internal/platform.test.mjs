@@ -25,7 +25,9 @@ describe('platform-native paths in Node', () => {
   it('are the ones in use here', () => {
     expect(sha256Path).toBe('node:crypto');
     expect(indexOfBytesNative).not.toBeNull();
-    expect(searchContainsPath({ strings: false })).toBe('Buffer#indexOf');
+    // Buffer#indexOf from 512 bytes of text; below that the package's Horspool is faster.
+    expect(searchContainsPath({ strings: false, n: 512 })).toBe('Buffer#indexOf');
+    expect(searchContainsPath({ strings: false, n: 511 })).toBeNull();
     expect(searchContainsPath({ strings: true })).toBe('String#includes');
   });
 
@@ -42,11 +44,13 @@ describe('platform-native paths in Node', () => {
   });
 
   it('byte search: Buffer#indexOf = Horspool in JS = WASM (as a boolean, and the index for the two JS paths)', () => {
-    const small = fc.uint8Array({ maxLength: 300 }).map((a) => a.map((x) => x & 3)); // few symbols: many partial matches
+    // Few symbols: many partial matches; texts on both sides of the 512 bytes where the JS path
+    // switches from Horspool to Buffer#indexOf.
+    const small = fc.uint8Array({ maxLength: 1200 }).map((a) => a.map((x) => x & 3));
     fc.assert(
       fc.property(small, fc.uint8Array({ maxLength: 6 }).map((a) => a.map((x) => x & 3)), (text, pattern) => {
         expect(indexOfBytesNative(text, pattern)).toBe(indexOfBytes(text, pattern));
-        const found = searchContains({ text, pattern, strings: false });
+        const found = searchContains({ text, pattern, strings: false, n: text.length });
         expect(wasm.callFunction('search_contains', text, pattern)).toBe(found);
         expect(js.callFunction('search_contains', text, pattern)).toBe(found);
       }),
@@ -59,8 +63,12 @@ describe('the call report names the platform-native path', () => {
   it('node:crypto, Buffer#indexOf, String#includes, JSON.parse on JS; nothing on WASM or for pure JS', () => {
     js.callFunction('crypto_sha256', 'abc');
     expect(js.lastCallReport()).toMatchObject({ backend: 'js', jsPath: 'node:crypto', reason: 'preferBackend: js; js: node:crypto' });
-    js.callFunction('search_contains', new Uint8Array([1, 2, 3]), new Uint8Array([2]));
+    js.callFunction('search_contains', new Uint8Array(600), new Uint8Array([2]));
     expect(js.lastCallReport().jsPath).toBe('Buffer#indexOf');
+    // Below 512 bytes of text the package's own Horspool answers: no platform path named.
+    js.callFunction('search_contains', new Uint8Array([1, 2, 3]), new Uint8Array([2]));
+    expect(js.lastCallReport().jsPath).toBeUndefined();
+    expect(js.lastCallReport().reason).toBe('preferBackend: js');
     js.callFunction('search_contains', 'abc', 'b');
     expect(js.lastCallReport().jsPath).toBe('String#includes');
     js.callFunction('json_parse', '[1]');
