@@ -3321,12 +3321,12 @@ var MultilingualWasm = (() => {
   function searchContainsJs({ text, pattern, strings }) {
     return (strings ? indexOfString : indexOfBytes)(text, pattern) >= 0;
   }
-  var NATIVE_FROM = 512;
+  var NATIVE_FROM = 512, nativeBytesSearch = (n) => n >= NATIVE_FROM ? indexOfBytesNative : null;
   function searchContains({ text, pattern, strings, n }) {
-    return strings ? text.includes(pattern) : (indexOfBytesNative !== null && n >= NATIVE_FROM ? indexOfBytesNative : indexOfBytes)(text, pattern) >= 0;
+    return strings ? text.includes(pattern) : (nativeBytesSearch(n) ?? indexOfBytes)(text, pattern) >= 0;
   }
   function searchContainsPath({ strings, n }) {
-    return strings ? PATHS.includes : indexOfBytesNative !== null && n >= NATIVE_FROM ? PATHS.indexOfBytes : null;
+    return strings ? PATHS.includes : nativeBytesSearch(n) === null ? null : PATHS.indexOfBytes;
   }
 
   // js/wasm/search.js

@@ -106,6 +106,9 @@ export function searchContainsJs({ text, pattern, strings }) {
 // against 0.17 µs at 256 B, 0.33 against 0.19 µs at 1 KB).
 const NATIVE_FROM = 512;
 
+/** The platform's byte search for a text of `n` bytes, or null (the package's Horspool). */
+const nativeBytesSearch = (n) => (n >= NATIVE_FROM ? indexOfBytesNative : null);
+
 /**
  * search_contains: strings by UTF-16 code units (String.prototype.includes), else bytes
  * (Buffer#indexOf where the platform has a fast one and the text is long enough, else
@@ -113,11 +116,11 @@ const NATIVE_FROM = 512;
  */
 export function searchContains({ text, pattern, strings, n }) {
   if (strings) return text.includes(pattern);
-  return (indexOfBytesNative !== null && n >= NATIVE_FROM ? indexOfBytesNative : indexOfBytes)(text, pattern) >= 0;
+  return (nativeBytesSearch(n) ?? indexOfBytes)(text, pattern) >= 0;
 }
 
 /** Which implementation searchContains uses for this input. */
 export function searchContainsPath({ strings, n }) {
   if (strings) return PATHS.includes;
-  return indexOfBytesNative !== null && n >= NATIVE_FROM ? PATHS.indexOfBytes : null;
+  return nativeBytesSearch(n) === null ? null : PATHS.indexOfBytes;
 }
