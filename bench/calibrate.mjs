@@ -1,7 +1,7 @@
 // `node bench/calibrate.mjs [--dry-run] [--only op,op]` (`npm run calibrate`): measures JS
 // against WASM over each operation's size sweep and writes each crossover into
-// thresholds.json (operations[name].wasmMinSize, in the unit of that registry row's
-// size()), plus what was measured and where under `measured`. AUTO then answers with JS
+// thresholds.json (operations[name].wasmMinSize, in the unit of the size that registry row's
+// validate() records), plus what was measured and where under `measured`. AUTO then answers with JS
 // below the crossover. For the threaded operations (rows with a `threadSweep`) it also
 // measures one WASM thread against 2..min(cores, 4) and writes threadsMinSize (from this
 // size the C++ policy hands the call its threads; -1 = never) and maxThreads (0 = no cap)
@@ -30,7 +30,7 @@ const { difference } = kit;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * The registry rows (size(), the unit thresholds.json uses, and the sweeps), the plans,
+ * The registry rows (their sweeps; validated() gives the size, in the unit thresholds.json uses), the plans,
  * js/calibrate.js's crossover() and js/thresholds.js's engineKey(), bundled from js/ with
  * the same defines as the package build, so JSON imports and build constants work.
  */
@@ -38,7 +38,7 @@ async function loadRegistry() {
   const out = await build({
     stdin: {
       contents: [
-        "export { allPolicyKeys, operations, resolvePlan } from './js/registry/index.js';",
+        "export { allPolicyKeys, operations, resolvePlan, validated } from './js/registry/index.js';",
         "export { crossover, calibrateBatch } from './js/calibrate.js';",
         "export { engineKey } from './js/thresholds.js';",
       ].join('\n'),
@@ -89,10 +89,10 @@ function timeBoth(selectors, name, args, checked = false) {
  * median per size, so a shared machine's hiccups and the JIT's tiering land on different
  * sizes in different passes. Returns [{ size, a, b }] (ms per call).
  */
-function measureSweep(selectors, name, sweep, row) {
+function measureSweep(selectors, name, sweep, row, validated) {
   const inputs = sweep.scales.map((scale) => {
     const args = sweep.args(scale);
-    return { args, size: row.size(row.validate(args)) };
+    return { args, size: validated(row, args).size };
   });
   const passes = inputs.map(() => ({ a: [], b: [] }));
   for (let pass = 0; pass < PASSES; pass++) {
@@ -204,7 +204,7 @@ async function main(argv) {
   const onlyAt = argv.indexOf('--only');
   if (onlyAt >= 0 && !argv[onlyAt + 1]) throw new Error(`--only needs a list of operations\n${USAGE}`);
   const only = onlyAt >= 0 ? argv[onlyAt + 1].split(',') : null;
-  const { operations, resolvePlan, crossover, calibrateBatch, engineKey, allPolicyKeys } = await loadRegistry();
+  const { operations, resolvePlan, crossover, calibrateBatch, engineKey, allPolicyKeys, validated } = await loadRegistry();
   const js = await api.BackendSelector.create({ preferBackend: 'js' });
   // wasmMinSize is about call overhead against JS: one thread (threads come later, from
   // threadsMinSize, which is measured below against this same selector).
@@ -248,7 +248,7 @@ async function main(argv) {
     const sweep = sweepOf(kit);
     let points;
     try {
-      points = measureSweep([js, wasm], name, sweep, row);
+      points = measureSweep([js, wasm], name, sweep, row, validated);
     } catch (error) {
       // One operation's failure (e.g. answers that differ) must not lose the others.
       console.log(`${tkey}: NOT CALIBRATED: ${error?.message ?? error}`);
@@ -290,7 +290,7 @@ async function main(argv) {
     const selector = await threadedSelector(threads, threadNames, resolvePlan);
     for (const name of threadNames) {
       warmThreads(selector, name, threadSweeps.get(name));
-      const points = measureSweep([wasm, selector], name, threadSweeps.get(name), operations.get(name));
+      const points = measureSweep([wasm, selector], name, threadSweeps.get(name), operations.get(name), validated);
       (threadEvidence[name] ??= {})[threads] = points;
     }
     selector.dispose();

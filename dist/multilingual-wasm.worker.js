@@ -1017,6 +1017,46 @@
     }
   };
 
+  // js/validate.js
+  var utf8 = new TextEncoder();
+  function toBytes(operation, argument, value) {
+    if (typeof value == "string") {
+      let encoded = utf8.encode(value);
+      return bytesRead = encoded.length, encoded;
+    }
+    let bytes = uint8ArrayOf(operation, argument, value);
+    return bytes === void 0 ? otherBytes(operation, argument, value) : (bytesRead = recordedByteLength(), bytes);
+  }
+  function otherBytes(operation, argument, value) {
+    let name = typedArrayName(value), bytes = null;
+    if (name === "Uint8Array") bytes = arrayOf(operation, argument, value, name);
+    else if (name === "Uint8ClampedArray" || name === "Int8Array") {
+      let view = viewOf(operation, argument, value, name);
+      bytes = sameMemory(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), view);
+    } else name === void 0 && (bytes = arrayBufferView(operation, argument, value));
+    return bytes === null && fail2(operation, argument, `must be a Uint8Array or a string, got ${describe(value)}`), bytesRead = recordedByteLength(), bytes;
+  }
+  var bytesRead = 0;
+  function bytesLength() {
+    return bytesRead;
+  }
+  var measured = { size: 0, kind: 0 };
+  function sized(input, size, kind = 0) {
+    return measured.size = size, measured.kind = kind, input;
+  }
+  function toCount(operation, argument, value, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
+    return (typeof value != "number" || !Number.isInteger(value)) && fail2(operation, argument, `must be an integer, got ${typeof value == "number" ? value : describe(value)}`), (value < min || value > max) && fail2(operation, argument, `must be between ${min} and ${max}, got ${value}`), value;
+  }
+  function toFinite(operation, argument, value) {
+    return (typeof value != "number" || !Number.isFinite(value)) && fail2(operation, argument, `must be a finite number, got ${typeof value == "number" ? value : describe(value)}`), value;
+  }
+  function arity(operation, args, min, max = min) {
+    if (args.length < min || args.length > max) {
+      let want = min === max ? `${min}` : `${min} to ${max}`;
+      throw new InvalidArgumentError(`takes ${want} argument(s), got ${args.length}`, { operation });
+    }
+  }
+
   // js/fallbacks/crypto_xor.js
   function cryptoXor(data, key, given, n = lengthOf(data), keyLen = lengthOf(key)) {
     if (n === 0) return given ?? new Uint8Array(0);
@@ -1459,42 +1499,6 @@
     });
   }
 
-  // js/validate.js
-  var utf8 = new TextEncoder();
-  function toBytes(operation, argument, value) {
-    if (typeof value == "string") {
-      let encoded = utf8.encode(value);
-      return bytesRead = encoded.length, encoded;
-    }
-    let bytes = uint8ArrayOf(operation, argument, value);
-    return bytes === void 0 ? otherBytes(operation, argument, value) : (bytesRead = recordedByteLength(), bytes);
-  }
-  function otherBytes(operation, argument, value) {
-    let name = typedArrayName(value), bytes = null;
-    if (name === "Uint8Array") bytes = arrayOf(operation, argument, value, name);
-    else if (name === "Uint8ClampedArray" || name === "Int8Array") {
-      let view = viewOf(operation, argument, value, name);
-      bytes = sameMemory(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), view);
-    } else name === void 0 && (bytes = arrayBufferView(operation, argument, value));
-    return bytes === null && fail2(operation, argument, `must be a Uint8Array or a string, got ${describe(value)}`), bytesRead = recordedByteLength(), bytes;
-  }
-  var bytesRead = 0;
-  function bytesLength() {
-    return bytesRead;
-  }
-  function toCount(operation, argument, value, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
-    return (typeof value != "number" || !Number.isInteger(value)) && fail2(operation, argument, `must be an integer, got ${typeof value == "number" ? value : describe(value)}`), (value < min || value > max) && fail2(operation, argument, `must be between ${min} and ${max}, got ${value}`), value;
-  }
-  function toFinite(operation, argument, value) {
-    return (typeof value != "number" || !Number.isFinite(value)) && fail2(operation, argument, `must be a finite number, got ${typeof value == "number" ? value : describe(value)}`), value;
-  }
-  function arity(operation, args, min, max = min) {
-    if (args.length < min || args.length > max) {
-      let want = min === max ? `${min}` : `${min} to ${max}`;
-      throw new InvalidArgumentError(`takes ${want} argument(s), got ${args.length}`, { operation });
-    }
-  }
-
   // js/registry/crypto.js
   var KEY = new Uint8Array([109, 108, 119, 33, 19, 55, 192, 222, 90, 165, 1, 254, 66, 153, 126, 128]);
   function xorOut(name, options, data, n) {
@@ -1516,9 +1520,8 @@
       validate(args) {
         arity(name, args, 2, 3);
         let data = toBytes(name, "data", args[0]), n = bytesLength(), key = toBytes(name, "key", args[1]), keyLength = bytesLength();
-        return keyLength === 0 && fail2(name, "key", "must not be empty"), { data, key, out: xorOut(name, args[2], data, n), n, keyLength };
+        return keyLength === 0 && fail2(name, "key", "must not be empty"), sized({ data, key, out: xorOut(name, args[2], data, n), n, keyLength }, n);
       },
-      size: ({ n }) => n,
       js: ({ data, key, out, n, keyLength }) => returned(out, cryptoXor(data, key, out?.view, n, keyLength)),
       wasm: (instance, { data, key, out, n, keyLength }) => returned(out, cryptoXor2(instance, name, data, key, out?.view, n, keyLength)),
       sample: () => ["multilingual", "key"],
@@ -1532,9 +1535,10 @@
       description,
       complexity: "O(n)",
       validate(args) {
-        return arity(name, args, 1), { data: toBytes(name, "data", args[0]), n: bytesLength() };
+        arity(name, args, 1);
+        let data = toBytes(name, "data", args[0]);
+        return sized({ data }, bytesLength());
       },
-      size: ({ n }) => n,
       js: ({ data }) => jsFn(data),
       // The platform-native implementation the JS backend uses, if any (js/fallbacks/platform.js).
       jsPath: () => jsPath,
@@ -1696,19 +1700,23 @@
       return Float64Array.from(elementsOf(operation, argument, value, "number", "only numbers"));
     fail2(operation, argument, `must be a numeric typed array or an Array of numbers, got ${describe(value)}`);
   }
+  var TYPED = 0, NUMBERS = 1, STRINGS = 2;
   function validateSort(args) {
     let name = "data_sort";
     arity(name, args, 1);
     let value = args[0], typed = typedArrayName(value);
-    if (typed !== void 0) return { kind: "typed", array: arrayOf(name, "array", value, typed) };
+    if (typed !== void 0) {
+      let array = arrayOf(name, "array", value, typed);
+      return sized({ kind: "typed", array }, lengthOf(array), TYPED);
+    }
     isArray(name, "array", value) || fail2(name, "array", `must be a typed array or an Array of numbers or of strings, got ${describe(value)}`);
     let items = arraySnapshot(value);
-    if (items.length === 0) return { kind: "numbers", array: new Float64Array(0) };
+    if (items.length === 0) return sized({ kind: "numbers", array: new Float64Array(0) }, 0, NUMBERS);
     let first = typeof items[0];
     first !== "number" && first !== "string" && rejectElement(name, "array", value, items, 0, "numbers or strings");
     for (let i = 1; i < items.length; i++)
       typeof items[i] !== first && rejectElement(name, "array", value, items, i, `only ${first}s (mixed types are not sorted)`);
-    return first === "number" ? { kind: "numbers", array: Float64Array.from(items) } : { kind: "strings", array: items };
+    return first === "number" ? sized({ kind: "numbers", array: Float64Array.from(items) }, items.length, NUMBERS) : sized({ kind: "strings", array: items }, items.length, STRINGS);
   }
   function toCallbackArray(operation, value) {
     let name = typedArrayName(value);
@@ -1730,7 +1738,6 @@
       description: "A new sorted array of the same type (input untouched): numeric order of TypedArray.prototype.sort (-0 before +0, NaN last) for typed arrays and number[]; UTF-16 code-unit order for string[]",
       complexity: "O(n\xB7w) radix (w = element bytes) for numbers; O(n log n \xB7 L) for strings",
       validate: validateSort,
-      size: ({ kind, array }) => kind === "strings" ? array.length : lengthOf(array),
       js: (input) => dataSort(input),
       wasm: (instance, input) => dataSort2(instance, "data_sort", input),
       sample: () => [new Float64Array([3, -0, 0, NaN, -1])],
@@ -1738,8 +1745,8 @@
       // Typed arrays (radix vs TypedArray#sort), number[] (read into a Float64Array, answered
       // as number[]) and string[] (UTF-16 copy and a permutation vs Array#sort) cost
       // differently: each kind has its own thresholds.
-      kinds: ["typed", "numbers", "strings"],
-      kind: ({ kind }) => kind
+      kinds: ["typed", "numbers", "strings"]
+      // validateSort's kinds: TYPED, NUMBERS, STRINGS
     },
     {
       name: "data_filter",
@@ -1747,9 +1754,10 @@
       description: `Elements for which predicate is truthy (${JS_ONLY})`,
       complexity: "O(n)",
       validate(args) {
-        return arity("data_filter", args, 2), { array: toCallbackArray("data_filter", args[0]), fn: toCallback("data_filter", "predicate", args[1]) };
+        arity("data_filter", args, 2);
+        let array = toCallbackArray("data_filter", args[0]);
+        return sized({ array, fn: toCallback("data_filter", "predicate", args[1]) }, array.length);
       },
-      size: ({ array }) => array.length,
       js: ({ array, fn }) => dataFilter(array, fn),
       sample: () => [[1, 2, 3], (x) => x > 1]
     },
@@ -1759,9 +1767,10 @@
       description: `fn applied to every element; a typed array maps to the same type (${JS_ONLY})`,
       complexity: "O(n)",
       validate(args) {
-        return arity("data_map", args, 2), { array: toCallbackArray("data_map", args[0]), fn: toCallback("data_map", "fn", args[1]) };
+        arity("data_map", args, 2);
+        let array = toCallbackArray("data_map", args[0]);
+        return sized({ array, fn: toCallback("data_map", "fn", args[1]) }, array.length);
       },
-      size: ({ array }) => array.length,
       js: ({ array, fn }) => dataMap(array, fn),
       sample: () => [[1, 2, 3], (x) => x * 2]
     },
@@ -1773,9 +1782,8 @@
       validate(args) {
         arity("data_reduce", args, 2, 3);
         let array = toCallbackArray("data_reduce", args[0]), fn = toCallback("data_reduce", "fn", args[1]), hasInitial = args.length === 3;
-        return !hasInitial && array.length === 0 && fail2("data_reduce", "array", "is empty and no initial value was given"), { array, fn, hasInitial, initial: args[2] };
+        return !hasInitial && array.length === 0 && fail2("data_reduce", "array", "is empty and no initial value was given"), sized({ array, fn, hasInitial, initial: args[2] }, array.length);
       },
-      size: ({ array }) => array.length,
       js: ({ array, fn, hasInitial, initial }) => dataReduce(array, fn, hasInitial, initial),
       sample: () => [[1, 2, 3], (a, b) => a + b, 0]
     },
@@ -1796,9 +1804,8 @@
             (r === null || typeof r != "object") && fail2(name, "records", `element ${i} is ${describe(r)}; with a property-name key every record must be an object`);
           }
         else typeof key != "function" && fail2(name, "key", `must be a property name (string) or a function, got ${describe(key)}`);
-        return { records: records2, key };
+        return sized({ records: records2, key }, records2.length);
       },
-      size: ({ records: records2 }) => records2.length,
       js: ({ records: records2, key }) => dataGroupBy(records2, key),
       sample: () => [[{ k: "a" }, { k: "b" }, { k: "a" }], "k"]
     }
@@ -1951,9 +1958,8 @@
         let options = readOptions("image_blur", "options", args[2], ["kind", "out"]);
         options.kind !== void 0 && (KINDS.includes(options.kind) || fail2("image_blur", "options.kind", `must be 'box' or 'gaussian', got ${typeof options.kind == "string" ? `'${options.kind}'` : describe(options.kind)}`), kind = options.kind), options.out !== void 0 && (out = blurOut(image, options.out));
       }
-      return { image, radius, kind, out };
+      return sized({ image, radius, kind, out }, image.data.length);
     },
-    size: ({ image }) => image.data.length,
     js: ({ image, radius, kind, out }) => {
       let pixels = imageBlur(image.data, image.width, image.height, kind, radius);
       return out === void 0 ? asImage(image, pixels) : (out.view.set(pixels), { data: out.array, width: image.width, height: image.height });
@@ -1970,9 +1976,10 @@
     description: "RGBA -> RGBA with R = G = B = (77 R + 150 G + 29 B + 128) >> 8 (BT.601 luma), alpha kept",
     complexity: "O(w\xB7h)",
     validate(args) {
-      return arity("image_grayscale", args, 1), { image: toImage("image_grayscale", args[0]) };
+      arity("image_grayscale", args, 1);
+      let image = toImage("image_grayscale", args[0]);
+      return sized({ image }, image.data.length);
     },
-    size: ({ image }) => image.data.length,
     js: ({ image }) => asImage(image, imageGrayscale(image.data)),
     wasm: (instance, { image }) => asImage(image, imageGrayscale2(instance, "image_grayscale", image.data)),
     sample: () => [{ data: new Uint8ClampedArray(16).fill(7), width: 2, height: 2 }],
@@ -2463,6 +2470,10 @@
   function textArgument(operation, args, count) {
     return arity(operation, args, count), typeof args[0] != "string" && fail2(operation, "text", `must be a string, got ${describe(args[0])}`), args[0];
   }
+  function textInput(operation, args) {
+    let text = textArgument(operation, args, 1);
+    return sized({ text }, text.length);
+  }
   var jsonSweep = (...extra) => (k) => ({ scales: k.geometric(64, 2 << 20, 2), args: (n) => [k.jsonText(n, 3), ...extra] }), json_default = [
     {
       name: "json_parse",
@@ -2470,8 +2481,7 @@
       signature: "(text: string) => unknown",
       description: "JSON text -> the value JSON.parse gives (key order, duplicates, __proto__, surrogates, rounding); JsonSyntaxError with the position otherwise",
       complexity: "O(n), any nesting depth",
-      validate: (args) => ({ text: textArgument("json_parse", args, 1) }),
-      size: ({ text }) => text.length,
+      validate: (args) => textInput("json_parse", args),
       js: ({ text }) => jsonParse(text),
       jsPath: () => "JSON.parse",
       platform: "JSON.parse",
@@ -2485,8 +2495,7 @@
       signature: "(text: string) => true",
       description: "true if the text is JSON (RFC 8259), else JsonSyntaxError with the position; builds no value",
       complexity: "O(n), O(depth) memory",
-      validate: (args) => ({ text: textArgument("json_validate", args, 1) }),
-      size: ({ text }) => text.length,
+      validate: (args) => textInput("json_validate", args),
       js: ({ text }) => jsonValidate(text),
       wasm: (instance, { text }) => jsonValidate2(instance, "json_validate", text),
       sample: () => ['{"a":[1,2.5,"x",true,null]}'],
@@ -2499,9 +2508,8 @@
       complexity: "O(n), O(depth) memory",
       validate(args) {
         let text = textArgument("json_extract_numbers", args, 2);
-        return typeof args[1] != "string" && fail2("json_extract_numbers", "field", `must be a string, got ${describe(args[1])}`), { text, field: args[1] };
+        return typeof args[1] != "string" && fail2("json_extract_numbers", "field", `must be a string, got ${describe(args[1])}`), sized({ text, field: args[1] }, text.length);
       },
-      size: ({ text }) => text.length,
       js: ({ text, field }) => jsonExtractNumbers(text, field, "json_extract_numbers"),
       wasm: (instance, { text, field }) => jsonExtractNumbers2(instance, "json_extract_numbers", text, field),
       sample: () => ['[{"x":1},{"x":2.5}]', "x"],
@@ -2516,10 +2524,8 @@
       description: "the string JSON.stringify gives (toJSON, skipped members, escapes, number formatting); a cycle or a BigInt is an InvalidArgumentError; any depth",
       complexity: "O(size of the value)",
       validate(args) {
-        return arity("json_stringify", args, 1), { value: readable("json_stringify", "value", args[0]) };
+        return arity("json_stringify", args, 1), sized({ value: readable("json_stringify", "value", args[0]) }, 1);
       },
-      // The value's size is only known by walking it; AUTO routes on a constant.
-      size: () => 1,
       js: ({ value }) => jsonStringify(value, "json_stringify"),
       jsPath: () => "JSON.stringify",
       platform: "JSON.stringify",
@@ -2662,6 +2668,7 @@
     }
     return { form: "object", type, rows: rows2, cols, data };
   }
+  var OBJECT = 0, ARRAYS = 1;
   function toMatrix(operation, argument, value) {
     if (isArray(operation, argument, value)) return fromArrays(operation, argument, value);
     if (value !== null && typeof value == "object" && typedArrayName(value) === void 0)
@@ -2677,13 +2684,8 @@
     validate(args) {
       arity("matrix_multiply", args, 2);
       let a = toMatrix("matrix_multiply", "a", args[0]), b = toMatrix("matrix_multiply", "b", args[1]);
-      return a.type !== b.type && fail2("matrix_multiply", "b", `holds ${typeName(b.type)} entries but 'a' holds ${typeName(a.type)}: both must have the same element type`), b.rows !== a.cols && fail2("matrix_multiply", "b", `has ${b.rows} rows but 'a' has ${a.cols} columns: the inner dimensions must match`), a.rows * b.cols > MAX_ENTRIES && fail2("matrix_multiply", "b", `gives a ${a.rows}\xD7${b.cols} result, more than ${MAX_ENTRIES} entries`), { a, b };
+      return a.type !== b.type && fail2("matrix_multiply", "b", `holds ${typeName(b.type)} entries but 'a' holds ${typeName(a.type)}: both must have the same element type`), b.rows !== a.cols && fail2("matrix_multiply", "b", `has ${b.rows} rows but 'a' has ${a.cols} columns: the inner dimensions must match`), a.rows * b.cols > MAX_ENTRIES && fail2("matrix_multiply", "b", `gives a ${a.rows}\xD7${b.cols} result, more than ${MAX_ENTRIES} entries`), sized({ a, b }, a.rows < 2 || b.cols < 2 ? 0 : a.rows * a.cols * b.cols);
     },
-    // The multiply-adds, except for a product with one row or one column (a dot product,
-    // matrix-vector): it moves as many bytes as it computes, so the copies into the heap
-    // cost more than the tiled kernel saves, at every size (measured, Node 20: 1\u00d71000\u00b71000\u00d71000
-    // 5.6 ms on JS, 12.8 ms on WASM; 1\u00d710\u2075\u00b710\u2075\u00d71 1.4 vs 2.3 ms). Size 0: AUTO answers with JS.
-    size: ({ a, b }) => a.rows < 2 || b.cols < 2 ? 0 : a.rows * a.cols * b.cols,
     js: (input) => matrixMultiply2(input),
     wasm: (instance, input, threads) => matrixMultiply(instance, "matrix_multiply", input, threads),
     // callBatch (js/batch.js): one arena, one C++ loop, for products of one element type
@@ -2715,9 +2717,10 @@
     description: "Transpose (rows become columns), f64 or f32; result in the form of a",
     complexity: "O(rows\xB7cols)",
     validate(args) {
-      return arity("matrix_transpose", args, 1), { a: toMatrix("matrix_transpose", "a", args[0]) };
+      arity("matrix_transpose", args, 1);
+      let a = toMatrix("matrix_transpose", "a", args[0]);
+      return sized({ a }, a.rows * a.cols, a.form === "arrays" ? ARRAYS : OBJECT);
     },
-    size: ({ a }) => a.rows * a.cols,
     js: (input) => matrixTranspose2(input),
     wasm: (instance, input) => matrixTranspose(instance, "matrix_transpose", input),
     sample: () => [[[1, 2, 3]]],
@@ -2727,8 +2730,8 @@
     // where WASM copies in, transposes, and then makes that same pass: it loses up to 512\u00d7512
     // and wins by about 10 % from 1024\u00d71024 (docs/performance.md, "Matrix input forms"),
     // while {rows, cols, data} gains from 32\u00d732 on.
-    kinds: ["object", "arrays"],
-    kind: ({ a }) => a.form
+    kinds: ["object", "arrays"]
+    // validate's kinds: OBJECT, ARRAYS
   }, determinant = {
     name: "matrix_determinant",
     signature: `(a: ${MATRIX_ANY}) => number`,
@@ -2737,9 +2740,8 @@
     validate(args) {
       arity("matrix_determinant", args, 1);
       let a = toMatrix("matrix_determinant", "a", args[0]);
-      return a.rows !== a.cols && fail2("matrix_determinant", "a", `must be square, got ${a.rows}\xD7${a.cols}`), { a };
+      return a.rows !== a.cols && fail2("matrix_determinant", "a", `must be square, got ${a.rows}\xD7${a.cols}`), sized({ a }, a.rows * a.rows * a.rows);
     },
-    size: ({ a }) => a.rows * a.rows * a.rows,
     js: (input) => matrixDeterminant2(input),
     wasm: (instance, input) => matrixDeterminant(instance, "matrix_determinant", input),
     sample: () => [
@@ -2865,9 +2867,10 @@
       description,
       complexity,
       validate(args) {
-        return arity(name, args, 1), { n: toCount(name, "n", args[0], { max }) };
+        arity(name, args, 1);
+        let n = toCount(name, "n", args[0], { max });
+        return sized({ n }, n);
       },
-      size: ({ n }) => n,
       js: ({ n }) => n <= safeMax ? Number(jsBig(n)) : jsBig(n),
       wasm: (instance, { n }) => {
         let v = wasmBig(instance, name, n);
@@ -2886,10 +2889,9 @@
       complexity: "O(log min(a, b))",
       validate(args) {
         arity(name, args, 2);
-        let a = toInteger(name, "a", args[0]), b = toInteger(name, "b", args[1]);
-        return { a: abs(a.value), b: abs(b.value), big: a.big || b.big };
+        let a = toInteger(name, "a", args[0]), b = toInteger(name, "b", args[1]), x = abs(a.value), y = abs(b.value);
+        return sized({ a: x, b: y, big: a.big || b.big }, bits(x > y ? x : y));
       },
-      size: ({ a, b }) => bits(a > b ? a : b),
       js: (input) => {
         let { a, b } = input, g = gcdBig2(a, b);
         return finish(input, isGcd ? g : a === 0n || b === 0n ? 0n : a / g * b);
@@ -2928,9 +2930,10 @@
       description: `F(n) by naive double recursion, n <= ${FIBONACCI_RECURSIVE_MAX_N}: the call-heavy benchmark workload`,
       complexity: "O(phi^n)",
       validate(args) {
-        return arity("numeric_fibonacci_recursive", args, 1), { n: toCount("numeric_fibonacci_recursive", "n", args[0], { max: FIBONACCI_RECURSIVE_MAX_N }) };
+        arity("numeric_fibonacci_recursive", args, 1);
+        let n = toCount("numeric_fibonacci_recursive", "n", args[0], { max: FIBONACCI_RECURSIVE_MAX_N });
+        return sized({ n }, n);
       },
-      size: ({ n }) => n,
       js: ({ n }) => fibonacciRecursive2(n),
       wasm: (instance, { n }) => fibonacciRecursive(instance, n),
       sample: () => [10],
@@ -2959,9 +2962,8 @@
       validate(args) {
         arity("numeric_prime_factors", args, 1);
         let n = toInteger("numeric_prime_factors", "n", args[0]);
-        return n.value < 1n && fail2("numeric_prime_factors", "n", `must be positive, got ${args[0]}`), n;
+        return n.value < 1n && fail2("numeric_prime_factors", "n", `must be positive, got ${args[0]}`), sized(n, bits(n.value));
       },
-      size: ({ value }) => bits(value),
       js: ({ value, big }) => {
         let f = primeFactorsBig2(value);
         return big ? f : f.map(Number);
@@ -3211,9 +3213,8 @@
     validate(args) {
       arity("science_monte_carlo_pi", args, 1, 2);
       let samples = toCount("science_monte_carlo_pi", "samples", args[0], { min: 1, max: 4294967296 }), seed = args[1] === void 0 ? 42 : toCount("science_monte_carlo_pi", "seed", args[1], { max: 4294967295 });
-      return { samples, seed };
+      return sized({ samples, seed }, samples);
     },
-    size: ({ samples }) => samples,
     js: ({ samples, seed }) => monteCarloPi(seed, samples),
     wasm: (instance, { samples, seed }, threads) => monteCarloPi2(instance, seed, samples, threads),
     sample: () => [1e3, 1],
@@ -3237,9 +3238,8 @@
       let expr = args[0];
       typeof expr != "string" && fail2("science_integrate", "expr", `must be a string, got ${describe(expr)}`), expr.length > 1e4 && fail2("science_integrate", "expr", `must be at most ${1e4} characters, got ${expr.length}`);
       let a = toFinite("science_integrate", "a", args[1]), b = toFinite("science_integrate", "b", args[2]), n = toCount("science_integrate", "n", args[3], { min: 2, max: MAX_INTERVALS });
-      return n % 2 !== 0 && fail2("science_integrate", "n", `must be even, got ${n}`), { expr, a, b, n };
+      return n % 2 !== 0 && fail2("science_integrate", "n", `must be even, got ${n}`), sized({ expr, a, b, n }, n);
     },
-    size: ({ n }) => n,
     js: ({ expr, a, b, n }) => answer(expr, scienceIntegrate(expr, a, b, n)),
     wasm: (instance, { expr, a, b, n }) => answer(expr, scienceIntegrate2(instance, "science_integrate", expr, a, b, n)),
     sample: () => ["x^2", 0, 1, 10],
@@ -3350,6 +3350,7 @@
   }
 
   // js/registry/search.js
+  var BYTES = 0, STRINGS2 = 1;
   function toTarget(operation, value) {
     return typeof value != "number" && fail2(operation, "target", `must be a number, got ${describe(value)}`), value;
   }
@@ -3361,9 +3362,10 @@
       description,
       complexity,
       validate(args) {
-        return arity(name, args, 2), { array: toNumericArray(name, "array", args[0]), target: toTarget(name, args[1]) };
+        arity(name, args, 2);
+        let array = toNumericArray(name, "array", args[0]);
+        return sized({ array, target: toTarget(name, args[1]) }, lengthOf(array));
       },
-      size: ({ array }) => lengthOf(array),
       js: ({ array, target }) => js(array, target),
       jsPath: platform === null ? void 0 : () => platform,
       platform,
@@ -3401,11 +3403,10 @@
         let name = "search_contains";
         arity(name, args, 2);
         let [text, pattern] = args;
-        if (typeof text == "string" && typeof pattern == "string") return { text, pattern, strings: !0, n: 0 };
+        if (typeof text == "string" && typeof pattern == "string") return sized({ text, pattern, strings: !0, n: 0 }, text.length, STRINGS2);
         let bytes = toBytes(name, "text", text), n = bytesLength();
-        return { text: bytes, pattern: toBytes(name, "pattern", pattern), strings: !1, n };
+        return sized({ text: bytes, pattern: toBytes(name, "pattern", pattern), strings: !1, n }, n, BYTES);
       },
-      size: ({ text, strings, n }) => strings ? text.length : n,
       js: (input) => searchContains(input),
       jsPath: searchContainsPath,
       jsPure: (input) => searchContainsJs(input),
@@ -3416,8 +3417,8 @@
       sweep: (k) => ({ scales: k.geometric(16, 4 << 20, 2), args: (n) => [k.randomBytes(n, 23), "not-in-the-text"] }),
       // Two strings are searched by String#includes on JS, bytes by Buffer#indexOf or
       // Horspool: the crossovers differ, so each kind has its own thresholds.
-      kinds: ["bytes", "strings"],
-      kind: ({ strings }) => strings ? "strings" : "bytes"
+      kinds: ["bytes", "strings"]
+      // validate's kinds: BYTES, STRINGS
     }
   ];
 
@@ -3532,9 +3533,10 @@
       description,
       complexity: "O(n)",
       validate(args) {
-        return arity(name, args, 1), { s: toText(name, "s", args[0]) };
+        arity(name, args, 1);
+        let s = toText(name, "s", args[0]);
+        return sized({ s }, s.length);
       },
-      size: ({ s }) => s.length,
       js: ({ s }) => jsFn(s),
       wasm: (instance, { s }) => wasmFn(instance, name, s),
       sample: () => ["abc\u{1F600}"],
@@ -3579,12 +3581,10 @@
       description: "length in code points of the longest run of s made only of code points in chars",
       complexity: "O(n + m)",
       validate(args) {
-        return arity("string_longest_substring", args, 2), {
-          s: toText("string_longest_substring", "s", args[0]),
-          chars: toText("string_longest_substring", "chars", args[1])
-        };
+        arity("string_longest_substring", args, 2);
+        let s = toText("string_longest_substring", "s", args[0]);
+        return sized({ s, chars: toText("string_longest_substring", "chars", args[1]) }, s.length);
       },
-      size: ({ s }) => s.length,
       js: ({ s, chars }) => stringLongestSubstring(s, chars),
       wasm: (instance, { s, chars }) => stringLongestSubstring2(instance, "string_longest_substring", s, chars),
       sample: () => ["aabxaaa", "ab"],
@@ -3603,7 +3603,7 @@
   for (let s of ambiguous) shortNames.delete(s);
   var CallPlan = class {
     constructor(row, id) {
-      this.id = id, this.name = row.name, this.validate = snapshotting(row.name, row.validate), this.js = row.js, this.wasm = typeof row.wasm == "function" ? row.wasm : null, this.size = typeof row.size == "function" ? row.size : null, this.jsPath = typeof row.jsPath == "function" ? row.jsPath : null, this.jsPure = typeof row.jsPure == "function" ? row.jsPure : row.js, this.policyIdOf = null, this.batchId = -1, this.row = row;
+      this.id = id, this.name = row.name, this.validate = snapshotting(row.name, row.validate), this.js = row.js, this.wasm = typeof row.wasm == "function" ? row.wasm : null, this.jsPath = typeof row.jsPath == "function" ? row.jsPath : null, this.jsPure = typeof row.jsPure == "function" ? row.jsPure : row.js, this.kindIds = [id], this.batchId = -1, this.row = row;
     }
   }, policyKeys = [];
   function snapshotting(name, validate) {
@@ -3620,18 +3620,20 @@
   var plans = rows.map((row, id) => new CallPlan(row, id));
   for (let plan of plans) policyKeys.push({ id: plan.id, key: plan.name, plan, kind: plan.row.kinds?.[0] ?? null });
   for (let plan of plans) {
-    let { kinds, kind } = plan.row;
-    if (!Array.isArray(kinds) || kinds.length < 2) continue;
-    let ids = { [kinds[0]]: plan.id };
-    for (let k of kinds.slice(1))
-      ids[k] = policyKeys.length, policyKeys.push({ id: policyKeys.length, key: `${plan.name}:${k}`, plan, kind: k });
-    plan.policyIdOf = (input) => ids[kind(input)];
+    let { kinds } = plan.row;
+    if (!(!Array.isArray(kinds) || kinds.length < 2))
+      for (let k of kinds.slice(1))
+        plan.kindIds.push(policyKeys.length), policyKeys.push({ id: policyKeys.length, key: `${plan.name}:${k}`, plan, kind: k });
   }
   for (let plan of plans)
     typeof plan.row.wasmBatch != "function" || plan.wasm === null || (plan.batchId = policyKeys.length, policyKeys.push({ id: policyKeys.length, key: `${plan.name}:batch`, plan, kind: "batch" }));
   var planByName = /* @__PURE__ */ new Map();
   for (let plan of plans) planByName.set(plan.name, plan);
   for (let [s, row] of shortNames) planByName.set(s, plans[rows.indexOf(row)]);
+  function validated(plan, args) {
+    let input = plan.validate(args), { size, kind } = measured, p = plan instanceof CallPlan ? plan : resolvePlan(plan.name);
+    return { input, size, kind: p.row.kinds?.[kind] ?? null, id: p.kindIds[kind] };
+  }
   var OPERATION_COUNT = plans.length;
   function allPolicyKeys() {
     return policyKeys;
@@ -5693,16 +5695,17 @@
     }
     return lists;
   }
-  function validateAll(plan, lists) {
-    let mark = viewMark(), ends = new Array(lists.length), inputs = new Array(lists.length);
+  function validateAll(plan, lists, into) {
+    let mark = viewMark(), ends = new Array(lists.length), inputs = new Array(lists.length), size = 0;
     for (let i = 0; i < lists.length; i++) {
       try {
         inputs[i] = plan.row.validate(lists[i]);
       } catch (error) {
         throw dropViews(mark), atIndex(error, i);
       }
-      ends[i] = viewMark();
+      size += measured.size, i === 0 && (into.kind = measured.kind), ends[i] = viewMark();
     }
+    into.size = size;
     let changed = firstChangedView(mark);
     if (changed >= 0)
       try {
@@ -5712,13 +5715,13 @@
       }
     return dropViews(mark), inputs;
   }
-  function threshold(plan, policy, inputs, size, source) {
+  function threshold(plan, policy, inputs, size, kind, source) {
     let count = inputs.length, mean = count === 0 ? 0 : size / count, b = plan.batchId;
     if (b >= 0 && policy.hasRow[b] === 1) {
       let lo = policy.itemMinSize[b], hi = policy.itemMaxSize[b], range = `items of mean size ${+mean.toPrecision(4)} in [${lo}, ${hi >= Number.MAX_SAFE_INTEGER ? "\u221E" : hi}]`;
-      return mean >= lo && mean <= hi ? { id: b, measure: count, what: `batch of ${count} items`, which: `batch threshold, ${range}, ${source}` } : { id: plan.policyIdOf === null || count === 0 ? plan.id : plan.policyIdOf(inputs[0]), measure: mean, what: `mean item size ${+mean.toPrecision(4)}`, which: `per-call threshold: items outside the batch threshold's range, ${source}` };
+      return mean >= lo && mean <= hi ? { id: b, measure: count, what: `batch of ${count} items`, which: `batch threshold, ${range}, ${source}` } : { id: plan.kindIds[kind], measure: mean, what: `mean item size ${+mean.toPrecision(4)}`, which: `per-call threshold: items outside the batch threshold's range, ${source}` };
     }
-    let id = plan.policyIdOf === null || count === 0 ? plan.id : plan.policyIdOf(inputs[0]);
+    let id = plan.kindIds[kind];
     return b >= 0 ? { id, measure: size, what: `batch size ${size}`, which: `per-call threshold against the total size: no batch threshold in this engine's set, ${source}` } : { id, measure: mean, what: `mean item size ${+mean.toPrecision(4)}`, which: `per-call threshold: each item crosses on its own, ${source}` };
   }
   function callBatch(selector2, name, argsList, options) {
@@ -5736,9 +5739,7 @@
     last.reset();
     let plan = resolvePlan(name);
     last.plan = plan, options !== void 0 && readOptions(plan.name, "options", options, []);
-    let lists = argumentLists(plan.name, argsList), residents = residentCount(), inputs = validateAll(plan, lists), count = inputs.length, size = 0;
-    if (plan.size !== null) for (let i = 0; i < count; i++) size += plan.size(inputs[i]);
-    let requested = selector2.config.preferBackend, life = selector2._life, inst = life.instance, wasm = !1, reason, threads = 1;
+    let lists = argumentLists(plan.name, argsList), residents = residentCount(), sum = { size: 0, kind: 0 }, inputs = validateAll(plan, lists, sum), count = inputs.length, size = sum.size, requested = selector2.config.preferBackend, life = selector2._life, inst = life.instance, wasm = !1, reason, threads = 1;
     if (plan.wasm === null) reason = "js-only: the operation takes JS callbacks (the batch loops in JS)";
     else if (requested === BACKENDS.JS) reason = "preferBackend: js";
     else if (inst === null) {
@@ -5746,7 +5747,7 @@
         throw last.backend = BACKENDS.WASM, life.configError() ?? new WasmUnavailableError(life.reason === "loading" ? "callBatch: the module is still loading; await selector.ready first" : life.reason);
       reason = life.reason === "loading" ? "not-ready: WASM still loading" : `fallback: ${life.reason}`;
     } else {
-      let policy = life.policy, forced = requested === BACKENDS.WASM, { id, measure, what, which } = threshold(plan, policy, inputs, size, selector2._thresholds.source), min = policy.wasmMinSize[id];
+      let policy = life.policy, forced = requested === BACKENDS.WASM, { id, measure, what, which } = threshold(plan, policy, inputs, size, sum.kind, selector2._thresholds.source), min = policy.wasmMinSize[id];
       if (measure < min && !forced) reason = `below-threshold: ${what} < ${min} (${which})`;
       else
         try {
@@ -5880,7 +5881,7 @@
       pools.has(scale) || pools.set(scale, Array.from({ length: 32 }, (_, i) => sweep2.item(scale, i)));
       let pool = pools.get(scale);
       return Array.from({ length: n }, (_, i) => pool[i % pool.length]);
-    }, sizeOf = (scale) => row.size(row.validate(sweep2.item(scale, 0))), countSweep = (scale) => {
+    }, sizeOf = (scale) => validated(row, sweep2.item(scale, 0)).size, countSweep = (scale) => {
       let points2 = [];
       for (let n of sweep2.counts) {
         let t = time(listsOf(scale, n));
@@ -5896,7 +5897,7 @@
       if (time(listsOf(scale, count)) === null) return { row: null, items: [], counts: counts2?.points ?? [], complete: !1 };
     let items = [];
     for (let scale of sweep2.items) {
-      let lists = listsOf(scale, count), size = lists.reduce((sum, args) => sum + row.size(row.validate(args)), 0) / count, t = time(lists);
+      let lists = listsOf(scale, count), size = lists.reduce((sum, args) => sum + validated(row, args).size, 0) / count, t = time(lists);
       if (t === null) return { row: null, items, counts: counts2?.points ?? [], complete: !1 };
       items.push({ size, scale, ...t });
     }
@@ -5970,7 +5971,7 @@
         complete = !1;
         break;
       }
-      let args = sweep2.args(scale), size = plan.size === null ? 0 : plan.size(plan.validate(args));
+      let args = sweep2.args(scale), size = validated(plan, args).size;
       if (current < NEVER && size < current / 64 && i + 1 < scales.length) continue;
       if (!warmed) {
         let until = now() + Math.min(8, budgetMs / 5);
@@ -6013,20 +6014,20 @@
         if (now() + Math.max(slowest * 2, batchBatchMs) * 12 > opEnd) return null;
         let inputs = () => lists.map((args) => plan.validate(args)), t = timeSides(() => inputs().map(jsRun), () => plan.row.wasmBatch(instance, inputs(), 1), batchBatchMs);
         return slowest = t.slowest, { a: t.a, b: t.b };
-      }, measured;
+      }, measured2;
       try {
-        measured = calibrateBatch(plan.row, KIT, time, BATCH_COUNT);
+        measured2 = calibrateBatch(plan.row, KIT, time, BATCH_COUNT);
       } catch (error) {
         notes[key] = `not measured: ${error?.name ?? "Error"}: ${error?.message ?? error}`;
         continue;
       }
       spent[key] = +(now() - opStarted).toFixed(1);
       let round = (p) => [p.size, +p.a.toPrecision(3), +p.b.toPrecision(3)];
-      if (batchEvidence[key] = { items: measured.items.map(round), countsAt: measured.countsAt, counts: measured.counts.map(round) }, measured.row === null) {
-        notes[key] = `the batch sweep did not fit the budget (${measured.items.length} item sizes, ${measured.counts.length} counts): kept`;
+      if (batchEvidence[key] = { items: measured2.items.map(round), countsAt: measured2.countsAt, counts: measured2.counts.map(round) }, measured2.row === null) {
+        notes[key] = `the batch sweep did not fit the budget (${measured2.items.length} item sizes, ${measured2.counts.length} counts): kept`;
         continue;
       }
-      let { note, ...row } = measured.row;
+      let { note, ...row } = measured2.row;
       result[key] = row, note && (notes[key] = note);
     }
     for (let [i, plan] of plans2.entries()) {
@@ -6202,7 +6203,7 @@
       last.reset();
       let plan;
       name === last.resolvedName ? plan = last.resolvedPlan : (plan = resolvePlan(name), typeof name == "string" && (last.resolvedName = name, last.resolvedPlan = plan)), last.plan = plan;
-      let residents = residentCount(), input = plan.validate(args), requested = this.config.preferBackend, life = this._life, inst = life.instance, wasm = !1, reason = null, size = 0, min = 0, path = null, threads = 1;
+      let residents = residentCount(), input = plan.validate(args), measuredSize = measured.size, kind = measured.kind, requested = this.config.preferBackend, life = this._life, inst = life.instance, wasm = !1, reason = null, size = 0, min = 0, path = null, threads = 1;
       if (plan.wasm === null) reason = JS_ONLY2;
       else if (requested === BACKENDS.JS) reason = "preferBackend: js";
       else if (inst === null) {
@@ -6210,8 +6211,8 @@
           throw last.backend = BACKENDS.WASM, life.configError() ?? new WasmUnavailableError(life.reason === "loading" ? NOT_READY : life.reason);
         reason = life.reason === "loading" ? "not-ready: WASM still loading" : `fallback: ${life.reason}`;
       } else {
-        let policy = life.policy, id = plan.policyIdOf === null ? plan.id : plan.policyIdOf(input);
-        size = plan.size === null ? 0 : plan.size(input), min = policy.wasmMinSize[id];
+        let policy = life.policy, id = plan.kindIds[kind];
+        size = measuredSize, min = policy.wasmMinSize[id];
         let forced = requested === BACKENDS.WASM;
         if (forced ? reason = "preferBackend: wasm" : policy.hasRow[id] === 0 && (reason = "auto"), !(size < min && !forced))
           if (size < policy.threadsFrom[id])

@@ -28,6 +28,7 @@ import { jsOf, resolvePlan } from './registry/index.js';
 import { OperationStats } from './selector.js';
 import { enterCall, leaveCall, residentCount } from './wasm-array.js';
 import { now } from './clock.js';
+import { measured } from './validate.js';
 
 /** Set `.index` on an error of this package (the caller's own exceptions are left as they are). */
 function atIndex(error, index) {
@@ -64,11 +65,15 @@ function argumentLists(operation, argsList) {
   return lists;
 }
 
-/** Validate every item in one snapshot; throws the first failure with its index. */
-function validateAll(plan, lists) {
+/**
+ * Validate every item in one snapshot; throws the first failure with its index. The items'
+ * sizes (summed) and the first item's input kind go to `into` (js/validate.js measured).
+ */
+function validateAll(plan, lists, into) {
   const mark = viewMark();
   const ends = new Array(lists.length);
   const inputs = new Array(lists.length);
+  let size = 0;
   for (let i = 0; i < lists.length; i++) {
     try {
       inputs[i] = plan.row.validate(lists[i]);
@@ -76,8 +81,11 @@ function validateAll(plan, lists) {
       dropViews(mark);
       throw atIndex(error, i);
     }
+    size += measured.size;
+    if (i === 0) into.kind = measured.kind;
     ends[i] = viewMark();
   }
+  into.size = size;
   // Which item's view changed is looked up only when one did (before sealViews forgets them).
   const changed = firstChangedView(mark);
   if (changed >= 0) {
@@ -106,7 +114,7 @@ function validateAll(plan, lists) {
  *   threshold measured is held as before against the total size: the count then only
  *   helps it.)
  */
-function threshold(plan, policy, inputs, size, source) {
+function threshold(plan, policy, inputs, size, kind, source) {
   const count = inputs.length;
   const mean = count === 0 ? 0 : size / count;
   const b = plan.batchId;
@@ -115,11 +123,11 @@ function threshold(plan, policy, inputs, size, source) {
     const hi = policy.itemMaxSize[b];
     const range = `items of mean size ${+mean.toPrecision(4)} in [${lo}, ${hi >= Number.MAX_SAFE_INTEGER ? '∞' : hi}]`;
     if (mean >= lo && mean <= hi) return { id: b, measure: count, what: `batch of ${count} items`, which: `batch threshold, ${range}, ${source}` };
-    const id = plan.policyIdOf === null || count === 0 ? plan.id : plan.policyIdOf(inputs[0]);
+    const id = plan.kindIds[kind];
     return { id, measure: mean, what: `mean item size ${+mean.toPrecision(4)}`, which: `per-call threshold: items outside the batch threshold's range, ${source}` };
   }
   // The first item's input kind decides which thresholds the batch is held against.
-  const id = plan.policyIdOf === null || count === 0 ? plan.id : plan.policyIdOf(inputs[0]);
+  const id = plan.kindIds[kind];
   if (b >= 0) return { id, measure: size, what: `batch size ${size}`, which: `per-call threshold against the total size: no batch threshold in this engine's set, ${source}` };
   return { id, measure: mean, what: `mean item size ${+mean.toPrecision(4)}`, which: `per-call threshold: each item crosses on its own, ${source}` };
 }
@@ -145,10 +153,10 @@ function run(selector, last, name, argsList, options) {
   if (options !== undefined) readOptions(plan.name, 'options', options, []);
   const lists = argumentLists(plan.name, argsList);
   const residents = residentCount();
-  const inputs = validateAll(plan, lists);
+  const sum = { size: 0, kind: 0 };
+  const inputs = validateAll(plan, lists, sum);
   const count = inputs.length;
-  let size = 0;
-  if (plan.size !== null) for (let i = 0; i < count; i++) size += plan.size(inputs[i]);
+  const size = sum.size;
 
   const requested = selector.config.preferBackend;
   const life = selector._life;
@@ -167,7 +175,7 @@ function run(selector, last, name, argsList, options) {
   } else {
     const policy = life.policy;
     const forced = requested === BACKENDS.WASM;
-    const { id, measure, what, which } = threshold(plan, policy, inputs, size, selector._thresholds.source);
+    const { id, measure, what, which } = threshold(plan, policy, inputs, size, sum.kind, selector._thresholds.source);
     const min = policy.wasmMinSize[id];
     if (measure < min && !forced) reason = `below-threshold: ${what} < ${min} (${which})`;
     else {

@@ -14,7 +14,7 @@
 // three batch sweeps take about 0.4 s in Node 20 on this machine: give budgetMs >= 1500).
 import { geometric, jsonText, loremText, randomBytes, randomFloats, randomMatrix, randomText, testImage } from '../bench/checks.mjs';
 import { InvalidArgumentError } from './errors.js';
-import { allPlans, jsOf, resolvePlan } from './registry/index.js';
+import { allPlans, jsOf, resolvePlan, validated } from './registry/index.js';
 import { now } from './clock.js';
 
 /** What the rows' sweeps use of bench/checks.mjs (a row using more fails loudly in tests). */
@@ -116,7 +116,7 @@ export function calibrateBatch(row, kit, time, count = 256) {
     const pool = pools.get(scale);
     return Array.from({ length: n }, (_, i) => pool[i % pool.length]);
   };
-  const sizeOf = (scale) => row.size(row.validate(sweep.item(scale, 0)));
+  const sizeOf = (scale) => validated(row, sweep.item(scale, 0)).size;
   const countSweep = (scale) => {
     const points = [];
     for (const n of sweep.counts) {
@@ -143,7 +143,7 @@ export function calibrateBatch(row, kit, time, count = 256) {
   const items = [];
   for (const scale of sweep.items) {
     const lists = listsOf(scale, count);
-    const size = lists.reduce((sum, args) => sum + row.size(row.validate(args)), 0) / count;
+    const size = lists.reduce((sum, args) => sum + validated(row, args).size, 0) / count;
     const t = time(lists);
     if (t === null) return { row: null, items, counts: counts?.points ?? [], complete: false };
     items.push({ size, scale, ...t });
@@ -271,7 +271,7 @@ function walk(plan, instance, current, budgetMs, batchMs, jsRun) {
       break;
     }
     const args = sweep.args(scale);
-    const size = plan.size === null ? 0 : plan.size(plan.validate(args));
+    const size = validated(plan, args).size;
     if (current < NEVER && size < current / 64 && i + 1 < scales.length) continue;
     if (!warmed) {
       // The JIT's first calls run slower than its later ones: untimed calls first (by

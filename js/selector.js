@@ -12,6 +12,7 @@ import { calibrate } from './calibrate.js';
 import { ThresholdSet } from './thresholds.js';
 import { allocateArray, enterCall, leaveCall, moveResidentArrays, residentCount, residentMemory } from './wasm-array.js';
 import { now } from './clock.js';
+import { measured } from './validate.js';
 
 const JS_ONLY = 'js-only: the operation takes JS callbacks';
 /** WasmUnavailableError's reason for preferBackend 'wasm' before `ready`. */
@@ -276,6 +277,9 @@ export class BackendSelector {
     last.plan = plan;
     const residents = residentCount();
     const input = plan.validate(args);
+    // What validate measured (js/validate.js sized()): plain fields, no per-row calls.
+    const measuredSize = measured.size;
+    const kind = measured.kind;
     const requested = this.config.preferBackend;
     const life = this._life;
     const inst = life.instance;
@@ -300,8 +304,8 @@ export class BackendSelector {
       // and the kernel runs on the threads it grants. preferBackend 'wasm' overrides only
       // the route.
       const policy = life.policy;
-      const id = plan.policyIdOf === null ? plan.id : plan.policyIdOf(input);
-      size = plan.size === null ? 0 : plan.size(input);
+      const id = plan.kindIds[kind];
+      size = measuredSize;
       min = policy.wasmMinSize[id];
       const forced = requested === BACKENDS.WASM;
       if (forced) reason = 'preferBackend: wasm';

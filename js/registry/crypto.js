@@ -9,7 +9,7 @@ import { sha256Hex as sha256Js, sha256HexJs, sha256Path } from '../fallbacks/cry
 import { sha256Hex as sha256Wasm } from '../wasm/crypto_sha256.js';
 import { sha256Batch } from '../wasm/batch.js';
 import { bufferOf, byteOffsetOf, readOptions, typedArrayView } from '../boundary.js';
-import { arity, bytesLength, fail, toBytes } from '../validate.js';
+import { arity, bytesLength, fail, sized, toBytes } from '../validate.js';
 import { bad, op } from './bad-inputs.js';
 
 // The facts after `sample` in each row (arbitrary, badInputs, largeInput, sweep,
@@ -96,9 +96,8 @@ function xorRow(name) {
       const key = toBytes(name, 'key', args[1]);
       const keyLength = bytesLength();
       if (keyLength === 0) fail(name, 'key', 'must not be empty');
-      return { data, key, out: xorOut(name, args[2], data, n), n, keyLength };
+      return sized({ data, key, out: xorOut(name, args[2], data, n), n, keyLength }, n);
     },
-    size: ({ n }) => n,
     js: ({ data, key, out, n, keyLength }) => returned(out, xorJs(data, key, out?.view, n, keyLength)),
     wasm: (instance, { data, key, out, n, keyLength }) => returned(out, xorWasm(instance, name, data, key, out?.view, n, keyLength)),
     sample: () => ['multilingual', 'key'],
@@ -119,9 +118,8 @@ function bytesRow(name, signature, description, jsFn, wasmFn, sweepFactor, jsPat
     validate(args) {
       arity(name, args, 1);
       const data = toBytes(name, 'data', args[0]);
-      return { data, n: bytesLength() };
+      return sized({ data }, bytesLength());
     },
-    size: ({ n }) => n,
     js: ({ data }) => jsFn(data),
     // The platform-native implementation the JS backend uses, if any (js/fallbacks/platform.js).
     jsPath: () => jsPath,

@@ -4,7 +4,7 @@
 import { dataFilter, dataGroupBy, dataMap, dataReduce, dataSort as sortJs, dataSortJs as sortJsPure } from '../fallbacks/data.js';
 import { dataSort as sortWasm } from '../wasm/data.js';
 import { TYPED_ARRAYS, arrayOf, arraySnapshot, isArray, isHole, lengthOf, typedArrayName, viewOf } from '../boundary.js';
-import { arity, describe, fail } from '../validate.js';
+import { arity, describe, fail, sized } from '../validate.js';
 import { bad } from './bad-inputs.js';
 
 const NUMBER_TYPED_ARRAYS = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array'];
@@ -37,22 +37,31 @@ export function toNumericArray(operation, argument, value) {
   fail(operation, argument, `must be a numeric typed array or an Array of numbers, got ${describe(value)}`);
 }
 
+// data_sort's input kinds (indices into its `kinds`).
+const TYPED = 0;
+const NUMBERS = 1;
+const STRINGS = 2;
+
 function validateSort(args) {
   const name = 'data_sort';
   arity(name, args, 1);
   const value = args[0];
   const typed = typedArrayName(value);
-  if (typed !== undefined) return { kind: 'typed', array: arrayOf(name, 'array', value, typed) };
+  if (typed !== undefined) {
+    const array = arrayOf(name, 'array', value, typed);
+    return sized({ kind: 'typed', array }, lengthOf(array), TYPED);
+  }
   if (!isArray(name, 'array', value)) fail(name, 'array', `must be a typed array or an Array of numbers or of strings, got ${describe(value)}`);
   const items = arraySnapshot(value);
-  if (items.length === 0) return { kind: 'numbers', array: new Float64Array(0) };
+  if (items.length === 0) return sized({ kind: 'numbers', array: new Float64Array(0) }, 0, NUMBERS);
   const first = typeof items[0];
   if (first !== 'number' && first !== 'string') rejectElement(name, 'array', value, items, 0, 'numbers or strings');
   for (let i = 1; i < items.length; i++) {
     if (typeof items[i] !== first) rejectElement(name, 'array', value, items, i, `only ${first}s (mixed types are not sorted)`);
   }
   // Numbers sort through a Float64Array on both backends (TypedArray order: -0, NaN last).
-  return first === 'number' ? { kind: 'numbers', array: Float64Array.from(items) } : { kind: 'strings', array: items };
+  if (first === 'number') return sized({ kind: 'numbers', array: Float64Array.from(items) }, items.length, NUMBERS);
+  return sized({ kind: 'strings', array: items }, items.length, STRINGS);
 }
 
 function toCallbackArray(operation, value) {
@@ -127,7 +136,6 @@ export default [
       'A new sorted array of the same type (input untouched): numeric order of TypedArray.prototype.sort (-0 before +0, NaN last) for typed arrays and number[]; UTF-16 code-unit order for string[]',
     complexity: 'O(n·w) radix (w = element bytes) for numbers; O(n log n · L) for strings',
     validate: validateSort,
-    size: ({ kind, array }) => (kind === 'strings' ? array.length : lengthOf(array)),
     js: (input) => sortJs(input),
     wasm: (instance, input) => sortWasm(instance, 'data_sort', input),
     sample: () => [new Float64Array([3, -0, 0, NaN, -1])],
@@ -138,8 +146,7 @@ export default [
     // Typed arrays (radix vs TypedArray#sort), number[] (read into a Float64Array, answered
     // as number[]) and string[] (UTF-16 copy and a permutation vs Array#sort) cost
     // differently: each kind has its own thresholds.
-    kinds: ['typed', 'numbers', 'strings'],
-    kind: ({ kind }) => kind,
+    kinds: ['typed', 'numbers', 'strings'], // validateSort's kinds: TYPED, NUMBERS, STRINGS
     kindSweeps: {
       numbers: (k) => ({ scales: k.geometric(4, 1 << 20, 2), args: (n) => [Array.from(k.randomFloats(n, 17))] }),
       strings: (k) => ({ scales: k.geometric(4, 1 << 16, 2), args: (n) => [Array.from({ length: n }, (_, i) => k.randomText(8, i + 1))] }),
@@ -152,9 +159,9 @@ export default [
     complexity: 'O(n)',
     validate(args) {
       arity('data_filter', args, 2);
-      return { array: toCallbackArray('data_filter', args[0]), fn: toCallback('data_filter', 'predicate', args[1]) };
+      const array = toCallbackArray('data_filter', args[0]);
+      return sized({ array, fn: toCallback('data_filter', 'predicate', args[1]) }, array.length);
     },
-    size: ({ array }) => array.length,
     js: ({ array, fn }) => dataFilter(array, fn),
     sample: () => [[1, 2, 3], (x) => x > 1],
     badInputs: () => callbackBadInputs('data_filter', 'predicate'),
@@ -167,9 +174,9 @@ export default [
     complexity: 'O(n)',
     validate(args) {
       arity('data_map', args, 2);
-      return { array: toCallbackArray('data_map', args[0]), fn: toCallback('data_map', 'fn', args[1]) };
+      const array = toCallbackArray('data_map', args[0]);
+      return sized({ array, fn: toCallback('data_map', 'fn', args[1]) }, array.length);
     },
-    size: ({ array }) => array.length,
     js: ({ array, fn }) => dataMap(array, fn),
     sample: () => [[1, 2, 3], (x) => x * 2],
     badInputs: () => callbackBadInputs('data_map', 'fn'),
@@ -186,9 +193,8 @@ export default [
       const fn = toCallback('data_reduce', 'fn', args[1]);
       const hasInitial = args.length === 3;
       if (!hasInitial && array.length === 0) fail('data_reduce', 'array', 'is empty and no initial value was given');
-      return { array, fn, hasInitial, initial: args[2] };
+      return sized({ array, fn, hasInitial, initial: args[2] }, array.length);
     },
-    size: ({ array }) => array.length,
     js: ({ array, fn, hasInitial, initial }) => dataReduce(array, fn, hasInitial, initial),
     sample: () => [[1, 2, 3], (a, b) => a + b, 0],
     badInputs: () => [
@@ -216,9 +222,8 @@ export default [
       } else if (typeof key !== 'function') {
         fail(name, 'key', `must be a property name (string) or a function, got ${describe(key)}`);
       }
-      return { records, key };
+      return sized({ records, key }, records.length);
     },
-    size: ({ records }) => records.length,
     js: ({ records, key }) => dataGroupBy(records, key),
     sample: () => [[{ k: 'a' }, { k: 'b' }, { k: 'a' }], 'k'],
     badInputs: () => [

@@ -4,7 +4,7 @@ import { imageGrayscale as grayJs } from '../fallbacks/image.js';
 import { imageBlur as blurWasm } from '../wasm/image_blur.js';
 import { imageGrayscale as grayWasm } from '../wasm/image.js';
 import { bufferOf, readable, readOptions, typedArrayName, typedArrayView } from '../boundary.js';
-import { arity, describe, fail, toCount } from '../validate.js';
+import { arity, describe, fail, sized, toCount } from '../validate.js';
 import { bad, mentions, op } from './bad-inputs.js';
 
 const MAX_SIDE = 1 << 24;
@@ -106,9 +106,8 @@ const blur = {
       }
       if (options.out !== undefined) out = blurOut(image, options.out);
     }
-    return { image, radius, kind, out };
+    return sized({ image, radius, kind, out }, image.data.length);
   },
-  size: ({ image }) => image.data.length,
   js: ({ image, radius, kind, out }) => {
     const pixels = blurJs(image.data, image.width, image.height, kind, radius);
     if (out === undefined) return asImage(image, pixels);
@@ -156,9 +155,9 @@ const grayscale = {
   complexity: 'O(w·h)',
   validate(args) {
     arity('image_grayscale', args, 1);
-    return { image: toImage('image_grayscale', args[0]) };
+    const image = toImage('image_grayscale', args[0]);
+    return sized({ image }, image.data.length);
   },
-  size: ({ image }) => image.data.length,
   js: ({ image }) => asImage(image, grayJs(image.data)),
   wasm: (instance, { image }) => asImage(image, grayWasm(instance, 'image_grayscale', image.data)),
   sample: () => [{ data: new Uint8ClampedArray(16).fill(7), width: 2, height: 2 }],

@@ -2,6 +2,7 @@
 // is adding a row (and its implementations); nothing else needs to know it exists.
 import { describe, dropViews, sealViews, viewMark } from '../boundary.js';
 import { UnknownOperationError } from '../errors.js';
+import { measured } from '../validate.js';
 import crypto from './crypto.js';
 import data from './data.js';
 import image from './image.js';
@@ -51,8 +52,10 @@ for (const s of ambiguous) shortNames.delete(s);
  * What the selector needs per call, in one object shape for every operation: the rows
  * themselves differ in their optional fields, which would make each property read on
  * the per-call path a megamorphic one. `id` indexes per-operation arrays (stats).
- * `js`, `wasm` and `size` are the row's own functions, called unbound (none uses
- * `this`); `validate` is the row's, wrapped as the snapshot step (see snapshotting). `wasm` is null for JS-only operations.
+ * `js` and `wasm` are the row's own functions, called unbound (none uses `this`);
+ * `validate` is the row's, wrapped as the snapshot step (see snapshotting); it records
+ * the call's size and input kind in `measured` (js/validate.js sized()). `wasm` is null
+ * for JS-only operations.
  */
 class CallPlan {
   constructor(row, id) {
@@ -61,14 +64,14 @@ class CallPlan {
     this.validate = snapshotting(row.name, row.validate);
     this.js = row.js;
     this.wasm = typeof row.wasm === 'function' ? row.wasm : null;
-    this.size = typeof row.size === 'function' ? row.size : null;
     // The platform-native implementation the JS path uses for this input, or null.
     this.jsPath = typeof row.jsPath === 'function' ? row.jsPath : null;
     // The package's own JS where `js` uses the platform's code (config platformNatives: false).
     this.jsPure = typeof row.jsPure === 'function' ? row.jsPure : row.js;
-    // Input kinds that cost differently (strings vs bytes, …): each has its own thresholds
-    // under its own policy id. null when the operation has one kind (its id is `id`).
-    this.policyIdOf = null;
+    // The policy id of each input kind, by the kind's index that validate() records in
+    // `measured`: input kinds that cost differently (strings vs bytes, …) have thresholds
+    // of their own. [id] for an operation with one kind.
+    this.kindIds = [id];
     // The policy id of the operation's batch thresholds (key 'name:batch'; rows with a batch
     // kernel, `wasmBatch`), or -1: js/batch.js holds a batch against it.
     this.batchId = -1;
@@ -108,14 +111,12 @@ function snapshotting(name, validate) {
 const plans = rows.map((row, id) => new CallPlan(row, id));
 for (const plan of plans) policyKeys.push({ id: plan.id, key: plan.name, plan, kind: plan.row.kinds?.[0] ?? null });
 for (const plan of plans) {
-  const { kinds, kind } = plan.row;
+  const { kinds } = plan.row;
   if (!Array.isArray(kinds) || kinds.length < 2) continue;
-  const ids = { [kinds[0]]: plan.id };
   for (const k of kinds.slice(1)) {
-    ids[k] = policyKeys.length;
+    plan.kindIds.push(policyKeys.length);
     policyKeys.push({ id: policyKeys.length, key: `${plan.name}:${k}`, plan, kind: k });
   }
-  plan.policyIdOf = (input) => ids[kind(input)];
 }
 for (const plan of plans) {
   if (typeof plan.row.wasmBatch !== 'function' || plan.wasm === null) continue;
@@ -126,6 +127,18 @@ for (const plan of plans) {
 const planByName = new Map();
 for (const plan of plans) planByName.set(plan.name, plan);
 for (const [s, row] of shortNames) planByName.set(s, plans[rows.indexOf(row)]);
+
+/**
+ * A validation off the per-call path (calibration, tests): { input, size, kind, id } —
+ * the input, its size and input kind (the kind's name, null for a row with one kind), and
+ * the policy id of its thresholds. `validate` is a CallPlan's or a row's.
+ */
+export function validated(plan, args) {
+  const input = plan.validate(args);
+  const { size, kind } = measured;
+  const p = plan instanceof CallPlan ? plan : resolvePlan(plan.name);
+  return { input, size, kind: p.row.kinds?.[kind] ?? null, id: p.kindIds[kind] };
+}
 
 /** How many operations there are (the length of arrays indexed by CallPlan.id). */
 export const OPERATION_COUNT = plans.length;

@@ -2,7 +2,7 @@
 import * as jsImpl from '../fallbacks/json.js';
 import * as wasmImpl from '../wasm/json.js';
 import { readable } from '../boundary.js';
-import { arity, describe, fail } from '../validate.js';
+import { arity, describe, fail, sized } from '../validate.js';
 import { IAE, JSE, bad, mentions, op } from './bad-inputs.js';
 
 function textArgument(operation, args, count) {
@@ -83,6 +83,11 @@ function containsBigInt(v, seen = new Set()) {
   seen.add(v);
   return Object.values(v).some((x) => containsBigInt(x, seen));
 }
+/** { text } of an operation taking one JSON text; its size is the text's length. */
+function textInput(operation, args) {
+  const text = textArgument(operation, args, 1);
+  return sized({ text }, text.length);
+}
 const jsonTextOf = (bytes) => '[' + '12.5,'.repeat(Math.floor(bytes / 5)) + '0]';
 const jsonSweep = (...extra) => (k) => ({ scales: k.geometric(64, 2 << 20, 2), args: (n) => [k.jsonText(n, 3), ...extra] });
 
@@ -93,8 +98,7 @@ export default [
     signature: '(text: string) => unknown',
     description: 'JSON text -> the value JSON.parse gives (key order, duplicates, __proto__, surrogates, rounding); JsonSyntaxError with the position otherwise',
     complexity: 'O(n), any nesting depth',
-    validate: (args) => ({ text: textArgument('json_parse', args, 1) }),
-    size: ({ text }) => text.length,
+    validate: (args) => textInput('json_parse', args),
     js: ({ text }) => jsImpl.jsonParse(text),
     jsPath: () => 'JSON.parse',
     platform: 'JSON.parse',
@@ -111,8 +115,7 @@ export default [
     signature: '(text: string) => true',
     description: 'true if the text is JSON (RFC 8259), else JsonSyntaxError with the position; builds no value',
     complexity: 'O(n), O(depth) memory',
-    validate: (args) => ({ text: textArgument('json_validate', args, 1) }),
-    size: ({ text }) => text.length,
+    validate: (args) => textInput('json_validate', args),
     js: ({ text }) => jsImpl.jsonValidate(text),
     wasm: (instance, { text }) => wasmImpl.jsonValidate(instance, 'json_validate', text),
     sample: () => ['{"a":[1,2.5,"x",true,null]}'],
@@ -130,9 +133,8 @@ export default [
     validate(args) {
       const text = textArgument('json_extract_numbers', args, 2);
       if (typeof args[1] !== 'string') fail('json_extract_numbers', 'field', `must be a string, got ${describe(args[1])}`);
-      return { text, field: args[1] };
+      return sized({ text, field: args[1] }, text.length);
     },
-    size: ({ text }) => text.length,
     js: ({ text, field }) => jsImpl.jsonExtractNumbers(text, field, 'json_extract_numbers'),
     wasm: (instance, { text, field }) => wasmImpl.jsonExtractNumbers(instance, 'json_extract_numbers', text, field),
     sample: () => ['[{"x":1},{"x":2.5}]', 'x'],
@@ -170,10 +172,9 @@ export default [
       arity('json_stringify', args, 1);
       // (A revoked Proxy deeper inside the value throws the engine's TypeError, on both
       // backends, as JSON.stringify does.)
-      return { value: readable('json_stringify', 'value', args[0]) };
+      // The value's size is only known by walking it; AUTO routes on a constant.
+      return sized({ value: readable('json_stringify', 'value', args[0]) }, 1);
     },
-    // The value's size is only known by walking it; AUTO routes on a constant.
-    size: () => 1,
     js: ({ value }) => jsImpl.jsonStringify(value, 'json_stringify'),
     jsPath: () => 'JSON.stringify',
     platform: 'JSON.stringify',

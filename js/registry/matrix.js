@@ -16,7 +16,7 @@ import {
 } from '../wasm/matrix.js';
 import { matrixMultiplyBatch } from '../wasm/batch.js';
 import { isArray, typedArrayName, typedArrayView } from '../boundary.js';
-import { arity, describe, fail, toCount } from '../validate.js';
+import { arity, describe, fail, sized, toCount } from '../validate.js';
 import { bad, op } from './bad-inputs.js';
 
 // Far above anything useful in a 4 GiB heap; keeps rows*cols exact and allocations sane.
@@ -76,6 +76,10 @@ function fromObject(operation, argument, value) {
   }
   return { form: 'object', type, rows, cols, data };
 }
+
+// matrix_transpose's input kinds (indices into its `kinds`).
+const OBJECT = 0;
+const ARRAYS = 1;
 
 /** A validated, normalised matrix: { form, type, rows, cols, data } (data owned or an owned view). */
 export function toMatrix(operation, argument, value) {
@@ -174,13 +178,13 @@ const multiply = {
     if (a.rows * b.cols > MAX_ENTRIES) {
       fail('matrix_multiply', 'b', `gives a ${a.rows}×${b.cols} result, more than ${MAX_ENTRIES} entries`);
     }
-    return { a, b };
+    // The size: the multiply-adds, except for a product with one row or one column (a dot
+    // product, matrix-vector): it moves as many bytes as it computes, so the copies into the
+    // heap cost more than the tiled kernel saves, at every size (measured, Node 20:
+    // 1×1000·1000×1000 5.6 ms on JS, 12.8 ms on WASM; 1×10⁵·10⁵×1 1.4 vs 2.3 ms). Size 0:
+    // AUTO answers with JS.
+    return sized({ a, b }, a.rows < 2 || b.cols < 2 ? 0 : a.rows * a.cols * b.cols);
   },
-  // The multiply-adds, except for a product with one row or one column (a dot product,
-  // matrix-vector): it moves as many bytes as it computes, so the copies into the heap
-  // cost more than the tiled kernel saves, at every size (measured, Node 20: 1×1000·1000×1000
-  // 5.6 ms on JS, 12.8 ms on WASM; 1×10⁵·10⁵×1 1.4 vs 2.3 ms). Size 0: AUTO answers with JS.
-  size: ({ a, b }) => (a.rows < 2 || b.cols < 2 ? 0 : a.rows * a.cols * b.cols),
   js: (input) => mulJs(input),
   wasm: (instance, input, threads) => mulWasm(instance, 'matrix_multiply', input, threads),
   // callBatch (js/batch.js): one arena, one C++ loop, for products of one element type
@@ -228,9 +232,9 @@ const transpose = {
   complexity: 'O(rows·cols)',
   validate(args) {
     arity('matrix_transpose', args, 1);
-    return { a: toMatrix('matrix_transpose', 'a', args[0]) };
+    const a = toMatrix('matrix_transpose', 'a', args[0]);
+    return sized({ a }, a.rows * a.cols, a.form === 'arrays' ? ARRAYS : OBJECT);
   },
-  size: ({ a }) => a.rows * a.cols,
   js: (input) => trJs(input),
   wasm: (instance, input) => trWasm(instance, 'matrix_transpose', input),
   sample: () => [[[1, 2, 3]]],
@@ -246,8 +250,7 @@ const transpose = {
   // where WASM copies in, transposes, and then makes that same pass: it loses up to 512×512
   // and wins by about 10 % from 1024×1024 (docs/performance.md, "Matrix input forms"),
   // while {rows, cols, data} gains from 32×32 on.
-  kinds: ['object', 'arrays'],
-  kind: ({ a }) => a.form,
+  kinds: ['object', 'arrays'], // validate's kinds: OBJECT, ARRAYS
   kindSweeps: {
     arrays: (k) => ({ scales: k.geometric(2, 2048, 2), args: (n) => [nestedOf(k.randomMatrix(n, n, 41))] }),
   },
@@ -263,9 +266,8 @@ const determinant = {
     arity('matrix_determinant', args, 1);
     const a = toMatrix('matrix_determinant', 'a', args[0]);
     if (a.rows !== a.cols) fail('matrix_determinant', 'a', `must be square, got ${a.rows}×${a.cols}`);
-    return { a };
+    return sized({ a }, a.rows * a.rows * a.rows);
   },
-  size: ({ a }) => a.rows * a.rows * a.rows,
   js: (input) => detJs(input),
   wasm: (instance, input) => detWasm(instance, 'matrix_determinant', input),
   sample: () => [

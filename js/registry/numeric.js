@@ -10,7 +10,7 @@
 import * as js from '../fallbacks/numeric.js';
 import * as wasm from '../wasm/numeric.js';
 import { fibonacciBatch } from '../wasm/batch.js';
-import { arity, describe, fail, toCount } from '../validate.js';
+import { arity, describe, fail, sized, toCount } from '../validate.js';
 import { bad, op } from './bad-inputs.js';
 
 export const FIBONACCI_MAX_N = 20000;
@@ -80,7 +80,7 @@ function fibonacciPair(steps) {
   for (let i = 0; i < steps; i++) [a, b] = [b, a + b];
   return b <= BigInt(Number.MAX_SAFE_INTEGER) ? [Number(b), Number(a)] : [b, a];
 }
-// size() is the bit length of n: inputs of growing size and difficulty (primes and
+// The size is the bit length of n: inputs of growing size and difficulty (primes and
 // semiprimes are the slow cases).
 const FACTOR_INPUTS = [360, 1_000_003, 2_147_483_647, 600_851_475_143, 9_007_199_254_740_881, 18_446_744_030_759_878_681n];
 
@@ -92,9 +92,9 @@ function exactRow(name, max, safeMax, jsBig, wasmBig, description, complexity, f
     complexity,
     validate(args) {
       arity(name, args, 1);
-      return { n: toCount(name, 'n', args[0], { max }) };
+      const n = toCount(name, 'n', args[0], { max });
+      return sized({ n }, n);
     },
-    size: ({ n }) => n,
     js: ({ n }) => (n <= safeMax ? Number(jsBig(n)) : jsBig(n)),
     wasm: (instance, { n }) => {
       const v = wasmBig(instance, name, n);
@@ -117,9 +117,10 @@ function gcdLcmRow(name, description) {
       arity(name, args, 2);
       const a = toInteger(name, 'a', args[0]);
       const b = toInteger(name, 'b', args[1]);
-      return { a: abs(a.value), b: abs(b.value), big: a.big || b.big };
+      const x = abs(a.value);
+      const y = abs(b.value);
+      return sized({ a: x, b: y, big: a.big || b.big }, bits(x > y ? x : y));
     },
-    size: ({ a, b }) => bits(a > b ? a : b),
     js: (input) => {
       const { a, b } = input;
       const g = js.gcdBig(a, b);
@@ -160,9 +161,9 @@ export default [
     complexity: 'O(phi^n)',
     validate(args) {
       arity('numeric_fibonacci_recursive', args, 1);
-      return { n: toCount('numeric_fibonacci_recursive', 'n', args[0], { max: FIBONACCI_RECURSIVE_MAX_N }) };
+      const n = toCount('numeric_fibonacci_recursive', 'n', args[0], { max: FIBONACCI_RECURSIVE_MAX_N });
+      return sized({ n }, n);
     },
-    size: ({ n }) => n,
     js: ({ n }) => js.fibonacciRecursive(n),
     wasm: (instance, { n }) => wasm.fibonacciRecursive(instance, n),
     sample: () => [10],
@@ -193,9 +194,8 @@ export default [
       arity('numeric_prime_factors', args, 1);
       const n = toInteger('numeric_prime_factors', 'n', args[0]);
       if (n.value < 1n) fail('numeric_prime_factors', 'n', `must be positive, got ${args[0]}`);
-      return n;
+      return sized(n, bits(n.value));
     },
-    size: ({ value }) => bits(value),
     js: ({ value, big }) => {
       const f = js.primeFactorsBig(value);
       return big ? f : f.map(Number);

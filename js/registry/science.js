@@ -8,7 +8,7 @@ import {
 } from '../fallbacks/science_monte_carlo_pi.js';
 import { scienceIntegrate as integrateWasm } from '../wasm/science.js';
 import { monteCarloPi as piWasm } from '../wasm/science_monte_carlo_pi.js';
-import { arity, describe, fail, toCount, toFinite } from '../validate.js';
+import { arity, describe, fail, sized, toCount, toFinite } from '../validate.js';
 import { bad, op } from './bad-inputs.js';
 
 const MAX_INTERVALS = 1e8;
@@ -52,9 +52,8 @@ const monteCarloPi = {
     arity('science_monte_carlo_pi', args, 1, 2);
     const samples = toCount('science_monte_carlo_pi', 'samples', args[0], { min: 1, max: MONTE_CARLO_MAX_SAMPLES });
     const seed = args[1] === undefined ? MONTE_CARLO_DEFAULT_SEED : toCount('science_monte_carlo_pi', 'seed', args[1], { max: 0xffffffff });
-    return { samples, seed };
+    return sized({ samples, seed }, samples);
   },
-  size: ({ samples }) => samples,
   js: ({ samples, seed }) => piJs(seed, samples),
   wasm: (instance, { samples, seed }, threads) => piWasm(instance, seed, samples, threads),
   sample: () => [1000, 1],
@@ -119,9 +118,8 @@ const integrate = {
     const b = toFinite('science_integrate', 'b', args[2]);
     const n = toCount('science_integrate', 'n', args[3], { min: 2, max: MAX_INTERVALS });
     if (n % 2 !== 0) fail('science_integrate', 'n', `must be even, got ${n}`);
-    return { expr, a, b, n };
+    return sized({ expr, a, b, n }, n);
   },
-  size: ({ n }) => n,
   js: ({ expr, a, b, n }) => answer(expr, integrateJs(expr, a, b, n)),
   wasm: (instance, { expr, a, b, n }) => answer(expr, integrateWasm(instance, 'science_integrate', expr, a, b, n)),
   sample: () => ['x^2', 0, 1, 10],

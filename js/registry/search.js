@@ -3,7 +3,7 @@ import {
   searchBinary as binaryJs, searchContains as containsJs, searchContainsJs, searchContainsPath, searchLinear as linearJs, searchLinearJs,
 } from '../fallbacks/search.js';
 import { searchBinary as binaryWasm, searchContains as containsWasm, searchLinear as linearWasm } from '../wasm/search.js';
-import { arity, bytesLength, describe, fail, toBytes } from '../validate.js';
+import { arity, bytesLength, describe, fail, sized, toBytes } from '../validate.js';
 import { lengthOf } from '../boundary.js';
 import { toNumericArray } from './data.js';
 import { bad } from './bad-inputs.js';
@@ -40,6 +40,10 @@ function numericSearchBadInputs(name) {
 
 const containsMsg = (arg, got) => new RegExp(`^search_contains: '${arg}' must be a Uint8Array or a string, got ${got}$`);
 
+// search_contains' input kinds (indices into its `kinds`).
+const BYTES = 0;
+const STRINGS = 1;
+
 function toTarget(operation, value) {
   if (typeof value !== 'number') fail(operation, 'target', `must be a number, got ${describe(value)}`);
   return value;
@@ -56,9 +60,9 @@ function numericSearchRow(name, { description, complexity, js, jsPure, wasm, sor
     complexity,
     validate(args) {
       arity(name, args, 2);
-      return { array: toNumericArray(name, 'array', args[0]), target: toTarget(name, args[1]) };
+      const array = toNumericArray(name, 'array', args[0]);
+      return sized({ array, target: toTarget(name, args[1]) }, lengthOf(array));
     },
-    size: ({ array }) => lengthOf(array),
     js: ({ array, target }) => js(array, target),
     jsPath: platform === null ? undefined : () => platform,
     platform,
@@ -104,12 +108,11 @@ export default [
       const name = 'search_contains';
       arity(name, args, 2);
       const [text, pattern] = args;
-      if (typeof text === 'string' && typeof pattern === 'string') return { text, pattern, strings: true, n: 0 };
+      if (typeof text === 'string' && typeof pattern === 'string') return sized({ text, pattern, strings: true, n: 0 }, text.length, STRINGS);
       const bytes = toBytes(name, 'text', text);
       const n = bytesLength();
-      return { text: bytes, pattern: toBytes(name, 'pattern', pattern), strings: false, n };
+      return sized({ text: bytes, pattern: toBytes(name, 'pattern', pattern), strings: false, n }, n, BYTES);
     },
-    size: ({ text, strings, n }) => (strings ? text.length : n),
     js: (input) => containsJs(input),
     jsPath: searchContainsPath,
     jsPure: (input) => searchContainsJs(input),
@@ -136,8 +139,7 @@ export default [
     sweep: (k) => ({ scales: k.geometric(16, 4 << 20, 2), args: (n) => [k.randomBytes(n, 23), 'not-in-the-text'] }),
     // Two strings are searched by String#includes on JS, bytes by Buffer#indexOf or
     // Horspool: the crossovers differ, so each kind has its own thresholds.
-    kinds: ['bytes', 'strings'],
-    kind: ({ strings }) => (strings ? 'strings' : 'bytes'),
+    kinds: ['bytes', 'strings'], // validate's kinds: BYTES, STRINGS
     kindSweeps: {
       strings: (k) => ({ scales: k.geometric(16, 4 << 20, 2), args: (n) => [k.randomText(n, 29), 'not in the text'] }),
     },

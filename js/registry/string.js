@@ -6,7 +6,7 @@
 // UTF-16 code units, so both backends see exactly the same characters.
 import * as js from '../fallbacks/string.js';
 import * as wasm from '../wasm/string.js';
-import { arity, describe, fail } from '../validate.js';
+import { arity, describe, fail, sized } from '../validate.js';
 import { bad, op } from './bad-inputs.js';
 
 function toText(operation, argument, value) {
@@ -45,9 +45,9 @@ function unaryRow(name, signature, description, jsFn, wasmFn, { arbitrary, sweep
     complexity: 'O(n)',
     validate(args) {
       arity(name, args, 1);
-      return { s: toText(name, 's', args[0]) };
+      const s = toText(name, 's', args[0]);
+      return sized({ s }, s.length);
     },
-    size: ({ s }) => s.length,
     js: ({ s }) => jsFn(s),
     wasm: (instance, { s }) => wasmFn(instance, name, s),
     sample: () => ['abc\u{1F600}'],
@@ -89,12 +89,9 @@ export default [
     complexity: 'O(n + m)',
     validate(args) {
       arity('string_longest_substring', args, 2);
-      return {
-        s: toText('string_longest_substring', 's', args[0]),
-        chars: toText('string_longest_substring', 'chars', args[1]),
-      };
+      const s = toText('string_longest_substring', 's', args[0]);
+      return sized({ s, chars: toText('string_longest_substring', 'chars', args[1]) }, s.length);
     },
-    size: ({ s }) => s.length,
     js: ({ s, chars }) => js.stringLongestSubstring(s, chars),
     wasm: (instance, { s, chars }) => wasm.stringLongestSubstring(instance, 'string_longest_substring', s, chars),
     sample: () => ['aabxaaa', 'ab'],

@@ -273,30 +273,29 @@ describe('per-engine thresholds', () => {
 describe('calibrate() inputs', () => {
   it("every row's sweep runs on the package's kit (the generators js/calibrate.js bundles)", async () => {
     const { KIT } = await import('../../js/calibrate.js');
-    const { allPlans } = await import('../../js/registry/index.js');
+    const { allPlans, validated } = await import('../../js/registry/index.js');
     const swept = allPlans().filter((plan) => plan.wasm !== null);
     for (const plan of swept) {
       expect(typeof plan.row.sweep, `${plan.name} has a sweep`).toBe('function');
       const sweep = plan.row.sweep(KIT);
       // The two smallest sizes: what a row would need of a missing generator shows here.
       for (const scale of sweep.scales.slice(0, 2)) {
-        const input = plan.validate(sweep.args(scale));
-        expect(plan.size === null || Number.isFinite(plan.size(input))).toBe(true);
+        expect(Number.isFinite(validated(plan, sweep.args(scale)).size)).toBe(true);
       }
     }
   });
 
   it("every batch kernel's batchSweep runs on the package's kit and gives its items", async () => {
     const { KIT } = await import('../../js/calibrate.js');
-    const { allPlans } = await import('../../js/registry/index.js');
+    const { allPlans, validated } = await import('../../js/registry/index.js');
     const batched = allPlans().filter((plan) => plan.batchId >= 0);
     expect(batched.map((plan) => plan.name).sort()).toEqual(['crypto_sha256', 'matrix_multiply', 'numeric_fibonacci']);
     for (const plan of batched) {
       expect(typeof plan.row.batchSweep, `${plan.name} has a batchSweep`).toBe('function');
       const sweep = plan.row.batchSweep(KIT);
       expect(sweep.counts.length).toBeGreaterThan(2);
-      expect(Number.isFinite(plan.size(plan.validate(sweep.item(sweep.countAt, 0)))), `${plan.name}: countAt is an item scale`).toBe(true);
-      for (const scale of sweep.items) expect(Number.isFinite(plan.size(plan.validate(sweep.item(scale, 1))))).toBe(true);
+      expect(Number.isFinite(validated(plan, sweep.item(sweep.countAt, 0)).size), `${plan.name}: countAt is an item scale`).toBe(true);
+      for (const scale of sweep.items) expect(Number.isFinite(validated(plan, sweep.item(scale, 1)).size)).toBe(true);
     }
   });
 

@@ -9,14 +9,15 @@ import { describe, expect, it } from 'vitest';
 import * as mlw from 'multilingual-wasm';
 import * as kit from '../../bench/checks.mjs';
 import thresholds from '../../thresholds.json';
-import { FAMILY_NAMES, allPolicyKeys, operations } from '../../js/registry/index.js';
+import { FAMILY_NAMES, allPolicyKeys, operations, validated } from '../../js/registry/index.js';
+import { measured } from '../../js/validate.js';
 import { TEST_ONLY_FACTS } from '../../js/registry/test-facts.js';
 
 const listed = mlw.listOperations();
 const wasmOps = listed.filter((op) => op.wasm).map((op) => op.name);
-const FOR_EVERY_OPERATION = ['name', 'signature', 'description', 'complexity', 'validate', 'size', 'js', 'sample', 'badInputs', 'largeInput'];
+const FOR_EVERY_OPERATION = ['name', 'signature', 'description', 'complexity', 'validate', 'js', 'sample', 'badInputs', 'largeInput'];
 const FOR_WASM_OPERATIONS = ['wasm', 'arbitrary', 'sweep'];
-const FUNCTIONS = new Set(['validate', 'size', 'js', 'wasm', 'sample', 'arbitrary', 'badInputs', 'largeInput', 'sweep', 'threadSweep']);
+const FUNCTIONS = new Set(['validate', 'js', 'wasm', 'sample', 'arbitrary', 'badInputs', 'largeInput', 'sweep', 'threadSweep']);
 
 /** The facts `row` lacks (a function where FUNCTIONS says so, otherwise a non-empty string). */
 function missing(row, fields) {
@@ -45,17 +46,41 @@ describe('registry rows', () => {
     expect(Object.keys(thresholds.operations).filter((key) => !keys.includes(key))).toEqual([]);
   });
 
-  it('a row with input kinds says how to tell them (kind) and how to calibrate each (kindSweeps)', () => {
+  it('a row with input kinds tells them apart in validate() and says how to calibrate each (kindSweeps)', () => {
     for (const [name, row] of operations) {
       if (!row.kinds) continue;
-      expect(typeof row.kind, `${name}: kind`).toBe('function');
       for (const k of row.kinds.slice(1)) {
         expect(typeof row.kindSweeps?.[k], `${name}: kindSweeps.${k}`).toBe('function');
         const { scales, args } = row.kindSweeps[k](kit);
-        const input = row.validate(args(scales[0]));
-        expect(row.kind(input), `${name}: kindSweeps.${k} gives that kind`).toBe(k);
+        expect(validated(row, args(scales[0])).kind, `${name}: kindSweeps.${k} gives that kind`).toBe(k);
       }
-      expect(row.kind(row.validate(row.sweep(kit).args(row.sweep(kit).scales[0]))), `${name}: sweep gives the first kind`).toBe(row.kinds[0]);
+      expect(validated(row, row.sweep(kit).args(row.sweep(kit).scales[0])).kind, `${name}: sweep gives the first kind`).toBe(row.kinds[0]);
+    }
+  });
+
+  // The selector reads the call's size and input kind from what validate() recorded last
+  // (js/validate.js sized()): a validate path that returned without recording would route
+  // the call by the previous call's size. Every accepted input of every row, on every path
+  // its arbitrary reaches, must record a fresh size and a kind the row has.
+  it("every row's validate() records its input's size and kind (sized()) on every path", () => {
+    for (const [name, row] of operations) {
+      const check = (args) => {
+        measured.size = Number.NaN;
+        measured.kind = -1;
+        try {
+          row.validate(args);
+        } catch {
+          return; // rejected inputs route nowhere
+        }
+        expect(Number.isFinite(measured.size) && measured.size >= 0, `${name}: size recorded`).toBe(true);
+        expect(measured.kind >= 0 && measured.kind < (row.kinds?.length ?? 1), `${name}: kind recorded`).toBe(true);
+      };
+      check(row.sample());
+      if (typeof row.arbitrary === 'function') fc.assert(fc.property(row.arbitrary(fc), (args) => check(args)), { numRuns: 60, seed: 7 });
+      for (const k of row.kinds?.slice(1) ?? []) {
+        const { scales, args } = row.kindSweeps[k](kit);
+        check(args(scales[0]));
+      }
     }
   });
 
