@@ -5858,7 +5858,7 @@ function crossover(points) {
     let cost = 0;
     points.forEach((p, i) => {
       cost += Math.log((i < at ? p.a : p.b) / Math.min(p.a, p.b));
-    }), cost < best.cost - 1e-12 && (best = { cost, at });
+    }), cost <= best.cost + 1e-12 && (best = { cost, at });
   }
   let top2 = points.at(-1);
   return best.at < points.length && top2.b > 1.1 * top2.a ? points.length : best.at;

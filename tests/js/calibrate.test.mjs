@@ -270,6 +270,29 @@ describe('per-engine thresholds', () => {
   });
 });
 
+describe('crossover(): where a calibration puts a threshold', () => {
+  const pts = (rows) => rows.map(([size, a, b]) => ({ size, a, b }));
+  it('puts it where the summed losses are least, so one noisy point does not move it', async () => {
+    const { crossover } = await import('../../js/calibrate.js');
+    expect(crossover(pts([[1, 1, 3], [2, 2, 3], [4, 4, 3], [8, 8, 3], [16, 16, 3]]))).toBe(2);
+    // One point of noise on JS's side of the crossover:
+    expect(crossover(pts([[1, 1, 3], [2, 4, 3], [4, 2, 3.5], [8, 8, 3], [16, 16, 3]]))).toBe(3);
+  });
+  it('gives ties to JS (a tie is no evidence that WASM pays; a coarse clock makes them)', async () => {
+    const { crossover } = await import('../../js/calibrate.js');
+    // JS faster, then two sizes the clock could not tell apart, then WASM faster.
+    expect(crossover(pts([[64, 2, 4], [128, 4, 6], [256, 5, 5], [512, 15.8, 15.8], [1024, 33, 28], [2048, 105, 50]]))).toBe(4);
+    // All or nothing (a constant size): a tie is "never".
+    expect(crossover(pts([[1, 2, 2], [1, 3, 3]]))).toBe(2);
+    expect(crossover(pts([[1, 2, 1], [1, 3, 2]]))).toBe(0);
+  });
+  it('says never when WASM loses by more than 10 % at the largest size, or wins only there', async () => {
+    const { crossover } = await import('../../js/calibrate.js');
+    expect(crossover(pts([[1, 2, 1], [2, 2, 1], [4, 2, 1], [8, 2, 2.5]]))).toBe(4);
+    expect(crossover(pts([[1, 1, 2], [2, 1, 2], [4, 2, 1]]))).toBe(3);
+  });
+});
+
 describe('calibrate() inputs', () => {
   it("every row's sweep runs on the package's kit (the generators js/calibrate.js bundles)", async () => {
     const { KIT } = await import('../../js/calibrate.js');
