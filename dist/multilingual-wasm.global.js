@@ -6004,6 +6004,7 @@ var MultilingualWasm = (() => {
       }
     return { a: best[0], b: best[1], slowest };
   }
+  var NEAR_TIE = 0.04;
   function walk(plan, instance, current, budgetMs, batchMs, jsRun) {
     let started = now(), end = started + budgetMs, upTo = started + budgetMs * 0.6, sweep2 = plan.row.sweep(KIT), points = [], wins = 0, warmed = !1, last = null, complete = !0, scales = current >= NEVER ? sweep2.scales.filter((_, i) => i % 3 === 0 || i === sweep2.scales.length - 1) : sweep2.scales;
     for (let [i, scale] of scales.entries()) {
@@ -6030,6 +6031,11 @@ var MultilingualWasm = (() => {
       if (Math.max(p.slowest, batchMs) * 12 > end - now()) continue;
       let again = timePair(plan, instance, p.args, batchMs, jsRun);
       p.a = Math.min(p.a, again.a), p.b = Math.min(p.b, again.b);
+    }
+    for (let p of points) {
+      if (Math.abs(p.a - p.b) > NEAR_TIE * Math.min(p.a, p.b) || Math.max(p.slowest, 5 * batchMs) * 12 > end - now()) continue;
+      let fine = timePair(plan, instance, p.args, 5 * batchMs, jsRun);
+      p.a = fine.a, p.b = fine.b;
     }
     return { points: points.map(({ size, a, b }) => ({ size, a, b })), complete };
   }
