@@ -2675,11 +2675,20 @@ function fromArrays(operation, argument, value) {
 function fromObject(operation, argument, value) {
   let { data: given, rows: givenRows, cols: givenCols } = value, data = typedArrayView(operation, `${argument}.data`, given, ["Float64Array", "Float32Array"], "a Float64Array or a Float32Array"), type = data instanceof Float32Array ? "f32" : "f64", rows2 = toCount(operation, `${argument}.rows`, givenRows, { max: MAX_DIMENSION }), cols = toCount(operation, `${argument}.cols`, givenCols, { max: MAX_DIMENSION });
   data.length !== rows2 * cols && fail2(operation, argument, `data has ${data.length} entries, expected rows*cols = ${rows2}*${cols} = ${rows2 * cols}`);
-  for (let i = 0; i < data.length; i++) {
-    let v = data[i];
-    v - v !== 0 && badEntry(operation, argument, Math.floor(i / cols), i % cols, v);
+  let bad2 = firstNonFinite(data);
+  return bad2 >= 0 && badEntry(operation, argument, Math.floor(bad2 / cols), bad2 % cols, data[bad2]), { form: "object", type, rows: rows2, cols, data };
+}
+function firstNonFinite(data) {
+  let length = data.length, s0 = 0, s1 = 0, s2 = 0, s3 = 0, i = 0;
+  for (; i + 3 < length; i += 4)
+    s0 += data[i] * 0, s1 += data[i + 1] * 0, s2 += data[i + 2] * 0, s3 += data[i + 3] * 0;
+  for (; i < length; i++) s0 += data[i] * 0;
+  if (s0 + s1 + s2 + s3 === 0) return -1;
+  for (let j = 0; j < length; j++) {
+    let v = data[j];
+    if (v - v !== 0) return j;
   }
-  return { form: "object", type, rows: rows2, cols, data };
+  return -1;
 }
 var OBJECT = 0, ARRAYS = 1;
 function toMatrix(operation, argument, value) {
