@@ -57,9 +57,9 @@ function clockStep() {
  * threshold: a tie is no evidence that `b` pays (for JS against WASM: no crossing, no heap
  * used), and where the clock is coarse two sides of a small call can read the same count of
  * steps (seen in Chromium: JS and WASM both 5.0 µs for a sort of 256 doubles that the suite
- * then timed at 7.9 µs on JS and 9.5 µs on WASM). `b` needs at least two measured sizes on its side (a lone win at the largest
- * size is not a trend), unless every point has the same size (operations whose size() is
- * constant: all or nothing). Returns the first index on b's side, or points.length for
+ * then timed at 7.9 µs on JS and 9.5 µs on WASM). `b` needs at least two measured sizes
+ * on its side (a lone win at the largest size is not a trend), unless every point has the
+ * same size (operations whose recorded size is constant: all or nothing). Returns the first index on b's side, or points.length for
  * "never b". Also used by bench/calibrate.mjs.
  */
 export function crossover(points) {
