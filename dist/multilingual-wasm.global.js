@@ -2547,7 +2547,7 @@ var MultilingualWasm = (() => {
       // JSON values and what JSON.stringify treats specially: undefined, functions and
       // symbols (skipped, or null in arrays), -0, non-finite numbers, toJSON, Dates, boxed
       // values, sparse arrays, null-prototype objects.
-      // size() is 1 for every value: growing values, threshold "always" or "never".
+      // The recorded size is 1 for every value: growing values, threshold "always" or "never".
       sweep: (k) => ({ scales: k.geometric(64, 1 << 20, 8), args: (n) => [JSON.parse(k.jsonText(n, 67))] })
     }
   ];

@@ -197,7 +197,7 @@ export default [
       bad('no argument', () => [], op('json_stringify')),
     ],
     largeInput: (bytes, k) => [Array.from(k.randomFloats(bytes / 8, 7))],
-    // size() is 1 for every value: growing values, threshold "always" or "never".
+    // The recorded size is 1 for every value: growing values, threshold "always" or "never".
     sweep: (k) => ({ scales: k.geometric(64, 1 << 20, 8), args: (n) => [JSON.parse(k.jsonText(n, 67))] }),
   },
 ];
